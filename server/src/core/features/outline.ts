@@ -1,0 +1,123 @@
+// The document outline: title > sections > element sub-headings > items, then the
+// metadata fields. Items of the P and K lists are named by their position (P12, K3).
+
+import { fieldSpec, sectionSpec } from '../catalogue';
+import type { Item, NosDocument, Section } from '../model/types';
+import type { Range } from '../types';
+
+export type OutlineKind = 'document' | 'section' | 'element' | 'item' | 'term' | 'metadata' | 'field';
+
+export interface OutlineNode {
+  name: string;
+  detail: string;
+  kind: OutlineKind;
+  range: Range;
+  selectionRange: Range;
+  children: OutlineNode[];
+}
+
+const NAME_LENGTH = 60;
+
+function shorten(text: string): string {
+  const clean = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  return clean.length > NAME_LENGTH ? clean.slice(0, NAME_LENGTH - 1).trimEnd() + '…' : clean;
+}
+
+function itemNode(section: Section, item: Item, position: number): OutlineNode {
+  const letter = sectionSpec(section.id).sequence;
+  const name = letter ? `${letter}${position + 1} ${shorten(item.text)}` : `${item.label} ${shorten(item.text)}`;
+  return {
+    name,
+    detail: letter && item.label !== `${position + 1}.` ? item.label : '',
+    kind: 'item',
+    range: item.range,
+    selectionRange: item.labelRange,
+    children: [],
+  };
+}
+
+function sectionNode(doc: NosDocument, section: Section): OutlineNode {
+  const spec = sectionSpec(section.id);
+  const items = section.items.map((item, i) => itemNode(section, item, i));
+  const loose = items.filter((_, i) => section.items[i].element === null);
+  const elements = section.elements.map((element, e): OutlineNode => {
+    const children = items.filter((_, i) => section.items[i].element === e);
+    const lastLine = Math.max(element.line, ...section.items.slice(element.firstItem, element.endItem).map((i) => i.lastLine));
+    return {
+      name: shorten(element.label) || '…',
+      detail: children.length ? `${children.length}` : '',
+      kind: 'element',
+      range: doc.lines.linesRange(element.line, lastLine),
+      selectionRange: element.range,
+      children,
+    };
+  });
+  const terms = section.id === 'glossary'
+    ? doc.glossary.map((entry): OutlineNode => ({
+        name: entry.term,
+        detail: shorten(entry.definition),
+        kind: 'term',
+        range: entry.range,
+        selectionRange: entry.termRange,
+        children: [],
+      }))
+    : [];
+  const other = doc.language === 'cy' ? 'en' : 'cy';
+  return {
+    name: section.heading?.text ?? spec.name[doc.language],
+    detail: spec.sequence ? `${spec.name[other]} · ${section.items.length}` : spec.name[other],
+    kind: 'section',
+    range: section.range,
+    selectionRange: section.heading?.range ?? section.leadIns[0]?.range ?? section.range,
+    children: [...loose, ...elements, ...terms].sort((a, b) => a.range.start.line - b.range.start.line),
+  };
+}
+
+function metadataNode(doc: NosDocument): OutlineNode | null {
+  const fields = doc.fields.filter((f) => !f.header && f.label);
+  if (fields.length === 0) return null;
+  const children = fields.map((field): OutlineNode => ({
+    name: field.label,
+    detail: shorten(field.value) || fieldSpec(field.id).name[doc.language === 'cy' ? 'en' : 'cy'],
+    kind: 'field',
+    range: field.range,
+    selectionRange: field.labelRange,
+    children: [],
+  }));
+  const first = fields[0].line;
+  const last = fields[fields.length - 1].lastLine;
+  return {
+    name: 'Metadata',
+    detail: `${fields.length}`,
+    kind: 'metadata',
+    range: doc.lines.linesRange(first, last),
+    selectionRange: fields[0].labelRange,
+    children,
+  };
+}
+
+export function outline(doc: NosDocument): OutlineNode[] {
+  const { lines } = doc;
+  const whole = lines.linesRange(0, lines.lineCount - 1);
+  const header = doc.fields
+    .filter((f) => f.header && f.label)
+    .map((field): OutlineNode => ({
+      name: field.label,
+      detail: shorten(field.value),
+      kind: 'field',
+      range: field.range,
+      selectionRange: field.labelRange,
+      children: [],
+    }));
+  const metadata = metadataNode(doc);
+  const children = [...header, ...doc.sections.map((s) => sectionNode(doc, s)), ...(metadata ? [metadata] : [])];
+  const title = doc.title;
+  return [{
+    name: title ? title.text : doc.language === 'cy' ? '(dim teitl)' : '(no title)',
+    detail: doc.urn?.value ?? '',
+    kind: 'document',
+    range: whole,
+    selectionRange: title?.range ?? lines.span(0, 0, 0),
+    children,
+  }];
+}

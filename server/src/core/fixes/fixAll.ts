@@ -1,0 +1,38 @@
+// Fixes that span several findings: one list, one rule, or every safe fix at once.
+
+import type { Analysis } from '../analyse';
+import { ruleById } from '../rules';
+import type { Finding, TextEdit } from '../types';
+
+export interface CombinedFix {
+  title: string;
+  edits: TextEdit[];
+  /** How many findings the fix resolves. */
+  count: number;
+}
+
+function combine(title: string, findings: Finding[]): CombinedFix | null {
+  const edits = findings.flatMap((f) => f.fixes.filter((fix) => fix.safe).flatMap((fix) => fix.edits));
+  return edits.length ? { title, edits, count: findings.length } : null;
+}
+
+/** Every safe fix of one group of findings, e.g. all misnumbered items of one list. */
+export function groupFix(analysis: Analysis, key: string): CombinedFix | null {
+  const members = analysis.findings.filter((f) => f.group?.key === key);
+  return members.length > 1 ? combine(members[0].group!.title, members) : null;
+}
+
+/** Every safe fix of one rule, offered when its findings span more than one group. */
+export function ruleFix(analysis: Analysis, ruleId: string): CombinedFix | null {
+  const rule = ruleById(ruleId);
+  if (!rule?.fixAllTitle) return null;
+  const members = analysis.findings.filter((f) => f.ruleId === ruleId);
+  const groups = new Set(members.map((f) => f.group?.key));
+  return groups.size > 1 ? combine(rule.fixAllTitle[analysis.doc.language], members) : null;
+}
+
+/** Every safe fix in the document: what "fix all" and `nos fix` apply. */
+export function fixAll(analysis: Analysis): CombinedFix | null {
+  const title = analysis.doc.language === 'cy' ? 'Trwsio pob problem NOS ddiogel' : 'Fix all safe NOS problems';
+  return combine(title, analysis.findings);
+}

@@ -1,0 +1,41 @@
+// Edits that add or remove whole lines, keeping the document's line breaks and
+// blank-line style, so a fix changes nothing but what it means to.
+
+import type { NosDocument } from '../model/types';
+import type { TextEdit } from '../types';
+
+/** Removes lines first..last and the blank lines that follow them. */
+export function removeLines(doc: NosDocument, first: number, last: number): TextEdit {
+  const { lines } = doc;
+  let end = last;
+  while (end + 1 < lines.lineCount && lines.lineText(end + 1).trim() === '') end++;
+  // At the end of the text, take the blank lines before instead, so no break dangles.
+  let start = first;
+  if (end + 1 >= lines.lineCount) {
+    while (start > 0 && lines.lineText(start - 1).trim() === '') start--;
+  }
+  return { range: lines.wholeLinesRange(start, end), newText: '' };
+}
+
+/**
+ * Inserts a block of lines before `line`, or at the end of the text when `line` is
+ * past the last line. In documents whose headings stand in their own paragraphs the
+ * block's lines are separated, and surrounded, by blank lines.
+ */
+export function insertBlock(doc: NosDocument, line: number, block: string[]): TextEdit {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const spaced = doc.spacedHeadings;
+  const body = (spaced ? block.flatMap((l, i) => (i === 0 ? [l] : ['', l])) : block).join(eol);
+  const last = lines.lineCount - 1;
+  const at = line > last && lines.lineText(last) === '' && last > 0 ? last : line;
+  if (at > last) {
+    const end = { line: last, character: lines.lineEnd(last) - lines.lineStart(last) };
+    return { range: { start: end, end }, newText: eol + (spaced ? eol : '') + body };
+  }
+  const blankBefore = at === 0 || lines.lineText(at - 1).trim() === '';
+  const blankAfter = lines.lineText(at).trim() === '';
+  const text = (spaced && !blankBefore ? eol : '') + body + eol + (spaced && !blankAfter ? eol : '');
+  const point = { line: at, character: 0 };
+  return { range: { start: point, end: point }, newText: text };
+}

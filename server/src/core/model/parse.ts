@@ -1,0 +1,343 @@
+// Second pass of the parser: walks the classified lines once and builds the document
+// model (sections, elements, items with continuation lines, metadata, glossary).
+
+import type { SectionId } from '../catalogue';
+import { sectionSpec } from '../catalogue';
+import { LineIndex } from '../text/lineIndex';
+import { startsLowerCase, startsUpperCase } from '../text/normalise';
+import type { Lang } from '../types';
+import { classifyLines, type LineInfo } from './classify';
+import { parseGlossary } from './glossary';
+import { detectLanguage } from './language';
+import { nearLabel } from './fuzzyLabel';
+import { findFooterLines, findPreamble } from './preamble';
+import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
+
+type FieldInfo = Extract<LineInfo, { kind: 'field' }>;
+type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
+
+export interface ParseOptions {
+  /** Overrides the detected document language. */
+  language?: Lang;
+}
+
+const TERMINAL = /[.!?]["'’”)*_]*$/;
+/** Longer unnumbered lines in a criteria list are prose, not element sub-headings. */
+const MAX_ELEMENT = 200;
+const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
+
+export function parse(text: string, options: ParseOptions = {}): NosDocument {
+  const lines = new LineIndex(text);
+  const infos = classifyLines(lines);
+  return new Builder(lines, infos).build(options);
+}
+
+class Builder {
+  private readonly sections: Section[] = [];
+  private readonly fields: MetadataField[] = [];
+  private readonly noise: Set<number>;
+  private readonly skip = new Set<number>();
+  private current: Section | null = null;
+  private openField: MetadataField | null = null;
+  private inMetadata = false;
+  private metadataBlockLine: number | null = null;
+  private lastItem: Item | null = null;
+  private blankSince = false;
+  private noiseSince = false;
+  private title: TextSpan | null = null;
+  private trailingTitle: TextSpan | null = null;
+  private readonly looseLines: number[] = [];
+
+  constructor(
+    private readonly lines: LineIndex,
+    private readonly infos: LineInfo[],
+  ) {
+    const preamble = findPreamble(lines, infos);
+    let urnValue: string | null = null;
+    if (preamble.titleLine !== null) {
+      const line = preamble.titleLine;
+      const text = lines.lineText(line).slice(preamble.titleStart, preamble.titleEnd);
+      this.title = { text, range: lines.span(line, preamble.titleStart, preamble.titleEnd), line };
+      this.skip.add(line);
+    }
+    if (preamble.urnLine !== null) {
+      const line = preamble.urnLine;
+      const text = lines.lineText(line);
+      const start = text.search(/\S/);
+      const value = text.trim();
+      urnValue = value;
+      const range = lines.span(line, start, start + value.length);
+      this.fields.push({
+        id: 'urn', label: '', labelRange: lines.span(line, start, start), value, valueRange: range,
+        range, line, lastLine: line, inline: true, header: true, lang: null, misspelt: false,
+      });
+      this.skip.add(line);
+    } else {
+      const urnField = infos.find((i): i is FieldInfo => i.kind === 'field' && i.field === 'urn' && i.form !== 'alone');
+      if (urnField) urnValue = lines.lineText(infos.indexOf(urnField)).slice(urnField.valueStart, urnField.valueEnd);
+    }
+    this.noise = new Set(findFooterLines(lines, infos, this.title?.text ?? null, urnValue, this.skip));
+  }
+
+  build(options: ParseOptions): NosDocument {
+    for (let line = 0; line < this.infos.length; line++) {
+      if (this.noise.has(line)) {
+        this.noiseSince = true;
+        continue;
+      }
+      if (this.skip.has(line)) continue;
+      const info = this.infos[line];
+      if (info.kind === 'blank') {
+        this.blankSince = true;
+        if (this.openField?.value) this.openField = null;
+        continue;
+      }
+      this.visit(line, info);
+      this.blankSince = false;
+      this.noiseSince = false;
+    }
+    for (const section of this.sections) section.range = this.lines.linesRange(section.firstLine, section.lastLine);
+    const detectedLanguage = detectLanguage(this.lines, this.infos);
+    const glossarySection = this.sections.find((s) => s.id === 'glossary');
+    return {
+      lines: this.lines,
+      language: options.language ?? detectedLanguage ?? 'en',
+      detectedLanguage,
+      title: this.title,
+      trailingTitle: this.trailingTitle,
+      urn: this.fields.find((f) => f.id === 'urn') ?? null,
+      sections: this.sections,
+      fields: this.fields,
+      glossary: glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection)) : [],
+      noiseLines: [...this.noise].sort((a, b) => a - b),
+      looseLines: this.looseLines,
+      spacedHeadings: this.spacedHeadings(),
+      metadataBlockLine: this.metadataBlockLine,
+    };
+  }
+
+  private visit(line: number, info: Exclude<LineInfo, { kind: 'blank' }>): void {
+    switch (info.kind) {
+      case 'heading':
+        this.openField = null;
+        this.inMetadata = false;
+        this.startSection(info.section, line, {
+          text: this.lines.lineText(line).slice(info.start, info.end),
+          range: this.lines.span(line, info.start, info.end),
+          line,
+          lang: info.lang,
+        });
+        return;
+      case 'leadin': {
+        this.openField = null;
+        this.inMetadata = false;
+        if (this.current?.id !== info.section) this.startSection(info.section, line, null);
+        const text = this.lines.lineText(line).trim();
+        const start = this.lines.lineText(line).indexOf(text);
+        this.current!.leadIns.push({ text, range: this.lines.span(line, start, start + text.length), lang: info.lang, line });
+        this.current!.lastLine = line;
+        this.lastItem = null;
+        return;
+      }
+      case 'field':
+        // "Status update …" under a "Relevant occupations" label is its value.
+        if (this.openField && !this.openField.value && info.form === 'space' && !info.multiWord) {
+          this.appendValue(line, info.start, this.lines.lineText(line).trimEnd().length);
+        } else if (this.acceptField(info, line)) this.addField(info, line);
+        else this.addText(line, info.start, this.lines.lineText(line).trimEnd().length);
+        return;
+      case 'item':
+        if (this.openField) this.appendValue(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
+        else if (this.current && !this.inMetadata) this.addItem(line, info);
+        return;
+      case 'text':
+        this.addText(line, info.start, info.end);
+        return;
+    }
+  }
+
+  private startSection(id: SectionId, line: number, heading: Section['heading']): void {
+    const section: Section = {
+      id, heading, leadIns: [], items: [], elements: [], paragraphLines: [],
+      firstLine: line, lastLine: line, range: this.lines.lineRange(line),
+    };
+    this.sections.push(section);
+    this.current = section;
+    this.lastItem = null;
+  }
+
+  /**
+   * A metadata label can open a sentence ("Status of …"), so a label followed by a
+   * value on the same line counts only where metadata is expected.
+   */
+  private acceptField(info: FieldInfo, line: number): boolean {
+    if (this.current === null || this.inMetadata) return true;
+    const short = this.lines.lineText(line).trim().length <= 100;
+    if (this.current.id === 'glossary') {
+      return info.multiWord && (info.form === 'alone' || (info.form === 'space' && short));
+    }
+    if (info.form === 'space') return info.multiWord && short;
+    return true;
+  }
+
+  private addField(info: FieldInfo, line: number, misspelt = false): void {
+    const header = this.current === null && !this.inMetadata;
+    if (!header && !this.inMetadata) {
+      this.inMetadata = true;
+      this.metadataBlockLine = line;
+      this.current = null;
+    }
+    const text = this.lines.lineText(line);
+    const inline = info.form !== 'alone';
+    const field: MetadataField = {
+      id: info.field,
+      label: text.slice(info.start, info.end),
+      labelRange: this.lines.span(line, info.start, info.end),
+      value: inline ? text.slice(info.valueStart, info.valueEnd) : '',
+      valueRange: inline && info.valueEnd > info.valueStart ? this.lines.span(line, info.valueStart, info.valueEnd) : null,
+      range: this.lines.lineRange(line),
+      line,
+      lastLine: line,
+      inline,
+      header,
+      lang: info.lang,
+      misspelt,
+    };
+    this.fields.push(field);
+    this.openField = inline ? null : field;
+    this.lastItem = null;
+  }
+
+  /** Adds a value line to the field whose label stands alone on its line. */
+  private appendValue(line: number, start: number, end: number): void {
+    const field = this.openField!;
+    const part = this.lines.lineText(line).slice(start, end);
+    field.value = field.value ? `${field.value}\n${part}` : part;
+    field.valueRange = {
+      start: field.valueRange?.start ?? { line, character: start },
+      end: { line, character: end },
+    };
+    field.lastLine = line;
+    field.range = this.lines.linesRange(field.line, line);
+  }
+
+  private addItem(line: number, info: ItemInfo): void {
+    const section = this.current!;
+    const text = this.lines.lineText(line);
+    const end = text.trimEnd().length;
+    const element = section.elements.length ? section.elements.length - 1 : null;
+    const item: Item = {
+      label: text.slice(info.labelStart, info.labelEnd),
+      number: info.number,
+      style: info.style,
+      prefix: info.prefix,
+      labelRange: this.lines.span(line, info.labelStart, info.labelEnd),
+      numberRange: info.number === null ? null : this.lines.span(line, info.numStart, info.numEnd),
+      text: text.slice(info.textStart, end),
+      range: this.lines.span(line, info.labelStart, Math.max(end, info.labelEnd)),
+      line,
+      lastLine: line,
+      brokenLines: [],
+      element,
+    };
+    section.items.push(item);
+    if (element !== null) section.elements[element].endItem = section.items.length;
+    section.lastLine = line;
+    this.lastItem = item;
+  }
+
+  private addText(line: number, start: number, end: number): void {
+    const text = this.lines.lineText(line).slice(start, end);
+    const field = this.openField;
+    if (field) {
+      // A value is one paragraph: it may start after blank lines but ends at one, or
+      // at a misspelt label when labels and values alternate line by line.
+      const continues = !field.value || (!this.blankSince && !(this.inMetadata && nearLabel(text)));
+      if (continues) return this.appendValue(line, start, end);
+      this.openField = null;
+    }
+    if (this.inMetadata) return this.addNearField(line);
+    const section = this.current;
+    if (section === null) {
+      this.looseLines.push(line);
+      return;
+    }
+    const item = this.lastItem;
+    if (item && startsLowerCase(text) && (!this.blankSince || !TERMINAL.test(item.text))) {
+      item.text = `${item.text} ${text}`;
+      item.lastLine = line;
+      item.range = { start: item.range.start, end: { line, character: end } };
+      if (this.blankSince && !this.noiseSince) item.brokenLines.push(line);
+      section.lastLine = line;
+      return;
+    }
+    this.lastItem = null;
+    if (this.isTrailingTitle(line, text)) {
+      this.trailingTitle = { text, range: this.lines.span(line, start, end), line };
+      return;
+    }
+    section.lastLine = line;
+    if (this.isElement(section, text)) {
+      section.elements.push({
+        label: text,
+        range: this.lines.span(line, start, end),
+        line,
+        firstItem: section.items.length,
+        endItem: section.items.length,
+      });
+      return;
+    }
+    section.paragraphLines.push(line);
+  }
+
+  /** A line of the metadata block whose label is misspelt still holds that field. */
+  private addNearField(line: number): void {
+    const text = this.lines.lineText(line);
+    const near = nearLabel(text);
+    if (!near) return;
+    const valueEnd = text.trimEnd().length;
+    const form = near.valueStart < valueEnd ? 'space' : 'alone';
+    this.addField(
+      { kind: 'field', field: near.field, lang: near.lang, start: near.start, end: near.end, form, multiWord: true, valueStart: near.valueStart, valueEnd },
+      line,
+      true,
+    );
+  }
+
+  private isElement(section: Section, text: string): boolean {
+    if (sectionSpec(section.id).sequence) return text.length <= MAX_ELEMENT && !startsLowerCase(text);
+    return SCOPE_SECTIONS.has(section.id) && text.length <= MAX_ELEMENT && /:[\s*_]*$/.test(text);
+  }
+
+  /** PDF copies print the title again just before the metadata block. */
+  private isTrailingTitle(line: number, text: string): boolean {
+    if (this.current?.id === 'glossary' || !startsUpperCase(text) || TERMINAL.test(text)) return false;
+    if (text.length > 250) return false;
+    let next = line + 1;
+    while (next < this.infos.length && (this.infos[next].kind === 'blank' || this.noise.has(next))) next++;
+    const info = this.infos[next];
+    return info?.kind === 'field' && (info.form === 'alone' || info.multiWord);
+  }
+
+  private contentLines(section: Section): number[] {
+    const leadIns = new Set(section.leadIns.map((l) => l.line));
+    const result: number[] = [];
+    const first = section.heading ? section.heading.line + 1 : section.firstLine;
+    for (let line = first; line <= section.lastLine; line++) {
+      if (this.infos[line].kind !== 'blank' && !this.noise.has(line) && !leadIns.has(line)) result.push(line);
+    }
+    return result;
+  }
+
+  /** Whether most headings are followed by a blank line, for text the fixes insert. */
+  private spacedHeadings(): boolean {
+    let spaced = 0;
+    let total = 0;
+    for (const section of this.sections) {
+      if (!section.heading) continue;
+      total++;
+      if (this.infos[section.heading.line + 1]?.kind === 'blank') spaced++;
+    }
+    return total > 0 && spaced * 2 >= total;
+  }
+}

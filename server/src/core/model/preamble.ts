@@ -1,0 +1,114 @@
+// The title and bare URN at the top of a draft, and the page footers that PDF text
+// repeats inside it (URN, title, page number), which the parser must skip.
+
+import type { LineIndex } from '../text/lineIndex';
+import { labelKey } from '../text/normalise';
+import type { LineInfo } from './classify';
+
+export interface Preamble {
+  titleLine: number | null;
+  /** Offsets of the title text within its line, markup excluded. */
+  titleStart: number;
+  titleEnd: number;
+  /** A bare URN on the first line (PDF copies). */
+  urnLine: number | null;
+}
+
+/** The permissive URN shape of the format (99.4 % of real URNs), without spaces. */
+export const URN_SHAPE = /^[A-Za-z]{2,}[A-Za-z0-9._&/-]*[0-9][A-Za-z0-9._-]*$/;
+const MAX_TITLE = 250;
+const PAGE_NUMBER = /^(?:(?:page|tudalen)\s+)?\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i;
+
+function nextContentLine(infos: LineInfo[], from: number): number {
+  let line = from;
+  while (line < infos.length && infos[line].kind === 'blank') line++;
+  return line;
+}
+
+/** Where the title sits, without markup such as "# " or "**". */
+function titleSpan(text: string): [number, number] {
+  const start = text.search(/[^\s#*_>]/);
+  const end = text.replace(/[\s*_]+$/, '').length;
+  return [start, Math.max(start, end)];
+}
+
+export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
+  const none: Preamble = { titleLine: null, titleStart: 0, titleEnd: 0, urnLine: null };
+  let first = nextContentLine(infos, 0);
+  if (first >= infos.length || infos[first].kind !== 'text') return none;
+  let urnLine: number | null = null;
+  const firstText = lines.lineText(first).trim();
+  if (URN_SHAPE.test(firstText) && firstText.length <= 20) {
+    urnLine = first;
+    first = nextContentLine(infos, first + 1);
+    if (first >= infos.length || infos[first].kind !== 'text') return { ...none, urnLine };
+  }
+  const text = lines.lineText(first);
+  if (text.trim().length > MAX_TITLE) return { ...none, urnLine };
+  const [titleStart, titleEnd] = titleSpan(text);
+  return { titleLine: first, titleStart, titleEnd, urnLine };
+}
+
+/**
+ * Lines that belong to page footers. A footer is a run of adjacent lines each equal
+ * to the URN, the title, both, or a page number, with at least two parts, so that a
+ * lone "SKAEAF2" value under "Original URN" is never mistaken for one.
+ */
+export function findFooterLines(
+  lines: LineIndex,
+  infos: LineInfo[],
+  title: string | null,
+  urn: string | null,
+  exclude: ReadonlySet<number>,
+): number[] {
+  const titleKey = title ? labelKey(title) : null;
+  const urnKey = urn ? labelKey(urn) : null;
+  if (!titleKey && !urnKey) return [];
+
+  const maxLength = (titleKey?.length ?? 0) + (urnKey?.length ?? 0) + 24;
+  const firstChars = new Set([titleKey?.[0], urnKey?.[0], 'p', 't']);
+  // Parts of a footer line: 1 = URN, 2 = title, 4 = page number.
+  const parts = (line: number): number => {
+    if (exclude.has(line) || infos[line].kind === 'blank') return 0;
+    const text = lines.lineText(line).trim();
+    // Cheap filters first: the analyser runs on every keystroke.
+    if (text.length > maxLength) return 0;
+    const initial = text.replace(/^[#*_>\s]+/, '').charAt(0).toLowerCase();
+    if (!firstChars.has(initial) && !/\d/.test(initial)) return 0;
+    const key = labelKey(text);
+    if (PAGE_NUMBER.test(key)) return 4;
+    let found = 0;
+    let rest = key;
+    if (urnKey && rest.startsWith(urnKey)) {
+      found |= 1;
+      rest = rest.slice(urnKey.length).trim();
+    }
+    if (titleKey && rest.startsWith(titleKey)) {
+      found |= 2;
+      rest = rest.slice(titleKey.length).trim();
+    }
+    if (rest === '') return found;
+    return found && PAGE_NUMBER.test(rest) ? found | 4 : 0;
+  };
+
+  const footer: number[] = [];
+  let run: number[] = [];
+  let runParts = 0;
+  const close = () => {
+    const count = (runParts & 1) + ((runParts >> 1) & 1) + ((runParts >> 2) & 1);
+    if (count >= 2 && (runParts & 3) !== 0) footer.push(...run);
+    run = [];
+    runParts = 0;
+  };
+  for (let line = 0; line < infos.length; line++) {
+    if (infos[line].kind === 'blank') continue;
+    const p = parts(line);
+    if (p === 0) close();
+    else {
+      run.push(line);
+      runParts |= p;
+    }
+  }
+  close();
+  return footer;
+}

@@ -1,0 +1,158 @@
+// Where glossary terms are used. Every written form of each headword (its expanded
+// forms and, in Welsh, their mutations) is indexed by first word, then the document
+// is scanned once, word by word.
+
+import { nfc } from '../text/normalise';
+import { wordKeys } from '../text/words';
+import type { Lang, Range } from '../types';
+import { mutatedForms, softMutation, STOP_WORDS, type Mutation } from '../welsh/mutations';
+import type { NosDocument } from './types';
+
+export type Inflection = Mutation | 'plural';
+
+export interface TermVariant {
+  /** Index of the glossary entry. */
+  entry: number;
+  words: string[];
+  /** The expanded headword form this variant was made from. */
+  form: string;
+  inflection: Inflection;
+}
+
+export interface TermOccurrence {
+  entry: number;
+  range: Range;
+  /** The words as written in the document. */
+  written: string;
+  variant: TermVariant;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const MIN_MUTATED_LENGTH = 3;
+
+function englishPlural(word: string): string {
+  if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
+  return /(s|x|z|ch|sh)$/.test(word) ? word + 'es' : word + 's';
+}
+
+/** All written forms of one expanded headword form. */
+function variantsOf(entry: number, form: string, lang: Lang): TermVariant[] {
+  const words = wordKeys(form);
+  if (words.length === 0) return [];
+  const variants: TermVariant[] = [{ entry, words, form, inflection: 'radical' }];
+  if (lang === 'en') {
+    const plural = [...words.slice(0, -1), englishPlural(words[words.length - 1])];
+    variants.push({ entry, words: plural, form, inflection: 'plural' });
+    return variants;
+  }
+  // Later words may take the soft mutation (adjectives after feminine nouns).
+  let tails: string[][] = [[]];
+  for (const word of words.slice(1)) {
+    const soft = softMutation(word);
+    tails = tails.flatMap((tail) => (soft && soft !== word ? [[...tail, word], [...tail, soft]] : [[...tail, word]]));
+  }
+  for (const { form: first, mutation } of mutatedForms(words[0])) {
+    if (mutation !== 'radical' && words.length === 1 && (first.length < MIN_MUTATED_LENGTH || STOP_WORDS.has(first))) {
+      continue;
+    }
+    for (const tail of tails) {
+      if (mutation === 'radical' && tail.every((w, i) => w === words[i + 1])) continue;
+      const inflection = mutation === 'radical' ? 'soft' : mutation;
+      variants.push({ entry, words: [first, ...tail], form, inflection });
+    }
+  }
+  return variants;
+}
+
+export class TermIndex {
+  private readonly byFirstWord = new Map<string, TermVariant[]>();
+
+  constructor(terms: ReadonlyArray<{ forms: string[] }>, lang: Lang) {
+    terms.forEach((term, entry) => {
+      for (const form of term.forms) {
+        for (const variant of variantsOf(entry, form, lang)) {
+          const list = this.byFirstWord.get(variant.words[0]);
+          if (list) list.push(variant);
+          else this.byFirstWord.set(variant.words[0], [variant]);
+        }
+      }
+    });
+    // Longest variants first, so "gofynion cyfreithiol" beats "gofynion".
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  get isEmpty(): boolean {
+    return this.byFirstWord.size === 0;
+  }
+
+  /** Occurrences in one line of text. */
+  scanLine(text: string, line: number, found: TermOccurrence[]): void {
+    const keys: string[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      keys.push(nfc(m[0]).toLowerCase());
+      starts.push(m.index);
+      ends.push(m.index + m[0].length);
+    }
+    for (let i = 0; i < keys.length; i++) {
+      const candidates = this.byFirstWord.get(keys[i]);
+      if (!candidates) continue;
+      const variant = candidates.find((v) => v.words.every((w, k) => keys[i + k] === w));
+      if (!variant) continue;
+      const last = i + variant.words.length - 1;
+      found.push({
+        entry: variant.entry,
+        range: { start: { line, character: starts[i] }, end: { line, character: ends[last] } },
+        written: text.slice(starts[i], ends[last]),
+        variant,
+      });
+      i = last;
+    }
+  }
+}
+
+/** Lines whose words count as uses: everything but the glossary, metadata and footers. */
+function bodyLines(doc: NosDocument): Uint8Array {
+  const excluded = new Uint8Array(doc.lines.lineCount);
+  for (const section of doc.sections) {
+    if (section.id === 'glossary') excluded.fill(1, section.firstLine, section.lastLine + 1);
+  }
+  for (const field of doc.fields) excluded.fill(1, field.line, field.lastLine + 1);
+  for (const line of doc.noiseLines) excluded[line] = 1;
+  return excluded;
+}
+
+/**
+ * Occurrences of glossary terms outside the glossary. With `untilAllUsed`, stops as
+ * soon as every term has been seen once (enough to find orphans).
+ */
+export function findTermUsage(doc: NosDocument, untilAllUsed = false): TermOccurrence[] {
+  const found: TermOccurrence[] = [];
+  if (doc.glossary.length === 0) return found;
+  const index = new TermIndex(doc.glossary, doc.language);
+  const excluded = bodyLines(doc);
+  const unseen = new Set(doc.glossary.map((_, i) => i));
+  for (let line = 0; line < doc.lines.lineCount; line++) {
+    if (excluded[line]) continue;
+    const before = found.length;
+    index.scanLine(doc.lines.lineText(line), line, found);
+    if (!untilAllUsed) continue;
+    for (let k = before; k < found.length; k++) unseen.delete(found[k].entry);
+    if (unseen.size === 0) break;
+  }
+  return found;
+}
+
+const allUses = new WeakMap<NosDocument, TermOccurrence[]>();
+
+/** Every occurrence of every term, computed once per document model. */
+export function termUses(doc: NosDocument): TermOccurrence[] {
+  let uses = allUses.get(doc);
+  if (!uses) {
+    uses = findTermUsage(doc);
+    allUses.set(doc, uses);
+  }
+  return uses;
+}

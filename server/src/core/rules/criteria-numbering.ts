@@ -1,0 +1,89 @@
+// S8: performance criteria and knowledge items are numbered 1..n through the whole
+// section, across element sub-headings, in one label style.
+
+import { sectionSpec } from '../catalogue';
+import type { Item, Section } from '../model/types';
+import { Severity } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+/** Most common label style among numbered items; the first item breaks ties. */
+function dominantExample(items: Item[]): Item | null {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
+  const most = Math.max(0, ...counts.values());
+  return items.find((item) => counts.get(item.style) === most) ?? null;
+}
+
+/** The label `example` would have with another number, in the section's letter. */
+function relabel(example: Item, number: number, letter: string): string {
+  return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
+}
+
+function checkSection(context: RuleContext, section: Section, index: number): void {
+  const spec = sectionSpec(section.id);
+  const letter = spec.sequence!;
+  const numbered = section.items.filter((item) => item.number !== null);
+  const example = dominantExample(numbered);
+  if (!example) return;
+  const total = section.items.length;
+  const isP = letter === 'P';
+  const group = {
+    key: `${section.id}:${index}`,
+    title: isP
+      ? { en: 'Renumber performance criteria', cy: "Ailrifo'r meini prawf perfformiad" }
+      : { en: 'Renumber knowledge and understanding', cy: "Ailrifo'r eitemau gwybodaeth a dealltwriaeth" },
+  };
+
+  section.items.forEach((item, position) => {
+    if (item.number === null) return;
+    const expected = position + 1;
+    const wrongStyle = item.style !== example.style || (item.prefix !== null && item.prefix !== letter);
+    if (wrongStyle) {
+      const label = relabel(example, expected, letter);
+      context.report({
+        range: item.labelRange,
+        message: {
+          en: `Label “${item.label}” differs from the “${example.label}” style of this section; it should read “${label}”.`,
+          cy: `Mae'r label “${item.label}” yn wahanol i arddull “${example.label}” yr adran hon; dylai fod yn “${label}”.`,
+        },
+        fixes: [{ title: { en: `Change “${item.label}” to “${label}”`, cy: `Newid “${item.label}” i “${label}”` }, edits: [{ range: item.labelRange, newText: label }], safe: true, isPreferred: true }],
+        group,
+      });
+    } else if (item.number !== expected) {
+      const found = String(item.number);
+      context.report({
+        range: item.numberRange!,
+        message: isP
+          ? {
+              en: `Performance criterion numbered ${found} should be ${expected}: criteria run from 1 to ${total} through the whole section.`,
+              cy: `Dylai'r maen prawf perfformiad a rifwyd yn ${found} fod yn ${expected}: mae'r meini prawf yn rhedeg o 1 i ${total} drwy'r adran gyfan.`,
+            }
+          : {
+              en: `Knowledge item numbered ${found} should be ${expected}: items run from 1 to ${total} through the whole section.`,
+              cy: `Dylai'r eitem wybodaeth a rifwyd yn ${found} fod yn ${expected}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`,
+            },
+        fixes: [{ title: { en: `Change ${found} to ${expected}`, cy: `Newid ${found} i ${expected}` }, edits: [{ range: item.numberRange!, newText: String(expected) }], safe: true, isPreferred: true }],
+        group,
+      });
+    }
+  });
+}
+
+export const criteriaNumbering: Rule = {
+  id: 'criteria-numbering',
+  covers: ['S8'],
+  defaultSeverity: Severity.Error,
+  description: {
+    en: 'Performance criteria and knowledge items are numbered 1 to n through the whole section, across element sub-headings, in one label style.',
+    cy: "Mae'r meini prawf perfformiad a'r eitemau gwybodaeth wedi'u rhifo o 1 i n drwy'r adran gyfan, ar draws is-benawdau elfennau, mewn un arddull label.",
+  },
+  fixAllTitle: {
+    en: 'Renumber all criteria and knowledge items',
+    cy: "Ailrifo'r holl feini prawf a'r eitemau gwybodaeth",
+  },
+  check(context) {
+    context.doc.sections.forEach((section, index) => {
+      if (sectionSpec(section.id).sequence) checkSection(context, section, index);
+    });
+  },
+};

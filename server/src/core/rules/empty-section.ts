@@ -1,0 +1,87 @@
+// S4, S5: a heading with nothing under it, and a metadata label without a value.
+
+import { fieldSpec, sectionSpec } from '../catalogue';
+import { removeLines } from '../fixes/lineEdits';
+import type { Section } from '../model/types';
+import { Severity } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+function isEmpty(section: Section): boolean {
+  if (sectionSpec(section.id).sequence) return section.items.length === 0;
+  return section.items.length === 0 && section.elements.length === 0 && section.paragraphLines.length === 0;
+}
+
+/** Sub-headings such as "Scope/range related to performance criteria" of a section. */
+function childrenOf(sections: Section[], index: number): Section[] {
+  const parent = sections[index];
+  const children: Section[] = [];
+  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === parent.id; i++) {
+    children.push(sections[i]);
+  }
+  return children;
+}
+
+function checkSections(context: RuleContext): void {
+  const { sections } = context.doc;
+  sections.forEach((section, index) => {
+    const spec = sectionSpec(section.id);
+    if (spec.artefact || !section.heading || !isEmpty(section)) return;
+    const children = childrenOf(sections, index);
+    if (!children.every(isEmpty)) return;
+    const required = spec.obligation === 'required';
+    const last = children.length ? children[children.length - 1].lastLine : section.lastLine;
+    const what = children.length
+      ? { en: `“${section.heading.text}” and its sub-headings have`, cy: `Nid oes gan “${section.heading.text}” na'i is-benawdau` }
+      : { en: `“${section.heading.text}” has`, cy: `Nid oes gan “${section.heading.text}”` };
+    context.report({
+      range: section.heading.range,
+      severity: required ? Severity.Error : Severity.Warning,
+      message: required
+        ? {
+            en: `The required section ${what.en} no content.`,
+            cy: `${what.cy} ddim cynnwys, ond mae'r adran hon yn ofynnol.`,
+          }
+        : {
+            en: `The optional heading ${what.en} no content: fill it in or remove it.`,
+            cy: `${what.cy} ddim cynnwys: llenwch yr adran neu tynnwch y pennawd.`,
+          },
+      unnecessary: !required,
+      fixes: required
+        ? []
+        : [{
+            title: { en: `Remove the empty heading “${section.heading.text}”`, cy: `Tynnu'r pennawd gwag “${section.heading.text}”` },
+            edits: [removeLines(context.doc, section.firstLine, last)],
+          }],
+    });
+  });
+}
+
+function checkFields(context: RuleContext): void {
+  for (const field of context.doc.fields) {
+    if (field.value.trim() !== '' || !field.label) continue;
+    const spec = fieldSpec(field.id);
+    context.report({
+      range: field.labelRange,
+      severity: Severity.Warning,
+      message: {
+        en: `The metadata field “${field.label}” has no value: ${spec.holds.en}`,
+        cy: `Nid oes gwerth i'r maes metadata “${field.label}”: ${spec.holds.cy}`,
+      },
+    });
+  }
+}
+
+export const emptySection: Rule = {
+  id: 'empty-section',
+  covers: ['S4', 'S5'],
+  defaultSeverity: Severity.Warning,
+  description: {
+    en: 'Headings have content under them: an empty required section is an error, an empty optional heading or metadata value a warning.',
+    cy: "Mae cynnwys o dan bob pennawd: gwall yw adran ofynnol wag, rhybudd yw pennawd dewisol neu werth metadata gwag.",
+  },
+  check(context) {
+    checkSections(context);
+    checkFields(context);
+  },
+};
+

@@ -1,0 +1,45 @@
+import type { TermOccurrence } from '../model/termUsage';
+import type { NosDocument } from '../model/types';
+import type { Bilingual, Lang, Range, Severity, TextEdit } from '../types';
+
+export interface FixSpec {
+  title: Bilingual;
+  edits: TextEdit[];
+  safe?: boolean;
+  isPreferred?: boolean;
+}
+
+/** What a rule reports; the engine localises it and applies severity settings. */
+export interface Report {
+  range: Range;
+  message: Bilingual;
+  /** Overrides the rule's default severity for this finding. */
+  severity?: Severity;
+  fixes?: FixSpec[];
+  /** Findings sharing a group key are fixed together by one action with this title. */
+  group?: { key: string; title: Bilingual };
+  unnecessary?: boolean;
+}
+
+export interface RuleContext {
+  readonly doc: NosDocument;
+  /** Glossary term uses outside the glossary, computed once per analysis on demand. */
+  termUsage(): TermOccurrence[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  /** Stable id, used as the diagnostic code and in settings. */
+  id: string;
+  /** The format's rule numbers this rule implements (S1-S29). */
+  covers: string[];
+  defaultSeverity: Severity;
+  description: Bilingual;
+  /** Title of an action applying every safe fix of this rule in the document. */
+  fixAllTitle?: Bilingual;
+  check(context: RuleContext): void;
+}
+
+export function localise(text: Bilingual, lang: Lang): string {
+  return text[lang];
+}

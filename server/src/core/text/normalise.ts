@@ -1,0 +1,52 @@
+// Text normalisation for matching labels and words. Matching never changes the
+// document; these functions only build comparison keys.
+
+const APOSTROPHES = /[\u2018\u2019\u02bc`\u00b4]/g;
+const COMBINING = /[\u0300-\u036f]/;
+
+/** NFC only when needed: most lines carry no combining marks. */
+export function nfc(text: string): string {
+  return COMBINING.test(text) ? text.normalize('NFC') : text;
+}
+
+/** Fold the apostrophe variants writers paste (’ ʼ ` ´) to ASCII '. */
+export function foldApostrophes(text: string): string {
+  return text.replace(APOSTROPHES, "'");
+}
+
+/**
+ * Comparison key of a heading or label: case-folded, apostrophes folded, markup
+ * (#, *, _, >) and a trailing colon removed, whitespace (NBSP, tabs) collapsed,
+ * spaces around "/" dropped.
+ */
+export function labelKey(text: string): string {
+  return foldApostrophes(nfc(text))
+    .replace(/^[\s#*_>]+|[\s*_:.]+$/g, '')
+    .replace(/\s*\/\s*/g, '/')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** Regular-expression source matching a label as writers type it. */
+export function labelPattern(label: string): string {
+  return foldApostrophes(label)
+    .split(/(\s+|\/|')/)
+    .map((part) => {
+      if (/^\s+$/.test(part)) return '\\s+';
+      if (part === '/') return '\\s*/\\s*';
+      if (part === "'") return "['\u2018\u2019\u02bc`\u00b4]";
+      return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    })
+    .join('');
+}
+
+/** Letters that start a word and mark it lower-case (continuation lines, item text). */
+export function startsLowerCase(text: string): boolean {
+  const match = /\p{L}/u.exec(text);
+  return match !== null && match[0] !== match[0].toUpperCase();
+}
+
+export function startsUpperCase(text: string): boolean {
+  const match = /\p{L}/u.exec(text);
+  return match !== null && match[0] !== match[0].toLowerCase();
+}

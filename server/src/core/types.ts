@@ -1,0 +1,51 @@
+// Plain data types shared by the analysis core and its adapters.
+// Positions follow LSP: zero-based line, character in UTF-16 code units.
+
+export type Lang = 'en' | 'cy';
+
+/** A string in both document languages. */
+export interface Bilingual {
+  en: string;
+  cy: string;
+}
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+/** Numeric values match LSP DiagnosticSeverity so adapters can pass them through. */
+export const Severity = { Error: 1, Warning: 2, Information: 3, Hint: 4 } as const;
+export type Severity = (typeof Severity)[keyof typeof Severity];
+
+export type SeveritySetting = 'error' | 'warning' | 'information' | 'hint' | 'off';
+
+export interface Fix {
+  title: string;
+  edits: TextEdit[];
+  /** Safe fixes change nothing but what they target and are applied by "fix all". */
+  safe: boolean;
+  isPreferred?: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  range: Range;
+  message: string;
+  /** Set on findings about text that could simply go (shown faded by editors). */
+  unnecessary?: boolean;
+  fixes: Fix[];
+  /** Related findings (the misnumbered items of one list) that one action fixes together. */
+  group?: { key: string; title: string };
+}

@@ -1,0 +1,110 @@
+// The language server: maps LSP requests onto the analysis core. Runs inside VS Code
+// and on its own (`node dist/server.js --stdio`) for other LSP editors.
+
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ProposedFeatures,
+  ResponseError,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CancellationToken,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { completionsAt, hoverAt, outline } from './core';
+import { Analyses, type DocumentAnalysis } from './lsp/analyses';
+import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { toDiagnostic } from './lsp/diagnostics';
+import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
+import { SettingsCache } from './lsp/settings';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const analyses = new Analyses();
+let configurationSupported = false;
+const settings = new SettingsCache(connection, () => configurationSupported);
+
+connection.onInitialize((params) => {
+  configurationSupported = params.capabilities.workspace?.configuration === true;
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      diagnosticProvider: { identifier: 'nos', interFileDependencies: false, workspaceDiagnostics: false },
+      documentSymbolProvider: { label: 'NOS' },
+      hoverProvider: true,
+      completionProvider: {},
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+    },
+    serverInfo: { name: 'nos-author' },
+  };
+});
+
+connection.onInitialized(() => {
+  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' });
+});
+
+connection.onDidChangeConfiguration(() => {
+  settings.clear();
+  connection.languages.diagnostics.refresh();
+});
+
+documents.onDidClose(({ document }) => {
+  analyses.forget(document.uri);
+  settings.forget(document.uri);
+});
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
+
+/** The analysis of the document's current version, or null for an unknown document. */
+async function analysisOf(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
+  if (token.isCancellationRequested) throw cancelled();
+  if (!documents.get(uri)) return null;
+  const documentSettings = await settings.get(uri);
+  // Settings may arrive after more edits or a cancellation: answer for the newest text.
+  if (token.isCancellationRequested) throw cancelled();
+  const document = documents.get(uri);
+  return document ? analyses.get(document, documentSettings, settings.generation) : null;
+}
+
+connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+  const entry = await analysisOf(params.textDocument.uri, token);
+  if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+  const resultId = `${entry.version}:${entry.generation}`;
+  if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+  return {
+    kind: DocumentDiagnosticReportKind.Full,
+    resultId,
+    items: entry.findings.map((finding) => toDiagnostic(finding, entry.version)),
+  };
+});
+
+connection.onDocumentSymbol(async (params, token) => {
+  const entry = await analysisOf(params.textDocument.uri, token);
+  return entry?.analysis ? outline(entry.analysis.doc).map(toDocumentSymbol) : [];
+});
+
+connection.onHover(async (params, token) => {
+  const entry = await analysisOf(params.textDocument.uri, token);
+  const result = entry?.analysis && hoverAt(entry.analysis.doc, params.position);
+  return result ? toHover(result) : null;
+});
+
+connection.onCompletion(async (params, token) => {
+  const entry = await analysisOf(params.textDocument.uri, token);
+  const result = entry?.analysis && completionsAt(entry.analysis.doc, params.position);
+  return result ? toCompletionItems(result) : [];
+});
+
+connection.onCodeAction(async (params, token) => {
+  const entry = await analysisOf(params.textDocument.uri, token);
+  return entry?.analysis ? codeActions(params, entry.analysis, entry.version) : [];
+});
+
+documents.listen(connection);
+connection.listen();

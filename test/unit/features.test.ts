@@ -1,0 +1,94 @@
+// Outline, hover and completion on the corpus drafts.
+
+import * as assert from 'node:assert/strict';
+import { completionsAt, hoverAt, outline, parse } from '../../server/src/core';
+import { sample } from './helpers/fixtures';
+
+describe('outline', () => {
+  it('nests title > sections > elements > items and ends with the metadata', () => {
+    const [root] = outline(parse(sample('001')));
+    assert.equal(root.kind, 'document');
+    assert.equal(root.detail, 'SKAEAF2');
+    const kinds = root.children.map((c) => c.kind);
+    assert.deepEqual(kinds.slice(0, 4), ['field', 'field', 'field', 'field']);
+    assert.equal(kinds.at(-1), 'metadata');
+    const k = root.children.find((c) => c.name === 'Gwybodaeth a Dealltwriaeth')!;
+    assert.equal(k.detail, 'Knowledge and understanding · 25');
+    assert.deepEqual(k.children.map((e) => [e.name, e.children.length]), [['Ymgyslltu â chwsmeriaid', 16], ['Rheoli adborth cwsmeriaid', 9]]);
+    const k17 = k.children[1].children[0];
+    assert.equal(k17.name, 'K17 sut i ddelio â chwsmeriaid anodd mewn modd proffesiynol ac…');
+    assert.equal(k17.detail, '1.');
+  });
+
+  it('keeps every child range inside its parent', () => {
+    const within = (inner: { start: { line: number } ; end: { line: number } }, outer: typeof inner) =>
+      inner.start.line >= outer.start.line && inner.end.line <= outer.end.line;
+    for (const number of ['000', '001', '002', '003', '004']) {
+      const check = (node: ReturnType<typeof outline>[number]) => {
+        assert.ok(within(node.selectionRange, node.range), `${number}: ${node.name}`);
+        for (const child of node.children) {
+          assert.ok(within(child.range, node.range), `${number}: ${child.name} in ${node.name}`);
+          check(child);
+        }
+      };
+      outline(parse(sample(number))).forEach(check);
+    }
+  });
+
+  it('names an untitled document in its language', () => {
+    assert.equal(outline(parse(sample('003')))[0].name, '(dim teitl)');
+  });
+});
+
+describe('hover', () => {
+  const doc = parse(sample('001'));
+
+  it('explains a heading in both languages', () => {
+    const hover = hoverAt(doc, { line: 20, character: 3 })!;
+    assert.match(hover.markdown, /^\*\*Performance criteria\*\* · \*\*Meini prawf perfformiad\*\*/);
+    assert.match(hover.markdown, /Cyflwyniad: “Mae'n rhaid eich bod chi'n gallu:”/);
+  });
+
+  it('places an item number in its list and names the right number', () => {
+    const hover = hoverAt(doc, { line: 103, character: 2 })!;
+    assert.equal(hover.markdown, "Eitem wybodaeth 17 o 25 (K17)\n\nWedi'i rifo'n 1 yma; dylai fod yn 17.\n\nO dan “Rheoli adborth cwsmeriaid”.");
+  });
+
+  it('explains a metadata label', () => {
+    const hover = hoverAt(doc, { line: 196, character: 2 })!;
+    assert.match(hover.markdown, /\*\*Version number\*\* · \*\*Fersiwn rhif\*\*\n\nRhif cyfan o 1\./);
+  });
+
+  it('gives the definition of a glossary term where it is used, and the mutation that matched', () => {
+    const line = doc.lines.lineText(17);
+    const hover = hoverAt(doc, { line: 17, character: line.indexOf('chwsmeriaid') + 1 })!;
+    assert.equal(hover.markdown.split('\n\n')[1], '*chwsmeriaid*: treiglad llaes o *cwsmeriaid*');
+    assert.match(hover.markdown, /^Geirfa: \*\*Cwsmeriaid\*\*: Unigolion, grwpiau/);
+  });
+
+  it('counts the uses of a glossary headword', () => {
+    const hover = hoverAt(doc, { line: 185, character: 3 })!;
+    assert.match(hover.markdown, /Defnyddir \d+ o weithiau yn y ddogfen\./);
+  });
+});
+
+describe('completion', () => {
+  it('offers headings at the start of a line, required missing ones first', () => {
+    const doc = parse(sample('003'));
+    const result = completionsAt(doc, { line: 0, character: 0 })!;
+    const first = [...result.items].sort((a, b) => a.sortText.localeCompare(b.sortText))[0];
+    assert.equal(first.kind, 'section');
+    assert.ok(result.items.some((i) => i.label === 'Cwmpas/ystod' && i.detail === 'Scope/range'));
+  });
+
+  it('offers the lead-ins right after a criteria heading', () => {
+    const doc = parse(['Teitl', 'Meini prawf perfformiad', ''].join('\n'));
+    const labels = completionsAt(doc, { line: 2, character: 0 })!.items.filter((i) => i.kind === 'lead-in').map((i) => i.label);
+    assert.deepEqual(labels, ["Mae'n rhaid eich bod chi'n gallu:", 'Rhaid i chi allu:']);
+  });
+
+  it('stays quiet inside a sentence', () => {
+    const doc = parse(sample('000'));
+    assert.equal(completionsAt(doc, { line: 2, character: 20 }), null);
+  });
+});

@@ -1,0 +1,94 @@
+// Fix round trips on every fixture: each quick fix changes only what it targets and
+// resolves its finding; fix-all renumbers digits only, is idempotent and leaves no
+// safe fix behind.
+
+import * as assert from 'node:assert/strict';
+import { analyse, applyEdits, fixAll, type Finding } from '../../server/src/core';
+import { layoutFixtures, sample, sampleNames } from './helpers/fixtures';
+import { VARIANTS } from './helpers/variants';
+
+const texts: Array<[string, string]> = [
+  ...sampleNames().map((name): [string, string] => [name, sample(name.slice(0, 3))]),
+  ...layoutFixtures().map((f): [string, string] => [f.name, f.text]),
+];
+
+const splitLines = (text: string) => text.split(/\r\n|\r|\n/);
+
+/** Whether `small`'s lines appear in `big` in order (lines were only added to `big`). */
+function isSubsequence(small: string[], big: string[]): boolean {
+  let i = 0;
+  for (const line of big) if (i < small.length && line === small[i]) i++;
+  return i === small.length;
+}
+
+/** Lines that differ, paired, for texts with the same line count. */
+function changedLines(before: string, after: string): Array<[string, string]> {
+  const a = splitLines(before);
+  const b = splitLines(after);
+  assert.equal(b.length, a.length, 'line count changed');
+  return a.flatMap((line, i): Array<[string, string]> => (line === b[i] ? [] : [[line, b[i]]]));
+}
+
+/** An item label: its digits, and for a label in the wrong style its letter and stop. */
+const LABEL = /^(\s*)[PK]?\d+[.)]?/;
+
+function assertOnlyLabelsChanged(before: string, after: string): void {
+  for (const [old, fixed] of changedLines(before, after)) {
+    assert.equal(old.replace(LABEL, '$1#'), fixed.replace(LABEL, '$1#'), `more than the label changed:\n${old}\n${fixed}`);
+  }
+}
+
+const key = (f: Finding) => `${f.ruleId}:${f.message}`;
+
+describe('fix round trips', () => {
+  for (const [name, original] of texts) {
+    for (const [variant, transform] of Object.entries(VARIANTS)) {
+      const text = transform(original);
+      describe(`${name} (${variant})`, () => {
+        const analysis = analyse(text);
+
+        it('each quick fix keeps the rest of the text and resolves its finding', () => {
+          for (const finding of analysis.findings) {
+            for (const fix of finding.fixes) {
+              const fixed = applyEdits(text, fix.edits);
+              assert.notEqual(fixed, text, `${fix.title} changed nothing`);
+              const before = splitLines(text);
+              const after = splitLines(fixed);
+              if (fix.safe) {
+                if (finding.ruleId === 'criteria-numbering' && /^Change \d|^Newid \d/.test(fix.title)) assertOnlyLabelsChanged(text, fixed);
+              } else if (after.length > before.length) {
+                assert.ok(isSubsequence(before, after), `${fix.title} changed existing lines`);
+              } else if (after.length < before.length) {
+                assert.ok(isSubsequence(after, before), `${fix.title} changed lines it kept`);
+              }
+              const remaining = analyse(fixed).findings.map(key);
+              assert.ok(
+                remaining.filter((k) => k === key(finding)).length < analysis.findings.filter((f) => key(f) === key(finding)).length,
+                `${fix.title} did not resolve “${finding.message}”`,
+              );
+            }
+          }
+        });
+
+        it('fix-all changes item labels only, leaves no safe fix and is idempotent', () => {
+          const all = fixAll(analysis);
+          const fixed = all ? applyEdits(text, all.edits) : text;
+          assertOnlyLabelsChanged(text, fixed);
+          const again = analyse(fixed);
+          assert.deepEqual(again.findings.filter((f) => f.fixes.some((x) => x.safe)), []);
+          assert.equal(again.findings.filter((f) => f.ruleId === 'criteria-numbering').length, 0);
+          assert.equal(fixAll(again), null);
+        });
+      });
+    }
+  }
+
+  it('draft 001 fix-all gives 1..17 and 1..25', () => {
+    const text = sample('001');
+    const fixed = applyEdits(text, fixAll(analyse(text))!.edits);
+    const { doc } = analyse(fixed);
+    const numbers = (id: string) => doc.sections.find((s) => s.id === id)!.items.map((i) => i.number);
+    assert.deepEqual(numbers('performance-criteria'), Array.from({ length: 17 }, (_, i) => i + 1));
+    assert.deepEqual(numbers('knowledge-understanding'), Array.from({ length: 25 }, (_, i) => i + 1));
+  });
+});

@@ -1,0 +1,103 @@
+// The document model on awkward real-world text: positions in UTF-16 units, CRLF,
+// BOM, NBSP, tabs, curly apostrophes, Welsh letters, footers, continuation lines.
+
+import * as assert from 'node:assert/strict';
+import { parse, type Section } from '../../server/src/core';
+import { layoutFixtures, readMarked, LAYOUTS } from './helpers/fixtures';
+import * as path from 'node:path';
+
+const pc = (sections: Section[]) => sections.find((s) => s.id === 'performance-criteria')!;
+const layout = (name: string) => parse(readMarked(path.join(LAYOUTS, name)).text);
+
+describe('document model', () => {
+  it('reads an English web copy: header fields, elements, empty headings, metadata block', () => {
+    const doc = layout('web-copy-en.nos.txt');
+    assert.equal(doc.language, 'en');
+    assert.deepEqual(doc.fields.filter((f) => f.header).map((f) => f.id), ['urn', 'suite', 'developed-by', 'date-approved']);
+    assert.deepEqual(pc(doc.sections).elements.map((e) => [e.label, e.firstItem, e.endItem]), [['Greet customers', 0, 3], ['Resolve enquiries', 3, 6]]);
+    assert.equal(doc.fields.find((f) => f.id === 'relevant-occupations')!.value, 'Customer service advisers; Contact centre agents');
+  });
+
+  it('skips PDF page footers, even inside an item that runs over the page', () => {
+    const doc = layout('pdf-text-en.nos.txt');
+    assert.equal(doc.urn!.value, 'SFJAA101');
+    assert.equal(doc.title!.text, 'Manage the safe custody of individuals');
+    assert.deepEqual(doc.noiseLines, [10, 11, 12, 20, 21, 22, 47, 48, 49]);
+    const third = pc(doc.sections).items[2];
+    assert.equal(third.text, 'search individuals and their property in line with organisational procedures');
+    assert.deepEqual(third.brokenLines, []);
+    assert.equal(doc.sections.find((s) => s.id === 'knowledge-understanding')!.items.length, 4);
+    assert.equal(doc.fields.find((f) => f.id === 'original-urn')!.value, 'SFJAA101');
+  });
+
+  it('reads the P1/K1 template: glued labels, repeated lead-ins, title footers, tab-separated metadata', () => {
+    const doc = layout('ukces-template-en.nos.txt');
+    const items = pc(doc.sections).items;
+    assert.deepEqual(items.map((i) => i.label), ['P1', 'P2', 'P3', '4.', 'P5']);
+    assert.equal(items[2].text, 'follow safe working practices');
+    const k = doc.sections.find((s) => s.id === 'knowledge-understanding')!;
+    assert.equal(k.leadIns.length, 2);
+    assert.deepEqual(k.elements.map((e) => e.label), ['Legislation', 'Safe working']);
+    assert.deepEqual(doc.noiseLines, [18, 41]);
+    assert.equal(doc.fields.find((f) => f.id === 'keywords')!.value, 'health; safety; hazards');
+  });
+
+  it('reads Markdown-ish drafts: # headings, ** labels, indented items, NBSP and tabs', () => {
+    const doc = layout('markdown-en.nos.md');
+    assert.equal(doc.title!.text, 'Lead a team to improve customer service');
+    assert.equal(doc.urn!.value, 'CFACSB1');
+    const items = pc(doc.sections).items;
+    assert.deepEqual(items.map((i) => [i.label, i.text]), [
+      ['1.', 'agree customer service standards with your team'],
+      ['2.', 'monitor your team’s performance against those standards'],
+      ['-', 'give your team feedback on their performance'],
+      ['4.', 'identify ways to improve the service'],
+      ['4.', 'share good practice with other teams'],
+    ]);
+    assert.deepEqual(items[1].numberRange, { start: { line: 12, character: 2 }, end: { line: 12, character: 3 } });
+  });
+
+  it('gives positions in UTF-16 code units, past astral characters and Welsh letters', () => {
+    const text = ['Cynnal 🎯 ŵyl', 'Trosolwg', 'Testun', 'Meini prawf perfformiad', 'Rhaid i chi allu:', '🎯 1. nodi', '1. ŷ ŵ â', '3. cadw'].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.title!.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 13 } });
+    const items = pc(doc.sections).items;
+    assert.deepEqual(items[1].numberRange, { start: { line: 7, character: 0 }, end: { line: 7, character: 1 } });
+  });
+
+  it('treats CRLF, a BOM and NBSP-only lines as ordinary input', () => {
+    const text = '\ufeffTitle here\r\nOverview\r\n\u00a0\r\nText.\r\nPerformance criteria\r\nYou must be able to:\r\n1.\u00a0do a thing\r\n2. do another';
+    const doc = parse(text);
+    assert.deepEqual(doc.title!.range, { start: { line: 0, character: 1 }, end: { line: 0, character: 11 } });
+    assert.deepEqual(pc(doc.sections).items.map((i) => i.text), ['do a thing', 'do another']);
+    assert.equal(doc.lines.eol, '\r\n');
+  });
+
+  it('matches headings and lead-ins whatever their case, markup, apostrophes and colon', () => {
+    const text = ['Teitl', '## TROSOLWG:', 'Testun', '**Meini Prawf Perfformiad**', 'Mae’n rhaid eich bod chi’n gallu', '1. nodi'].join('\n');
+    const doc = parse(text);
+    assert.deepEqual(doc.sections.map((s) => s.id), ['overview', 'performance-criteria']);
+    assert.equal(pc(doc.sections).leadIns[0].lang, 'cy');
+    assert.equal(doc.language, 'cy');
+  });
+
+  it('does not take a sentence that starts with a heading word for a heading', () => {
+    const doc = parse(['Plan work', 'Overview', 'Skills are important here.', 'Overview of the task'].join('\n'));
+    assert.equal(doc.sections.length, 1);
+    assert.deepEqual(doc.sections[0].paragraphLines, [2, 3]);
+  });
+
+  it('joins a lower-case line to the item before it, and marks it broken after a blank line', () => {
+    const doc = parse(['Plan', 'Performance criteria', 'You must be able to:', '1. plan the', 'work carefully', '', 'and on time', 'Next element', '2. check'].join('\n'));
+    const items = pc(doc.sections).items;
+    assert.equal(items[0].text, 'plan the work carefully and on time');
+    assert.deepEqual(items[0].brokenLines, [6]);
+    assert.deepEqual(pc(doc.sections).elements.map((e) => e.label), ['Next element']);
+  });
+
+  it('is deterministic and total on every fixture', () => {
+    for (const fixture of layoutFixtures()) {
+      assert.deepEqual(JSON.stringify(parse(fixture.text)), JSON.stringify(parse(fixture.text)));
+    }
+  });
+});

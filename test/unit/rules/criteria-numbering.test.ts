@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { analyse, ruleFix } from '../../../server/src/core';
+import { applyFirstFix, findingsOf } from '../helpers/analyse';
+
+const head = ['Manage a team', 'Overview', 'This standard is about managing a team.', 'Performance criteria', 'You must be able to:'];
+const knowledge = ['Knowledge and understanding', 'You need to know and understand:'];
+const numbering = (lines: string[]) => findingsOf('criteria-numbering', lines);
+
+describe('rule criteria-numbering', () => {
+  it('accepts 1..n', () => {
+    assert.deepEqual(numbering([...head, '1. plan work', '2. brief the team', '3. check progress']), []);
+  });
+
+  it('reports a repeated number on its digits, with a fix that changes only them', () => {
+    const lines = [...head, '1. plan work', '1. brief the team', '3. check progress'];
+    const [finding] = numbering(lines);
+    assert.deepEqual(finding.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 1 } });
+    assert.equal(finding.message, 'Performance criterion numbered 1 should be 2: criteria run from 1 to 3 through the whole section.');
+    assert.equal(finding.fixes[0].title, 'Change 1 to 2');
+    assert.equal(finding.fixes[0].safe, true);
+    assert.deepEqual(applyFirstFix(lines, finding).slice(5), ['1. plan work', '2. brief the team', '3. check progress']);
+  });
+
+  it('continues the count across element sub-headings', () => {
+    const lines = [...head, 'Plan the work', '1. plan work', '2. set targets', 'Review the work', '1. check progress', '2. give feedback'];
+    assert.deepEqual(numbering(lines).map((f) => f.message.match(/numbered (\d+) should be (\d+)/)!.slice(1)), [['1', '3'], ['2', '4']]);
+  });
+
+  it('counts knowledge items separately, with their own message', () => {
+    const lines = [...head, '1. plan work', ...knowledge, '1. how to plan', '3. why plans matter'];
+    const [finding] = numbering(lines);
+    assert.equal(finding.message, 'Knowledge item numbered 3 should be 2: items run from 1 to 2 through the whole section.');
+  });
+
+  it('does not number unnumbered bullets, but counts them as places', () => {
+    assert.deepEqual(numbering([...head, '- plan work', '- brief the team']), []);
+    assert.deepEqual(numbering([...head, '1. plan work', '- brief the team', '3. check progress']), []);
+    assert.equal(numbering([...head, '1. plan work', '- brief the team', '2. check progress']).length, 1);
+  });
+
+  it('keeps the P/K label style and converts a stray style to the section’s', () => {
+    const lines = [...head, 'P1 plan work', 'P2 brief the team', '3. check progress', 'K4 review'];
+    const findings = numbering(lines);
+    assert.deepEqual(findings.map((f) => f.fixes[0].edits[0].newText), ['P3', 'P4']);
+    assert.match(findings[0].message, /“3\.” differs from the “P1” style/);
+    const fixed = applyFirstFix(lines, findings[1]);
+    assert.equal(fixed[8], 'P4 review');
+  });
+
+  it('renumbers two-digit labels and leaves the NBSP after the number', () => {
+    const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.\u00a0item ${i + 1}`);
+    items[9] = '12.\u00a0item 10';
+    const [finding] = numbering([...head, ...items]);
+    assert.equal(finding.fixes[0].edits[0].newText, '10');
+    assert.equal(applyFirstFix([...head, ...items], finding)[14], '10.\u00a0item 10');
+  });
+
+  it('groups the findings of each list and offers one document-wide renumber', () => {
+    const lines = [...head, '1. plan work', '1. brief the team', ...knowledge, '1. how to plan', '1. why plans matter'];
+    const analysis = analyse(lines.join('\n'));
+    const groups = new Set(analysis.findings.filter((f) => f.ruleId === 'criteria-numbering').map((f) => f.group?.title));
+    assert.deepEqual([...groups], ['Renumber performance criteria', 'Renumber knowledge and understanding']);
+    assert.equal(ruleFix(analysis, 'criteria-numbering')!.title, 'Renumber all criteria and knowledge items');
+  });
+
+  it('writes Welsh messages for Welsh documents', () => {
+    const lines = ['Rheoli tîm', 'Trosolwg', 'Mae’r safon hon yn ymwneud â rheoli tîm.', 'Meini prawf perfformiad', 'Mae’n rhaid eich bod chi’n gallu:', '1. cynllunio gwaith', '1. briffio’r tîm'];
+    const [finding] = numbering(lines);
+    assert.equal(finding.message, "Dylai'r maen prawf perfformiad a rifwyd yn 1 fod yn 2: mae'r meini prawf yn rhedeg o 1 i 2 drwy'r adran gyfan.");
+    assert.equal(finding.fixes[0].title, 'Newid 1 i 2');
+  });
+});

@@ -1,0 +1,51 @@
+import * as assert from 'node:assert/strict';
+import { applyFirstFix, findingsOf } from '../helpers/analyse';
+
+const start = ['Plan work', 'URN: CFAPLAN1', 'Overview', 'This standard is about planning work.',
+  'Performance criteria', 'You must be able to:', '1. plan work',
+  'Knowledge and understanding', 'You need to know and understand:', '1. how to plan'];
+const empty = (lines: string[]) => findingsOf('empty-section', lines);
+
+describe('rule empty-section', () => {
+  it('reports an empty required section as an error without a removal fix', () => {
+    const lines = start.filter((l) => l !== 'This standard is about planning work.');
+    const [finding] = empty(lines);
+    assert.equal(finding.severity, 1);
+    assert.equal(finding.message, 'The required section “Overview” has no content.');
+    assert.deepEqual(finding.fixes, []);
+  });
+
+  it('counts a criteria section with only a lead-in as empty', () => {
+    const lines = start.filter((l) => l !== '1. plan work');
+    assert.equal(empty(lines)[0].message, 'The required section “Performance criteria” has no content.');
+  });
+
+  it('reports an empty optional heading as an unnecessary warning and removes it', () => {
+    const lines = [...start, '', 'Values', '', '', 'Skills', '- listening'];
+    const [finding] = empty(lines);
+    assert.equal(finding.severity, 2);
+    assert.equal(finding.unnecessary, true);
+    assert.deepEqual(finding.range, { start: { line: 11, character: 0 }, end: { line: 11, character: 6 } });
+    assert.deepEqual(applyFirstFix(lines, finding).slice(10), ['', 'Skills', '- listening']);
+  });
+
+  it('reports scope/range and its empty sub-headings, the parent fix removing all three', () => {
+    const lines = [...start, 'Scope/range', 'Scope/range related to performance criteria', 'Scope/range related to knowledge and understanding', 'Glossary', 'Plan: what you intend to do'];
+    const findings = empty(lines);
+    assert.deepEqual(findings.map((f) => f.range.start.line), [10, 11, 12]);
+    assert.match(findings[0].message, /“Scope\/range” and its sub-headings have no content/);
+    assert.deepEqual(applyFirstFix(lines, findings[0]).slice(10), ['Glossary', 'Plan: what you intend to do']);
+  });
+
+  it('reports an empty sub-heading beside one with content, but not the parent', () => {
+    const lines = [...start, 'Scope/range', 'Scope/range related to performance criteria', 'Customers:', '1. internal', 'Scope/range related to knowledge and understanding'];
+    assert.deepEqual(empty(lines).map((f) => f.range.start.line), [14]);
+  });
+
+  it('reports a metadata label without a value', () => {
+    const lines = [...start, 'Developed by', 'Skills CFA', 'Version number', '', 'Status', 'Original'];
+    const [finding] = empty(lines);
+    assert.equal(finding.message, 'The metadata field “Version number” has no value: A whole number from 1.');
+    assert.equal(finding.range.start.line, 12);
+  });
+});

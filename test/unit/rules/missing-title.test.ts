@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { applyFirstFix, findingsOf } from '../helpers/analyse';
+
+const body = ['Overview', 'This standard is about planning.', 'Performance criteria', 'You must be able to:', '1. plan work'];
+const missingTitle = (lines: string[]) => findingsOf('missing-title', lines);
+
+describe('rule missing-title', () => {
+  it('accepts a first line that is the title, after blank lines or a bare URN', () => {
+    assert.deepEqual(missingTitle(['Plan work', ...body]), []);
+    assert.deepEqual(missingTitle(['', '  ', 'Plan work', ...body]), []);
+    assert.deepEqual(missingTitle(['SFJAA101 ', 'Plan work', ...body]), []);
+    assert.deepEqual(missingTitle(['# Plan work', ...body]), []);
+  });
+
+  it('reports a document that starts with a heading, on that heading', () => {
+    const [finding] = missingTitle(['', ...body]);
+    assert.deepEqual(finding.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+    assert.equal(finding.severity, 1);
+    assert.deepEqual(finding.fixes, []);
+  });
+
+  it('offers the title printed before the metadata block for the top', () => {
+    const lines = ['', ...body, '', 'Plan work', '', 'Developed by Skills CFA'];
+    const [finding] = missingTitle(lines);
+    assert.match(finding.message, /“Plan work” on line 8/);
+    assert.deepEqual(applyFirstFix(lines, finding).slice(0, 3), ['Plan work', '', 'Overview']);
+  });
+});
