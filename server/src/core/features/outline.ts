@@ -19,7 +19,10 @@ export interface OutlineNode {
 const NAME_LENGTH = 60;
 
 function shorten(text: string): string {
-  const clean = text.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+  // Clean only what can show (items run to hundreds of characters), and only markup:
+  // names are built for every item on every outline request.
+  const head = text.slice(0, NAME_LENGTH * 2);
+  const clean = (head.includes('*') || head.includes('_') ? head.replace(/[*_]+/g, '') : head).trim();
   return clean.length > NAME_LENGTH ? clean.slice(0, NAME_LENGTH - 1).trimEnd() + '…' : clean;
 }
 
@@ -40,9 +43,10 @@ function sectionNode(doc: NosDocument, section: Section): OutlineNode {
   const spec = sectionSpec(section.id);
   const items = section.items.map((item, i) => itemNode(section, item, i));
   const loose = items.filter((_, i) => section.items[i].element === null);
-  const elements = section.elements.map((element, e): OutlineNode => {
-    const children = items.filter((_, i) => section.items[i].element === e);
-    const lastLine = Math.max(element.line, ...section.items.slice(element.firstItem, element.endItem).map((i) => i.lastLine));
+  const elements = section.elements.map((element): OutlineNode => {
+    // An element's items are the contiguous run firstItem..endItem.
+    const children = items.slice(element.firstItem, element.endItem);
+    const lastLine = element.endItem > element.firstItem ? section.items[element.endItem - 1].lastLine : element.line;
     return {
       name: shorten(element.label) || '…',
       detail: children.length ? `${children.length}` : '',

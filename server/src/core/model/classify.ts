@@ -71,95 +71,109 @@ const leadIns = keyMap(
 );
 const fields = keyMap(FIELDS.map((f) => ({ id: f.id, labels: f.labels })));
 
-const MARKUP_BEFORE = '[\\s#*_>]*';
-const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})[\\s*_:.]*$`, 'iud');
+const MARKUP_BEFORE = '([\\s#*_>]*)';
+// No "d" flag: match indices cost on every line; offsets come from group lengths.
+const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})[\\s*_:.]*$`, 'iu');
 const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})[\\s*_:.]*$`, 'iu');
 const FIELD_RE = new RegExp(
-  `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])[*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*(.*?)\\s*$`,
-  'iud',
+  `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*)(.*?)\\s*$`,
+  'iu',
 );
-const ITEM_RE = /^[ \t\u00a0]*(?:([-–•*▪◦·])(?:[ \t\u00a0]+|$)|([PK])?(\d{1,3})([.)])?)/du;
-const NOT_BLANK = /\S/;
+/** Indent, then a bullet, or an optional P/K prefix, digits and optional stop. */
+const ITEM_RE = /^([ \t\u00a0]*)(?:([-–•*▪◦·])(?=[ \t\u00a0]|$)|([PK])?(\d{1,3})([.)])?)/u;
+const SPACE = /[ \t\u00a0]/;
+const LETTER = /\p{L}/u;
 /** Labels never exceed this; longer lines skip the label patterns. */
 const MAX_LABEL_LINE = 160;
 
+/** Offset of the first character at or after `from` that is not a space or tab. */
+function skipSpaces(text: string, from: number): number {
+  let i = from;
+  while (i < text.length && SPACE.test(text[i])) i++;
+  return i;
+}
+
+/** Length of the text without trailing whitespace. */
+function contentEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** Offset of the first non-whitespace character, or -1 (\s covers NBSP and the BOM). */
+function contentStart(text: string): number {
+  for (let i = 0; i < text.length; i++) if (!/\s/.test(text[i])) return i;
+  return -1;
+}
+
 export function classifyLine(text: string): LineInfo {
-  // \s covers NBSP and the BOM, so a line of those alone is blank.
-  const first = text.search(NOT_BLANK);
+  const first = contentStart(text);
   if (first < 0) return { kind: 'blank' };
   const item = classifyItem(text);
   if (item) return item;
   if (text.length <= MAX_LABEL_LINE) {
     const heading = HEADING_RE.exec(text);
     if (heading) {
-      const known = headings.get(labelKey(heading[1]))!;
-      const [start, end] = heading.indices![1]!;
-      return { kind: 'heading', section: known.id, lang: known.lang, start, end };
+      const known = headings.get(labelKey(heading[2]))!;
+      const start = heading[1].length;
+      return { kind: 'heading', section: known.id, lang: known.lang, start, end: start + heading[2].length };
     }
     const leadIn = LEADIN_RE.exec(text);
     if (leadIn) {
-      const known = leadIns.get(labelKey(leadIn[1]))!;
+      const known = leadIns.get(labelKey(leadIn[2]))!;
       return { kind: 'leadin', section: known.id, lang: known.lang ?? 'en' };
     }
   }
   const field = FIELD_RE.exec(text.length <= MAX_LABEL_LINE ? text : text.slice(0, MAX_LABEL_LINE));
   if (field) {
-    const known = fields.get(labelKey(field[1]))!;
-    const [start, end] = field.indices![1]!;
-    const hasValue = field[3] !== '';
-    const [valueStart] = field.indices![3]!;
+    const known = fields.get(labelKey(field[2]))!;
+    const start = field[1].length;
+    const end = start + field[2].length;
+    const valueStart = end + field[3].length;
+    const hasValue = field[5] !== '';
     return {
       kind: 'field',
       field: known.id,
       lang: known.lang,
       start,
       end,
-      form: field[2] ? 'colon' : hasValue ? 'space' : 'alone',
-      multiWord: /\s/.test(field[1]),
+      form: field[4] ? 'colon' : hasValue ? 'space' : 'alone',
+      multiWord: /\s/.test(field[2]),
       valueStart,
-      valueEnd: hasValue ? text.trimEnd().length : valueStart,
+      valueEnd: hasValue ? contentEnd(text) : valueStart,
     };
   }
-  return { kind: 'text', start: first, end: text.trimEnd().length };
+  return { kind: 'text', start: first, end: contentEnd(text) };
 }
 
 function classifyItem(text: string): LineInfo | null {
   const match = ITEM_RE.exec(text);
-  if (!match || match[0].trim() === '') return null;
-  const [labelStart, labelEnd] = match.indices![0]!;
-  const start = labelStart + match[0].length - match[0].trimStart().length;
-  if (match[1]) {
+  if (!match) return null;
+  const start = match[1].length;
+  const labelEnd = match[0].length;
+  if (match[2]) {
     return {
-      kind: 'item',
-      style: 'bullet',
-      prefix: null,
-      number: null,
-      labelStart: start,
-      labelEnd: start + 1,
-      numStart: start,
-      numEnd: start,
-      textStart: labelEnd,
+      kind: 'item', style: 'bullet', prefix: null, number: null,
+      labelStart: start, labelEnd, numStart: start, numEnd: start, textStart: skipSpaces(text, labelEnd),
     };
   }
   const next = text.charAt(labelEnd);
-  const space = next === '' || /[ \t\u00a0]/.test(next);
-  const prefix = match[2] ?? null;
-  const punct = match[4];
+  const prefix = match[3] ?? null;
+  const punct = match[5];
   // "P1identify" (glued by PDF extraction) is an item; "1identify" and "2021" are not.
-  if (!space && !(prefix && /\p{L}/u.test(next))) return null;
+  if (next !== '' && !SPACE.test(next) && !(prefix && LETTER.test(next))) return null;
   if (!prefix && !punct && next === '') return null;
-  const [numStart, numEnd] = match.indices![3]!;
-  const textStart = labelEnd + (text.slice(labelEnd).length - text.slice(labelEnd).trimStart().length);
+  const numStart = start + (prefix ? 1 : 0);
   return {
     kind: 'item',
     style: prefix ? 'prefix' : punct === '.' ? 'dot' : punct === ')' ? 'paren' : 'bare',
     prefix,
-    number: Number(match[3]),
+    number: Number(match[4]),
     labelStart: start,
     labelEnd,
     numStart,
-    numEnd,
-    textStart,
+    numEnd: numStart + match[4].length,
+    textStart: skipSpaces(text, labelEnd),
   };
 }
 

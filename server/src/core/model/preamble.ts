@@ -69,7 +69,7 @@ export function findFooterLines(
   const firstChars = new Set([titleKey?.[0], urnKey?.[0], 'p', 't']);
   // Parts of a footer line: 1 = URN, 2 = title, 4 = page number.
   const parts = (line: number): number => {
-    if (exclude.has(line) || infos[line].kind === 'blank') return 0;
+    if (exclude.has(line) || infos[line].kind !== 'text') return 0;
     const text = lines.lineText(line).trim();
     // Cheap filters first: the analyser runs on every keystroke.
     if (text.length > maxLength) return 0;

@@ -87,12 +87,17 @@ export class TermIndex {
 
   /** Occurrences in one line of text. */
   scanLine(text: string, line: number, found: TermOccurrence[]): void {
+    // Lower-case the line once; when that changes its length (rare letters such as
+    // "İ"), offsets would drift, so fall back to lower-casing word by word.
+    const lower = nfc(text).toLowerCase();
+    const whole = lower.length === text.length;
+    const source = whole ? lower : text;
     const keys: string[] = [];
     const starts: number[] = [];
     const ends: number[] = [];
     WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      keys.push(nfc(m[0]).toLowerCase());
+    for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
+      keys.push(whole ? m[0] : nfc(m[0]).toLowerCase());
       starts.push(m.index);
       ends.push(m.index + m[0].length);
     }
@@ -113,6 +118,15 @@ export class TermIndex {
   }
 }
 
+// The glossary rarely changes between keystrokes: keep the index of the last one.
+let lastIndex: { key: string; index: TermIndex } | null = null;
+
+function indexFor(doc: NosDocument): TermIndex {
+  const key = doc.language + '\u0000' + doc.glossary.map((g) => g.forms.join('\u0001')).join('\u0000');
+  if (lastIndex?.key !== key) lastIndex = { key, index: new TermIndex(doc.glossary, doc.language) };
+  return lastIndex.index;
+}
+
 /** Lines whose words count as uses: everything but the glossary, metadata and footers. */
 function bodyLines(doc: NosDocument): Uint8Array {
   const excluded = new Uint8Array(doc.lines.lineCount);
@@ -131,7 +145,7 @@ function bodyLines(doc: NosDocument): Uint8Array {
 export function findTermUsage(doc: NosDocument, untilAllUsed = false): TermOccurrence[] {
   const found: TermOccurrence[] = [];
   if (doc.glossary.length === 0) return found;
-  const index = new TermIndex(doc.glossary, doc.language);
+  const index = indexFor(doc);
   const excluded = bodyLines(doc);
   const unseen = new Set(doc.glossary.map((_, i) => i));
   for (let line = 0; line < doc.lines.lineCount; line++) {

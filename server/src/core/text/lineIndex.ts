@@ -15,10 +15,12 @@ export class LineIndex {
     this.text = text;
     const starts = [0];
     const ends: number[] = [];
-    const breaks = /\r\n|\r|\n/g;
-    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
-      ends.push(m.index);
-      starts.push(m.index + m[0].length);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 10 && code !== 13) continue;
+      ends.push(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
     }
     ends.push(text.length);
     this.starts = starts;
