@@ -1,0 +1,3 @@
+#!/bin/sh
+# Executable for runTests({ vscodeExecutablePath }): see launcher.mjs.
+exec node "$(dirname "$0")/launcher.mjs" "$@"
