@@ -24,6 +24,8 @@ export interface ParseOptions {
 const TERMINAL = /[.!?]["'’”)*_]*$/;
 /** Longer unnumbered lines in a criteria list are prose, not element sub-headings. */
 const MAX_ELEMENT = 200;
+/** Longer lines are values, never a label standing alone. */
+const MAX_LABEL = 40;
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
@@ -252,7 +254,7 @@ class Builder {
     if (field) {
       // A value is one paragraph: it may start after blank lines but ends at one, or
       // at a misspelt label when labels and values alternate line by line.
-      const continues = !field.value || (!this.blankSince && !(this.inMetadata && nearLabel(text)));
+      const continues = !field.value || (!this.blankSince && !(this.inMetadata && text.length <= MAX_LABEL && nearLabel(text)));
       if (continues) return this.appendValue(line, start, end);
       this.openField = null;
     }

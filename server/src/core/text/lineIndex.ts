@@ -10,17 +10,26 @@ export class LineIndex {
   private readonly starts: number[];
   /** Offset just past each line's content (before its line break). */
   private readonly ends: number[];
+  private readonly texts: Array<string | undefined> = [];
 
   constructor(text: string) {
     this.text = text;
     const starts = [0];
     const ends: number[] = [];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code !== 10 && code !== 13) continue;
-      ends.push(i);
-      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-      starts.push(i + 1);
+    if (!text.includes('\r')) {
+      // The common case, found with the engine's fast string search.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        ends.push(i);
+        starts.push(i + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i);
+        if (code !== 10 && code !== 13) continue;
+        ends.push(i);
+        if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
     }
     ends.push(text.length);
     this.starts = starts;
@@ -45,7 +54,8 @@ export class LineIndex {
   }
 
   lineText(line: number): string {
-    return this.text.slice(this.starts[line], this.ends[line]);
+    // Every pass over the document reads each line several times: slice it once.
+    return (this.texts[line] ??= this.text.slice(this.starts[line], this.ends[line]));
   }
 
   /** The line break used first in the text, for inserted lines. */
