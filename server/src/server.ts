@@ -61,8 +61,14 @@ function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
 }
 
+/** Lets messages already received (newer edits, cancellations) be handled first. */
+function queuedMessages(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 /** The analysis of the document's current version, or null for an unknown document. */
 async function analysisOf(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
+  await queuedMessages();
   if (token.isCancellationRequested) throw cancelled();
   if (!documents.get(uri)) return null;
   const documentSettings = await settings.get(uri);
@@ -75,12 +81,12 @@ async function analysisOf(uri: string, token: CancellationToken): Promise<Docume
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
   const entry = await analysisOf(params.textDocument.uri, token);
   if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-  const resultId = `${entry.version}:${entry.generation}`;
+  const { resultId } = entry;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
   return {
     kind: DocumentDiagnosticReportKind.Full,
     resultId,
-    items: entry.findings.map((finding) => toDiagnostic(finding, entry.version)),
+    items: entry.findings.map((finding) => toDiagnostic(finding, resultId)),
   };
 });
 
@@ -103,7 +109,7 @@ connection.onCompletion(async (params, token) => {
 
 connection.onCodeAction(async (params, token) => {
   const entry = await analysisOf(params.textDocument.uri, token);
-  return entry?.analysis ? codeActions(params, entry.analysis, entry.version) : [];
+  return entry?.analysis ? codeActions(params, entry.analysis, entry.resultId) : [];
 });
 
 documents.listen(connection);

@@ -98,12 +98,24 @@ describe('language server over stdio', function () {
     assert.equal(codes(await client.diagnosticItems(URI), 'criteria-numbering').length, 0);
   });
 
-  it('does not offer fixes computed for an older version of the text', async () => {
+  it('does not offer fixes computed for findings that have since moved', async () => {
     await client.open(URI, sample('001'));
     const stale = codes(await client.diagnosticItems(URI), 'criteria-numbering')[0];
+    await client.type(URI, { line: 0, character: 0 }, '\n');
+    assert.deepEqual(await client.codeActions(URI, stale.range, [stale]), []);
+  });
+
+  it('keeps its result, and its fixes, across edits that change no finding', async () => {
+    await client.open(URI, sample('001'));
+    const first = await client.diagnostics(URI);
+    assert.equal(first.kind, 'full');
+    const resultId = (first as { resultId: string }).resultId;
     await client.type(URI, { line: 0, character: 0 }, 'X');
-    const actions = await client.codeActions(URI, stale.range, [stale]);
-    assert.deepEqual(actions, []);
+    assert.deepEqual(await client.diagnostics(URI, resultId), { kind: 'unchanged', resultId });
+    const target = codes(first.items, 'criteria-numbering')[0];
+    const [change] = await client.codeActions(URI, target.range, [target]);
+    await client.apply(URI, change);
+    assert.equal(client.text(URI).split('\n')[28], '  2. bod yn y man cywir ar yr adeg gywir er mwyn rhoi argraff dda a darparu gwasanaeth cwsmer da');
   });
 
   it('inserts a missing heading before its lead-in', async () => {

@@ -27,7 +27,7 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
 }
 
-export function codeActions(params: CodeActionParams, analysis: Analysis, version: number): CodeAction[] {
+export function codeActions(params: CodeActionParams, analysis: Analysis, resultId: string): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -42,8 +42,8 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, versio
     };
     for (const diagnostic of params.context.diagnostics) {
       const data = diagnostic.data as DiagnosticData | undefined;
-      // Fixes computed for another version would edit the wrong text.
-      if (diagnostic.source !== SOURCE || !data || data.version !== version) continue;
+      // Fixes computed for other findings would edit the wrong text.
+      if (diagnostic.source !== SOURCE || !data || data.resultId !== resultId) continue;
       for (const fix of data.fixes) {
         actions.push(action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }

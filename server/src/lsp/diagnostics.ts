@@ -8,16 +8,16 @@ export const SOURCE = 'nos';
 
 /** What a diagnostic carries for its quick fixes (see codeActions). */
 export interface DiagnosticData {
-  /** Document version the fixes were computed for. */
-  version: number | null;
+  /** Result the fixes were computed for (see DocumentAnalysis.resultId). */
+  resultId: string | null;
   fixes: Fix[];
   group?: { key: string; title: string };
 }
 
 const UNNECESSARY = 1; // DiagnosticTag.Unnecessary
 
-export function toDiagnostic(finding: Finding, version: number | null): Diagnostic {
-  const data: DiagnosticData = { version, fixes: finding.fixes, ...(finding.group && { group: finding.group }) };
+export function toDiagnostic(finding: Finding, resultId: string | null): Diagnostic {
+  const data: DiagnosticData = { resultId, fixes: finding.fixes, ...(finding.group && { group: finding.group }) };
   return {
     range: finding.range,
     severity: finding.severity,

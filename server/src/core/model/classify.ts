@@ -191,7 +191,8 @@ export function classifyLines(lines: LineIndex): LineInfo[] {
     if (!info) {
       if (known.size >= MAX_KNOWN) known.clear();
       info = classifyLine(text);
-      known.set(text, info);
+      // A sliced line would keep its whole document alive; key by a copy of its own.
+      known.set((text + ' ').slice(0, -1), info);
     }
     infos[line] = info;
   }

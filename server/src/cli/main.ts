@@ -1,0 +1,107 @@
+// The `nos` command line: argument parsing and dispatch to the commands.
+
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { version } from '../../../package.json';
+import type { Lang } from '../core';
+import { check } from './check';
+import { describe, UsageError } from './errors';
+import { DRAFT_PATTERNS } from './files';
+import { fix } from './fix';
+import { outline } from './outline';
+
+const USAGE = `Usage: nos <command> [options] <file|dir>...
+
+Commands:
+  check [--format text|json] [--lang auto|en|cy] <file|dir>...
+      Report problems, one line each: path:line:col severity rule-id message.
+  fix [--stdout] [--lang auto|en|cy] <file|dir>...
+      Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
+  outline [--format text|json] [--lang auto|en|cy] <file>
+      Print the structure of one draft.
+
+Options:
+  --format text|json   Output format (default text)
+  --lang auto|en|cy    Language of the drafts (default auto: detected per file)
+  -h, --help           Show this help
+  -v, --version        Show the version
+
+Directories are searched recursively for ${DRAFT_PATTERNS} files, skipping
+node_modules and hidden files and directories.
+
+Exit status: 0 no error-level problem, 1 error-level problems found (check),
+2 bad usage or an input that could not be read or written.
+`;
+
+const OPTIONS = {
+  format: { type: 'string' },
+  lang: { type: 'string' },
+  stdout: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const satisfies ParseArgsConfig['options'];
+
+/** The options each command takes besides --help. */
+const COMMANDS: Record<string, readonly string[]> = {
+  check: ['format', 'lang'],
+  fix: ['stdout', 'lang'],
+  outline: ['format', 'lang'],
+};
+
+function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
+  const chosen = value ?? allowed[0];
+  if (!allowed.includes(chosen as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
+  return chosen as T;
+}
+
+async function run(args: string[]): Promise<number> {
+  const [command, ...rest] = args;
+  if (command === '-h' || command === '--help') {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  if (command === '-v' || command === '--version') {
+    process.stdout.write(`${version}\n`);
+    return 0;
+  }
+  if (command === undefined) throw new UsageError('no command given');
+  if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command '${command}'`);
+  const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  for (const option of Object.keys(values)) {
+    if (!COMMANDS[command].includes(option)) throw new UsageError(`${command} takes no --${option} option`);
+  }
+  if (positionals.length === 0) throw new UsageError(`${command}: no file or directory given`);
+  const language = choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
+  const format = choice('format', values.format, ['text', 'json'] as const);
+  if (command === 'check') return check(positionals, { format, language });
+  if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, language });
+  return outline(positionals, { format, language });
+}
+
+/** parseArgs reports unknown options and missing values with these codes. */
+function isArgumentError(error: unknown): error is Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
+  return code.startsWith('ERR_PARSE_ARGS_');
+}
+
+// A reader that goes away (`nos check . | head`) ends the run quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
+run(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError || isArgumentError(error)) {
+      process.stderr.write(`nos: ${error.message}\n\n${USAGE}`);
+    } else {
+      process.stderr.write(`nos: ${describe(error)}\n`);
+    }
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,38 @@
+// `nos outline`: one draft's structure, as JSON or as a short indented tree.
+
+import { outline as outlineTree, type Lang, type OutlineNode } from '../core';
+import { UsageError } from './errors';
+import { singleFile } from './files';
+import { Outcome } from './outcome';
+import { outlineJson } from './outlineJson';
+import { write } from './output';
+import { loadDraft } from './read';
+
+export interface OutlineOptions {
+  format: 'text' | 'json';
+  language: Lang | 'auto';
+}
+
+/** Items, terms and fields are left out to keep the tree short. */
+const SHOWN = new Set<OutlineNode['kind']>(['document', 'section', 'element', 'metadata']);
+
+function treeLines(node: OutlineNode, depth: number): string[] {
+  if (!SHOWN.has(node.kind)) return [];
+  const line = '  '.repeat(depth) + node.name + (node.detail ? `  (${node.detail})` : '');
+  return [line, ...node.children.flatMap((child) => treeLines(child, depth + 1))];
+}
+
+export async function outline(paths: readonly string[], options: OutlineOptions): Promise<number> {
+  const file = singleFile(paths);
+  if (!file) throw new UsageError('outline takes one file');
+  const outcome = new Outcome();
+  const loaded = loadDraft(file, options.language, outcome.problem);
+  if (loaded) {
+    const { doc } = loaded.analysis;
+    const text = options.format === 'json'
+      ? JSON.stringify(outlineJson(doc), null, 2)
+      : outlineTree(doc).flatMap((node) => treeLines(node, 0)).join('\n');
+    await write(text + '\n');
+  }
+  return outcome.exitCode;
+}

@@ -1,0 +1,63 @@
+// Reading a draft: bytes, decoding, and the analysis every command starts from.
+
+import { readFileSync } from 'node:fs';
+import { analyse, type Analysis, type Lang } from '../core';
+import { describe, InputError } from './errors';
+
+export interface Draft {
+  /** The text without its byte order mark, so positions match what editors show. */
+  text: string;
+  bom: boolean;
+  /** The file as read, to notice changes made on disk before writing it back. */
+  bytes: Buffer;
+}
+
+export interface Loaded {
+  draft: Draft;
+  analysis: Analysis;
+}
+
+const BOM = '\uFEFF';
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Throws InputError for unreadable, binary or non-UTF-8 files. */
+export function readDraft(path: string): Draft {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    throw new InputError(describe(error));
+  }
+  if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes)');
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    throw new InputError('not valid UTF-8');
+  }
+  const bom = text.startsWith(BOM);
+  return { text: bom ? text.slice(1) : text, bom, bytes };
+}
+
+/** The draft's bytes for writing back, with the byte order mark it was read with. */
+export function encodeDraft(text: string, bom: boolean): Buffer {
+  return Buffer.from(bom ? BOM + text : text, 'utf8');
+}
+
+/** Reads and analyses one file, or reports why not and returns null. */
+export function loadDraft(path: string, language: Lang | 'auto', problem: (path: string, reason: string) => void): Loaded | null {
+  let draft: Draft;
+  try {
+    draft = readDraft(path);
+  } catch (error) {
+    problem(path, describe(error));
+    return null;
+  }
+  try {
+    return { draft, analysis: analyse(draft.text, { language }) };
+  } catch (error) {
+    // A checker bug on one draft should not stop a run over thousands.
+    problem(path, `could not be analysed (internal error: ${describe(error)})`);
+    return null;
+  }
+}
