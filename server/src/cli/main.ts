@@ -86,10 +86,11 @@ function isArgumentError(error: unknown): error is Error {
   return code.startsWith('ERR_PARSE_ARGS_');
 }
 
-// A reader that goes away (`nos check . | head`) ends the run quietly.
+// A reader that goes away (`nos check . | head`) ends the run quietly, with the status
+// of a process killed by SIGPIPE as other Unix tools report it.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw error;
+  if (error.code !== 'EPIPE') process.stderr.write(`nos: cannot write output: ${describe(error)}\n`);
+  process.exit(error.code === 'EPIPE' ? 141 : 2);
 });
 
 run(process.argv.slice(2)).then(
@@ -98,7 +99,9 @@ run(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     if (error instanceof UsageError || isArgumentError(error)) {
-      process.stderr.write(`nos: ${error.message}\n\n${USAGE}`);
+      // parseArgs adds advice on `--` after the first sentence; the usage says enough.
+      const message = error.message.split(/\.\s/)[0];
+      process.stderr.write(`nos: ${message}\n\n${USAGE}`);
     } else {
       process.stderr.write(`nos: ${describe(error)}\n`);
     }

@@ -1,7 +1,7 @@
 // Writing a file back safely: never truncated on error, never over someone else's change.
 
 import { randomBytes } from 'node:crypto';
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from './errors';
 
@@ -12,6 +12,8 @@ import { InputError } from './errors';
 export function replaceFile(path: string, content: Uint8Array, original: Buffer): void {
   // Through a symbolic link to its target, so the link stays a link.
   const target = realpathSync(path);
+  // Renaming would replace a read-only file too; respect the protection as editors do.
+  accessSync(target, constants.W_OK);
   const mode = statSync(target).mode & 0o7777;
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   const fd = openSync(temp, 'wx', mode);

@@ -12,8 +12,9 @@ export interface CombinedFix {
 }
 
 function combine(title: string, findings: Finding[]): CombinedFix | null {
-  const edits = findings.flatMap((f) => f.fixes.filter((fix) => fix.safe).flatMap((fix) => fix.edits));
-  return edits.length ? { title, edits, count: findings.length } : null;
+  const fixed = findings.filter((f) => f.fixes.some((fix) => fix.safe));
+  const edits = fixed.flatMap((f) => f.fixes.filter((fix) => fix.safe).flatMap((fix) => fix.edits));
+  return edits.length ? { title, edits, count: fixed.length } : null;
 }
 
 /** Every safe fix of one group of findings, e.g. all misnumbered items of one list. */
