@@ -1,16 +1,18 @@
 // Bundles the extension client, the language server and the CLI into dist/.
-// `node esbuild.mjs --watch` rebuilds on change.
+// `node esbuild.mjs --watch` rebuilds on change; `--production` minifies for packaging.
 
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
+const production = process.argv.includes('--production');
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  sourcemap: true,
+  sourcemap: !production,
+  minify: production,
   logLevel: 'warning',
 };
 

@@ -1,0 +1,81 @@
+// `npm run package` builds a .vsix that contributes the language, grammar, snippets,
+// commands and settings, and whose bundled server starts.
+
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import * as yauzl from 'yauzl';
+import { TestClient } from '../protocol/client';
+import { ROOT } from '../unit/helpers/fixtures';
+
+/** Every file of a zip archive, by name. */
+function readZip(file: string): Promise<Map<string, Buffer>> {
+  return new Promise((resolve, reject) => {
+    const files = new Map<string, Buffer>();
+    yauzl.open(file, { lazyEntries: true }, (error, zip) => {
+      if (error) return reject(error);
+      zip.on('entry', (entry: yauzl.Entry) => {
+        zip.openReadStream(entry, (streamError, stream) => {
+          if (streamError) return reject(streamError);
+          const chunks: Buffer[] = [];
+          stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+          stream.on('end', () => {
+            files.set(entry.fileName, Buffer.concat(chunks));
+            zip.readEntry();
+          });
+        });
+      });
+      zip.on('end', () => resolve(files));
+      zip.readEntry();
+    });
+  });
+}
+
+describe('npm run package', function () {
+  this.timeout(120_000);
+  const dir = mkdtempSync(path.join(tmpdir(), 'nos-package-'));
+  const vsix = path.join(dir, 'nos-author.vsix');
+  let files: Map<string, Buffer>;
+
+  before(async () => {
+    execFileSync('npm', ['run', '--silent', 'package', '--', '-o', vsix], { cwd: ROOT, stdio: 'pipe' });
+    files = await readZip(vsix);
+  });
+
+  after(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('holds the bundles, grammar, snippets and language configuration, and no sources', () => {
+    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json']) {
+      assert.ok(files.has(`extension/${name}`), name);
+    }
+    assert.deepEqual([...files.keys()].filter((f) => /\.ts$|node_modules|\.map$/.test(f)), []);
+  });
+
+  it('contributes the language, grammar, snippets, commands and settings', () => {
+    const manifest = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
+    const { contributes } = manifest;
+    assert.deepEqual(contributes.languages[0].extensions, ['.nos', '.nos.txt', '.nos.md']);
+    assert.equal(contributes.grammars[0].scopeName, 'text.nos');
+    assert.equal(contributes.snippets[0].language, 'nos');
+    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.restartServer']);
+    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.trace.server']);
+    assert.equal(manifest.main, './dist/extension.js');
+  });
+
+  it('ships a server that starts and checks a draft', async () => {
+    const server = path.join(dir, 'server.js');
+    writeFileSync(server, files.get('extension/dist/server.js')!);
+    const client = new TestClient(server);
+    try {
+      const { capabilities } = await client.initialize();
+      assert.ok(capabilities.diagnosticProvider);
+      await client.open('file:///draft.nos.txt', 'Overview\nText');
+      const items = await client.diagnosticItems('file:///draft.nos.txt');
+      assert.ok(items.some((d) => d.code === 'missing-title'));
+    } finally {
+      await client.stop();
+    }
+  });
+});
