@@ -2,7 +2,7 @@
 
 import { parse } from './model/parse';
 import { findTermUsage, type TermOccurrence } from './model/termUsage';
-import type { NosDocument } from './model/types';
+import type { NosDocument, Section } from './model/types';
 import { RULES } from './rules';
 import { localise, type Report, type Rule, type RuleContext } from './rules/rule';
 import type { Finding, Lang, Severity, SeveritySetting } from './types';
@@ -12,6 +12,8 @@ export interface AnalyseOptions {
   language?: Lang | 'auto';
   /** Per-rule severity overrides by rule id. */
   rules?: Record<string, SeveritySetting | undefined>;
+  /** The analysis of an earlier version of the same document, to re-use what still holds. */
+  previous?: Analysis;
 }
 
 export interface Analysis {
@@ -26,9 +28,12 @@ const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = {
   hint: 4,
 };
 
-function runRule(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefined, usage: () => TermOccurrence[], findings: Finding[]): void {
+/** Findings of section-level checks, kept with the (immutable) section they are about. */
+const sectionFindings = new WeakMap<Section, Map<string, Finding[]>>();
+
+function context(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefined, usage: () => TermOccurrence[], findings: Finding[]): RuleContext {
   const lang = doc.language;
-  const context: RuleContext = {
+  return {
     doc,
     termUsage: usage,
     report(report: Report) {
@@ -48,7 +53,21 @@ function runRule(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefi
       });
     },
   };
-  rule.check(context);
+}
+
+function runSections(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefined, usage: () => TermOccurrence[], findings: Finding[]): void {
+  const key = `${rule.id}|${doc.language}|${setting ?? ''}`;
+  for (const section of doc.sections) {
+    let bySetting = sectionFindings.get(section);
+    let found = bySetting?.get(key);
+    if (!found) {
+      found = [];
+      rule.checkSection!(context(rule, doc, setting, usage, found), section);
+      if (!bySetting) sectionFindings.set(section, (bySetting = new Map()));
+      bySetting.set(key, found);
+    }
+    for (const finding of found) findings.push(finding);
+  }
 }
 
 export function analyseDocument(doc: NosDocument, options: AnalyseOptions = {}): Finding[] {
@@ -58,7 +77,8 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions = {}):
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    runRule(rule, doc, setting, termUsage, findings);
+    rule.check?.(context(rule, doc, setting, termUsage, findings));
+    if (rule.checkSection) runSections(rule, doc, setting, termUsage, findings);
   }
   return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -67,6 +87,6 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions = {}):
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const language = options.language === 'auto' ? undefined : options.language;
-  const doc = parse(text, { language });
+  const doc = parse(text, { language, previous: options.previous?.doc });
   return { doc, findings: analyseDocument(doc, options) };
 }

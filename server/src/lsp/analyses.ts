@@ -42,7 +42,8 @@ function sameFindings(a: Finding[], b: Finding[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, i) => {
     const y = b[i];
-    return x.ruleId === y.ruleId && x.severity === y.severity && x.message === y.message &&
+    // Findings of sections an edit did not reach are the very same objects.
+    return x === y || x.ruleId === y.ruleId && x.severity === y.severity && x.message === y.message &&
       x.unnecessary === y.unnecessary && x.group?.key === y.group?.key && sameRange(x.range, y.range) &&
       x.fixes.length === y.fixes.length &&
       x.fixes.every((f, k) => {
@@ -61,7 +62,8 @@ export class Analyses {
     const cached = this.byUri.get(document.uri);
     if (cached && cached.version === document.version && cached.generation === generation) return cached;
     const text = document.getText();
-    const analysis = text.length > settings.maxFileSize ? null : analyse(text, analyseOptions(settings));
+    const previous = cached?.analysis ?? undefined;
+    const analysis = text.length > settings.maxFileSize ? null : analyse(text, { ...analyseOptions(settings), previous });
     const findings = analysis ? analysis.findings : [tooLarge(document, settings)];
     const unchanged = cached && cached.generation === generation && sameFindings(cached.findings, findings);
     const entry: DocumentAnalysis = {

@@ -177,24 +177,8 @@ function classifyItem(text: string): LineInfo | null {
   };
 }
 
-// A line's class depends on its text alone, and between two keystrokes all lines
-// but one are unchanged: remember the classes of recent lines (infos are never
-// mutated, so they can be shared). Cleared when full, to bound memory.
-const known = new Map<string, LineInfo>();
-const MAX_KNOWN = 100_000;
-
 export function classifyLines(lines: LineIndex): LineInfo[] {
   const infos = new Array<LineInfo>(lines.lineCount);
-  for (let line = 0; line < lines.lineCount; line++) {
-    const text = lines.lineText(line);
-    let info = known.get(text);
-    if (!info) {
-      if (known.size >= MAX_KNOWN) known.clear();
-      info = classifyLine(text);
-      // A sliced line would keep its whole document alive; key by a copy of its own.
-      known.set((text + ' ').slice(0, -1), info);
-    }
-    infos[line] = info;
-  }
+  for (let line = 0; line < lines.lineCount; line++) infos[line] = classifyLine(lines.lineText(line));
   return infos;
 }

@@ -7,6 +7,7 @@ import { LineIndex } from '../text/lineIndex';
 import { startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
+import { changedLines, reclassify, sameOutside, type LineChange } from './change';
 import { parseGlossary } from './glossary';
 import { detectLanguage } from './language';
 import { nearLabel } from './fuzzyLabel';
@@ -19,6 +20,12 @@ type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
 export interface ParseOptions {
   /** Overrides the detected document language. */
   language?: Lang;
+  /**
+   * The model of an earlier version of the text. Lines it shares with the new text
+   * keep their classes, and sections before the first changed line (and, when no line
+   * was added or removed, after the last one) are reused instead of rebuilt.
+   */
+  previous?: NosDocument;
 }
 
 const TERMINAL = /[.!?]["'’”)*_]*$/;
@@ -30,32 +37,40 @@ const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-pe
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
   const lines = new LineIndex(text);
-  const infos = classifyLines(lines);
-  return new Builder(lines, infos).build(options);
+  const previous = options.previous;
+  if (!previous) return new Builder(lines, classifyLines(lines)).build(options.language);
+  const change = changedLines(previous.lines, lines);
+  if (!change) {
+    const language = options.language ?? previous.detectedLanguage ?? 'en';
+    return language === previous.language ? previous : { ...previous, language };
+  }
+  const builder = new Builder(lines, reclassify(previous.lineInfos, lines, change));
+  return builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
 }
 
 class Builder {
   private readonly sections: Section[] = [];
+  /** Sections this build created (the rest are reused from an earlier model). */
+  private readonly built: Section[] = [];
   private readonly fields: MetadataField[] = [];
   private readonly noise: Set<number>;
+  private readonly noiseLines: number[];
   private readonly skip = new Set<number>();
   private current: Section | null = null;
   private openField: MetadataField | null = null;
   private inMetadata = false;
-  private metadataBlockLine: number | null = null;
   private lastItem: Item | null = null;
   private blankSince = false;
   private noiseSince = false;
   private title: TextSpan | null = null;
-  private trailingTitle: TextSpan | null = null;
-  private readonly looseLines: number[] = [];
+  private urnValue: string | null = null;
+  private looseLines: number[] = [];
 
   constructor(
     private readonly lines: LineIndex,
     private readonly infos: LineInfo[],
   ) {
     const preamble = findPreamble(lines, infos);
-    let urnValue: string | null = null;
     if (preamble.titleLine !== null) {
       const line = preamble.titleLine;
       const text = lines.lineText(line).slice(preamble.titleStart, preamble.titleEnd);
@@ -67,22 +82,63 @@ class Builder {
       const text = lines.lineText(line);
       const start = text.search(/\S/);
       const value = text.trim();
-      urnValue = value;
+      this.urnValue = value;
       const range = lines.span(line, start, start + value.length);
       this.fields.push({
         id: 'urn', label: '', labelRange: lines.span(line, start, start), value, valueRange: range,
-        range, line, lastLine: line, inline: true, header: true, lang: null, misspelt: false,
+        range, line, lastLine: line, inline: true, header: true, lang: null, misspelt: false, startsBlock: false,
       });
       this.skip.add(line);
     } else {
       const urnField = infos.find((i): i is FieldInfo => i.kind === 'field' && i.field === 'urn' && i.form !== 'alone');
-      if (urnField) urnValue = lines.lineText(infos.indexOf(urnField)).slice(urnField.valueStart, urnField.valueEnd);
+      if (urnField) this.urnValue = lines.lineText(infos.indexOf(urnField)).slice(urnField.valueStart, urnField.valueEnd);
     }
-    this.noise = new Set(findFooterLines(lines, infos, this.title?.text ?? null, urnValue, this.skip));
+    this.noiseLines = findFooterLines(lines, infos, this.title?.text ?? null, this.urnValue, this.skip);
+    this.noise = new Set(this.noiseLines);
   }
 
-  build(options: ParseOptions): NosDocument {
-    for (let line = 0; line < this.infos.length; line++) {
+  build(language: Lang | undefined): NosDocument {
+    this.walk(0, this.infos.length, null);
+    return this.finish(language, null);
+  }
+
+  /**
+   * Rebuilds only what a change can affect: from the last heading before the first
+   * changed line to the first heading after the last one, reusing the sections on
+   * either side. A heading line resets all the walk's state, which is what makes the
+   * sections between two headings independent. Null when the change reaches the
+   * title, URN or page footers, which the whole document depends on.
+   */
+  rebuild(previous: NosDocument, change: LineChange, language: Lang | undefined): NosDocument | null {
+    if (!sameOutside(previous.noiseLines, this.noiseLines, change)) return null;
+    let resume = previous.sections.length - 1;
+    while (resume >= 0 && !(previous.sections[resume].heading && previous.sections[resume].firstLine < change.first)) resume--;
+    if (resume < 0) return null;
+    const from = previous.sections[resume].firstLine;
+    this.sections.push(...previous.sections.slice(0, resume));
+    this.fields.length = 0;
+    this.fields.push(...previous.fields.filter((f) => f.line < from));
+    this.looseLines = previous.looseLines;
+
+    // Without added or removed lines, the rest of the old model still fits the text.
+    const delta = change.newEnd - change.oldEnd;
+    const reusable = delta === 0 ? previous : null;
+    const stop = this.walk(from, this.infos.length, reusable && { after: change.newEnd, sections: reusable.sections });
+    if (stop !== null && reusable) {
+      const at = reusable.sections.findIndex((s) => s.firstLine === stop);
+      this.sections.push(...reusable.sections.slice(at));
+      this.fields.push(...reusable.fields.filter((f) => f.line >= stop));
+    }
+    return this.finish(language, previous);
+  }
+
+  /**
+   * Visits lines from..to. With `reuse`, stops before the first heading after line
+   * `after` that starts one of the given sections, and returns that line.
+   */
+  private walk(from: number, to: number, reuse: { after: number; sections: Section[] } | null): number | null {
+    const starts = reuse ? new Set(reuse.sections.filter((s) => s.heading && s.firstLine >= reuse.after).map((s) => s.firstLine)) : null;
+    for (let line = from; line < to; line++) {
       if (this.noise.has(line)) {
         this.noiseSince = true;
         continue;
@@ -94,27 +150,37 @@ class Builder {
         if (this.openField?.value) this.openField = null;
         continue;
       }
+      if (starts?.has(line) && info.kind === 'heading') return line;
       this.visit(line, info);
       this.blankSince = false;
       this.noiseSince = false;
     }
-    for (const section of this.sections) section.range = this.lines.linesRange(section.firstLine, section.lastLine);
+    return null;
+  }
+
+  private finish(language: Lang | undefined, previous: NosDocument | null): NosDocument {
+    for (const section of this.built) section.range = this.lines.linesRange(section.firstLine, section.lastLine);
     const detectedLanguage = detectLanguage(this.lines, this.infos);
     const glossarySection = this.sections.find((s) => s.id === 'glossary');
+    const reusedGlossary = previous && glossarySection && previous.sections.find((s) => s.id === 'glossary') === glossarySection;
+    // The last of each counts; deriving them from sections and fields keeps re-use exact.
+    const trailingTitle = this.sections.findLast((s) => s.trailingTitle)?.trailingTitle ?? null;
+    const blockStart = this.fields.findLast((f) => f.startsBlock);
     return {
       lines: this.lines,
-      language: options.language ?? detectedLanguage ?? 'en',
+      lineInfos: this.infos,
+      language: language ?? detectedLanguage ?? 'en',
       detectedLanguage,
       title: this.title,
-      trailingTitle: this.trailingTitle,
+      trailingTitle,
       urn: this.fields.find((f) => f.id === 'urn') ?? null,
       sections: this.sections,
       fields: this.fields,
-      glossary: glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection)) : [],
-      noiseLines: [...this.noise].sort((a, b) => a - b),
+      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection)) : [],
+      noiseLines: this.noiseLines,
       looseLines: this.looseLines,
       spacedHeadings: this.spacedHeadings(),
-      metadataBlockLine: this.metadataBlockLine,
+      metadataBlockLine: blockStart?.line ?? null,
     };
   }
 
@@ -160,10 +226,11 @@ class Builder {
 
   private startSection(id: SectionId, line: number, heading: Section['heading']): void {
     const section: Section = {
-      id, heading, leadIns: [], items: [], elements: [], paragraphLines: [],
+      id, heading, leadIns: [], items: [], elements: [], paragraphLines: [], trailingTitle: null,
       firstLine: line, lastLine: line, range: this.lines.lineRange(line),
     };
     this.sections.push(section);
+    this.built.push(section);
     this.current = section;
     this.lastItem = null;
   }
@@ -184,9 +251,9 @@ class Builder {
 
   private addField(info: FieldInfo, line: number, misspelt = false): void {
     const header = this.current === null && !this.inMetadata;
-    if (!header && !this.inMetadata) {
+    const startsBlock = !header && !this.inMetadata;
+    if (startsBlock) {
       this.inMetadata = true;
-      this.metadataBlockLine = line;
       this.current = null;
     }
     const text = this.lines.lineText(line);
@@ -204,6 +271,7 @@ class Builder {
       header,
       lang: info.lang,
       misspelt,
+      startsBlock,
     };
     this.fields.push(field);
     this.openField = inline ? null : field;
@@ -275,7 +343,7 @@ class Builder {
     }
     this.lastItem = null;
     if (this.isTrailingTitle(line, text)) {
-      this.trailingTitle = { text, range: this.lines.span(line, start, end), line };
+      section.trailingTitle = { text, range: this.lines.span(line, start, end), line };
       return;
     }
     section.lastLine = line;

@@ -66,15 +66,18 @@ export function findFooterLines(
   if (!titleKey && !urnKey) return [];
 
   const maxLength = (titleKey?.length ?? 0) + (urnKey?.length ?? 0) + 24;
-  const firstChars = new Set([titleKey?.[0], urnKey?.[0], 'p', 't']);
+  // Markup may precede the title ("# Title"): then the line starts with it.
+  const firstChars = new Set([titleKey?.[0], urnKey?.[0], 'p', 't', '#', '*', '_', '>']);
   // Parts of a footer line: 1 = URN, 2 = title, 4 = page number.
   const parts = (line: number): number => {
-    if (exclude.has(line) || infos[line].kind !== 'text') return 0;
-    const text = lines.lineText(line).trim();
-    // Cheap filters first: the analyser runs on every keystroke.
-    if (text.length > maxLength) return 0;
-    const initial = text.replace(/^[#*_>\s]+/, '').charAt(0).toLowerCase();
-    if (!firstChars.has(initial) && !/\d/.test(initial)) return 0;
+    const info = infos[line];
+    if (info.kind !== 'text' || exclude.has(line)) return 0;
+    // Cheap filters first, on what the line's class already says: this runs on every
+    // keystroke, over every line.
+    if (info.end - info.start > maxLength) return 0;
+    const text = lines.lineText(line);
+    const initial = text.charAt(info.start).toLowerCase();
+    if (!firstChars.has(initial) && !(initial >= '0' && initial <= '9')) return 0;
     const key = labelKey(text);
     if (PAGE_NUMBER.test(key)) return 4;
     let found = 0;

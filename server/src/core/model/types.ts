@@ -1,5 +1,6 @@
 import type { FieldId, SectionId } from '../catalogue';
 import type { LineIndex } from '../text/lineIndex';
+import type { LineInfo } from './classify';
 import type { Lang, Range } from '../types';
 
 /** How an item is labelled: `1.` / `1)` / `1`, `P1` / `K1`, or a bullet. */
@@ -62,6 +63,8 @@ export interface Section {
   elements: Element[];
   /** Lines of prose: everything that is not heading, lead-in, item or element. */
   paragraphLines: number[];
+  /** A title-like line ending the section just before a metadata block (PDF copies). */
+  trailingTitle: TextSpan | null;
   /** First line (heading or lead-in) and last non-blank line of the section. */
   firstLine: number;
   lastLine: number;
@@ -85,6 +88,8 @@ export interface MetadataField {
   header: boolean;
   /** The label is a near miss of the catalogue's ("Cyfes/Set" for "Cyfres/Set"). */
   misspelt: boolean;
+  /** The first field of a metadata block after the body. */
+  startsBlock: boolean;
   lang: Lang | null;
 }
 
@@ -108,6 +113,8 @@ export interface TextSpan {
 
 export interface NosDocument {
   lines: LineIndex;
+  /** What each line looks like on its own (see classify.ts), kept for re-parsing. */
+  lineInfos: readonly LineInfo[];
   language: Lang;
   /** Language found from headings and lead-ins, before any override. */
   detectedLanguage: Lang | null;

@@ -19,16 +19,17 @@ function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
 }
 
-function checkSection(context: RuleContext, section: Section, index: number): void {
+function checkSection(context: RuleContext, section: Section): void {
   const spec = sectionSpec(section.id);
-  const letter = spec.sequence!;
+  if (!spec.sequence) return;
+  const letter = spec.sequence;
   const numbered = section.items.filter((item) => item.number !== null);
   const example = dominantExample(numbered);
   if (!example) return;
   const total = section.items.length;
   const isP = letter === 'P';
   const group = {
-    key: `${section.id}:${index}`,
+    key: `${section.id}@${section.firstLine}`,
     title: isP
       ? { en: 'Renumber performance criteria', cy: "Ailrifo'r meini prawf perfformiad" }
       : { en: 'Renumber knowledge and understanding', cy: "Ailrifo'r eitemau gwybodaeth a dealltwriaeth" },
@@ -81,9 +82,5 @@ export const criteriaNumbering: Rule = {
     en: 'Renumber all criteria and knowledge items',
     cy: "Ailrifo'r holl feini prawf a'r eitemau gwybodaeth",
   },
-  check(context) {
-    context.doc.sections.forEach((section, index) => {
-      if (sectionSpec(section.id).sequence) checkSection(context, section, index);
-    });
-  },
+  checkSection,
 };

@@ -1,5 +1,5 @@
 import type { TermOccurrence } from '../model/termUsage';
-import type { NosDocument } from '../model/types';
+import type { NosDocument, Section } from '../model/types';
 import type { Bilingual, Lang, Range, Severity, TextEdit } from '../types';
 
 export interface FixSpec {
@@ -37,7 +37,13 @@ export interface Rule {
   description: Bilingual;
   /** Title of an action applying every safe fix of this rule in the document. */
   fixAllTitle?: Bilingual;
-  check(context: RuleContext): void;
+  /** Checks the whole document. */
+  check?(context: RuleContext): void;
+  /**
+   * Checks one section on its own. Its findings are remembered with the section, so
+   * sections an edit did not touch are not checked again.
+   */
+  checkSection?(context: RuleContext, section: Section): void;
 }
 
 export function localise(text: Bilingual, lang: Lang): string {

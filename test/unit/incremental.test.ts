@@ -1,0 +1,58 @@
+// Re-parsing with the previous model gives exactly what a full parse gives, after any
+// edit: the server re-uses earlier models on every keystroke.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyse, parse, type NosDocument } from '../../server/src/core';
+import { layoutFixtures, sample, sampleNames } from './helpers/fixtures';
+
+/** The model without its line index, which holds caches. */
+function snapshot(doc: NosDocument): string {
+  const { lines, ...model } = doc;
+  return JSON.stringify({ text: lines.text, ...model });
+}
+
+const texts = [...sampleNames().map((n) => sample(n.slice(0, 3))), ...layoutFixtures().map((f) => f.text)];
+
+/** Edits a writer makes: type, delete, break or join lines, paste a heading or an item. */
+const pieces = fc.constantFrom('x', ' ', '\n', '\n\n', '\r\n', '\r', '1. ', '7', 'P3 ', '- ', 'Overview\n', 'Trosolwg\n', 'Geirfa\n', 'Glossary\n', 'Developed by\n', 'Datblygwyd gan Skills CFA\n', 'Scope/range\n', 'Term(s): meaning\n', 'cwsmeriaid ', '');
+const edit = fc.record({ at: fc.nat(), length: fc.nat({ max: 40 }), insert: fc.array(pieces, { maxLength: 3 }).map((p) => p.join('')) });
+
+function apply(text: string, e: { at: number; length: number; insert: string }): string {
+  const at = e.at % (text.length + 1);
+  return text.slice(0, at) + e.insert + text.slice(Math.min(text.length, at + e.length));
+}
+
+describe('incremental re-parse', function () {
+  this.timeout(60_000);
+  it('equals a full parse after random edits, one after another', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...texts), fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+        let text = start;
+        let previous = analyse(text);
+        for (const e of edits) {
+          text = apply(text, e);
+          const incremental = analyse(text, { previous });
+          const full = analyse(text);
+          assert.equal(snapshot(incremental.doc), snapshot(full.doc));
+          assert.deepEqual(incremental.findings, full.findings);
+          previous = incremental;
+        }
+      }),
+      { seed: 20261123, numRuns: 300 },
+    );
+  });
+
+  it('re-uses the sections an edit inside one item does not reach', () => {
+    const text = sample('001');
+    const before = parse(text);
+    const after = parse(text.replace('cynnal sgwrs', 'cynnal y sgwrs'), { previous: before });
+    const reused = after.sections.filter((s, i) => s === before.sections[i]).length;
+    assert.equal(reused, before.sections.length - 1);
+  });
+
+  it('returns the same model for the same text', () => {
+    const before = parse(sample('003'));
+    assert.equal(parse(sample('003'), { previous: before }), before);
+  });
+});
