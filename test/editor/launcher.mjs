@@ -2,35 +2,23 @@
 // code-server serves VS Code and runs its node extension host; headless Chromium opens the
 // workbench with the development extension and tests passed as the `payload` query
 // parameter. The workbench reports the tests' exit code through window.codeAutomationExit.
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { setTimeout as delay } from 'node:timers/promises';
 import { format, parseArgs } from 'node:util';
-import { chromium as playwrightChromium } from 'playwright-core';
-import { artifactsDir, chromium, codeServerEntry, node24 } from './paths.mjs';
+import { launchChromium } from './browser.mjs';
+import { freePort, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from './codeServer.mjs';
+import { artifactsDir } from './paths.mjs';
 
 const timeoutSeconds = Number(process.env.NOS_EDITOR_TEST_TIMEOUT || 300);
-const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  // The machine has no internet: these stop Chromium's own background connections.
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
 // Desktop-only switches runTests() always passes; they mean nothing to code-server.
 const desktopOnly = new Set(['no-sandbox', 'disable-gpu-sandbox', 'disable-updates', 'skip-welcome',
   'skip-release-notes', 'disable-workspace-trust']);
 
-// Each run starts from a fresh profile (so --user-data-dir is parsed but not used) with these
-// user settings; the AI features would otherwise start an agent host and flood the log.
-const settings = { 'chat.disableAIFeatures': true };
-
 const argOptions = {
   extensionDevelopmentPath: { type: 'string', multiple: true },
   extensionTestsPath: { type: 'string' },
-  'user-data-dir': { type: 'string' },
+  'user-data-dir': { type: 'string' }, // parsed but unused: each run starts from a fresh profile
   'extensions-dir': { type: 'string' },
   'disable-extensions': { type: 'boolean' },
 };
@@ -56,68 +44,6 @@ function workspaceQuery(target) {
   throw new Error(`cannot open ${abs}: pass a folder or a .code-workspace file`);
 }
 
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-function startCodeServer({ port, runDir, userDataDir, extensionsDir, logFile }) {
-  fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
-  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify(settings, null, 2));
-  const config = path.join(runDir, 'config.yaml');
-  fs.writeFileSync(config, ''); // else code-server writes a default one into ~/.config
-  const log = fs.openSync(logFile, 'w');
-  const child = spawn(node24, [
-    codeServerEntry,
-    '--bind-addr', `127.0.0.1:${port}`,
-    '--auth', 'none',
-    '--config', config,
-    '--user-data-dir', userDataDir,
-    '--extensions-dir', extensionsDir,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    // Without it a built workbench ignores the payload and never calls codeAutomationExit.
-    '--vscode-option', 'enable-smoke-test-driver',
-  ], {
-    // Own process group, so the extension host and other helpers can be killed with it.
-    detached: true,
-    stdio: ['ignore', log, log],
-    env: {
-      ...process.env,
-      EXTENSIONS_GALLERY: '{}', // no marketplace: no network calls
-      XDG_DATA_HOME: path.join(runDir, 'xdg-data'), // its own logs would go to ~/.local/share
-    },
-  });
-  fs.closeSync(log);
-  return child;
-}
-
-async function waitForHttp(url, signal) {
-  while (!(await fetch(url, { signal }).then((res) => res.ok, () => false))) {
-    await delay(200, undefined, { signal });
-  }
-}
-
-function killGroup(pid, signal) {
-  try {
-    process.kill(-pid, signal);
-  } catch (error) {
-    if (error.code !== 'ESRCH') throw error;
-  }
-}
-
-async function stopCodeServer(child) {
-  killGroup(child.pid, 'SIGTERM');
-  if (child.exitCode === null && child.signalCode === null) {
-    await Promise.race([once(child, 'exit'), delay(5000)]);
-  }
-  killGroup(child.pid, 'SIGKILL'); // helpers may outlive the main process
-}
-
 // codeAutomationLog gets the workbench's log calls, console output of the extension host
 // (the test reporter) among them, as printf-style argument lists.
 function printLog(level, args) {
@@ -127,7 +53,7 @@ function printLog(level, args) {
 async function main() {
   const opts = parseLaunchArgs(process.argv.slice(2));
   if (!(timeoutSeconds > 0)) throw new Error(`NOS_EDITOR_TEST_TIMEOUT must be a number of seconds, got ${process.env.NOS_EDITOR_TEST_TIMEOUT}`);
-  if (!fs.existsSync(codeServerEntry)) throw new Error('code-server is not installed: run node test/editor/setup.mjs');
+  requireCodeServer();
   const query = workspaceQuery(opts.open);
 
   fs.mkdirSync(artifactsDir, { recursive: true });
@@ -155,11 +81,7 @@ async function main() {
   try {
     await Promise.race([waitForHttp(`${origin}/healthz`, abort.signal), failed]);
 
-    context = await playwrightChromium.launchPersistentContext(path.join(runDir, 'chromium'), {
-      executablePath: chromium, headless: true, args: chromiumArgs,
-      // Playwright's own handlers would exit before code-server is stopped.
-      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
-    });
+    context = await launchChromium(path.join(runDir, 'chromium'));
     let reportExit;
     const testsExit = new Promise((resolve) => { reportExit = resolve; });
     await context.exposeFunction('codeAutomationLog', printLog);

@@ -38,8 +38,13 @@ function isInstalled(hash) {
     fs.existsSync(node24) && fs.existsSync(codeServerEntry) && fs.existsSync(builtModule);
 }
 
+// Started from an npm script (npm run test:editor), the environment carries the outer npm's
+// user agent, naming the Node that runs it: code-server's postinstall would read that one.
+const baseEnv = { ...process.env };
+delete baseEnv.npm_config_user_agent;
+
 // Runs npm in depsDir with its output in install.log, which is shown if it fails.
-function npm(args, env = process.env) {
+function npm(args, env = baseEnv) {
   const log = path.join(depsDir, 'install.log');
   const fd = fs.openSync(log, 'a');
   const result = spawnSync('npm', args, { cwd: depsDir, env, stdio: ['ignore', fd, fd] });
@@ -65,7 +70,7 @@ function install(hash) {
   // runs `npm install` in lib/vscode, compiling native modules against Node 24's headers.
   console.log('setup: npm rebuild (code-server postinstall, native modules) with Node 24');
   npm(['rebuild'], {
-    ...process.env,
+    ...baseEnv,
     PATH: `${path.join(node24Dir, 'bin')}${path.delimiter}${process.env.PATH}`,
     npm_config_nodedir: node24Dir,
   });

@@ -118,6 +118,15 @@ describe('language server over stdio', function () {
     assert.equal(client.text(URI).split('\n')[28], '  2. bod yn y man cywir ar yr adeg gywir er mwyn rhoi argraff dda a darparu gwasanaeth cwsmer da');
   });
 
+  it('still fixes a diagnostic from before a settings change, when the finding is unchanged', async () => {
+    await client.open(URI, sample('001'));
+    const target = codes(await client.diagnosticItems(URI), 'criteria-numbering')[0];
+    await client.changeSettings({ rules: { 'orphan-glossary-term': 'off' } });
+    await client.diagnosticItems(URI);
+    const titles = (await client.codeActions(URI, target.range, [target])).map((a) => a.title);
+    assert.equal(titles[0], 'Newid 1 i 2');
+  });
+
   it('inserts a missing heading before its lead-in', async () => {
     const uri = 'file:///drafts/002.nos.txt';
     await client.open(uri, sample('002').replace('Gwybodaeth a Dealltwriaeth\n', ''));

@@ -8,7 +8,7 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver';
-import { fixAll, groupFix, ruleFix, type Analysis, type CombinedFix } from '../core';
+import { fixAll, groupFix, ruleFix, type Analysis, type CombinedFix, type Finding } from '../core';
 import { SOURCE, type DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -21,6 +21,17 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
     ...(diagnostics && { diagnostics }),
     ...(isPreferred && { isPreferred }),
   };
+}
+
+/** The current finding a diagnostic shows: same rule, range and message. */
+function sameFinding(findings: Finding[], diagnostic: Diagnostic): Finding | undefined {
+  const { start, end } = diagnostic.range;
+  return findings.find(
+    (f) =>
+      f.ruleId === diagnostic.code && f.message === diagnostic.message &&
+      f.range.start.line === start.line && f.range.start.character === start.character &&
+      f.range.end.line === end.line && f.range.end.character === end.character,
+  );
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -42,12 +53,15 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, result
     };
     for (const diagnostic of params.context.diagnostics) {
       const data = diagnostic.data as DiagnosticData | undefined;
-      // Fixes computed for other findings would edit the wrong text.
-      if (diagnostic.source !== SOURCE || !data || data.resultId !== resultId) continue;
-      for (const fix of data.fixes) {
+      if (diagnostic.source !== SOURCE || !data) continue;
+      // Fixes computed for other findings would edit the wrong text: when the results
+      // have moved on, take the fixes of the same finding in the current ones, if any.
+      const current = data.resultId === resultId ? data : sameFinding(analysis.findings, diagnostic);
+      if (!current) continue;
+      for (const fix of current.fixes) {
         actions.push(action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }
-      if (data.group) addCombined(`group:${data.group.key}`, groupFix(analysis, data.group.key), diagnostic);
+      if (current.group) addCombined(`group:${current.group.key}`, groupFix(analysis, current.group.key), diagnostic);
       if (typeof diagnostic.code === 'string') addCombined(`rule:${diagnostic.code}`, ruleFix(analysis, diagnostic.code), diagnostic);
     }
     for (const { fix, diagnostics } of combined.values()) {

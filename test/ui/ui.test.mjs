@@ -1,0 +1,123 @@
+// UI checks in the browser: the packaged .vsix installed into code-server, the workbench in
+// headless Chromium on a folder of the sample drafts, and what a writer sees in its DOM.
+// Screenshots go to test-artifacts/ui/. Run: mocha test/ui/ui.test.mjs (after setup.mjs).
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { draftsFolder } from '../draftsFolder.mjs';
+import { launchChromium } from '../editor/browser.mjs';
+import { freePort, installExtension, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
+import { repoRoot } from '../editor/paths.mjs';
+import { editorLine, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
+
+const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
+const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
+// A quiet workbench for the screenshots: no welcome page, no tips, no empty secondary side
+// bar, no sticky headings over the text, a steady cursor.
+const settings = {
+  'workbench.startupEditor': 'none',
+  'workbench.tips.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'editor.stickyScroll.enabled': false,
+  'editor.cursorBlinking': 'solid',
+};
+
+function packageVsix(file) {
+  const result = spawnSync('npm', ['run', 'package', '--silent', '--', '--out', file], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+}
+
+describe('NOS Author in the VS Code workbench', function () {
+  this.timeout(120_000);
+  let runDir, drafts, server, context, page, browserLog;
+
+  const screenshot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+
+  before(async () => {
+    requireCodeServer();
+    fs.rmSync(artifacts, { recursive: true, force: true }); // no screenshot of an earlier run
+    fs.mkdirSync(artifacts, { recursive: true });
+    runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'nos-ui-'));
+    const vsix = path.join(runDir, 'nos-author.vsix');
+    packageVsix(vsix);
+    const dirs = { runDir, settings, userDataDir: path.join(runDir, 'user-data'), extensionsDir: path.join(runDir, 'extensions') };
+    installExtension({ vsix, ...dirs });
+
+    drafts = draftsFolder();
+    const port = await freePort();
+    server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
+    const origin = `http://127.0.0.1:${port}`;
+    await waitForHttp(`${origin}/healthz`, AbortSignal.timeout(60_000));
+
+    context = await launchChromium(path.join(runDir, 'chromium'), { viewport: { width: 1280, height: 800 } });
+    page = context.pages()[0] ?? await context.newPage();
+    page.setDefaultTimeout(30_000);
+    browserLog = fs.openSync(path.join(artifacts, 'browser.log'), 'w');
+    page.on('console', (message) => fs.writeSync(browserLog, `[${message.type()}] ${message.text()}\n`));
+    await openWorkbench(page, origin, drafts.folder);
+    await openFile(page, DRAFT);
+  });
+
+  afterEach(async function () {
+    if (this.currentTest.state === 'failed' && page) await screenshot(`failed-${this.currentTest.title.replace(/\W+/g, '-')}`);
+  });
+
+  after(async () => {
+    await context?.close();
+    if (server) await stopCodeServer(server);
+    if (browserLog !== undefined) fs.closeSync(browserLog);
+    drafts?.remove();
+    if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+  });
+
+  it('draws error squiggles under the misnumbered items', async () => {
+    // Lines 29 to 57 hold nine misnumbered criteria.
+    await goTo(page, 43, 1);
+    await page.waitForFunction(() => document.querySelectorAll('.monaco-editor .squiggly-error').length >= 5);
+  });
+
+  it('lists the criteria-numbering problems in the Problems panel', async () => {
+    await page.keyboard.press('Control+Shift+M');
+    const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'criteria-numbering' });
+    await rows.first().waitFor();
+    assert.match(await rows.first().textContent(), /Dylai'r maen prawf perfformiad a rifwyd yn 1 fod yn 2/);
+    await screenshot('problems');
+  });
+
+  it('shows a glossary definition when hovering a mutated term', async () => {
+    await goTo(page, 31, 1);
+    await hoverWord(page, 'gwsmeriaid');
+    const hover = page.locator('.monaco-hover', { hasText: 'Unigolion, grwpiau neu gwmni' });
+    await hover.waitFor();
+    assert.match(await hover.textContent(), /gwsmeriaid: treiglad meddal o cwsmeriaid/);
+    await screenshot('hover');
+    await page.keyboard.press('Escape');
+    await hover.waitFor({ state: 'hidden' });
+  });
+
+  it('renumbers the criteria from the Ctrl+. quick fix menu', async () => {
+    await goTo(page, 29, 3);
+    await page.keyboard.press('Control+.');
+    const menu = page.locator('.action-widget');
+    await menu.locator('.monaco-list-row', { hasText: 'Newid 1 i 2' }).waitFor();
+    await screenshot('quick-fix');
+    await menu.locator('.monaco-list-row', { hasText: "Ailrifo'r meini prawf perfformiad (9)" }).click();
+    await editorLine(page, '2. bod yn y man cywir').waitFor();
+    // The criteria's problems go; the knowledge items' stay.
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'maen prawf perfformiad' }).first().waitFor({ state: 'detached' });
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'eitem wybodaeth' }).first().waitFor();
+  });
+
+  it('shows the sections and numbered items in the Outline view', async () => {
+    // Collapsing the folder's file list leaves the Outline the side bar's height.
+    await page.locator('.pane-header', { hasText: path.basename(drafts.folder) }).click();
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    await goTo(page, 51, 1);
+    const outline = page.locator('.outline-pane');
+    await outline.locator('.monaco-list-row', { hasText: 'Meini prawf perfformiad' }).waitFor();
+    await outline.locator('.monaco-list-row', { hasText: /^P12 cydnabod adborth/ }).waitFor();
+    await screenshot('outline');
+  });
+});
