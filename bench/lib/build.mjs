@@ -1,0 +1,24 @@
+// Bundles the analysis core as the server and the CLI ship it (same esbuild options),
+// so in-process figures reflect bundled code rather than a TypeScript loader.
+
+import { createRequire } from 'node:module';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { ROOT } from './corpus.mjs';
+
+const BUILD_DIR = path.join(ROOT, 'bench', 'results', 'build');
+export const CORE_BUNDLE = path.join(BUILD_DIR, 'core.cjs');
+
+export async function loadCore() {
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'server', 'src', 'core', 'index.ts')],
+    outfile: CORE_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+  return createRequire(import.meta.url)(CORE_BUNDLE);
+}

@@ -1,0 +1,136 @@
+// Part 3: `nos check --format json` over generated trees of drafts, as a child
+// process. Its output is read as a stream and checked line by line, never held whole.
+
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { createInterface } from 'node:readline';
+import { ROOT } from '../lib/corpus.mjs';
+import { writeDrafts } from '../lib/drafts.mjs';
+import { budget, num, printTable, verdict } from '../lib/report.mjs';
+import { memoryOf } from '../lib/system.mjs';
+
+export const CLI = path.join(ROOT, 'dist', 'cli.js');
+const GNU_TIME = '/usr/bin/time';
+
+const RUNS = [
+  { name: '1,000 drafts', limit: { count: 1000 }, maxSeconds: 3, maxPeakMB: null },
+  { name: '100 MB', limit: { totalBytes: 100e6 }, maxSeconds: 60, maxPeakMB: 300 },
+];
+
+/**
+ * Peak RSS of the child: GNU time's maximum resident set when installed (exact),
+ * otherwise VmHWM polled from /proc while it runs (may miss the last few ms).
+ */
+function spawnMeasured(args) {
+  if (existsSync(GNU_TIME)) {
+    const file = path.join(os.tmpdir(), `nos-bench-rss-${process.pid}`);
+    const child = spawn(GNU_TIME, ['-f', '%M', '-o', file, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const peakMB = () => {
+      const kB = Number(readFileSync(file, 'utf8').trim().split('\n').at(-1));
+      rmSync(file, { force: true });
+      return kB / 1024;
+    };
+    return { child, peakMB };
+  }
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let peak = NaN;
+  const poll = setInterval(() => {
+    peak = Math.max(peak || 0, memoryOf(child.pid)?.peakMB ?? 0);
+  }, 10);
+  child.once('exit', () => clearInterval(poll));
+  return { child, peakMB: () => peak };
+}
+
+/** Well-formedness of the JSON output, one file object per line between the brackets. */
+function outputChecker() {
+  const state = { lines: 0, files: 0, diagnostics: 0, malformed: 0, first: null, last: null };
+  return {
+    state,
+    line(text) {
+      if (state.lines++ === 0) {
+        state.first = text;
+        return;
+      }
+      state.last = text;
+      if (text === ']}') return;
+      try {
+        const file = JSON.parse(text.endsWith(',') ? text.slice(0, -1) : text);
+        if (typeof file.path !== 'string' || !Array.isArray(file.diagnostics)) throw new Error('not a file entry');
+        state.files++;
+        state.diagnostics += file.diagnostics.length;
+      } catch {
+        state.malformed++;
+      }
+    },
+    wellFormed: () => state.first === '{"files":[' && state.last === ']}' && state.malformed === 0,
+  };
+}
+
+async function checkTree(dir) {
+  const start = performance.now();
+  const { child, peakMB } = spawnMeasured([CLI, 'check', '--format', 'json', dir]);
+  let bytes = 0;
+  let firstFileMs = null;
+  let stderr = '';
+  child.stdout.on('data', (chunk) => {
+    bytes += chunk.length;
+  });
+  child.stderr.on('data', (chunk) => {
+    if (stderr.length < 2000) stderr += chunk;
+  });
+  const exited = new Promise((resolve) => child.once('close', resolve));
+  const output = outputChecker();
+  for await (const line of createInterface({ input: child.stdout, crlfDelay: Infinity })) {
+    output.line(line);
+    if (firstFileMs === null && output.state.files === 1) firstFileMs = performance.now() - start;
+  }
+  const exitCode = await exited;
+  const wallSeconds = (performance.now() - start) / 1000;
+  return { wallSeconds, exitCode, outputMB: bytes / 1e6, firstFileMs, peakMB: peakMB(), output: output.state, wellFormed: output.wellFormed(), stderr: stderr.trim() };
+}
+
+export async function runCli({ corpus, quick }) {
+  if (!existsSync(CLI)) throw new Error(`${path.relative(ROOT, CLI)} is missing: run npm run build first`);
+  const rows = [];
+  const checks = [];
+  for (const run of quick ? RUNS.slice(0, 1) : RUNS) {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'nos-bench-'));
+    try {
+      const generateStart = performance.now();
+      const written = writeDrafts(dir, corpus, run.limit);
+      const generateSeconds = (performance.now() - generateStart) / 1000;
+      const result = await checkTree(dir);
+      // Exit status 1 only says that error-level findings exist, which the drafts have.
+      const complete = result.wellFormed && result.output.files === written.files && (result.exitCode === 0 || result.exitCode === 1);
+      // Streaming: the first file's result is out in the first half of the run, not at the end.
+      const streamed = result.firstFileMs !== null && result.firstFileMs < (result.wallSeconds * 1000) / 2;
+      const row = { name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result, filesPerSecond: written.files / result.wallSeconds, complete, streamed };
+      rows.push(row);
+      checks.push({ part: 'cli', ...budget(`${run.name}: wall time`, complete && streamed ? result.wallSeconds : NaN, run.maxSeconds, 's') });
+      if (run.maxPeakMB) checks.push({ part: 'cli', ...budget(`${run.name}: peak RSS`, result.peakMB, run.maxPeakMB, 'MB') });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  return { rows, checks };
+}
+
+export function printCli({ rows }) {
+  printTable(
+    'CLI: nos check --format json <dir> (wall time includes node start-up)',
+    ['run', 'files', 'input MB', 'wall s', 'files/s', 'peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
+    rows.map((r) => {
+      const run = RUNS.find((x) => x.name === r.name);
+      const pass = r.complete && r.streamed && r.wallSeconds <= run.maxSeconds && (!run.maxPeakMB || r.peakMB <= run.maxPeakMB);
+      return [
+        r.name, String(r.files), num(r.inputMB), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.peakMB),
+        num(r.firstFileMs, 0), num(r.outputMB), String(r.output.diagnostics), String(r.exitCode),
+        r.complete ? (r.streamed ? 'complete, streamed' : 'complete, NOT streamed') : `INCOMPLETE ${r.output.files}/${r.files}${r.stderr ? `: ${r.stderr.split('\n')[0]}` : ''}`,
+        `≤ ${run.maxSeconds} s${run.maxPeakMB ? `, ≤ ${run.maxPeakMB} MB` : ''}`, verdict(pass),
+      ];
+    }),
+    'lrrrrrrrrrlll',
+  );
+}
