@@ -8,6 +8,7 @@ import { describe, UsageError } from './errors';
 import { DRAFT_PATTERNS } from './files';
 import { fix } from './fix';
 import { outline } from './outline';
+import { MAX_CHARACTERS } from './readBytes';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -29,7 +30,8 @@ Directories are searched recursively for ${DRAFT_PATTERNS} files, skipping
 node_modules and hidden files and directories.
 
 Exit status: 0 no error-level problem, 1 error-level problems found (check),
-2 bad usage or an input that could not be read or written.
+2 bad usage or an input that could not be read or written (binary, not UTF-8,
+over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters, or changed while it was read).
 `;
 
 const OPTIONS = {

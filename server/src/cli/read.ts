@@ -1,8 +1,8 @@
 // Reading a draft: bytes, decoding, and the analysis every command starts from.
 
-import { readFileSync } from 'node:fs';
 import { analyse, type Analysis, type Lang } from '../core';
 import { describe, InputError } from './errors';
+import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 
 export interface Draft {
   /** The text without its byte order mark, so positions match what editors show. */
@@ -20,15 +20,9 @@ export interface Loaded {
 const BOM = '\uFEFF';
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Throws InputError for unreadable, binary or non-UTF-8 files. */
+/** Throws InputError for unreadable, binary, non-UTF-8, huge or changing files. */
 export function readDraft(path: string): Draft {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    throw new InputError(describe(error));
-  }
-  if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes)');
+  const bytes = readBytes(path);
   let text: string;
   try {
     text = decoder.decode(bytes);
@@ -36,7 +30,9 @@ export function readDraft(path: string): Draft {
     throw new InputError('not valid UTF-8');
   }
   const bom = text.startsWith(BOM);
-  return { text: bom ? text.slice(1) : text, bom, bytes };
+  const body = bom ? text.slice(1) : text;
+  if (body.length > MAX_CHARACTERS) throw new InputError(TOO_LARGE);
+  return { text: body, bom, bytes };
 }
 
 /** The draft's bytes for writing back, with the byte order mark it was read with. */

@@ -9,7 +9,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, type Analysis, type CombinedFix, type Finding } from '../core';
-import { SOURCE, type DiagnosticData } from './diagnostics';
+import { quickFixes, SOURCE, type DiagnosticData, type QuickFix } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -23,15 +23,16 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
   };
 }
 
-/** The current finding a diagnostic shows: same rule, range and message. */
-function sameFinding(findings: Finding[], diagnostic: Diagnostic): Finding | undefined {
+/** The fixes of the current finding a diagnostic shows: same rule, range and message. */
+function currentFixes(findings: Finding[], diagnostic: Diagnostic): { fixes: QuickFix[]; group?: string } | undefined {
   const { start, end } = diagnostic.range;
-  return findings.find(
+  const finding = findings.find(
     (f) =>
       f.ruleId === diagnostic.code && f.message === diagnostic.message &&
       f.range.start.line === start.line && f.range.start.character === start.character &&
       f.range.end.line === end.line && f.range.end.character === end.character,
   );
+  return finding && { fixes: finding.fixes, group: finding.group?.key };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
@@ -56,12 +57,13 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, result
       if (diagnostic.source !== SOURCE || !data) continue;
       // Fixes computed for other findings would edit the wrong text: when the results
       // have moved on, take the fixes of the same finding in the current ones, if any.
-      const current = data.resultId === resultId ? data : sameFinding(analysis.findings, diagnostic);
+      const current = data.resultId === resultId ? { fixes: quickFixes(diagnostic, data), group: data.group } : currentFixes(analysis.findings, diagnostic);
       if (!current) continue;
-      for (const fix of current.fixes) {
+      const { fixes, group } = current;
+      for (const fix of fixes) {
         actions.push(action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }
-      if (current.group) addCombined(`group:${current.group.key}`, groupFix(analysis, current.group.key), diagnostic);
+      if (group) addCombined(`group:${group}`, groupFix(analysis, group), diagnostic);
       if (typeof diagnostic.code === 'string') addCombined(`rule:${diagnostic.code}`, ruleFix(analysis, diagnostic.code), diagnostic);
     }
     for (const { fix, diagnostics } of combined.values()) {

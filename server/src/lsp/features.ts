@@ -21,14 +21,15 @@ const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   field: SymbolKind.Property,
 };
 
+/** Leaves without detail or children, which most outline items are, travel lighter. */
 export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
   return {
     name: node.name,
-    detail: node.detail,
+    ...(node.detail && { detail: node.detail }),
     kind: SYMBOL_KINDS[node.kind],
     range: node.range,
     selectionRange: node.selectionRange,
-    children: node.children.map(toDocumentSymbol),
+    ...(node.children.length && { children: node.children.map(toDocumentSymbol) }),
   };
 }
 

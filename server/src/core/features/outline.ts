@@ -39,6 +39,17 @@ function itemNode(section: Section, item: Item, position: number): OutlineNode {
   };
 }
 
+// Sections an edit did not reach are the same objects as before: keep their nodes.
+const sectionNodes = new WeakMap<Section, { lang: string; node: OutlineNode }>();
+
+function cachedSectionNode(doc: NosDocument, section: Section): OutlineNode {
+  const cached = sectionNodes.get(section);
+  if (cached?.lang === doc.language) return cached.node;
+  const node = sectionNode(doc, section);
+  sectionNodes.set(section, { lang: doc.language, node });
+  return node;
+}
+
 function sectionNode(doc: NosDocument, section: Section): OutlineNode {
   const spec = sectionSpec(section.id);
   const items = section.items.map((item, i) => itemNode(section, item, i));
@@ -114,7 +125,7 @@ export function outline(doc: NosDocument): OutlineNode[] {
       children: [],
     }));
   const metadata = metadataNode(doc);
-  const children = [...header, ...doc.sections.map((s) => sectionNode(doc, s)), ...(metadata ? [metadata] : [])];
+  const children = [...header, ...doc.sections.map((s) => cachedSectionNode(doc, s)), ...(metadata ? [metadata] : [])];
   const title = doc.title;
   return [{
     name: title ? title.text : doc.language === 'cy' ? '(dim teitl)' : '(no title)',

@@ -79,8 +79,6 @@ const FIELD_RE = new RegExp(
   `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*)(.*?)\\s*$`,
   'iu',
 );
-/** Indent, then a bullet, or an optional P/K prefix, digits and optional stop. */
-const ITEM_RE = /^([ \t\u00a0]*)(?:([-–•*▪◦·])(?=[ \t\u00a0]|$)|([PK])?(\d{1,3})([.)])?)/u;
 const SPACE = /[ \t\u00a0]/;
 const LETTER = /\p{L}/u;
 /** Labels never exceed this; longer lines skip the label patterns. */
@@ -146,33 +144,52 @@ export function classifyLine(text: string): LineInfo {
   return { kind: 'text', start: first, end: contentEnd(text) };
 }
 
+/** Space, tab or NBSP: what may stand between an item label and its text. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+const BULLETS = new Set([...'-–•*▪◦·'].map((c) => c.charCodeAt(0)));
+
+/**
+ * An item label: a bullet, or an optional P/K prefix, one to three digits and an
+ * optional stop. Scanned by hand: most lines of a draft are items, and a regular
+ * expression would allocate a match for each.
+ */
 function classifyItem(text: string): LineInfo | null {
-  const match = ITEM_RE.exec(text);
-  if (!match) return null;
-  const start = match[1].length;
-  const labelEnd = match[0].length;
-  if (match[2]) {
+  let i = 0;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const start = i;
+  if (BULLETS.has(text.charCodeAt(i))) {
+    if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return null;
     return {
       kind: 'item', style: 'bullet', prefix: null, number: null,
-      labelStart: start, labelEnd, numStart: start, numEnd: start, textStart: skipSpaces(text, labelEnd),
+      labelStart: start, labelEnd: start + 1, numStart: start, numEnd: start, textStart: skipSpaces(text, start + 1),
     };
   }
+  const first = text.charCodeAt(i);
+  const prefix = first === 80 || first === 75 ? text[i++] : null; // P or K
+  const numStart = i;
+  while (i < text.length && i - numStart < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === numStart) return null;
+  const numEnd = i;
+  const stop = text.charCodeAt(i);
+  const punct = stop === 46 ? '.' : stop === 41 ? ')' : null;
+  if (punct) i++;
+  const labelEnd = i;
   const next = text.charAt(labelEnd);
-  const prefix = match[3] ?? null;
-  const punct = match[5];
   // "P1identify" (glued by PDF extraction) is an item; "1identify" and "2021" are not.
   if (next !== '' && !SPACE.test(next) && !(prefix && LETTER.test(next))) return null;
   if (!prefix && !punct && next === '') return null;
-  const numStart = start + (prefix ? 1 : 0);
   return {
     kind: 'item',
     style: prefix ? 'prefix' : punct === '.' ? 'dot' : punct === ')' ? 'paren' : 'bare',
     prefix,
-    number: Number(match[4]),
+    number: Number(text.slice(numStart, numEnd)),
     labelStart: start,
     labelEnd,
     numStart,
-    numEnd: numStart + match[4].length,
+    numEnd,
     textStart: skipSpaces(text, labelEnd),
   };
 }

@@ -49,6 +49,16 @@ export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
   return { titleLine: first, titleStart, titleEnd, urnLine };
 }
 
+/** Whether `text` at `from` starts with `head` (lower case), ignoring ASCII case. */
+function startsLike(text: string, from: number, head: string): boolean {
+  for (let k = 0; k < head.length; k++) {
+    const c = text.charCodeAt(from + k);
+    const lower = c >= 65 && c <= 90 ? c + 32 : c > 127 ? text.charAt(from + k).toLowerCase().charCodeAt(0) : c;
+    if (lower !== head.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /**
  * Lines that belong to page footers. A footer is a run of adjacent lines each equal
  * to the URN, the title, both, or a page number, with at least two parts, so that a
@@ -66,18 +76,17 @@ export function findFooterLines(
   if (!titleKey && !urnKey) return [];
 
   const maxLength = (titleKey?.length ?? 0) + (urnKey?.length ?? 0) + 24;
-  // Markup may precede the title ("# Title"): then the line starts with it.
-  const firstChars = new Set([titleKey?.[0], urnKey?.[0], 'p', 't', '#', '*', '_', '>']);
+  const heads = [titleKey, urnKey, 'page', 'tudalen'].filter((k): k is string => !!k).map((k) => k.slice(0, 3));
   // Parts of a footer line: 1 = URN, 2 = title, 4 = page number.
   const parts = (line: number): number => {
     const info = infos[line];
     if (info.kind !== 'text' || exclude.has(line)) return 0;
-    // Cheap filters first, on what the line's class already says: this runs on every
-    // keystroke, over every line.
+    // Cheap filters first, on what the line's class already says and on its first
+    // characters: this runs on every keystroke, over every line.
     if (info.end - info.start > maxLength) return 0;
     const text = lines.lineText(line);
-    const initial = text.charAt(info.start).toLowerCase();
-    if (!firstChars.has(initial) && !(initial >= '0' && initial <= '9')) return 0;
+    const first = text.charCodeAt(info.start);
+    if (!(first >= 48 && first <= 57) && !heads.some((head) => startsLike(text, info.start, head))) return 0;
     const key = labelKey(text);
     if (PAGE_NUMBER.test(key)) return 4;
     let found = 0;

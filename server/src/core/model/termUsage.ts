@@ -87,6 +87,27 @@ export class TermIndex {
 
   /** Occurrences in one line of text. */
   scanLine(text: string, line: number, found: TermOccurrence[]): void {
+    let matches = this.known.get(text);
+    if (!matches) {
+      matches = this.match(text);
+      if (this.known.size >= MAX_KNOWN_LINES) this.known.clear();
+      // A sliced line would keep its whole document alive; key by a copy of its own.
+      this.known.set((text + ' ').slice(0, -1), matches);
+    }
+    for (const { start, end, variant } of matches) {
+      found.push({
+        entry: variant.entry,
+        range: { start: { line, character: start }, end: { line, character: end } },
+        written: text.slice(start, end),
+        variant,
+      });
+    }
+  }
+
+  // Between keystrokes almost every line is the same: remember what each line holds.
+  private readonly known = new Map<string, LineMatch[]>();
+
+  private match(text: string): LineMatch[] {
     // Lower-case the line once; when that changes its length (rare letters such as
     // "İ"), offsets would drift, so fall back to lower-casing word by word.
     const lower = nfc(text).toLowerCase();
@@ -101,24 +122,30 @@ export class TermIndex {
       starts.push(m.index);
       ends.push(m.index + m[0].length);
     }
+    const matches: LineMatch[] = [];
     for (let i = 0; i < keys.length; i++) {
       const candidates = this.byFirstWord.get(keys[i]);
       if (!candidates) continue;
       const variant = candidates.find((v) => v.words.every((w, k) => keys[i + k] === w));
       if (!variant) continue;
       const last = i + variant.words.length - 1;
-      found.push({
-        entry: variant.entry,
-        range: { start: { line, character: starts[i] }, end: { line, character: ends[last] } },
-        written: text.slice(starts[i], ends[last]),
-        variant,
-      });
+      matches.push({ start: starts[i], end: ends[last], variant });
       i = last;
     }
+    return matches;
   }
 }
 
-// The glossary rarely changes between keystrokes: keep the index of the last one.
+interface LineMatch {
+  start: number;
+  end: number;
+  variant: TermVariant;
+}
+
+const MAX_KNOWN_LINES = 50_000;
+
+// The glossary rarely changes between keystrokes: keep the index of the last one (and
+// with it, what it found in each line).
 let lastIndex: { key: string; index: TermIndex } | null = null;
 
 function indexFor(doc: NosDocument): TermIndex {

@@ -43,27 +43,37 @@ function checkSection(context: RuleContext, section: Section): void {
       const label = relabel(example, expected, letter);
       context.report({
         range: item.labelRange,
-        message: {
-          en: `Label “${item.label}” differs from the “${example.label}” style of this section; it should read “${label}”.`,
-          cy: `Mae'r label “${item.label}” yn wahanol i arddull “${example.label}” yr adran hon; dylai fod yn “${label}”.`,
-        },
-        fixes: [{ title: { en: `Change “${item.label}” to “${label}”`, cy: `Newid “${item.label}” i “${label}”` }, edits: [{ range: item.labelRange, newText: label }], safe: true, isPreferred: true }],
+        message: (lang) =>
+          lang === 'cy'
+            ? `Mae'r label “${item.label}” yn wahanol i arddull “${example.label}” yr adran hon; dylai fod yn “${label}”.`
+            : `Label “${item.label}” differs from the “${example.label}” style of this section; it should read “${label}”.`,
+        fixes: [{
+          title: (lang) => (lang === 'cy' ? `Newid “${item.label}” i “${label}”` : `Change “${item.label}” to “${label}”`),
+          edits: [{ range: item.labelRange, newText: label }],
+          safe: true,
+          isPreferred: true,
+        }],
         group,
       });
     } else if (item.number !== expected) {
-      const found = String(item.number);
+      const found = item.number;
       context.report({
         range: item.numberRange!,
         message: isP
-          ? {
-              en: `Performance criterion numbered ${found} should be ${expected}: criteria run from 1 to ${total} through the whole section.`,
-              cy: `Dylai'r maen prawf perfformiad a rifwyd yn ${found} fod yn ${expected}: mae'r meini prawf yn rhedeg o 1 i ${total} drwy'r adran gyfan.`,
-            }
-          : {
-              en: `Knowledge item numbered ${found} should be ${expected}: items run from 1 to ${total} through the whole section.`,
-              cy: `Dylai'r eitem wybodaeth a rifwyd yn ${found} fod yn ${expected}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`,
-            },
-        fixes: [{ title: { en: `Change ${found} to ${expected}`, cy: `Newid ${found} i ${expected}` }, edits: [{ range: item.numberRange!, newText: String(expected) }], safe: true, isPreferred: true }],
+          ? (lang) =>
+              lang === 'cy'
+                ? `Dylai'r maen prawf perfformiad a rifwyd yn ${found} fod yn ${expected}: mae'r meini prawf yn rhedeg o 1 i ${total} drwy'r adran gyfan.`
+                : `Performance criterion numbered ${found} should be ${expected}: criteria run from 1 to ${total} through the whole section.`
+          : (lang) =>
+              lang === 'cy'
+                ? `Dylai'r eitem wybodaeth a rifwyd yn ${found} fod yn ${expected}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`
+                : `Knowledge item numbered ${found} should be ${expected}: items run from 1 to ${total} through the whole section.`,
+        fixes: [{
+          title: (lang) => (lang === 'cy' ? `Newid ${found} i ${expected}` : `Change ${found} to ${expected}`),
+          edits: [{ range: item.numberRange!, newText: String(expected) }],
+          safe: true,
+          isPreferred: true,
+        }],
         group,
       });
     }

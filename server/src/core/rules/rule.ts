@@ -2,8 +2,14 @@ import type { TermOccurrence } from '../model/termUsage';
 import type { NosDocument, Section } from '../model/types';
 import type { Bilingual, Lang, Range, Severity, TextEdit } from '../types';
 
+/**
+ * Text in both languages: both strings, or a function that writes the one asked for
+ * (for findings reported by the thousand, where building the other would be waste).
+ */
+export type Localised = Bilingual | ((lang: Lang) => string);
+
 export interface FixSpec {
-  title: Bilingual;
+  title: Localised;
   edits: TextEdit[];
   safe?: boolean;
   isPreferred?: boolean;
@@ -12,12 +18,12 @@ export interface FixSpec {
 /** What a rule reports; the engine localises it and applies severity settings. */
 export interface Report {
   range: Range;
-  message: Bilingual;
+  message: Localised;
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
   fixes?: FixSpec[];
   /** Findings sharing a group key are fixed together by one action with this title. */
-  group?: { key: string; title: Bilingual };
+  group?: { key: string; title: Localised };
   unnecessary?: boolean;
 }
 
@@ -46,6 +52,6 @@ export interface Rule {
   checkSection?(context: RuleContext, section: Section): void;
 }
 
-export function localise(text: Bilingual, lang: Lang): string {
-  return text[lang];
+export function localise(text: Localised, lang: Lang): string {
+  return typeof text === 'function' ? text(lang) : text[lang];
 }
