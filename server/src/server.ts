@@ -21,8 +21,10 @@ import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
 import { SettingsCache } from './lsp/settings';
+import { stdioTransport } from './lsp/transport';
 
-const connection = createConnection(ProposedFeatures.all);
+const transport = stdioTransport();
+const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const analyses = new Analyses();
 let configurationSupported = false;
@@ -86,7 +88,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   return {
     kind: DocumentDiagnosticReportKind.Full,
     resultId,
-    items: entry.findings.map((finding) => toDiagnostic(finding, resultId)),
+    items: entry.findings.map(toDiagnostic),
   };
 });
 
@@ -109,7 +111,7 @@ connection.onCompletion(async (params, token) => {
 
 connection.onCodeAction(async (params, token) => {
   const entry = await analysisOf(params.textDocument.uri, token);
-  return entry?.analysis ? codeActions(params, entry.analysis, entry.resultId) : [];
+  return entry?.analysis ? codeActions(params, entry.analysis) : [];
 });
 
 documents.listen(connection);

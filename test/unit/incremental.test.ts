@@ -4,6 +4,8 @@
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { analyse, parse, type NosDocument } from '../../server/src/core';
+import { textChange } from '../../server/src/core/model/change';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { layoutFixtures, sample, sampleNames } from './helpers/fixtures';
 
 /** The model without its line index, which holds caches. */
@@ -40,6 +42,26 @@ describe('incremental re-parse', function () {
         }
       }),
       { seed: 20261123, numRuns: 300 },
+    );
+  });
+
+  it('updates the line index as a fresh one would read the new text', () => {
+    const breaks = fc.constantFrom('\n', '\r\n', '\r', 'a', 'b ', '');
+    const piece = fc.array(breaks, { maxLength: 12 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(piece, piece, piece, piece, (head, middle, tail, insert) => {
+        const before = head + middle + tail;
+        const after = head + insert + tail;
+        const edit = textChange(before, after);
+        if (!edit) return;
+        const { lines } = new LineIndex(before).edited(after, edit);
+        const fresh = new LineIndex(after);
+        assert.equal(lines.lineCount, fresh.lineCount);
+        for (let line = 0; line < fresh.lineCount; line++) {
+          assert.deepEqual([lines.lineStart(line), lines.lineEnd(line), lines.lineText(line)], [fresh.lineStart(line), fresh.lineEnd(line), fresh.lineText(line)]);
+        }
+      }),
+      { seed: 20261123, numRuns: 2000 },
     );
   });
 

@@ -15,7 +15,7 @@ export function textLine(path: string, finding: Finding): string {
 
 /** A diagnostic as the language server sends it, without the quick-fix data editors need. */
 function cliDiagnostic(finding: Finding): Diagnostic {
-  const { data: _data, ...diagnostic } = toDiagnostic(finding, null);
+  const { data: _data, ...diagnostic } = toDiagnostic(finding);
   return diagnostic;
 }
 

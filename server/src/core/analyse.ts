@@ -2,7 +2,7 @@
 
 import { parse } from './model/parse';
 import { findTermUsage, type TermOccurrence } from './model/termUsage';
-import type { NosDocument, Section } from './model/types';
+import type { NosDocument } from './model/types';
 import { RULES } from './rules';
 import { localise, type Report, type Rule, type RuleContext } from './rules/rule';
 import type { Finding, Lang, Severity, SeveritySetting } from './types';
@@ -28,8 +28,14 @@ const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = {
   hint: 4,
 };
 
-/** Findings of section-level checks, kept with the (immutable) section they are about. */
-const sectionFindings = new WeakMap<Section, Map<string, Finding[]>>();
+/**
+ * Findings of section- and field-level checks are kept on the (immutable) part they are
+ * about, under the rule, language and severity they were found with: a property the
+ * engine alone knows, not enumerable, so the model looks the same to everyone else.
+ * (A WeakMap would do, at several times the cost of a property per part and keystroke.)
+ */
+const FINDINGS = Symbol('findings');
+type Remembered = { [FINDINGS]?: Array<{ key: string; found: Finding[] }> };
 
 function context(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefined, usage: () => TermOccurrence[], findings: Finding[]): RuleContext {
   const lang = doc.language;
@@ -55,16 +61,22 @@ function context(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefi
   };
 }
 
-function runSections(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefined, usage: () => TermOccurrence[], findings: Finding[]): void {
-  const key = `${rule.id}|${doc.language}|${setting ?? ''}`;
-  for (const section of doc.sections) {
-    let bySetting = sectionFindings.get(section);
-    let found = bySetting?.get(key);
+/** Runs a check on each part (section or field), re-using what it found in parts seen before. */
+function runParts<T extends object>(
+  parts: readonly T[],
+  check: (context: RuleContext, part: T) => void,
+  make: (found: Finding[]) => RuleContext,
+  key: string,
+  findings: Finding[],
+): void {
+  for (const part of parts as ReadonlyArray<T & Remembered>) {
+    let entries = part[FINDINGS];
+    let found = entries?.find((entry) => entry.key === key)?.found;
     if (!found) {
       found = [];
-      rule.checkSection!(context(rule, doc, setting, usage, found), section);
-      if (!bySetting) sectionFindings.set(section, (bySetting = new Map()));
-      bySetting.set(key, found);
+      check(make(found), part);
+      if (!entries) Object.defineProperty(part, FINDINGS, { value: (entries = []) });
+      entries!.push({ key, found });
     }
     for (const finding of found) findings.push(finding);
   }
@@ -77,8 +89,11 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions = {}):
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
     if (setting === 'off') continue;
-    rule.check?.(context(rule, doc, setting, termUsage, findings));
-    if (rule.checkSection) runSections(rule, doc, setting, termUsage, findings);
+    const make = (found: Finding[]) => context(rule, doc, setting, termUsage, found);
+    const key = `${rule.id}|${doc.language}|${setting ?? ''}`;
+    rule.check?.(make(findings));
+    if (rule.checkSection) runParts(doc.sections, rule.checkSection, make, key, findings);
+    if (rule.checkField) runParts(doc.fields, rule.checkField, make, key, findings);
   }
   return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,

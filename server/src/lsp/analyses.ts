@@ -7,11 +7,7 @@ import { analyseOptions, type Settings } from './settings';
 export interface DocumentAnalysis {
   version: number;
   generation: number;
-  /**
-   * Names the findings: it changes only when they do, so the client can keep what it
-   * has ("unchanged" reports) and quick fixes stay valid across edits that leave
-   * every finding and its fixes as they were.
-   */
+  /** Names the findings: it changes only when they do, so the client can keep what it has ("unchanged" reports). */
   resultId: string;
   /** Null when the document is over the size limit and was not analysed. */
   analysis: Analysis | null;

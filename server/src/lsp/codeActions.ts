@@ -9,7 +9,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, type Analysis, type CombinedFix, type Finding } from '../core';
-import { quickFixes, SOURCE, type DiagnosticData, type QuickFix } from './diagnostics';
+import { quickFixes, SOURCE, type DiagnosticData } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -23,23 +23,22 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
   };
 }
 
-/** The fixes of the current finding a diagnostic shows: same rule, range and message. */
-function currentFixes(findings: Finding[], diagnostic: Diagnostic): { fixes: QuickFix[]; group?: string } | undefined {
+/** Whether the current findings still hold the one a diagnostic shows: same rule, range and message. */
+function isCurrent(findings: Finding[], diagnostic: Diagnostic): boolean {
   const { start, end } = diagnostic.range;
-  const finding = findings.find(
+  return findings.some(
     (f) =>
       f.ruleId === diagnostic.code && f.message === diagnostic.message &&
       f.range.start.line === start.line && f.range.start.character === start.character &&
       f.range.end.line === end.line && f.range.end.character === end.character,
   );
-  return finding && { fixes: finding.fixes, group: finding.group?.key };
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
 }
 
-export function codeActions(params: CodeActionParams, analysis: Analysis, resultId: string): CodeAction[] {
+export function codeActions(params: CodeActionParams, analysis: Analysis): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -55,12 +54,11 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, result
     for (const diagnostic of params.context.diagnostics) {
       const data = diagnostic.data as DiagnosticData | undefined;
       if (diagnostic.source !== SOURCE || !data) continue;
-      // Fixes computed for other findings would edit the wrong text: when the results
-      // have moved on, take the fixes of the same finding in the current ones, if any.
-      const current = data.resultId === resultId ? { fixes: quickFixes(diagnostic, data), group: data.group } : currentFixes(analysis.findings, diagnostic);
-      if (!current) continue;
-      const { fixes, group } = current;
-      for (const fix of fixes) {
+      // A diagnostic from before an edit that moved or removed its finding would edit
+      // the wrong text: its fixes hold only while the current findings still have it.
+      if (!isCurrent(analysis.findings, diagnostic)) continue;
+      const { group } = data;
+      for (const fix of quickFixes(diagnostic, data)) {
         actions.push(action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }
       if (group) addCombined(`group:${group}`, groupFix(analysis, group), diagnostic);

@@ -13,10 +13,11 @@ export interface FixData {
   isPreferred?: true;
 }
 
-/** What a diagnostic carries for its quick fixes (see codeActions). */
+/**
+ * What a diagnostic carries for its quick fixes (see codeActions). It depends on the
+ * finding alone, so a finding that outlives an edit keeps the very same diagnostic.
+ */
 export interface DiagnosticData {
-  /** Result the fixes were computed for (see DocumentAnalysis.resultId). */
-  resultId: string | null;
   fixes: FixData[];
   /** Key of the findings fixed together with this one (a list to renumber). */
   group?: string;
@@ -53,15 +54,23 @@ export function quickFixes(diagnostic: Diagnostic, data: DiagnosticData): QuickF
   }));
 }
 
-export function toDiagnostic(finding: Finding, resultId: string | null): Diagnostic {
-  const data: DiagnosticData = { resultId, fixes: fixData(finding), ...(finding.group && { group: finding.group.key }) };
-  return {
-    range: finding.range,
-    severity: finding.severity,
-    code: finding.ruleId,
-    source: SOURCE,
-    message: finding.message,
-    ...(finding.unnecessary && { tags: [UNNECESSARY] }),
-    data,
-  };
+const diagnostics = new WeakMap<Finding, Diagnostic>();
+
+/** The diagnostic of a finding; the same object for the same finding. */
+export function toDiagnostic(finding: Finding): Diagnostic {
+  let diagnostic = diagnostics.get(finding);
+  if (!diagnostic) {
+    const data: DiagnosticData = { fixes: fixData(finding), ...(finding.group && { group: finding.group.key }) };
+    diagnostic = {
+      range: finding.range,
+      severity: finding.severity,
+      code: finding.ruleId,
+      source: SOURCE,
+      message: finding.message,
+      ...(finding.unnecessary && { tags: [UNNECESSARY] }),
+      data,
+    };
+    diagnostics.set(finding, diagnostic);
+  }
+  return diagnostic;
 }

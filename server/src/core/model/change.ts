@@ -1,15 +1,8 @@
-// What changed between two versions of a text, by lines: the unchanged lines at the
-// top and at the bottom, and the changed run between them.
+// What changed between two versions of a text: the unchanged text at the top and at
+// the bottom, the changed run between them, and what that means for line classes.
 
-import type { LineIndex } from '../text/lineIndex';
+import type { LineChange, LineIndex, TextChange } from '../text/lineIndex';
 import { classifyLine, type LineInfo } from './classify';
-
-/** Lines first..oldEnd of the old text became lines first..newEnd of the new one. */
-export interface LineChange {
-  first: number;
-  oldEnd: number;
-  newEnd: number;
-}
 
 const BLOCK = 4096;
 
@@ -33,29 +26,12 @@ function commonSuffix(a: string, b: string, limit: number): number {
   return n;
 }
 
-/** Number of the first line that starts after `offset`. */
-function lineAfter(lines: LineIndex, offset: number): number {
-  const line = lines.positionAt(offset).line + 1;
-  return Math.min(line, lines.lineCount);
-}
-
-/**
- * Null when the texts are equal. Found from the common prefix and suffix of the two
- * texts, widened by a line on each side so that a line break split between changed
- * and unchanged text (\r|\n) never counts as unchanged.
- */
-export function changedLines(before: LineIndex, after: LineIndex): LineChange | null {
-  const a = before.text;
-  const b = after.text;
-  if (a === b) return null;
-  const prefix = commonPrefix(a, b);
-  const suffix = commonSuffix(a, b, Math.min(a.length, b.length) - prefix);
-  const first = Math.max(0, Math.min(before.positionAt(prefix).line, after.positionAt(prefix).line) - 1);
-  // Lines starting past the suffix's first character are preceded by the same text.
-  const oldTail = before.lineCount - lineAfter(before, a.length - suffix);
-  const newTail = after.lineCount - lineAfter(after, b.length - suffix);
-  const tail = Math.max(0, Math.min(oldTail, newTail, before.lineCount - first, after.lineCount - first));
-  return { first, oldEnd: before.lineCount - tail, newEnd: after.lineCount - tail };
+/** Null when the texts are equal. */
+export function textChange(before: string, after: string): TextChange | null {
+  if (before === after) return null;
+  const prefix = commonPrefix(before, after);
+  const suffix = commonSuffix(before, after, Math.min(before.length, after.length) - prefix);
+  return { from: prefix, oldTo: before.length - suffix, newTo: after.length - suffix };
 }
 
 /** Line classes of the new text: the old ones where lines are unchanged. */

@@ -3,15 +3,15 @@
 
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
-import { LineIndex } from '../text/lineIndex';
+import { LineIndex, type LineChange } from '../text/lineIndex';
 import { startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
-import { changedLines, reclassify, sameOutside, type LineChange } from './change';
+import { reclassify, sameOutside, textChange } from './change';
 import { parseGlossary } from './glossary';
-import { detectLanguage } from './language';
+import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
-import { findFooterLines, findPreamble } from './preamble';
+import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
 
 type FieldInfo = Extract<LineInfo, { kind: 'field' }>;
@@ -36,15 +36,23 @@ const MAX_LABEL = 40;
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
-  const lines = new LineIndex(text);
   const previous = options.previous;
-  if (!previous) return new Builder(lines, classifyLines(lines)).build(options.language);
-  const change = changedLines(previous.lines, lines);
-  if (!change) {
+  if (!previous) {
+    const lines = new LineIndex(text);
+    const infos = classifyLines(lines);
+    return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(options.language);
+  }
+  const edit = textChange(previous.lines.text, text);
+  if (!edit) {
     const language = options.language ?? previous.detectedLanguage ?? 'en';
     return language === previous.language ? previous : { ...previous, language };
   }
-  const builder = new Builder(lines, reclassify(previous.lineInfos, lines, change));
+  const { lines, change } = previous.lines.edited(text, edit);
+  const infos = reclassify(previous.lineInfos, lines, change);
+  // Votes of the unchanged lines stand; those of the changed ones are counted again.
+  const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
+  countVotes(infos, change.first, change.newEnd, votes);
+  const builder = new Builder(lines, infos, votes, { previous: previous.footer, change });
   return builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
 }
 
@@ -53,6 +61,7 @@ class Builder {
   /** Sections this build created (the rest are reused from an earlier model). */
   private readonly built: Section[] = [];
   private readonly fields: MetadataField[] = [];
+  private readonly footer: FooterParts;
   private readonly noise: Set<number>;
   private readonly noiseLines: number[];
   private readonly skip = new Set<number>();
@@ -69,6 +78,8 @@ class Builder {
   constructor(
     private readonly lines: LineIndex,
     private readonly infos: LineInfo[],
+    private readonly votes: LanguageVotes,
+    footer?: { previous: FooterParts; change: LineChange },
   ) {
     const preamble = findPreamble(lines, infos);
     if (preamble.titleLine !== null) {
@@ -93,7 +104,8 @@ class Builder {
       const urnField = infos.find((i): i is FieldInfo => i.kind === 'field' && i.field === 'urn' && i.form !== 'alone');
       if (urnField) this.urnValue = lines.lineText(infos.indexOf(urnField)).slice(urnField.valueStart, urnField.valueEnd);
     }
-    this.noiseLines = findFooterLines(lines, infos, this.title?.text ?? null, this.urnValue, this.skip);
+    this.footer = footerParts(lines, infos, this.title?.text ?? null, this.urnValue, this.skip, footer);
+    this.noiseLines = footerLines(this.footer, infos);
     this.noise = new Set(this.noiseLines);
   }
 
@@ -160,7 +172,7 @@ class Builder {
 
   private finish(language: Lang | undefined, previous: NosDocument | null): NosDocument {
     for (const section of this.built) section.range = this.lines.linesRange(section.firstLine, section.lastLine);
-    const detectedLanguage = detectLanguage(this.lines, this.infos);
+    const detectedLanguage = detectLanguage(this.lines, this.votes);
     const glossarySection = this.sections.find((s) => s.id === 'glossary');
     const reusedGlossary = previous && glossarySection && previous.sections.find((s) => s.id === 'glossary') === glossarySection;
     // The last of each counts; deriving them from sections and fields keeps re-use exact.
@@ -169,6 +181,8 @@ class Builder {
     return {
       lines: this.lines,
       lineInfos: this.infos,
+      footer: this.footer,
+      languageVotes: this.votes,
       language: language ?? detectedLanguage ?? 'en',
       detectedLanguage,
       title: this.title,

@@ -1,7 +1,7 @@
 // The title and bare URN at the top of a draft, and the page footers that PDF text
 // repeats inside it (URN, title, page number), which the parser must skip.
 
-import type { LineIndex } from '../text/lineIndex';
+import type { LineChange, LineIndex } from '../text/lineIndex';
 import { labelKey } from '../text/normalise';
 import type { LineInfo } from './classify';
 
@@ -59,30 +59,39 @@ function startsLike(text: string, from: number, head: string): boolean {
   return true;
 }
 
+/** What footers are made of, and each line's part in them, kept for re-parsing. */
+export interface FooterParts {
+  /** The title and URN footers repeat: the parts are valid for these only. */
+  keys: string;
+  /** Per line: 1 = the URN, 2 = the title, 4 = a page number; 0 for any other line. */
+  parts: Uint8Array;
+}
+
 /**
- * Lines that belong to page footers. A footer is a run of adjacent lines each equal
- * to the URN, the title, both, or a page number, with at least two parts, so that a
- * lone "SKAEAF2" value under "Original URN" is never mistaken for one.
+ * Each line's part in page footers. With `reuse` (same title and URN), lines outside
+ * the change keep their parts, and only changed lines are looked at.
  */
-export function findFooterLines(
+export function footerParts(
   lines: LineIndex,
-  infos: LineInfo[],
+  infos: readonly LineInfo[],
   title: string | null,
   urn: string | null,
   exclude: ReadonlySet<number>,
-): number[] {
+  reuse?: { previous: FooterParts; change: LineChange },
+): FooterParts {
+  const keys = `${title ?? ''}\u0000${urn ?? ''}`;
+  const parts = new Uint8Array(infos.length);
   const titleKey = title ? labelKey(title) : null;
   const urnKey = urn ? labelKey(urn) : null;
-  if (!titleKey && !urnKey) return [];
+  if (!titleKey && !urnKey) return { keys, parts };
 
   const maxLength = (titleKey?.length ?? 0) + (urnKey?.length ?? 0) + 24;
   const heads = [titleKey, urnKey, 'page', 'tudalen'].filter((k): k is string => !!k).map((k) => k.slice(0, 3));
-  // Parts of a footer line: 1 = URN, 2 = title, 4 = page number.
-  const parts = (line: number): number => {
+  const partOf = (line: number): number => {
     const info = infos[line];
     if (info.kind !== 'text' || exclude.has(line)) return 0;
     // Cheap filters first, on what the line's class already says and on its first
-    // characters: this runs on every keystroke, over every line.
+    // characters: this runs over every line of a new document.
     if (info.end - info.start > maxLength) return 0;
     const text = lines.lineText(line);
     const first = text.charCodeAt(info.start);
@@ -103,24 +112,44 @@ export function findFooterLines(
     return found && PAGE_NUMBER.test(rest) ? found | 4 : 0;
   };
 
-  const footer: number[] = [];
-  let run: number[] = [];
+  if (reuse && reuse.previous.keys === keys) {
+    const { previous, change } = reuse;
+    parts.set(previous.parts.subarray(0, change.first), 0);
+    for (let line = change.first; line < change.newEnd; line++) parts[line] = partOf(line);
+    parts.set(previous.parts.subarray(change.oldEnd), change.newEnd);
+  } else {
+    for (let line = 0; line < infos.length; line++) parts[line] = partOf(line);
+  }
+  return { keys, parts };
+}
+
+/**
+ * Lines that belong to page footers. A footer is a run of adjacent lines each equal
+ * to the URN, the title, both, or a page number, with at least two parts, so that a
+ * lone "SKAEAF2" value under "Original URN" is never mistaken for one.
+ */
+export function footerLines(footer: FooterParts, infos: readonly LineInfo[]): number[] {
+  const { parts } = footer;
+  const lines: number[] = [];
+  let runStart = -1;
   let runParts = 0;
-  const close = () => {
+  const close = (end: number) => {
     const count = (runParts & 1) + ((runParts >> 1) & 1) + ((runParts >> 2) & 1);
-    if (count >= 2 && (runParts & 3) !== 0) footer.push(...run);
-    run = [];
+    if (count >= 2 && (runParts & 3) !== 0) {
+      for (let line = runStart; line < end; line++) if (parts[line]) lines.push(line);
+    }
+    runStart = -1;
     runParts = 0;
   };
-  for (let line = 0; line < infos.length; line++) {
+  for (let line = 0; line < parts.length; line++) {
     if (infos[line].kind === 'blank') continue;
-    const p = parts(line);
-    if (p === 0) close();
-    else {
-      run.push(line);
-      runParts |= p;
+    if (parts[line] === 0) {
+      if (runStart >= 0) close(line);
+    } else {
+      if (runStart < 0) runStart = line;
+      runParts |= parts[line];
     }
   }
-  close();
-  return footer;
+  if (runStart >= 0) close(parts.length);
+  return lines;
 }

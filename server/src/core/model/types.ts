@@ -1,6 +1,8 @@
 import type { FieldId, SectionId } from '../catalogue';
 import type { LineIndex } from '../text/lineIndex';
 import type { LineInfo } from './classify';
+import type { LanguageVotes } from './language';
+import type { FooterParts } from './preamble';
 import type { Lang, Range } from '../types';
 
 /** How an item is labelled: `1.` / `1)` / `1`, `P1` / `K1`, or a bullet. */
@@ -115,6 +117,10 @@ export interface NosDocument {
   lines: LineIndex;
   /** What each line looks like on its own (see classify.ts), kept for re-parsing. */
   lineInfos: readonly LineInfo[];
+  /** Each line's part in page footers, kept for re-parsing. */
+  footer: FooterParts;
+  /** Headings, lead-ins and labels of each language, kept for re-parsing. */
+  languageVotes: LanguageVotes;
   language: Lang;
   /** Language found from headings and lead-ins, before any override. */
   detectedLanguage: Lang | null;

@@ -1,8 +1,8 @@
 // S4, S5: a heading with nothing under it, and a metadata label without a value.
 
-import { fieldSpec, sectionSpec } from '../catalogue';
+import { fieldSpec, SECTIONS, sectionSpec } from '../catalogue';
 import { removeLines } from '../fixes/lineEdits';
-import type { Section } from '../model/types';
+import type { MetadataField, Section } from '../model/types';
 import { Severity } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -21,54 +21,49 @@ function childrenOf(sections: Section[], index: number): Section[] {
   return children;
 }
 
-function checkSections(context: RuleContext): void {
-  const { sections } = context.doc;
-  sections.forEach((section, index) => {
-    const spec = sectionSpec(section.id);
-    if (spec.artefact || !section.heading || !isEmpty(section)) return;
-    const children = childrenOf(sections, index);
-    if (!children.every(isEmpty)) return;
-    const required = spec.obligation === 'required';
-    const last = children.length ? children[children.length - 1].lastLine : section.lastLine;
-    const what = children.length
-      ? { en: `“${section.heading.text}” and its sub-headings have`, cy: `Nid oes gan “${section.heading.text}” na'i is-benawdau` }
-      : { en: `“${section.heading.text}” has`, cy: `Nid oes gan “${section.heading.text}”` };
-    context.report({
-      range: section.heading.range,
-      severity: required ? Severity.Error : Severity.Warning,
-      message: required
-        ? {
-            en: `The required section ${what.en} no content.`,
-            cy: `${what.cy} ddim cynnwys, ond mae'r adran hon yn ofynnol.`,
-          }
-        : {
-            en: `The optional heading ${what.en} no content: fill it in or remove it.`,
-            cy: `${what.cy} ddim cynnwys: llenwch yr adran neu tynnwch y pennawd.`,
-          },
-      unnecessary: !required,
-      fixes: required
-        ? []
-        : [{
-            title: { en: `Remove the empty heading “${section.heading.text}”`, cy: `Tynnu'r pennawd gwag “${section.heading.text}”` },
-            edits: [removeLines(context.doc, section.firstLine, last)],
-          }],
-    });
+/** Sections that have sub-headings of their own (Scope/range). */
+const PARENTS: ReadonlySet<string> = new Set(SECTIONS.flatMap((spec) => (spec.parent ? [spec.parent] : [])));
+
+/** Reports `section` if it is empty and so are its sub-headings. */
+function checkEmpty(context: RuleContext, section: Section, children: Section[]): void {
+  const spec = sectionSpec(section.id);
+  if (spec.artefact || !section.heading || !isEmpty(section) || !children.every(isEmpty)) return;
+  const heading = section.heading.text;
+  const required = spec.obligation === 'required';
+  const last = children.length ? children[children.length - 1].lastLine : section.lastLine;
+  const what = children.length
+    ? { en: `“${heading}” and its sub-headings have`, cy: `Nid oes gan “${heading}” na'i is-benawdau` }
+    : { en: `“${heading}” has`, cy: `Nid oes gan “${heading}”` };
+  context.report({
+    range: section.heading.range,
+    severity: required ? Severity.Error : Severity.Warning,
+    message: required
+      ? { en: `The required section ${what.en} no content.`, cy: `${what.cy} ddim cynnwys, ond mae'r adran hon yn ofynnol.` }
+      : {
+          en: `The optional heading ${what.en} no content: fill it in or remove it.`,
+          cy: `${what.cy} ddim cynnwys: llenwch yr adran neu tynnwch y pennawd.`,
+        },
+    unnecessary: !required,
+    fixes: required
+      ? []
+      : [{
+          title: { en: `Remove the empty heading “${heading}”`, cy: `Tynnu'r pennawd gwag “${heading}”` },
+          edits: [removeLines(context.doc, section.firstLine, last)],
+        }],
   });
 }
 
-function checkFields(context: RuleContext): void {
-  for (const field of context.doc.fields) {
-    if (field.value.trim() !== '' || !field.label) continue;
-    const spec = fieldSpec(field.id);
-    context.report({
-      range: field.labelRange,
-      severity: Severity.Warning,
-      message: {
-        en: `The metadata field “${field.label}” has no value: ${spec.holds.en}`,
-        cy: `Nid oes gwerth i'r maes metadata “${field.label}”: ${spec.holds.cy}`,
-      },
-    });
-  }
+function checkField(context: RuleContext, field: MetadataField): void {
+  if (field.value.trim() !== '' || !field.label) return;
+  const spec = fieldSpec(field.id);
+  context.report({
+    range: field.labelRange,
+    severity: Severity.Warning,
+    message: {
+      en: `The metadata field “${field.label}” has no value: ${spec.holds.en}`,
+      cy: `Nid oes gwerth i'r maes metadata “${field.label}”: ${spec.holds.cy}`,
+    },
+  });
 }
 
 export const emptySection: Rule = {
@@ -79,9 +74,15 @@ export const emptySection: Rule = {
     en: 'Headings have content under them: an empty required section is an error, an empty optional heading or metadata value a warning.',
     cy: "Mae cynnwys o dan bob pennawd: gwall yw adran ofynnol wag, rhybudd yw pennawd dewisol neu werth metadata gwag.",
   },
+  // A section with sub-headings depends on them; any other, on itself alone.
   check(context) {
-    checkSections(context);
-    checkFields(context);
+    const { sections } = context.doc;
+    sections.forEach((section, index) => {
+      if (PARENTS.has(section.id)) checkEmpty(context, section, childrenOf(sections, index));
+    });
   },
+  checkSection(context, section) {
+    if (!PARENTS.has(section.id)) checkEmpty(context, section, []);
+  },
+  checkField,
 };
-

@@ -1,5 +1,5 @@
 import type { TermOccurrence } from '../model/termUsage';
-import type { NosDocument, Section } from '../model/types';
+import type { MetadataField, NosDocument, Section } from '../model/types';
 import type { Bilingual, Lang, Range, Severity, TextEdit } from '../types';
 
 /**
@@ -50,6 +50,8 @@ export interface Rule {
    * sections an edit did not touch are not checked again.
    */
   checkSection?(context: RuleContext, section: Section): void;
+  /** Checks one metadata field on its own; remembered like checkSection's findings. */
+  checkField?(context: RuleContext, field: MetadataField): void;
 }
 
 export function localise(text: Localised, lang: Lang): string {

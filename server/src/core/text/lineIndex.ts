@@ -4,36 +4,97 @@ import type { Position, Range } from '../types';
  * Line starts of a text, with conversions between offsets and LSP positions.
  * Line breaks are \n, \r\n and \r, as in LSP; a JS string index is a UTF-16 offset.
  */
+/** Characters from..oldTo of one text became characters from..newTo of another. */
+export interface TextChange {
+  from: number;
+  oldTo: number;
+  newTo: number;
+}
+
+/** Lines first..oldEnd of one text became lines first..newEnd of another. */
+export interface LineChange {
+  first: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/**
+ * Appends the line starts and ends of text[from..to) to the arrays. `from` starts a
+ * line; `to` starts the line after the run, or with `last` ends the text.
+ */
+function scanLines(text: string, from: number, to: number, last: boolean, starts: number[], ends: number[]): void {
+  starts.push(from);
+  const cr = text.indexOf('\r', from);
+  if (cr < 0 || cr >= to) {
+    // The common case, found with the engine's fast string search.
+    for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+      ends.push(i);
+      if (i + 1 < to) starts.push(i + 1);
+    }
+  } else {
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== 10 && code !== 13) continue;
+      ends.push(i);
+      if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
+      if (i + 1 < to) starts.push(i + 1);
+    }
+  }
+  if (last) {
+    // The text's last line, empty when the text ends with a break.
+    if (ends.length === starts.length) starts.push(to);
+    ends.push(to);
+  }
+}
+
+/**
+ * Line starts of a text, with conversions between offsets and LSP positions.
+ * Line breaks are \n, \r\n and \r, as in LSP; a JS string index is a UTF-16 offset.
+ */
 export class LineIndex {
   readonly text: string;
   /** Offset of the first character of each line. */
   private readonly starts: number[];
   /** Offset just past each line's content (before its line break). */
   private readonly ends: number[];
-  private readonly texts: Array<string | undefined> = [];
+  private readonly texts: Array<string | undefined>;
 
-  constructor(text: string) {
+  constructor(text: string, starts?: number[], ends?: number[], texts?: Array<string | undefined>) {
     this.text = text;
-    const starts = [0];
-    const ends: number[] = [];
-    if (!text.includes('\r')) {
-      // The common case, found with the engine's fast string search.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        ends.push(i);
-        starts.push(i + 1);
-      }
+    if (starts && ends) {
+      this.starts = starts;
+      this.ends = ends;
     } else {
-      for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (code !== 10 && code !== 13) continue;
-        ends.push(i);
-        if (code === 13 && text.charCodeAt(i + 1) === 10) i++;
-        starts.push(i + 1);
-      }
+      this.starts = [];
+      this.ends = [];
+      scanLines(text, 0, text.length, true, this.starts, this.ends);
     }
-    ends.push(text.length);
-    this.starts = starts;
-    this.ends = ends;
+    this.texts = texts ?? [];
+  }
+
+  /**
+   * The index of a text made from this one by one change, re-using the lines the
+   * change does not reach, with the lines that changed. The changed run is widened by
+   * a line on each side, so a line break split by the change never counts as unchanged.
+   */
+  edited(text: string, change: TextChange): { lines: LineIndex; change: LineChange } {
+    const delta = change.newTo - change.oldTo;
+    const first = Math.max(0, this.positionAt(change.from).line - 1);
+    // The first line starting past the change (and past a \r\n it may end in).
+    let oldEnd = this.positionAt(change.oldTo).line + 1;
+    while (oldEnd < this.lineCount && this.starts[oldEnd] <= change.oldTo + 1) oldEnd++;
+    const starts = this.starts.slice(0, first);
+    const ends = this.ends.slice(0, first);
+    const texts = this.texts.slice(0, first);
+    const last = oldEnd >= this.lineCount;
+    scanLines(text, this.starts[first], last ? text.length : this.starts[oldEnd] + delta, last, starts, ends);
+    const newEnd = starts.length;
+    for (let line = oldEnd; line < this.lineCount; line++) {
+      starts.push(this.starts[line] + delta);
+      ends.push(this.ends[line] + delta);
+      texts[starts.length - 1] = this.texts[line];
+    }
+    return { lines: new LineIndex(text, starts, ends, texts), change: { first, oldEnd, newEnd } };
   }
 
   get lineCount(): number {
