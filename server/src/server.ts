@@ -9,29 +9,33 @@ import {
   LSPErrorCodes,
   ProposedFeatures,
   ResponseError,
-  TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
+  type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { completionsAt, hoverAt, outline } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
+import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
+import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
 import { SettingsCache } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
-const documents = new TextDocuments(TextDocument);
 const analyses = new Analyses();
 let configurationSupported = false;
 const settings = new SettingsCache(connection, () => configurationSupported);
+const documents = new Documents((uri) => {
+  analyses.forget(uri);
+  settings.forget(uri);
+});
 
 connection.onInitialize((params) => {
-  configurationSupported = params.capabilities.workspace?.configuration === true;
+  configurationSupported = params?.capabilities?.workspace?.configuration === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -52,11 +56,6 @@ connection.onInitialized(() => {
 connection.onDidChangeConfiguration(() => {
   settings.clear();
   connection.languages.diagnostics.refresh();
-});
-
-documents.onDidClose(({ document }) => {
-  analyses.forget(document.uri);
-  settings.forget(document.uri);
 });
 
 function cancelled(): ResponseError<void> {
@@ -81,36 +80,38 @@ async function analysisOf(uri: string, token: CancellationToken): Promise<Docume
 }
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-  const entry = await analysisOf(params.textDocument.uri, token);
+  const entry = await analysisOf(uriOf(params), token);
   if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const { resultId } = entry;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  return {
-    kind: DocumentDiagnosticReportKind.Full,
-    resultId,
-    items: entry.findings.map(toDiagnostic),
-  };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map(toDiagnostic) };
 });
 
 connection.onDocumentSymbol(async (params, token) => {
-  const entry = await analysisOf(params.textDocument.uri, token);
+  const entry = await analysisOf(uriOf(params), token);
   return entry?.analysis ? outline(entry.analysis.doc).map(toDocumentSymbol) : [];
 });
 
 connection.onHover(async (params, token) => {
-  const entry = await analysisOf(params.textDocument.uri, token);
-  const result = entry?.analysis && hoverAt(entry.analysis.doc, params.position);
+  const uri = uriOf(params);
+  const position = positionOf(params);
+  const entry = await analysisOf(uri, token);
+  const result = entry?.analysis && hoverAt(entry.analysis.doc, position);
   return result ? toHover(result) : null;
 });
 
 connection.onCompletion(async (params, token) => {
-  const entry = await analysisOf(params.textDocument.uri, token);
-  const result = entry?.analysis && completionsAt(entry.analysis.doc, params.position);
+  const uri = uriOf(params);
+  const position = positionOf(params);
+  const entry = await analysisOf(uri, token);
+  const result = entry?.analysis && completionsAt(entry.analysis.doc, position);
   return result ? toCompletionItems(result) : [];
 });
 
-connection.onCodeAction(async (params, token) => {
-  const entry = await analysisOf(params.textDocument.uri, token);
+connection.onCodeAction(async (params: CodeActionParams, token) => {
+  const uri = uriOf(params);
+  checkCodeActionParams(params);
+  const entry = await analysisOf(uri, token);
   return entry?.analysis ? codeActions(params, entry.analysis) : [];
 });
 

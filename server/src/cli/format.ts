@@ -1,6 +1,5 @@
 // How findings are shown: one text line each, or LSP diagnostics for JSON.
 
-import type { Diagnostic } from 'vscode-languageserver';
 import type { Finding, Lang, Severity } from '../core';
 import { toDiagnostic } from '../lsp/diagnostics';
 
@@ -13,15 +12,9 @@ export function textLine(path: string, finding: Finding): string {
   return `${path}:${line + 1}:${character + 1} ${SEVERITY_WORDS[finding.severity]} ${finding.ruleId} ${message}`;
 }
 
-/** A diagnostic as the language server sends it, without the quick-fix data editors need. */
-function cliDiagnostic(finding: Finding): Diagnostic {
-  const { data: _data, ...diagnostic } = toDiagnostic(finding);
-  return diagnostic;
-}
-
 /** One file's entry of `check --format json`. */
 export function jsonFile(path: string, language: Lang, findings: readonly Finding[]): string {
-  return JSON.stringify({ path, language, diagnostics: findings.map(cliDiagnostic) });
+  return JSON.stringify({ path, language, diagnostics: findings.map(toDiagnostic) });
 }
 
 function plural(count: number, one: string, many = `${one}s`): string {

@@ -1,5 +1,10 @@
 // Quick fixes for the diagnostics in a request, the list- and rule-wide fixes they
 // belong to, and `source.fixAll.nos` for editor.codeActionsOnSave.
+//
+// Fixes come from the analysis of the current text, found by the diagnostic's rule,
+// range and message. Fixes carried by a diagnostic from before an edit could be
+// wrong for the text now: typed text under an empty heading still leaves it empty,
+// with the same finding, but removing the heading must then keep that text.
 
 import {
   CodeActionKind,
@@ -9,7 +14,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, type Analysis, type CombinedFix, type Finding } from '../core';
-import { quickFixes, SOURCE, type DiagnosticData } from './diagnostics';
+import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -23,10 +28,10 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
   };
 }
 
-/** Whether the current findings still hold the one a diagnostic shows: same rule, range and message. */
-function isCurrent(findings: Finding[], diagnostic: Diagnostic): boolean {
+/** The current finding a diagnostic shows: same rule, range and message. */
+function findingOf(findings: Finding[], diagnostic: Diagnostic): Finding | undefined {
   const { start, end } = diagnostic.range;
-  return findings.some(
+  return findings.find(
     (f) =>
       f.ruleId === diagnostic.code && f.message === diagnostic.message &&
       f.range.start.line === start.line && f.range.start.character === start.character &&
@@ -52,17 +57,14 @@ export function codeActions(params: CodeActionParams, analysis: Analysis): CodeA
       else combined.set(key, { fix, diagnostics: [diagnostic] });
     };
     for (const diagnostic of params.context.diagnostics) {
-      const data = diagnostic.data as DiagnosticData | undefined;
-      if (diagnostic.source !== SOURCE || !data) continue;
-      // A diagnostic from before an edit that moved or removed its finding would edit
-      // the wrong text: its fixes hold only while the current findings still have it.
-      if (!isCurrent(analysis.findings, diagnostic)) continue;
-      const { group } = data;
-      for (const fix of quickFixes(diagnostic, data)) {
+      if (diagnostic.source !== SOURCE) continue;
+      const finding = findingOf(analysis.findings, diagnostic);
+      if (!finding) continue;
+      for (const fix of finding.fixes) {
         actions.push(action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }
-      if (group) addCombined(`group:${group}`, groupFix(analysis, group), diagnostic);
-      if (typeof diagnostic.code === 'string') addCombined(`rule:${diagnostic.code}`, ruleFix(analysis, diagnostic.code), diagnostic);
+      if (finding.group) addCombined(`group:${finding.group.key}`, groupFix(analysis, finding.group.key), diagnostic);
+      addCombined(`rule:${finding.ruleId}`, ruleFix(analysis, finding.ruleId), diagnostic);
     }
     for (const { fix, diagnostics } of combined.values()) {
       actions.push(action(uri, `${fix.title} (${fix.count})`, CodeActionKind.QuickFix, fix.edits, diagnostics));

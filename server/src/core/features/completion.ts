@@ -29,9 +29,9 @@ function previousContentLine(doc: NosDocument, line: number): number {
   return l;
 }
 
-export function completionsAt(doc: NosDocument, position: Position): Completions | null {
+export function completionsAt(doc: NosDocument, at: Position): Completions | null {
   const { lines } = doc;
-  if (position.line >= lines.lineCount) return null;
+  const position = lines.clamp(at);
   const text = lines.lineText(position.line);
   const match = LINE_START.exec(text.slice(0, position.character));
   // Labels fill a line: in the middle of one, completion would only get in the way.

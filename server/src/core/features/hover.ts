@@ -106,8 +106,9 @@ function termHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | nul
   return { markdown: `${heading}: **${entry.term}**: ${entry.definition}${how}`, range: use.range };
 }
 
-export function hoverAt(doc: NosDocument, position: Position): HoverResult | null {
+export function hoverAt(doc: NosDocument, at: Position): HoverResult | null {
   const lang = doc.language;
+  const position = doc.lines.clamp(at);
   return (
     itemHover(doc, position, lang) ??
     headingHover(doc, position, lang) ??

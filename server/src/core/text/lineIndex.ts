@@ -138,6 +138,13 @@ export class LineIndex {
     return { line: low, character: Math.min(clamped, this.ends[low]) - this.starts[low] };
   }
 
+  /** The nearest position inside the text: editors may ask about any numbers. */
+  clamp(position: Position): Position {
+    const line = Math.max(0, Math.min(position.line, this.starts.length - 1));
+    const character = Math.max(0, Math.min(position.character, this.ends[line] - this.starts[line]));
+    return line === position.line && character === position.character ? position : { line, character };
+  }
+
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
