@@ -2,7 +2,7 @@
 // the sample drafts in a temporary directory.
 
 import assert from 'node:assert/strict';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import {
   chmodSync,
   copyFileSync,
@@ -28,6 +28,7 @@ const CLEAN = join(ROOT, 'test/fixtures/cli/clean-en.nos.txt');
 const S001 = '001_34a9c3b36a3c870e.nos.txt';
 const S003 = '003_6e5784cf57a97dd1.nos.txt';
 const BOM = '\uFEFF';
+const NOBODY = 65534;
 
 interface Run {
   status: number | null;
@@ -74,9 +75,21 @@ interface OutlineJson {
 
 let work: string;
 
-function nos(args: string[], options: { cwd?: string; nodeArgs?: string[] } = {}): Run {
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], { cwd: options.cwd ?? work, encoding: 'utf8' });
+/** Runs as users run it; `unprivileged` drops root's rights, which read any file. */
+function nos(args: string[], options: { cwd?: string; nodeArgs?: string[]; unprivileged?: boolean } = {}): Run {
+  const user = options.unprivileged && process.getuid?.() === 0 ? { uid: NOBODY, gid: NOBODY } : {};
+  // A hang (reading a device for ever) fails its test, within mocha's timeout, instead of blocking the run.
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), CLI, ...args], {
+    cwd: options.cwd ?? work, encoding: 'utf8', timeout: 15_000, ...user,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Writes a module that the CLI loads first (node --require) to act on the file system meanwhile. */
+function preload(name: string, source: string): string[] {
+  const path = join(work, name);
+  writeFileSync(path, source);
+  return ['--require', path];
 }
 
 /** A fresh directory under the run's temporary directory. */
@@ -351,6 +364,102 @@ describe('nos command line', function () {
       const problems = run.stderr.trimEnd().split('\n');
       assert.deepEqual(problems.map((l) => l.split(':')[1].trim()), ['binary.nos.txt', 'missing.nos.txt']);
       assert.doesNotMatch(run.stderr, /^\s+at /m);
+    });
+  });
+
+  describe('bad input', () => {
+    it('exits 2 for an unreadable file and an unreadable directory, and checks the rest', () => {
+      // Someone without root's rights must reach the files to be refused them.
+      chmodSync(work, 0o755);
+      const folder = dir('locked');
+      copy(CLEAN, join(folder, 'open.nos.txt'));
+      const secret = copy(CLEAN, join(folder, 'secret.nos.txt'));
+      const closed = dir('locked/closed');
+      copy(CLEAN, join(closed, 'inside.nos.txt'));
+      chmodSync(secret, 0);
+      chmodSync(closed, 0);
+      try {
+        const run = nos(['check', '--format', 'json', 'locked'], { unprivileged: true });
+        assert.equal(run.status, 2);
+        assert.deepEqual((JSON.parse(run.stdout) as CheckJson).files.map((f) => f.path), ['locked/open.nos.txt']);
+        assert.equal(run.stderr, 'nos: locked/closed: permission denied\nnos: locked/secret.nos.txt: permission denied\n');
+      } finally {
+        chmodSync(closed, 0o755);
+      }
+    });
+
+    it('exits 2 for a symbolic link loop, given or found, and checks the rest', () => {
+      const folder = dir('loops');
+      copy(CLEAN, join(folder, 'a.nos.txt'));
+      symlinkSync('b.nos.txt', join(folder, 'b.nos.txt'));
+      const given = nos(['check', 'loops/b.nos.txt', 'loops/a.nos.txt']);
+      assert.equal(given.status, 2);
+      assertOneProblemLine(given.stderr, /^nos: loops\/b\.nos\.txt: too many levels of symbolic links$/);
+      assert.match(given.stdout, /^1 file, 0 errors/m);
+      const { run, json } = checkJson(['loops']);
+      assert.equal(run.status, 2);
+      assert.deepEqual(json.files.map((f) => f.path), ['loops/a.nos.txt']);
+      assertOneProblemLine(run.stderr, /^nos: loops\/b\.nos\.txt: too many levels of symbolic links$/);
+    });
+
+    it('stops reading an endless or huge input at once, with one line', function () {
+      const huge = join(work, 'huge.nos.txt');
+      writeFileSync(huge, 'Log line\n'.repeat(2_000_000));
+      const tooLarge = / too large for a draft \(over 5,000,000 characters\)$/;
+      const inputs: [string, RegExp][] = [[huge, tooLarge]];
+      const endless = join(work, 'endless.nos.txt');
+      let writer: ChildProcess | null = null;
+      if (process.platform === 'linux') {
+        inputs.push(['/dev/zero', /^nos: \/dev\/zero: binary file/]);
+        // Text without end: a pipe that `yes` fills for as long as it is read.
+        execFileSync('mkfifo', [endless]);
+        writer = spawn('sh', ['-c', `exec yes "Log line" > '${endless}'`]);
+        inputs.push([endless, tooLarge]);
+      }
+      try {
+        for (const [path, pattern] of inputs) {
+          const { run, json } = checkJson([path, 'clean.nos.txt']);
+          assert.equal(run.status, 2, path);
+          assert.deepEqual(json.files.map((f) => f.path), ['clean.nos.txt']);
+          assertOneProblemLine(run.stderr, pattern);
+        }
+      } finally {
+        writer?.kill();
+      }
+    });
+
+    it('exits 2 for a file that changes while it is read, and neither checks nor fixes it', () => {
+      const folder = dir('saving');
+      const path = copySample(S001, 'saving/draft.nos.txt');
+      copy(CLEAN, join(folder, 'other.nos.txt'));
+      // The first read of the draft lets an editor append a line before the next.
+      const hook = preload('save-while-read.js', `
+const fs = require('node:fs');
+const path = require('node:path');
+const target = ${JSON.stringify(path)};
+const { openSync, readSync } = fs;
+const watched = new Set();
+fs.openSync = function (file, ...rest) {
+  const fd = openSync.call(this, file, ...rest);
+  if (typeof file === 'string' && path.resolve(file) === target) watched.add(fd);
+  return fd;
+};
+fs.readSync = function (fd, ...rest) {
+  const read = readSync.call(this, fd, ...rest);
+  if (watched.delete(fd)) fs.appendFileSync(target, 'saved meanwhile\\n');
+  return read;
+};
+`);
+      const check = nos(['check', '--format', 'json', 'saving'], { nodeArgs: hook });
+      assert.equal(check.status, 2);
+      assert.deepEqual((JSON.parse(check.stdout) as CheckJson).files.map((f) => f.path), ['saving/other.nos.txt']);
+      assertOneProblemLine(check.stderr, /^nos: saving\/draft\.nos\.txt: changed while it was read$/);
+      const before = read(path);
+      const fixRun = nos(['fix', 'saving/draft.nos.txt'], { nodeArgs: hook });
+      assert.equal(fixRun.status, 2);
+      assertOneProblemLine(fixRun.stderr, /^nos: saving\/draft\.nos\.txt: changed while it was read$/);
+      assert.equal(read(path), before + 'saved meanwhile\n');
+      assert.deepEqual(readdirSync(folder).sort(), ['draft.nos.txt', 'other.nos.txt']);
     });
   });
 

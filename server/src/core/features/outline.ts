@@ -40,13 +40,14 @@ function itemNode(section: Section, item: Item, position: number): OutlineNode {
 }
 
 // Sections an edit did not reach are the same objects as before: keep their nodes.
-const sectionNodes = new WeakMap<Section, { lang: string; node: OutlineNode }>();
+// A glossary heading's node lists the document's terms, which may change without it.
+const sectionNodes = new WeakMap<Section, { lang: string; glossary: NosDocument['glossary']; node: OutlineNode }>();
 
 function cachedSectionNode(doc: NosDocument, section: Section): OutlineNode {
   const cached = sectionNodes.get(section);
-  if (cached?.lang === doc.language) return cached.node;
+  if (cached?.lang === doc.language && (section.id !== 'glossary' || cached.glossary === doc.glossary)) return cached.node;
   const node = sectionNode(doc, section);
-  sectionNodes.set(section, { lang: doc.language, node });
+  sectionNodes.set(section, { lang: doc.language, glossary: doc.glossary, node });
   return node;
 }
 

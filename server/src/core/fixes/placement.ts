@@ -32,6 +32,7 @@ export function anchorRange(doc: NosDocument, line: number): Range {
   while (target < lines.lineCount - 1 && isBlank(target)) target++;
   while (target > 0 && isBlank(target)) target--;
   const text = lines.lineText(target);
-  const start = text.search(/\S|$/);
-  return lines.span(target, start, text.trimEnd().length);
+  const end = text.trimEnd().length;
+  // A document of blank lines has no text to point at: an empty range at its start.
+  return lines.span(target, Math.min(text.search(/\S|$/), end), end);
 }

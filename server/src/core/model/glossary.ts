@@ -2,7 +2,7 @@
 // term on a line of its own followed by its definition paragraph.
 
 import type { LineIndex } from '../text/lineIndex';
-import { startsLowerCase } from '../text/normalise';
+import { startsLowerCase, trimEndOf } from '../text/normalise';
 import type { GlossaryEntry } from './types';
 
 /** A bullet or emphasis before the term: "- **Customer**: ...". */
@@ -10,6 +10,8 @@ const LEAD = /^[\s\u00a0]*(?:[-–•*▪◦·][ \t\u00a0]+)?[*_]*/;
 /** A term followed by a colon or a spaced dash, then the definition. */
 const INLINE = /^([^:–—]{1,80}?)[*_]*[ \t\u00a0]*(?::|[ \t\u00a0][-–—])[ \t\u00a0]*(.*)$/;
 const MAX_TERM_WORDS = 8;
+/** As for a term before a colon (INLINE): longer lines are no headword. */
+const MAX_TERM_LENGTH = 80;
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
@@ -17,7 +19,7 @@ function wordCount(text: string): number {
 
 /** A line that can only be a headword: short and without sentence punctuation. */
 function isTermLine(text: string): boolean {
-  return wordCount(text) <= 6 && !/[.,;:!?]\s*[*_]*$/.test(text) && !/[,;]/.test(text);
+  return text.length <= MAX_TERM_LENGTH && wordCount(text) <= 6 && !/[.,;:!?]\s*[*_]*$/.test(text) && !/[,;]/.test(text);
 }
 
 /**
@@ -53,7 +55,7 @@ export function parseGlossary(lines: LineIndex, contentLines: number[]): Glossar
     const lead = LEAD.exec(text)![0].length;
     const body = text.slice(lead);
     const inline = INLINE.exec(body);
-    const termText = inline ? inline[1].trim() : body.replace(/[*_\s]+$/, '');
+    const termText = inline ? inline[1].trim() : trimEndOf(body, /[*_\s]/);
     const isInline = inline !== null && wordCount(inline[1]) <= MAX_TERM_WORDS && inline[2] !== '';
     const startsDefinition = current !== null && current.definition === '' && startsLowerCase(body);
 

@@ -2,7 +2,7 @@
 // repeats inside it (URN, title, page number), which the parser must skip.
 
 import type { LineChange, LineIndex } from '../text/lineIndex';
-import { labelKey } from '../text/normalise';
+import { labelKey, trimEndOf } from '../text/normalise';
 import type { LineInfo } from './classify';
 
 export interface Preamble {
@@ -28,7 +28,7 @@ function nextContentLine(infos: LineInfo[], from: number): number {
 /** Where the title sits, without markup such as "# " or "**". */
 function titleSpan(text: string): [number, number] {
   const start = text.search(/[^\s#*_>]/);
-  const end = text.replace(/[\s*_]+$/, '').length;
+  const end = trimEndOf(text, /[\s*_]/).length;
   return [start, Math.max(start, end)];
 }
 
@@ -38,7 +38,7 @@ export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
   if (first >= infos.length || infos[first].kind !== 'text') return none;
   let urnLine: number | null = null;
   const firstText = lines.lineText(first).trim();
-  if (URN_SHAPE.test(firstText) && firstText.length <= 20) {
+  if (firstText.length <= 20 && URN_SHAPE.test(firstText)) {
     urnLine = first;
     first = nextContentLine(infos, first + 1);
     if (first >= infos.length || infos[first].kind !== 'text') return { ...none, urnLine };
@@ -46,6 +46,8 @@ export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
   const text = lines.lineText(first);
   if (text.trim().length > MAX_TITLE) return { ...none, urnLine };
   const [titleStart, titleEnd] = titleSpan(text);
+  // A line of markup alone ("**", "#") names nothing.
+  if (titleStart < 0) return { ...none, urnLine };
   return { titleLine: first, titleStart, titleEnd, urnLine };
 }
 

@@ -38,9 +38,15 @@ function checkSection(context: RuleContext, section: Section): void {
   section.items.forEach((item, position) => {
     if (item.number === null) return;
     const expected = position + 1;
-    const wrongStyle = item.style !== example.style || (item.prefix !== null && item.prefix !== letter);
+    const line = context.doc.lines.lineText(item.line);
+    // A bare number alone on its line is no item: such a label keeps its own style.
+    const alone = line.slice(item.labelRange.end.character).trim() === '';
+    const model = example.style === 'bare' && alone ? item : example;
+    const wrongStyle = item.style !== model.style || (item.prefix !== null && item.prefix !== letter);
     if (wrongStyle) {
-      const label = relabel(example, expected, letter);
+      const label = relabel(model, expected, letter);
+      // "P1identify" (glued by PDF extraction) stays an item without its letter only if spaced.
+      const glued = /\p{L}/u.test(line.charAt(item.labelRange.end.character)) && !/^\p{L}/u.test(label);
       context.report({
         range: item.labelRange,
         message: (lang) =>
@@ -49,7 +55,7 @@ function checkSection(context: RuleContext, section: Section): void {
             : `Label “${item.label}” differs from the “${example.label}” style of this section; it should read “${label}”.`,
         fixes: [{
           title: (lang) => (lang === 'cy' ? `Newid “${item.label}” i “${label}”` : `Change “${item.label}” to “${label}”`),
-          edits: [{ range: item.labelRange, newText: label }],
+          edits: [{ range: item.labelRange, newText: glued ? label + ' ' : label }],
           safe: true,
           isPreferred: true,
         }],

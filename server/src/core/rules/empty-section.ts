@@ -2,7 +2,7 @@
 
 import { fieldSpec, SECTIONS, sectionSpec } from '../catalogue';
 import { removeLines } from '../fixes/lineEdits';
-import type { MetadataField, Section } from '../model/types';
+import type { MetadataField, NosDocument, Section } from '../model/types';
 import { Severity } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -23,6 +23,14 @@ function childrenOf(sections: Section[], index: number): Section[] {
 
 /** Sections that have sub-headings of their own (Scope/range). */
 const PARENTS: ReadonlySet<string> = new Set(SECTIONS.flatMap((spec) => (spec.parent ? [spec.parent] : [])));
+
+/** Only blank lines follow the section: removing it takes the line break before it. */
+function endsText(doc: NosDocument, section: Section): boolean {
+  for (let line = section.lastLine + 1; line < doc.lines.lineCount; line++) {
+    if (doc.lines.lineText(line).trim() !== '') return false;
+  }
+  return true;
+}
 
 /** Reports `section` if it is empty and so are its sub-headings. */
 function checkEmpty(context: RuleContext, section: Section, children: Section[]): void {
@@ -79,10 +87,11 @@ export const emptySection: Rule = {
     const { sections } = context.doc;
     sections.forEach((section, index) => {
       if (PARENTS.has(section.id)) checkEmpty(context, section, childrenOf(sections, index));
+      else if (endsText(context.doc, section)) checkEmpty(context, section, []);
     });
   },
   checkSection(context, section) {
-    if (!PARENTS.has(section.id)) checkEmpty(context, section, []);
+    if (!PARENTS.has(section.id) && !endsText(context.doc, section)) checkEmpty(context, section, []);
   },
   checkField,
 };

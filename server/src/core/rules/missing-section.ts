@@ -4,7 +4,7 @@ import { FIELDS, SECTIONS, type FieldSpec, type SectionSpec } from '../catalogue
 import { insertBlock } from '../fixes/lineEdits';
 import { anchorRange, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
 import type { NosDocument } from '../model/types';
-import { Severity, type Lang } from '../types';
+import { Severity, type Lang, type TextEdit } from '../types';
 import type { Rule, RuleContext } from './rule';
 
 function headingBlock(spec: SectionSpec, lang: Lang): string[] {
@@ -52,6 +52,14 @@ function checkSections(context: RuleContext): void {
   }
 }
 
+/** A "URN: " line before `line`, or after the last line when the title is the last. */
+function urnEdit(doc: NosDocument, line: number): TextEdit {
+  const { lines } = doc;
+  if (line < lines.lineCount) return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'URN: ' + lines.eol };
+  const end = lines.positionAt(lines.text.length);
+  return { range: { start: end, end }, newText: lines.eol + 'URN: ' };
+}
+
 function checkUrn(context: RuleContext): void {
   const { doc } = context;
   if (doc.urn) return;
@@ -64,7 +72,7 @@ function checkUrn(context: RuleContext): void {
     },
     fixes: [{
       title: { en: 'Insert a URN line', cy: 'Mewnosod llinell URN' },
-      edits: [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'URN: ' + doc.lines.eol }],
+      edits: [urnEdit(doc, line)],
     }],
   });
 }

@@ -14,16 +14,23 @@ export function foldApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
 
+/** `text` without the characters matching `set` at its end. A loop: /[…]+$/ backtracks quadratically over a long run inside a line. */
+export function trimEndOf(text: string, set: RegExp): string {
+  let end = text.length;
+  while (end > 0 && set.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
 /**
  * Comparison key of a heading or label: case-folded, apostrophes folded, markup
  * (#, *, _, >) and a trailing colon removed, whitespace (NBSP, tabs) collapsed,
  * spaces around "/" dropped.
  */
 export function labelKey(text: string): string {
-  return foldApostrophes(nfc(text))
-    .replace(/^[\s#*_>]+|[\s*_:.]+$/g, '')
-    .replace(/\s*\/\s*/g, '/')
+  return trimEndOf(foldApostrophes(nfc(text)), /[\s*_:.]/)
+    .replace(/^[\s#*_>]+/, '')
     .replace(/\s+/g, ' ')
+    .replace(/ ?\/ ?/g, '/')
     .toLowerCase();
 }
 

@@ -1,0 +1,41 @@
+// Property 1: the analyser returns, never throws and never hangs, whatever it is given.
+
+import fc from 'fast-check';
+import { analyseOptions, anyText, huge, hugeText, type Huge } from './arbitraries';
+import { property } from './config';
+import { exercise } from './exercise';
+import { exerciseIsolated, stopWorker } from './isolated';
+
+describe('property: the analyser returns for any text', () => {
+  after(stopWorker);
+
+  property('for any small text: soup, built, cut and spliced drafts, with any options', 300, () =>
+    fc.property(anyText, analyseOptions, (text, options) => {
+      exercise(text, options);
+    }),
+  );
+
+  property('for a 1 MB line or 100,000 empty lines, in reasonable time', 10, () =>
+    fc.asyncProperty(huge, async (input) => {
+      await exerciseIsolated(hugeText(input));
+    }),
+  true);
+
+  describe('counter-examples', function () {
+    this.timeout(60_000);
+    // Each hung: a regular expression backtracking quadratically over a long run.
+    const found: Array<[string, Huge]> = [
+      // The URN pattern, tried on the first line before its length was checked.
+      ['a first line of 1 MB of letters', { head: '', unit: 'x', times: 1_000_000, tail: '' }],
+      // /[\s*_]+$/ trimming the title.
+      ['a first line of 1 MB of byte order marks, then text', { head: '', unit: '\uFEFF', times: 1_000_000, tail: 'Scope/range' }],
+      // /[*_\s]+$/ trimming a glossary headword.
+      ['a glossary line with 1 MB of spaces inside', { head: 'Title\nGlossary\nterm', unit: ' ', times: 1_000_000, tail: 'x' }],
+      // The headword pattern of expandHeadword, over a glossary line of one huge word.
+      ['a glossary line of one 1 MB word', { head: 'Title\nGlossary\nCustomer', unit: 'x', times: 1_000_000, tail: '' }],
+      // /\s*\/\s*/ in the label key of a line of the metadata block.
+      ['a metadata line with 1 MB of spaces inside', { head: 'Title\nOverview\nx\nDeveloped by: a\nfoo', unit: ' ', times: 1_000_000, tail: 'x' }],
+    ];
+    for (const [name, input] of found) it(name, () => exerciseIsolated(hugeText(input)));
+  });
+});

@@ -1,0 +1,156 @@
+// Property 3: fixes keep every character they do not mean to change. A fix's edits are
+// applied exactly as LSP defines them, so nothing outside their ranges changes; and each
+// edit does only what its kind may: an insertion adds whole lines with the document's
+// line breaks, a removal takes whole lines and none that hold content, a renumbering
+// replaces an item's digits with digits (or its label with a label), a relabelling puts
+// a catalogue label in place of a misspelt one. Fix-all only renumbers, leaves no
+// numbering finding behind and changes nothing when applied again.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import {
+  analyse, applyEdits, FIELDS, fixAll, groupFix,
+  type Analysis, type AnalyseOptions, type Finding, type NosDocument, type Range, type TextEdit,
+} from '../../server/src/core';
+import { anyText } from './arbitraries';
+import { property } from './config';
+import { applyLsp, assertRange, Lines } from './text';
+
+const BREAKS = /\r\n|\r|\n/g;
+const DIGITS = /^\d+$/;
+const LABEL = /^[PK]?\d+[.)]?$/;
+const FIELD_LABELS = new Set(FIELDS.flatMap((f) => [...f.labels.en, ...f.labels.cy]));
+
+const language = fc.constantFrom<AnalyseOptions['language']>('auto', 'en', 'cy');
+
+interface Subject {
+  lines: Lines;
+  analysis: Analysis;
+}
+
+const same = (a: Range | null, b: Range) => JSON.stringify(a) === JSON.stringify(b);
+const span = (first: number, last: number) => Array.from({ length: last - first + 1 }, (_, i) => first + i);
+
+/** The fix's edits lie in the text and, applied by the core, give what LSP gives. */
+function assertApplied({ lines }: Subject, edits: readonly TextEdit[], what: string): string {
+  for (const edit of edits) assertRange(lines, edit.range, what);
+  const fixed = applyEdits(lines.text, edits);
+  assert.equal(fixed, applyLsp(lines, edits), `${what}: applied otherwise than LSP applies its edits`);
+  return fixed;
+}
+
+/**
+ * The edit replaces an item's digits with digits, or its label with a label, spaced from
+ * its text when it was glued to it ("P1identify" becomes "1. identify").
+ */
+function assertRenumbers({ lines, analysis }: Subject, edit: TextEdit, what: string): void {
+  const end = lines.offset(edit.range.end);
+  const old = lines.text.slice(lines.offset(edit.range.start), end);
+  const label = /\p{L}/u.test(lines.text.charAt(end)) ? edit.newText.replace(/ $/, '') : edit.newText;
+  const items = analysis.doc.sections.flatMap((s) => s.items);
+  const renumbers = items.some((item) => same(item.numberRange, edit.range) && DIGITS.test(old) && DIGITS.test(edit.newText));
+  const relabels = items.some((item) => same(item.labelRange, edit.range) && LABEL.test(old) && LABEL.test(label));
+  assert.ok(renumbers || relabels, `${what} replaces “${old}” with “${edit.newText}”: more than an item's number or label`);
+}
+
+/** Lines that hold content: a removal may take only those of the glossary entry it is about. */
+function contentLines(doc: NosDocument, finding: Finding): Set<number> {
+  const content = new Set([
+    ...doc.looseLines,
+    ...[doc.title, doc.trailingTitle].flatMap((t) => (t ? [t.line] : [])),
+    ...doc.fields.flatMap((f) => span(f.line, f.lastLine)),
+    ...doc.glossary.flatMap((e) => span(e.line, e.lastLine)),
+    ...doc.sections.flatMap((s) => {
+      const lines = [...s.items.flatMap((i) => span(i.line, i.lastLine)), ...s.elements.map((e) => e.line), ...s.paragraphLines];
+      return lines.length && s.heading ? [s.heading.line, ...lines] : lines;
+    }),
+  ]);
+  const entry = doc.glossary.find((e) => same(e.termRange, finding.range));
+  for (const line of entry ? span(entry.line, entry.lastLine) : []) content.delete(line);
+  return content;
+}
+
+function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: string): void {
+  const { lines } = subject;
+  const { start, end } = edit.range;
+  const old = lines.text.slice(lines.offset(start), lines.offset(end));
+  const atEnd = lines.offset(end) === lines.text.length;
+  if (old === '') {
+    // Lines go in before a line, ending with a break, or after the last, starting with one.
+    const linewise = (start.character === 0 && /(\r\n|\r|\n)$/.test(edit.newText)) || (atEnd && /^(\r\n|\r|\n)/.test(edit.newText));
+    assert.ok(linewise, `${what} inserts ${JSON.stringify(edit.newText)} inside a line at ${JSON.stringify(start)}`);
+    const eol = /\r\n|\r|\n/.exec(lines.text)?.[0] ?? '\n';
+    for (const [found] of edit.newText.matchAll(BREAKS)) assert.equal(found, eol, `${what} inserts other line breaks than the document's`);
+  } else if (edit.newText === '') {
+    // From a line's start to a later line's start, from the end of a line to the end of
+    // the text (taking the break before the last lines), or the whole text.
+    const linewise = (start.character === 0 && end.character === 0 && end.line > start.line) ||
+      (start.character === lines.length(start.line) && atEnd) || (lines.offset(start) === 0 && atEnd);
+    assert.ok(linewise, `${what} removes ${JSON.stringify(old)}, not whole lines`);
+    const first = start.character === 0 ? start.line : start.line + 1;
+    const last = end.character === 0 && end.line > start.line ? end.line - 1 : end.line;
+    const content = contentLines(subject.analysis.doc, finding);
+    const lost = span(first, last).filter((line) => content.has(line) && lines.lineText(line).trim() !== '');
+    assert.deepEqual(lost, [], `${what} removes lines that hold content from ${JSON.stringify(old)}`);
+  } else {
+    assert.ok(!/[\r\n]/.test(old + edit.newText), `${what} replaces across lines`);
+    if (finding.ruleId === 'criteria-numbering') assertRenumbers(subject, edit, what);
+    else assert.ok(FIELD_LABELS.has(edit.newText), `${what} replaces “${old}” with “${edit.newText}”, not a metadata label`);
+  }
+}
+
+function assertSingleFixes(subject: Subject): void {
+  for (const finding of subject.analysis.findings) {
+    for (const fix of finding.fixes) {
+      const what = `“${fix.title}” for “${finding.message}”`;
+      assertApplied(subject, fix.edits, what);
+      for (const edit of fix.edits) assertEdit(subject, finding, edit, what);
+    }
+  }
+}
+
+function assertGroupFixes(subject: Subject): void {
+  for (const key of new Set(subject.analysis.findings.map((f) => f.group?.key))) {
+    const fix = key === undefined ? null : groupFix(subject.analysis, key);
+    if (!fix) continue;
+    assertApplied(subject, fix.edits, fix.title);
+    for (const edit of fix.edits) assertRenumbers(subject, edit, fix.title);
+  }
+}
+
+function assertFixAll(subject: Subject, options: AnalyseOptions): void {
+  const all = fixAll(subject.analysis);
+  const fixed = all ? assertApplied(subject, all.edits, 'fix-all') : subject.lines.text;
+  for (const edit of all?.edits ?? []) assertRenumbers(subject, edit, 'fix-all');
+  const again = analyse(fixed, options);
+  const left = again.findings.filter((f) => f.ruleId === 'criteria-numbering').map((f) => f.message);
+  assert.deepEqual(left, [], `numbering findings after fix-all of ${JSON.stringify(subject.lines.text)}`);
+  const twice = fixAll(again);
+  assert.equal(twice ? applyEdits(fixed, twice.edits) : fixed, fixed, 'fix-all changed its own output');
+}
+
+function assertFixesKeepText(text: string, options: AnalyseOptions): void {
+  const subject = { lines: new Lines(text), analysis: analyse(text, options) };
+  assertSingleFixes(subject);
+  assertGroupFixes(subject);
+  assertFixAll(subject, options);
+}
+
+describe('property: fixes keep the text they do not target', () => {
+  property('for every single fix, every list-wide fix and fix-all', 300, () =>
+    fc.property(anyText, language, (text, lang) => assertFixesKeepText(text, { language: lang })),
+  );
+
+  describe('counter-examples', () => {
+    const found: Array<[string, string]> = [
+      // The URN line went after the end of the text, where editors glue it to the title.
+      ['a title on the last line', 'Title'],
+      // "P2identify" became "2.identify", which is no item: the next one stayed misnumbered.
+      ['a label glued to its text, in another style', 'Performance criteria\n1. a\nP2identify\n3. c'],
+      // "2)" alone on its line became "2", a bare number alone, which is no item.
+      ['a label alone on its line, in a section of bare numbers', 'Performance criteria\n1 a\n2)\nb\n3 c'],
+      ['a P label alone on its line, in a section of bare numbers', 'Performance criteria\nP1\nidentify risks\n2 report them\n3 record them'],
+    ];
+    for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
+  });
+});

@@ -1,0 +1,59 @@
+// What the shipped code may do, checked on its sources: the core, the server, the CLI
+// and the extension import only the modules listed here (no processes, network, eval or
+// dynamic code), so nothing in a document or a setting can run; the manifest says the
+// extension works in untrusted and virtual workspaces; and a crashed server comes back.
+
+import * as assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** Modules each part may import besides its own files. */
+const ALLOWED: Array<[string, string[]]> = [
+  ['server/src/core', ['fastest-levenshtein']],
+  ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument']],
+  ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
+  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'vscode-languageserver']],
+  ['client/src', ['vscode', 'vscode-languageclient/node', 'node:path']],
+];
+const DYNAMIC = /\beval\s*\(|\bnew\s+Function\b|\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/;
+const SPECIFIER = /\b(?:from|import|require\()\s*['"]([^'"]+)['"]/g;
+
+function sources(path: string): string[] {
+  const full = join(ROOT, path);
+  if (full.endsWith('.ts')) return [full];
+  return readdirSync(full, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => join(full, f));
+}
+
+describe('trust: what the extension, server, core and CLI can do', () => {
+  for (const [part, allowed] of ALLOWED) {
+    it(`${part} imports only its own files and ${allowed.join(', ')}, and runs no dynamic code`, () => {
+      for (const file of sources(part)) {
+        const text = readFileSync(file, 'utf8');
+        const name = relative(ROOT, file);
+        assert.doesNotMatch(text, DYNAMIC, name);
+        for (const [, specifier] of text.matchAll(SPECIFIER)) {
+          assert.ok(specifier.startsWith('.') || allowed.includes(specifier), `${name} imports ${specifier}`);
+        }
+      }
+    });
+  }
+
+  it('declares support for untrusted and virtual workspaces', () => {
+    const { capabilities } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { capabilities: Record<string, { supported: unknown }> };
+    assert.equal(capabilities.untrustedWorkspaces.supported, true);
+    assert.equal(capabilities.virtualWorkspaces.supported, true);
+  });
+
+  it('restarts a crashed server (the client keeps its default error handler) and offers "NOS: Restart server"', () => {
+    const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { commands: { command: string; title: string; category: string }[] } };
+    assert.deepEqual(
+      manifest.contributes.commands.find((c) => c.command === 'nos.restartServer'),
+      { command: 'nos.restartServer', title: 'Restart server', category: 'NOS' },
+    );
+    const client = readFileSync(join(ROOT, 'client/src/extension.ts'), 'utf8');
+    assert.doesNotMatch(client, /errorHandler|initializationFailedHandler/);
+    assert.match(client, /registerCommand\('nos\.restartServer',\s*\(\)\s*=>\s*client\?\.restart\(\)\)/);
+  });
+});
