@@ -114,9 +114,13 @@ export class LineIndex {
     return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
   }
 
+  /**
+   * A line's text, sliced once (every pass reads each line several times) and copied:
+   * a slice would keep the whole text alive in the engine, and the model's strings,
+   * which are slices of lines, outlive it when an edit re-uses them.
+   */
   lineText(line: number): string {
-    // Every pass over the document reads each line several times: slice it once.
-    return (this.texts[line] ??= this.text.slice(this.starts[line], this.ends[line]));
+    return (this.texts[line] ??= (this.text.slice(this.starts[line], this.ends[line]) + ' ').slice(0, -1));
   }
 
   /** The line break used first in the text, for inserted lines. */
