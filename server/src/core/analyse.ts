@@ -1,5 +1,6 @@
 // The analysis engine: text → document model → rules → localised findings.
 
+import { remember, remembered } from './memo';
 import { parse } from './model/parse';
 import { findTermUsage, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
@@ -29,13 +30,11 @@ const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = {
 };
 
 /**
- * Findings of section- and field-level checks are kept on the (immutable) part they are
- * about, under the rule, language and severity they were found with: a property the
- * engine alone knows, not enumerable, so the model looks the same to everyone else.
- * (A WeakMap would do, at several times the cost of a property per part and keystroke.)
+ * Findings of section- and field-level checks, kept on the (immutable) part they are
+ * about, under the rule, language and severity they were found with.
  */
 const FINDINGS = Symbol('findings');
-type Remembered = { [FINDINGS]?: Array<{ key: string; found: Finding[] }> };
+type Remembered = Array<{ key: string; found: Finding[] }>;
 
 function context(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefined, usage: () => TermOccurrence[], findings: Finding[]): RuleContext {
   const lang = doc.language;
@@ -69,14 +68,13 @@ function runParts<T extends object>(
   key: string,
   findings: Finding[],
 ): void {
-  for (const part of parts as ReadonlyArray<T & Remembered>) {
-    let entries = part[FINDINGS];
-    let found = entries?.find((entry) => entry.key === key)?.found;
+  for (const part of parts) {
+    const entries = remembered<Remembered>(part, FINDINGS) ?? remember<Remembered>(part, FINDINGS, []);
+    let found = entries.find((entry) => entry.key === key)?.found;
     if (!found) {
       found = [];
       check(make(found), part);
-      if (!entries) Object.defineProperty(part, FINDINGS, { value: (entries = []) });
-      entries!.push({ key, found });
+      entries.push({ key, found });
     }
     for (const finding of found) findings.push(finding);
   }

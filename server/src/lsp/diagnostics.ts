@@ -2,13 +2,13 @@
 // shared by the language server and the CLI's JSON output (types only, no runtime).
 
 import type { Diagnostic } from 'vscode-languageserver';
-import type { Finding } from '../core';
+import { remember, remembered, type Finding } from '../core';
 
 export const SOURCE = 'nos';
 
 const UNNECESSARY = 1; // DiagnosticTag.Unnecessary
 
-const diagnostics = new WeakMap<Finding, Diagnostic>();
+const DIAGNOSTIC = Symbol('diagnostic');
 
 /**
  * The diagnostic of a finding; the same object for the same finding, so a finding
@@ -16,17 +16,15 @@ const diagnostics = new WeakMap<Finding, Diagnostic>();
  * are looked up in the current analysis (see codeActions).
  */
 export function toDiagnostic(finding: Finding): Diagnostic {
-  let diagnostic = diagnostics.get(finding);
-  if (!diagnostic) {
-    diagnostic = {
+  return (
+    remembered<Diagnostic>(finding, DIAGNOSTIC) ??
+    remember<Diagnostic>(finding, DIAGNOSTIC, {
       range: finding.range,
       severity: finding.severity,
       code: finding.ruleId,
       source: SOURCE,
       message: finding.message,
       ...(finding.unnecessary && { tags: [UNNECESSARY] }),
-    };
-    diagnostics.set(finding, diagnostic);
-  }
-  return diagnostic;
+    })
+  );
 }

@@ -9,20 +9,16 @@ import {
   type MessageReader,
   type MessageWriter,
 } from 'vscode-languageserver/node';
+import { remember, remembered } from '../core';
 
-const encoded = new WeakMap<object, Buffer>();
+const ENCODED = Symbol('encoded');
 /** Stands for the items in the encoded report; JSON escapes the NULs, as here. */
 const PLACEHOLDER = '\u0000items\u0000';
 const ITEMS = JSON.stringify(PLACEHOLDER);
 const COMMA = Buffer.from(',');
 
 function encodeItem(item: object): Buffer {
-  let bytes = encoded.get(item);
-  if (bytes === undefined) {
-    bytes = Buffer.from(JSON.stringify(item), 'utf8');
-    encoded.set(item, bytes);
-  }
-  return bytes;
+  return remembered<Buffer>(item, ENCODED) ?? remember(item, ENCODED, Buffer.from(JSON.stringify(item), 'utf8'));
 }
 
 /** UTF-8 JSON of a message; the items of a report are copied from the cache. */

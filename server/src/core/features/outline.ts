@@ -3,6 +3,7 @@
 
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Item, NosDocument, Section } from '../model/types';
+import { remember, remembered } from '../memo';
 import type { Range } from '../types';
 
 export type OutlineKind = 'document' | 'section' | 'element' | 'item' | 'term' | 'metadata' | 'field';
@@ -41,14 +42,13 @@ function itemNode(section: Section, item: Item, position: number): OutlineNode {
 
 // Sections an edit did not reach are the same objects as before: keep their nodes.
 // A glossary heading's node lists the document's terms, which may change without it.
-const sectionNodes = new WeakMap<Section, { lang: string; glossary: NosDocument['glossary']; node: OutlineNode }>();
+const NODE = Symbol('outline node');
+type RememberedNode = { lang: string; glossary: NosDocument['glossary']; node: OutlineNode };
 
 function cachedSectionNode(doc: NosDocument, section: Section): OutlineNode {
-  const cached = sectionNodes.get(section);
+  const cached = remembered<RememberedNode>(section, NODE);
   if (cached?.lang === doc.language && (section.id !== 'glossary' || cached.glossary === doc.glossary)) return cached.node;
-  const node = sectionNode(doc, section);
-  sectionNodes.set(section, { lang: doc.language, glossary: doc.glossary, node });
-  return node;
+  return remember<RememberedNode>(section, NODE, { lang: doc.language, glossary: doc.glossary, node: sectionNode(doc, section) }).node;
 }
 
 function sectionNode(doc: NosDocument, section: Section): OutlineNode {

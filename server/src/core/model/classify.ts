@@ -71,6 +71,11 @@ const leadIns = keyMap(
 );
 const fields = keyMap(FIELDS.map((f) => ({ id: f.id, labels: f.labels })));
 
+/** The entry of a label the patterns matched: most are written as listed, in any case. */
+function lookup<T>(map: Map<string, Known<T>>, label: string): Known<T> {
+  return map.get(label.toLowerCase()) ?? map.get(labelKey(label))!;
+}
+
 const MARKUP_BEFORE = '([\\s#*_>]*)';
 // No "d" flag: match indices cost on every line; offsets come from group lengths.
 const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})[\\s*_:.]*$`, 'iu');
@@ -112,19 +117,19 @@ export function classifyLine(text: string): LineInfo {
   if (text.length <= MAX_LABEL_LINE) {
     const heading = HEADING_RE.exec(text);
     if (heading) {
-      const known = headings.get(labelKey(heading[2]))!;
+      const known = lookup(headings, heading[2]);
       const start = heading[1].length;
       return { kind: 'heading', section: known.id, lang: known.lang, start, end: start + heading[2].length };
     }
     const leadIn = LEADIN_RE.exec(text);
     if (leadIn) {
-      const known = leadIns.get(labelKey(leadIn[2]))!;
+      const known = lookup(leadIns, leadIn[2]);
       return { kind: 'leadin', section: known.id, lang: known.lang ?? 'en' };
     }
   }
   const field = FIELD_RE.exec(text.length <= MAX_LABEL_LINE ? text : text.slice(0, MAX_LABEL_LINE));
   if (field) {
-    const known = fields.get(labelKey(field[2]))!;
+    const known = lookup(fields, field[2]);
     const start = field[1].length;
     const end = start + field[2].length;
     const valueStart = end + field[3].length;

@@ -29,6 +29,20 @@ function isTermLine(text: string): boolean {
  * the word; anything else is a suffix.
  */
 export function expandHeadword(term: string): string[] {
+  let forms = expanded.get(term);
+  if (!forms) {
+    if (expanded.size >= MAX_EXPANDED) expanded.clear();
+    forms = expand(term);
+    expanded.set(term, forms);
+  }
+  return forms;
+}
+
+// Headwords are few and stay the same from one keystroke to the next.
+const expanded = new Map<string, string[]>();
+const MAX_EXPANDED = 10_000;
+
+function expand(term: string): string[] {
   const lower = term.toLowerCase().replace(/\s+/g, ' ').trim();
   const match = /([\p{L}\p{M}'’-]+)\s?\(([\p{L}\p{M}'’-]+)\)/u.exec(lower);
   if (!match) return [lower];
