@@ -127,6 +127,27 @@ describe('language server over stdio', function () {
     assert.equal(titles[0], 'Newid 1 i 2');
   });
 
+  it('never answers with findings older than an answer it already gave', async () => {
+    const uri = 'file:///drafts/typing.nos.txt';
+    const text = ['Plan', 'Performance criteria', 'You must be able to:', '1. plan', '2. do', '3. check'].join('\n');
+    await client.open(uri, text);
+    // Version k numbers the second criterion 100 + k: each report names its version.
+    const pulls: Array<Promise<{ kind: string; items?: Diagnostic[] }>> = [];
+    for (let k = 1; k <= 30; k++) {
+      const before = k === 1 ? '2' : String(99 + k);
+      void client.replace(uri, { start: { line: 4, character: 0 }, end: { line: 4, character: before.length } }, String(100 + k));
+      pulls.push(client.diagnostics(uri) as Promise<{ kind: string; items?: Diagnostic[] }>);
+    }
+    const arrived: number[] = [];
+    await Promise.all(pulls.map((pull) => pull.then((report) => {
+      const numbered = report.items?.map((d) => /numbered (\d+)/.exec(message(d))?.[1]).find(Boolean);
+      if (numbered) arrived.push(Number(numbered) - 100);
+    })));
+    assert.ok(arrived.length > 0);
+    assert.deepEqual(arrived, [...arrived].sort((a, b) => a - b), `versions in order of arrival: ${arrived}`);
+    assert.equal(arrived.at(-1), 30);
+  });
+
   it('inserts a missing heading before its lead-in', async () => {
     const uri = 'file:///drafts/002.nos.txt';
     await client.open(uri, sample('002').replace('Gwybodaeth a Dealltwriaeth\n', ''));
