@@ -49,3 +49,8 @@ export interface Finding {
   /** Related findings (the misnumbered items of one list) that one action fixes together. */
   group?: { key: string; title: string };
 }
+
+export function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character &&
+    a.end.line === b.end.line && a.end.character === b.end.character;
+}

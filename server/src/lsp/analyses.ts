@@ -1,7 +1,7 @@
 // One analysis per open document version, shared by every request about it.
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyse, type Analysis, type Finding } from '../core';
+import { analyse, sameRange, type Analysis, type Finding } from '../core';
 import { analyseOptions, type Settings } from './settings';
 
 export interface DocumentAnalysis {
@@ -26,11 +26,6 @@ function tooLarge(document: TextDocument, settings: Settings): Finding {
       `Mae gan y ddogfen hon ${size} o nodau, dros y terfyn nos.maxFileSize o ${limit}, felly nid yw'n cael ei gwirio.`,
     fixes: [],
   };
-}
-
-function sameRange(a: Finding['range'], b: Finding['range']): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character &&
-    a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
 /** Findings equal in everything a client sees or a fix applies. */

@@ -13,7 +13,7 @@ import {
   type Diagnostic,
   type TextEdit,
 } from 'vscode-languageserver';
-import { fixAll, groupFix, ruleFix, type Analysis, type CombinedFix, type Finding } from '../core';
+import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding } from '../core';
 import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -30,13 +30,7 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
 
 /** The current finding a diagnostic shows: same rule, range and message. */
 function findingOf(findings: Finding[], diagnostic: Diagnostic): Finding | undefined {
-  const { start, end } = diagnostic.range;
-  return findings.find(
-    (f) =>
-      f.ruleId === diagnostic.code && f.message === diagnostic.message &&
-      f.range.start.line === start.line && f.range.start.character === start.character &&
-      f.range.end.line === end.line && f.range.end.character === end.character,
-  );
+  return findings.find((f) => f.ruleId === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
 }
 
 function wants(only: string[] | undefined, kind: string): boolean {

@@ -84,15 +84,14 @@ const FIELD_RE = new RegExp(
   `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*)(.*?)\\s*$`,
   'iu',
 );
-const SPACE = /[ \t\u00a0]/;
 const LETTER = /\p{L}/u;
 /** Labels never exceed this; longer lines skip the label patterns. */
 const MAX_LABEL_LINE = 160;
 
-/** Offset of the first character at or after `from` that is not a space or tab. */
+/** Offset of the first character at or after `from` that is not a space, tab or NBSP. */
 function skipSpaces(text: string, from: number): number {
   let i = from;
-  while (i < text.length && SPACE.test(text[i])) i++;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
   return i;
 }
 
@@ -184,7 +183,7 @@ function classifyItem(text: string): LineInfo | null {
   const labelEnd = i;
   const next = text.charAt(labelEnd);
   // "P1identify" (glued by PDF extraction) is an item; "1identify" and "2021" are not.
-  if (next !== '' && !SPACE.test(next) && !(prefix && LETTER.test(next))) return null;
+  if (next !== '' && !isSpace(next.charCodeAt(0)) && !(prefix && LETTER.test(next))) return null;
   if (!prefix && !punct && next === '') return null;
   return {
     kind: 'item',

@@ -2,8 +2,7 @@
 // forms and, in Welsh, their mutations) is indexed by first word, then the document
 // is scanned once, word by word.
 
-import { nfc } from '../text/normalise';
-import { wordKeys } from '../text/words';
+import { scanWords, wordKeys } from '../text/words';
 import type { Lang, Range } from '../types';
 import { mutatedForms, softMutation, STOP_WORDS, type Mutation } from '../welsh/mutations';
 import type { NosDocument } from './types';
@@ -27,7 +26,6 @@ export interface TermOccurrence {
   variant: TermVariant;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const MIN_MUTATED_LENGTH = 3;
 
 function englishPlural(word: string): string {
@@ -108,20 +106,7 @@ export class TermIndex {
   private readonly known = new Map<string, LineMatch[]>();
 
   private match(text: string): LineMatch[] {
-    // Lower-case the line once; when that changes its length (rare letters such as
-    // "İ"), offsets would drift, so fall back to lower-casing word by word.
-    const lower = nfc(text).toLowerCase();
-    const whole = lower.length === text.length;
-    const source = whole ? lower : text;
-    const keys: string[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
-      keys.push(whole ? m[0] : nfc(m[0]).toLowerCase());
-      starts.push(m.index);
-      ends.push(m.index + m[0].length);
-    }
+    const { keys, starts, ends } = scanWords(text);
     const matches: LineMatch[] = [];
     for (let i = 0; i < keys.length; i++) {
       const candidates = this.byFirstWord.get(keys[i]);

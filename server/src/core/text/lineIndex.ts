@@ -109,11 +109,6 @@ export class LineIndex {
     return this.ends[line];
   }
 
-  /** Offset of the start of the next line, or the end of the text on the last line. */
-  lineEndWithBreak(line: number): number {
-    return line + 1 < this.starts.length ? this.starts[line + 1] : this.text.length;
-  }
-
   /**
    * A line's text, sliced once (every pass reads each line several times) and copied:
    * a slice would keep the whole text alive in the engine, and the model's strings,

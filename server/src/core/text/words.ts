@@ -1,28 +1,33 @@
 import { foldApostrophes, nfc } from './normalise';
 
-export interface Word {
-  /** Lower-case, NFC, for matching. */
-  key: string;
-  /** Offsets in the original line text. */
-  start: number;
-  end: number;
+/** The words of a line: lower-case NFC keys for matching, and their offsets in the line. */
+export interface Words {
+  keys: string[];
+  starts: number[];
+  ends: number[];
 }
 
 // Words are runs of letters, marks and digits. Apostrophes and hyphens are
 // boundaries, so "a'r" and "aml-ollwng" split into their parts.
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Words of one line with their offsets in that line. */
-export function words(line: string): Word[] {
-  const found: Word[] = [];
+export function scanWords(line: string): Words {
+  // Lower-case the line once; when that changes its length (rare letters such as
+  // "İ"), offsets would drift, so fall back to lower-casing word by word.
+  const lower = nfc(line).toLowerCase();
+  const whole = lower.length === line.length;
+  const source = whole ? lower : line;
+  const found: Words = { keys: [], starts: [], ends: [] };
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(line); m; m = WORD.exec(line)) {
-    found.push({ key: nfc(m[0]).toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = WORD.exec(source); m; m = WORD.exec(source)) {
+    found.keys.push(whole ? m[0] : nfc(m[0]).toLowerCase());
+    found.starts.push(m.index);
+    found.ends.push(m.index + m[0].length);
   }
   return found;
 }
 
 /** Word keys of a phrase such as a glossary headword. */
 export function wordKeys(phrase: string): string[] {
-  return words(foldApostrophes(phrase)).map((w) => w.key);
+  return scanWords(foldApostrophes(phrase)).keys;
 }
