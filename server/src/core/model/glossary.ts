@@ -10,6 +10,10 @@ const LEAD = /^[\s\u00a0]*(?:[-–•*▪◦·][ \t\u00a0]+)?[*_]*/;
 /** A term followed by a colon or a spaced dash, then the definition. */
 const INLINE = /^([^:–—]{1,80}?)[*_]*[ \t\u00a0]*(?::|[ \t\u00a0][-–—])[ \t\u00a0]*(.*)$/;
 const MAX_TERM_WORDS = 8;
+/** A line that ends a sentence: what a definition wrapped over lines ends with. */
+const TERMINAL = /[.!?]["'’”)*_]*$/;
+/** Sentence punctuation inside a phrase, which no headword has. */
+const SENTENCE_BREAK = /[.!?][\s"'’”)]/;
 /** As for a term before a colon (INLINE): longer lines are no headword. */
 const MAX_TERM_LENGTH = 80;
 
@@ -56,12 +60,26 @@ function expand(term: string): string[] {
 export function parseGlossary(lines: LineIndex, contentLines: number[]): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   let current: GlossaryEntry | null = null;
+  /**
+   * Whether the current definition is unfinished: its last line ends no sentence, or
+   * leaves a bracket open (only that line's: a stray bracket must not swallow the
+   * entries after it). Kept per line, as the joined definition grows.
+   */
+  let open = false;
+  let brackets = 0;
 
   const extend = (entry: GlossaryEntry, line: number, text: string, from: number) => {
     const part = text.slice(from).trim();
     entry.definition = entry.definition ? `${entry.definition} ${part}` : part;
     entry.lastLine = line;
     entry.range = lines.linesRange(entry.line, line);
+    brackets = 0;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      if (c === 40) brackets++;
+      else if (c === 41 && brackets > 0) brackets--;
+    }
+    open = brackets > 0 || !TERMINAL.test(part);
   };
 
   for (const line of contentLines) {
@@ -70,10 +88,13 @@ export function parseGlossary(lines: LineIndex, contentLines: number[]): Glossar
     const body = text.slice(lead);
     const inline = INLINE.exec(body);
     const termText = inline ? inline[1].trim() : trimEndOf(body, /[*_\s]/);
-    const isInline = inline !== null && wordCount(inline[1]) <= MAX_TERM_WORDS && inline[2] !== '';
+    // PDF text wraps a definition, sometimes around a page footer (which the parser
+    // skips): a lower-case line, or any line inside brackets, carries an unfinished one on.
+    const continues = current !== null && current.definition !== '' && open && (brackets > 0 || startsLowerCase(body));
+    const isInline = !continues && inline !== null && wordCount(inline[1]) <= MAX_TERM_WORDS && inline[2] !== '' && !SENTENCE_BREAK.test(inline[1]);
     const startsDefinition = current !== null && current.definition === '' && startsLowerCase(body);
 
-    if (isInline || (!startsDefinition && isTermLine(body))) {
+    if (isInline || (!continues && !startsDefinition && isTermLine(body))) {
       const termStart = lead + body.indexOf(termText);
       current = {
         term: termText,
@@ -85,6 +106,8 @@ export function parseGlossary(lines: LineIndex, contentLines: number[]): Glossar
         lastLine: line,
       };
       entries.push(current);
+      open = false;
+      brackets = 0;
       if (isInline) extend(current, line, body, body.length - inline![2].length);
     } else if (current) {
       extend(current, line, text, 0);

@@ -11,6 +11,7 @@ import { reclassify, sameOutside, textChange } from './change';
 import { parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
+import { bareNumberIsLabel, subListOwner } from './lists';
 import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
 
@@ -56,6 +57,17 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
   return builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
 }
 
+/** Appends source[from..to) one by one: spreading into push() overflows the stack on large models. */
+function append<T>(target: T[], source: readonly T[], from = 0, to = source.length): void {
+  for (let i = from; i < to; i++) target.push(source[i]);
+}
+
+/** Takes line `line` (ending at `end`) into an item: a continuation line or a sub-item. */
+function extendItem(item: Item, line: number, end: number): void {
+  item.lastLine = line;
+  item.range = { start: item.range.start, end: { line, character: end } };
+}
+
 class Builder {
   private readonly sections: Section[] = [];
   /** Sections this build created (the rest are reused from an earlier model). */
@@ -69,6 +81,12 @@ class Builder {
   private openField: MetadataField | null = null;
   private inMetadata = false;
   private lastItem: Item | null = null;
+  /** Whether the last line of `lastItem` ends a sentence (tested per line: the joined text grows). */
+  private lastTerminal = false;
+  /** The numbered item whose sub-list is open (see lists.ts). */
+  private listParent: Item | null = null;
+  /** Whether the current list numbers items with bare numbers. */
+  private bareList = false;
   private blankSince = false;
   private noiseSince = false;
   private title: TextSpan | null = null;
@@ -127,9 +145,9 @@ class Builder {
     while (resume >= 0 && !(previous.sections[resume].heading && previous.sections[resume].firstLine < change.first)) resume--;
     if (resume < 0) return null;
     const from = previous.sections[resume].firstLine;
-    this.sections.push(...previous.sections.slice(0, resume));
+    append(this.sections, previous.sections, 0, resume);
     this.fields.length = 0;
-    this.fields.push(...previous.fields.filter((f) => f.line < from));
+    append(this.fields, previous.fields.filter((f) => f.line < from));
     this.looseLines = previous.looseLines;
 
     // Without added or removed lines, the rest of the old model still fits the text.
@@ -138,8 +156,8 @@ class Builder {
     const stop = this.walk(from, this.infos.length, reusable && { after: change.newEnd, sections: reusable.sections });
     if (stop !== null && reusable) {
       const at = reusable.sections.findIndex((s) => s.firstLine === stop);
-      this.sections.push(...reusable.sections.slice(at));
-      this.fields.push(...reusable.fields.filter((f) => f.line >= stop));
+      append(this.sections, reusable.sections, at);
+      append(this.fields, reusable.fields.filter((f) => f.line >= stop));
     }
     return this.finish(language, previous);
   }
@@ -218,7 +236,7 @@ class Builder {
         const start = this.lines.lineText(line).indexOf(text);
         this.current!.leadIns.push({ text, range: this.lines.span(line, start, start + text.length), lang: info.lang, line });
         this.current!.lastLine = line;
-        this.lastItem = null;
+        this.endItem();
         return;
       }
       case 'field':
@@ -230,7 +248,11 @@ class Builder {
         return;
       case 'item':
         if (this.openField) this.appendValue(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
-        else if (this.current && !this.inMetadata) this.addItem(line, info);
+        else if (this.current && !this.inMetadata) {
+          const list = { bare: this.bareList, afterItem: this.lastItem !== null };
+          if (info.style !== 'bare' || bareNumberIsLabel(info.numEnd - info.numStart, list)) this.addItem(line, info);
+          else this.addText(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
+        }
         return;
       case 'text':
         this.addText(line, info.start, info.end);
@@ -246,7 +268,13 @@ class Builder {
     this.sections.push(section);
     this.built.push(section);
     this.current = section;
+    this.bareList = false;
+    this.endItem();
+  }
+
+  private endItem(): void {
     this.lastItem = null;
+    this.listParent = null;
   }
 
   /**
@@ -289,7 +317,7 @@ class Builder {
     };
     this.fields.push(field);
     this.openField = inline ? null : field;
-    this.lastItem = null;
+    this.endItem();
   }
 
   /** Adds a value line to the field whose label stands alone on its line. */
@@ -323,11 +351,21 @@ class Builder {
       lastLine: line,
       brokenLines: [],
       element,
+      subItems: [],
     };
-    section.items.push(item);
-    if (element !== null) section.elements[element].endItem = section.items.length;
     section.lastLine = line;
     this.lastItem = item;
+    this.lastTerminal = TERMINAL.test(item.text);
+    const owner = subListOwner(item.style, this.listParent);
+    if (owner) {
+      owner.subItems.push(item);
+      extendItem(owner, line, end);
+      return;
+    }
+    section.items.push(item);
+    if (element !== null) section.elements[element].endItem = section.items.length;
+    this.listParent = item.number !== null ? item : null;
+    if (item.style === 'bare') this.bareList = true;
   }
 
   private addText(line: number, start: number, end: number): void {
@@ -347,15 +385,16 @@ class Builder {
       return;
     }
     const item = this.lastItem;
-    if (item && startsLowerCase(text) && (!this.blankSince || !TERMINAL.test(item.text))) {
+    if (item && startsLowerCase(text) && (!this.blankSince || !this.lastTerminal)) {
       item.text = `${item.text} ${text}`;
-      item.lastLine = line;
-      item.range = { start: item.range.start, end: { line, character: end } };
+      extendItem(item, line, end);
+      if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, end);
+      this.lastTerminal = TERMINAL.test(text);
       if (this.blankSince && !this.noiseSince) item.brokenLines.push(line);
       section.lastLine = line;
       return;
     }
-    this.lastItem = null;
+    this.endItem();
     if (this.isTrailingTitle(line, text)) {
       section.trailingTitle = { text, range: this.lines.span(line, start, end), line };
       return;

@@ -21,7 +21,7 @@ export interface Item {
   numberRange: Range | null;
   /** Item text with continuation lines joined by a space. */
   text: string;
-  /** From the label to the end of the last continuation line. */
+  /** From the label to the end of the last continuation line or sub-item. */
   range: Range;
   line: number;
   lastLine: number;
@@ -29,6 +29,8 @@ export interface Item {
   brokenLines: number[];
   /** Index of the element sub-heading the item sits under, if any. */
   element: number | null;
+  /** Bullets under a numbered item ("including:"), which are no places in the list (see lists.ts). */
+  subItems: Item[];
 }
 
 /** An unnumbered sub-heading inside a section: an element, or a range category. */

@@ -10,7 +10,8 @@ import type { Rule, RuleContext } from './rule';
 function dominantExample(items: Item[]): Item | null {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
+  let most = 0;
+  for (const count of counts.values()) most = Math.max(most, count);
   return items.find((item) => counts.get(item.style) === most) ?? null;
 }
 

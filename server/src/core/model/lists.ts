@@ -1,0 +1,29 @@
+// What makes a place in a list of criteria or knowledge items: one definition, used by
+// the parser to build the lists that renumbering and the rules about bullets read.
+
+import type { Item, LabelStyle } from './types';
+
+/**
+ * The item whose sub-list a bullet belongs to, or null when the bullet is an item of
+ * the list itself. Bullets that follow a numbered item of the list (typically one
+ * ending "including:"), with only that item's continuation lines and sub-list between,
+ * are its sub-list: they are no places in the list. In a list with no numbered items
+ * every bullet is an item, whatever its indentation. `open` is the numbered item whose
+ * sub-list is still open, null when anything else came between.
+ */
+export function subListOwner(style: LabelStyle, open: Item | null): Item | null {
+  return style === 'bullet' && open !== null && open.number !== null ? open : null;
+}
+
+/** A bare number this long opens a list; longer ones start text ("2021 saw …"). */
+const MAX_OPENING_DIGITS = 3;
+
+/**
+ * Whether a bare number ("24 hours") is an item label. It is where the list already
+ * numbers its items that way, and where it opens the list; after an item of a list
+ * that uses another label shape (`1.`, `1)`, `P1`, a bullet), it is that item's text
+ * wrapped before a number ("…within" / "24 hours of receiving it").
+ */
+export function bareNumberIsLabel(digits: number, list: { bare: boolean; afterItem: boolean }): boolean {
+  return list.bare || (!list.afterItem && digits <= MAX_OPENING_DIGITS);
+}
