@@ -103,6 +103,13 @@ export class TermIndex {
     return this.byFirstWord.size === 0;
   }
 
+  /** How many written forms the index holds: linear in the words of the headwords. */
+  get variantCount(): number {
+    let count = 0;
+    for (const list of this.byFirstWord.values()) count += list.length;
+    return count;
+  }
+
   /** Occurrences in one line of text. */
   scanLine(text: string, line: number, found: TermOccurrence[]): void {
     let matches = this.known.get(text);
