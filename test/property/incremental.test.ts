@@ -40,10 +40,18 @@ const edit: fc.Arbitrary<Edit> = fc
   .tuple(splices(40, insertions), oneIn(5), oneIn(10), oneIn(25))
   .map(([splice, together, raw, check]) => ({ ...splice, together, raw, check }));
 
-/** Thousands of edits: a counter-example names their number, not each of them. */
-const script = fc.array(edit, { minLength: EDITS, maxLength: EDITS }).map((edits) =>
-  Object.assign(edits, { [fc.toStringMethod]: () => `${edits.length} edits (replay with the seed and path above)` }),
-);
+/** Edits sent as one didChange (Replace All): this many after each burst start. */
+const BURST = 1000;
+
+/** Thousands of edits, a few runs of them sent as one notification: a counter-example names their number, not each of them. */
+const script = fc
+  .tuple(fc.array(edit, { minLength: EDITS, maxLength: EDITS }), fc.array(fc.nat({ max: EDITS - 1 }), { maxLength: 2 }))
+  .map(([edits, bursts]) => {
+    for (const start of bursts) {
+      for (let i = start + 1; i < Math.min(EDITS, start + BURST); i++) edits[i] = { ...edits[i], together: true, check: false };
+    }
+    return Object.assign(edits, { [fc.toStringMethod]: () => `${edits.length} edits (replay with the seed and path above)` });
+  });
 
 function change(document: TextDocument, { at, length, text, raw }: Edit): TextDocumentContentChangeEvent {
   if (raw) {

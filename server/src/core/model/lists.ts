@@ -20,10 +20,11 @@ const MAX_OPENING_DIGITS = 3;
 
 /**
  * Whether a bare number ("24 hours") is an item label. It is where the list already
- * numbers its items that way, and where it opens the list; after an item of a list
- * that uses another label shape (`1.`, `1)`, `P1`, a bullet), it is that item's text
- * wrapped before a number ("…within" / "24 hours of receiving it").
+ * numbers its items that way. Where the list uses another label shape (`1.`, `1)`,
+ * `P1`, a bullet), a number followed by a word that would continue the item before it
+ * is that item's text, wrapped before a number ("…within" / "24 hours of receiving
+ * it"); any other short number still starts an item.
  */
-export function bareNumberIsLabel(digits: number, list: { bare: boolean; afterItem: boolean }): boolean {
-  return list.bare || (!list.afterItem && digits <= MAX_OPENING_DIGITS);
+export function bareNumberIsLabel(digits: number, list: { bare: boolean; continues: boolean }): boolean {
+  return list.bare || (!list.continues && digits <= MAX_OPENING_DIGITS);
 }

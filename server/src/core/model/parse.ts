@@ -249,7 +249,7 @@ class Builder {
       case 'item':
         if (this.openField) this.appendValue(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
         else if (this.current && !this.inMetadata) {
-          const list = { bare: this.bareList, afterItem: this.lastItem !== null };
+          const list = { bare: this.bareList, continues: this.continuesItem(this.lines.lineText(line).slice(info.textStart)) };
           if (info.style !== 'bare' || bareNumberIsLabel(info.numEnd - info.numStart, list)) this.addItem(line, info);
           else this.addText(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
         }
@@ -270,6 +270,11 @@ class Builder {
     this.current = section;
     this.bareList = false;
     this.endItem();
+  }
+
+  /** Whether a line of text continues the last item: lower-case, and not after a blank line that ends its sentence. */
+  private continuesItem(text: string): boolean {
+    return this.lastItem !== null && startsLowerCase(text) && (!this.blankSince || !this.lastTerminal);
   }
 
   private endItem(): void {
@@ -385,7 +390,7 @@ class Builder {
       return;
     }
     const item = this.lastItem;
-    if (item && startsLowerCase(text) && (!this.blankSince || !this.lastTerminal)) {
+    if (item && this.continuesItem(text)) {
       item.text = `${item.text} ${text}`;
       extendItem(item, line, end);
       if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, end);
