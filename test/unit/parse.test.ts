@@ -6,7 +6,7 @@ import { parse, type Section } from '../../server/src/core';
 import { layoutFixtures, readMarked, LAYOUTS } from './helpers/fixtures';
 import * as path from 'node:path';
 
-const pc = (sections: Section[]) => sections.find((s) => s.id === 'performance-criteria')!;
+const pc = (sections: readonly Section[]) => sections.find((s) => s.id === 'performance-criteria')!;
 const layout = (name: string) => parse(readMarked(path.join(LAYOUTS, name)).text);
 
 describe('document model', () => {

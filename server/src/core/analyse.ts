@@ -1,7 +1,8 @@
 // The analysis engine: text → document model → rules → localised findings.
 
 import { remember, remembered } from './memo';
-import { parse } from './model/parse';
+import { parseText, type ParseState } from './model/parse';
+import { reparse } from './model/reparse';
 import { findTermUsage, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
 import { RULES } from './rules';
@@ -20,6 +21,8 @@ export interface AnalyseOptions {
 export interface Analysis {
   doc: NosDocument;
   findings: Finding[];
+  /** What the parser keeps to re-parse the next version from this one. */
+  state: ParseState;
 }
 
 const SEVERITIES: Record<Exclude<SeveritySetting, 'off'>, Severity> = {
@@ -100,6 +103,6 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions = {}):
 
 export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
   const language = options.language === 'auto' ? undefined : options.language;
-  const doc = parse(text, { language, previous: options.previous?.doc });
-  return { doc, findings: analyseDocument(doc, options) };
+  const { doc, state } = options.previous ? reparse(options.previous, text, language) : parseText(text, language);
+  return { doc, state, findings: analyseDocument(doc, options) };
 }

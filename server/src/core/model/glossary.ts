@@ -3,6 +3,7 @@
 
 import type { LineIndex } from '../text/lineIndex';
 import { startsLowerCase, trimEndOf } from '../text/normalise';
+import type { Draft } from './draft';
 import type { GlossaryEntry } from './types';
 
 /** A bullet or emphasis before the term: "- **Customer**: ...". */
@@ -58,8 +59,8 @@ function expand(term: string): string[] {
 }
 
 export function parseGlossary(lines: LineIndex, contentLines: number[]): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = [];
-  let current: GlossaryEntry | null = null;
+  const entries: Draft<GlossaryEntry>[] = [];
+  let current: Draft<GlossaryEntry> | null = null;
   /**
    * Whether the current definition is unfinished: its last line ends no sentence, or
    * leaves a bracket open (only that line's: a stray bracket must not swallow the
@@ -68,7 +69,7 @@ export function parseGlossary(lines: LineIndex, contentLines: number[]): Glossar
   let open = false;
   let brackets = 0;
 
-  const extend = (entry: GlossaryEntry, line: number, text: string, from: number) => {
+  const extend = (entry: Draft<GlossaryEntry>, line: number, text: string, from: number) => {
     const part = text.slice(from).trim();
     entry.definition = entry.definition ? `${entry.definition} ${part}` : part;
     entry.lastLine = line;

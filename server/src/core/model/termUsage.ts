@@ -85,7 +85,7 @@ function matchAt(variant: TermVariant, keys: readonly string[], at: number): Inf
 export class TermIndex {
   private readonly byFirstWord = new Map<string, TermVariant[]>();
 
-  constructor(terms: ReadonlyArray<{ forms: string[] }>, lang: Lang) {
+  constructor(terms: ReadonlyArray<{ readonly forms: readonly string[] }>, lang: Lang) {
     terms.forEach((term, entry) => {
       for (const form of term.forms) {
         for (const variant of variantsOf(entry, form, lang)) {

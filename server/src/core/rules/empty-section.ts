@@ -12,7 +12,7 @@ function isEmpty(section: Section): boolean {
 }
 
 /** Sub-headings such as "Scope/range related to performance criteria" of a section. */
-function childrenOf(sections: Section[], index: number): Section[] {
+function childrenOf(sections: readonly Section[], index: number): Section[] {
   const parent = sections[index];
   const children: Section[] = [];
   for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === parent.id; i++) {
