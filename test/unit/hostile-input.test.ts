@@ -147,6 +147,7 @@ describe('hostile input', () => {
       ['a term line and a wrapped definition', ['Strategic decision', 'A decision about the direction of the organisation, taken by senior', 'managers in strategic decision-making. (Source', 'Cabinet Office)', 'Customer', 'Someone who receives your service.']],
       ['a wrapped inline definition with a colon in the wrapped part', ['Strategic decision: a decision about the direction of the organisation taken by senior', 'managers in strategic decision-making. (Source: Cabinet Office)', 'Customer: someone who receives your service.']],
       ['a definition interrupted by a page footer', ['Strategic decision', 'A decision about the direction of the organisation taken by', ...footer, 'senior managers in strategic decision-making', 'Customer', 'Someone who receives your service.']],
+      ['a capitalised definition wrapped in short lines, around a page footer', ['Strategic decision', 'A decision taken', 'by senior managers', 'Customer', 'Someone who receives', 'your service from', ...footer, 'the organisation.']],
       ['a short definition wrapped in short lines', ['Strategic decision', 'a decision taken', 'by senior managers', 'about direction', 'Customer', 'someone who receives', 'your service']],
     ];
     for (const [name, glossary] of cases) {

@@ -93,7 +93,8 @@ export function parseGlossary(lines: LineIndex, contentLines: number[]): Glossar
     // skips): a lower-case line, or any line inside brackets, carries an unfinished one on.
     const continues = current !== null && current.definition !== '' && open && (brackets > 0 || startsLowerCase(body));
     const isInline = !continues && inline !== null && wordCount(inline[1]) <= MAX_TERM_WORDS && inline[2] !== '' && !SENTENCE_BREAK.test(inline[1]);
-    const startsDefinition = current !== null && current.definition === '' && startsLowerCase(body);
+    // A headword on its own line is followed by its definition, whatever its case.
+    const startsDefinition = current !== null && current.definition === '';
 
     if (isInline || (!continues && !startsDefinition && isTermLine(body))) {
       const termStart = lead + body.indexOf(termText);
