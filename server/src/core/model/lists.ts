@@ -11,7 +11,7 @@ import type { Item, LabelStyle } from './types';
  * every bullet is an item, whatever its indentation. `open` is the numbered item whose
  * sub-list is still open, null when anything else came between.
  */
-export function subListOwner(style: LabelStyle, open: Item | null): Item | null {
+export function subListOwner<T extends Item>(style: LabelStyle, open: T | null): T | null {
   return style === 'bullet' && open !== null && open.number !== null ? open : null;
 }
 

@@ -363,7 +363,7 @@ export class Builder {
     section.lastLine = line;
     this.lastItem = item;
     this.lastTerminal = TERMINAL.test(item.text);
-    const owner = subListOwner(item.style, this.listParent) as Draft<Item> | null;
+    const owner = subListOwner(item.style, this.listParent);
     if (owner) {
       owner.subItems.push(item);
       extendItem(owner, line, end);
