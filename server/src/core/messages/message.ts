@@ -12,3 +12,8 @@ export type Message<P> = { readonly en: (values: P) => string; readonly cy: (val
 export function say<P>(message: Message<P>, values: P): (lang: Lang) => string {
   return (lang) => message[lang](values);
 }
+
+/** An area's table: plain text in both languages, messages with values, or nested tables. */
+export interface MessageTable {
+  readonly [key: string]: { readonly en: string; readonly cy: string } | Message<any> | MessageTable;
+}

@@ -114,6 +114,7 @@ export const criteriaNumbering = defineRule({
   defaultSeverity: Severity.Error,
   fixable: 'safe',
   description: MESSAGES.description,
+  messages: MESSAGES,
   fixAllTitle: MESSAGES.fixAll,
   checkSection,
 });

@@ -52,6 +52,7 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
   defaultSeverity: Severity.Warning,
   fixable: 'manual',
   description: MESSAGES.description,
+  messages: MESSAGES,
   options: {
     optionalHeadings: { type: 'boolean', default: true, description: MESSAGES.optionalHeadings },
   },

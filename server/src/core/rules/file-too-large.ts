@@ -25,6 +25,7 @@ export const fileTooLarge = defineRule({
   defaultSeverity: Severity.Information,
   fixable: false,
   description: MESSAGES.description,
+  messages: MESSAGES,
   checkText({ length, limit, bilingual, report }) {
     const values = { size: grouped(length), limit: grouped(limit) };
     // Without a language setting there is no document language to choose: say it in both.

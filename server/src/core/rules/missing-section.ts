@@ -195,6 +195,7 @@ export const missingSection = defineRule({
   defaultSeverity: Severity.Error,
   fixable: 'manual',
   description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     checkSections(context);
     checkUrn(context);

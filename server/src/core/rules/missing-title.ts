@@ -37,6 +37,7 @@ export const missingTitle = defineRule({
   defaultSeverity: Severity.Error,
   fixable: 'manual',
   description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     const { doc } = context;
     if (doc.title) return;

@@ -26,6 +26,7 @@ export const orphanGlossaryTerm = defineRule({
   defaultSeverity: Severity.Information,
   fixable: 'manual',
   description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     const { doc } = context;
     if (doc.glossary.length === 0) return;

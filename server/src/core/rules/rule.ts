@@ -10,6 +10,7 @@
 
 import type { TermOccurrence } from '../model/termUsage';
 import type { MetadataField, NosDocument, Section } from '../model/types';
+import type { MessageTable } from '../messages/message';
 import type { Bilingual, Lang, Range, Severity, SeveritySetting, TextEdit } from '../types';
 
 /**
@@ -97,6 +98,8 @@ export interface Rule<Id extends string = string, O = {}> {
   readonly fixable: Fixable;
   /** One line in each language, for the settings UI, the README and `nos rules`. */
   readonly description: Bilingual;
+  /** The rule's message table: every string it shows, in both languages (docs/messages.md lists them all). */
+  readonly messages: MessageTable;
   readonly options?: OptionSpecs<O>;
   /** Title of an action applying every safe fix of this rule in the document. */
   readonly fixAllTitle?: Bilingual;
