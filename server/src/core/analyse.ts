@@ -76,14 +76,20 @@ const NONE: readonly Section[] = [];
 /** Sections that have sub-headings of their own (Scope/range). */
 const PARENTS: ReadonlySet<string> = new Set(SECTIONS.flatMap((spec) => (spec.parent ? [spec.parent] : [])));
 
-function unitsOf(doc: NosDocument): Unit[] {
-  const { sections } = doc;
-  return sections.map((section, index) => {
-    if (!PARENTS.has(section.id)) return { section, subsections: NONE, last: section.lastLine };
-    const subsections: Section[] = [];
-    for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === section.id; i++) subsections.push(sections[i]);
-    return { section, subsections, last: subsections.length ? subsections[subsections.length - 1].lastLine : section.lastLine };
-  });
+/** The unit of section `index`; most sections have no sub-headings and need no new array. */
+function unitAt(sections: readonly Section[], index: number, into: Unit): Unit {
+  const section = sections[index];
+  into.section = section;
+  into.subsections = NONE;
+  into.last = section.lastLine;
+  if (!PARENTS.has(section.id)) return into;
+  const subsections: Section[] = [];
+  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === section.id; i++) subsections.push(sections[i]);
+  if (subsections.length) {
+    into.subsections = subsections;
+    into.last = subsections[subsections.length - 1].lastLine;
+  }
+  return into;
 }
 
 function removalOf(doc: NosDocument, unit: Unit): TextEdit {
@@ -101,7 +107,10 @@ interface Remembered {
 }
 
 function recalled(part: object, key: string): Remembered | undefined {
-  return remembered<Remembered[]>(part, FINDINGS)?.find((entry) => entry.key === key);
+  const entries = remembered<Remembered[]>(part, FINDINGS);
+  if (!entries) return undefined;
+  for (const entry of entries) if (entry.key === key) return entry;
+  return undefined;
 }
 
 function store(part: object, entry: Remembered): void {
@@ -113,31 +122,37 @@ function store(part: object, entry: Remembered): void {
 
 /** Whether what a unit's findings were made from (its sub-headings, the removal edit) still holds. */
 function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
-  const { subsections, removal } = entry;
-  return subsections!.length === unit.subsections.length &&
-    subsections!.every((s, i) => s === unit.subsections[i]) &&
-    (!removal || sameRange(removal.range, removalOf(doc, unit).range));
+  const subsections = entry.subsections!;
+  if (subsections !== unit.subsections) {
+    if (subsections.length !== unit.subsections.length) return false;
+    for (let i = 0; i < subsections.length; i++) if (subsections[i] !== unit.subsections[i]) return false;
+  }
+  return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
-function checkSections(rule: AnyRule, doc: NosDocument, units: Unit[], key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
   const language = doc.language;
-  for (const unit of units) {
+  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
+  for (let index = 0; index < doc.sections.length; index++) {
+    unitAt(doc.sections, index, unit);
     const entry = recalled(unit.section, key);
     let found = entry && stillHolds(entry, unit, doc) ? entry.found : null;
     if (!found) {
       found = [];
+      // The context keeps its own copy: `unit` is re-used for the next section.
+      const { section, subsections, last } = unit;
       let removal: TextEdit | undefined;
       const context: SectionContext<any> = {
         language,
         options: setting.options,
-        section: unit.section,
-        subsections: unit.subsections,
-        removal: () => (removal ??= removalOf(doc, unit)),
-        lineText: linesOf(doc, unit.section.firstLine, unit.last),
+        section,
+        subsections,
+        removal: () => (removal ??= removeLines(doc, section.firstLine, last)),
+        lineText: linesOf(doc, section.firstLine, last),
         report: reporter(rule, setting, language, found),
       };
       rule.checkSection!(context);
-      store(unit.section, { key, found, subsections: unit.subsections, removal });
+      store(section, { key, found, subsections, removal });
     }
     for (const finding of found) findings.push(finding);
   }
@@ -167,14 +182,13 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions, cache
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
-  let units: Unit[] | null = null;
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null) continue;
     const key = `${rule.id}|${language}|${setting.key}`;
     rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
-    if (rule.checkSection) checkSections(rule, doc, (units ??= unitsOf(doc)), key, setting, findings);
+    if (rule.checkSection) checkSections(rule, doc, key, setting, findings);
     if (rule.checkField) checkFields(rule, doc, key, setting, findings);
   }
   return findings.sort(
