@@ -10,12 +10,13 @@ import {
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { completionsAt, hoverAt, outline } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
+import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { Documents } from './lsp/documents';
@@ -29,13 +30,20 @@ const connection = transport ? createConnection(ProposedFeatures.all, ...transpo
 const analyses = new Analyses();
 let configurationSupported = false;
 const settings = new SettingsCache(connection, () => configurationSupported);
-const documents = new Documents((uri) => {
-  analyses.forget(uri);
-  settings.forget(uri);
-});
+/** Set for clients that cannot pull diagnostics: they get them published. */
+let push: PushDiagnostics | undefined;
+const documents = new Documents(
+  (uri) => {
+    analyses.forget(uri);
+    settings.forget(uri);
+    push?.closed(uri);
+  },
+  (uri) => push?.changed(uri),
+);
 
 connection.onInitialize((params) => {
   configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, (uri) => analysisOf(uri, CancellationToken.None));
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -55,7 +63,8 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
-  connection.languages.diagnostics.refresh();
+  if (push) push.refresh();
+  else connection.languages.diagnostics.refresh();
 });
 
 function cancelled(): ResponseError<void> {
