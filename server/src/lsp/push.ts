@@ -1,5 +1,5 @@
 // Diagnostics sent to clients that cannot pull them (`textDocument/diagnostic`), such as
-// Neovim before 0.10, Emacs's eglot and vim-lsp: the server publishes each document's
+// Neovim 0.7, Emacs's eglot and vim-lsp: the server publishes each document's
 // findings after it opens or changes, from the same analysis the pull requests use.
 
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
