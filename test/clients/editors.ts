@@ -8,19 +8,36 @@ import { execFileSync, spawn } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyse, parse } from '../../server/src/core';
+import { analyse, parse, type Range } from '../../server/src/core';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples');
 const CLI = path.join(ROOT, 'dist', 'cli.js');
 
-/** A finding reduced to what both the CLI and an editor show: lines, rule, severity, message. */
+/** A finding as both the CLI and an editor show it: range (UTF-16 characters, as in LSP), rule, severity, message. */
 export interface Seen {
   line: number;
+  character: number;
   endLine: number;
+  endCharacter: number;
   code: string;
   severity: number;
   message: string;
+}
+
+/** A diagnostic as an editor's driver reports it: columns in the editor's own unit. */
+export type EditorSeen = Omit<Seen, 'character' | 'endCharacter'> & { col: number; endCol: number };
+
+/** Editor columns as UTF-16 characters: Neovim counts UTF-8 bytes, Emacs code points. */
+export function inUtf16<T extends { line: number; col: number; endLine: number; endCol: number }>(
+  seen: T[],
+  text: string,
+  unit: 'byte' | 'codePoint',
+): (Omit<T, 'col' | 'endCol'> & { character: number; endCharacter: number })[] {
+  const lines = text.split('\n');
+  const utf16 = (line: number, col: number) =>
+    unit === 'byte' ? Buffer.from(lines[line]).subarray(0, col).toString('utf8').length : [...lines[line]].slice(0, col).join('').length;
+  return seen.map(({ col, endCol, ...rest }) => ({ ...rest, character: utf16(rest.line, col), endCharacter: utf16(rest.endLine, endCol) }));
 }
 
 /** The edit an editor types into a draft: `length` characters at (line, UTF-16 character) become `text`. */
@@ -73,14 +90,22 @@ export function cliFindings(file: string): Seen[] {
     // Exit code 1: error-level findings, reported all the same.
     output = (error as { stdout: string }).stdout;
   }
-  const [report] = JSON.parse(output).files as { diagnostics: { range: { start: { line: number }; end: { line: number } }; code: string; severity: number; message: string }[] }[];
+  const [report] = JSON.parse(output).files as { diagnostics: (Pick<Seen, 'code' | 'severity' | 'message'> & { range: Range })[] }[];
   return bySite(
-    report.diagnostics.map((d) => ({ line: d.range.start.line, endLine: d.range.end.line, code: d.code, severity: d.severity, message: d.message })),
+    report.diagnostics.map(({ range: { start, end }, code, severity, message }) => ({
+      line: start.line,
+      character: start.character,
+      endLine: end.line,
+      endCharacter: end.character,
+      code,
+      severity,
+      message,
+    })),
   );
 }
 
-export function bySite(seen: Seen[]): Seen[] {
-  const key = (s: Seen) => `${String(s.line).padStart(6, '0')} ${s.code} ${s.message}`;
+export function bySite<T extends Omit<Seen, 'severity'>>(seen: T[]): T[] {
+  const key = (s: T) => `${String(s.line).padStart(6, '0')} ${String(s.character).padStart(6, '0')} ${s.code} ${s.message}`;
   return [...seen].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 }
 

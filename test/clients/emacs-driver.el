@@ -39,14 +39,20 @@
              (gethash (eglot--path-to-uri buffer-file-name) nos-test-reported)
              (length eglot--diagnostics) (length (flymake-diagnostics)) flymake-mode (flymake-running-backends) (flymake-reporting-backends) (get-buffer-window)))))
 
+(defun nos-test-column (pos)
+  "Characters (code points) from the start of POS's line to POS."
+  (save-excursion (goto-char pos) (- pos (line-beginning-position))))
+
 (defun nos-test-seen ()
-  "What Flymake shows: each diagnostic's lines, rule, severity and message."
+  "What Flymake shows: each diagnostic's range, rule, severity and message."
   (mapcar (lambda (d)
             (let ((text (flymake-diagnostic-text d)))
               (unless (string-match "\\`nos \\[\\([^]]+\\)\\]: \\(\\(?:.\\|\n\\)*\\)\\'" text)
                 (error "Unexpected diagnostic text: %s" text))
               `((line . ,(1- (line-number-at-pos (flymake-diagnostic-beg d) t)))
+                (col . ,(nos-test-column (flymake-diagnostic-beg d)))
                 (endLine . ,(1- (line-number-at-pos (flymake-diagnostic-end d) t)))
+                (endCol . ,(nos-test-column (flymake-diagnostic-end d)))
                 (code . ,(match-string 1 text))
                 (type . ,(symbol-name (flymake-diagnostic-type d)))
                 (message . ,(match-string 2 text)))))

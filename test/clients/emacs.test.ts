@@ -5,15 +5,16 @@
 
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { SAMPLE_NAMES, bySite, cliFindings, readmeConfiguration, requireEditor, showDrafts, workspace, type Seen, type Shown, type Workspace } from './editors';
+import { readFileSync } from 'node:fs';
+import { SAMPLE_NAMES, bySite, cliFindings, inUtf16, readmeConfiguration, requireEditor, showDrafts, workspace, type EditorSeen, type Seen, type Shown, type Workspace } from './editors';
 
 /** A Flymake diagnostic as the driver reports it: eglot shows information and hints alike, as notes. */
-type FlymakeSeen = Omit<Seen, 'severity'> & { type: 'eglot-error' | 'eglot-warning' | 'eglot-note' };
+type FlymakeSeen = Omit<EditorSeen, 'severity'> & { type: 'eglot-error' | 'eglot-warning' | 'eglot-note' };
 
 const TYPES = { 'eglot-error': 1, 'eglot-warning': 2, 'eglot-note': 3 };
 
-function asCli(seen: FlymakeSeen[]): Seen[] {
-  return bySite(seen.map(({ type, ...rest }) => ({ ...rest, severity: TYPES[type] })));
+function asCli(seen: FlymakeSeen[], text: string): Seen[] {
+  return bySite(inUtf16(seen.map(({ type, ...rest }) => ({ ...rest, severity: TYPES[type] })), text, 'codePoint'));
 }
 
 const noteForLower = (seen: Seen[]): Seen[] => seen.map((s) => ({ ...s, severity: Math.min(s.severity, 3) }));
@@ -23,11 +24,13 @@ describe('Emacs (batch mode, eglot and Flymake, README configuration)', function
   let space: Workspace;
   let expected: Seen[][];
   let shown: (Shown<FlymakeSeen> & { mode?: unknown })[];
+  let original: string[];
 
   before(async function () {
     requireEditor(this, 'emacs');
     space = workspace();
     expected = space.drafts.map(cliFindings);
+    original = space.drafts.map((draft) => readFileSync(draft, 'utf8'));
     shown = await showDrafts<FlymakeSeen>(space, {
       command: 'emacs',
       configName: 'init.el',
@@ -42,10 +45,10 @@ describe('Emacs (batch mode, eglot and Flymake, README configuration)', function
   for (const [index, name] of SAMPLE_NAMES.entries()) {
     it(`shows the findings of nos check on ${name}, and again after a renumbering edit`, () => {
       assert.equal(shown[index].mode, 'nos-mode');
-      assert.deepEqual(asCli(shown[index].opened), noteForLower(expected[index]));
+      assert.deepEqual(asCli(shown[index].opened, original[index]), noteForLower(expected[index]));
       const afterEdit = cliFindings(space.drafts[index]);
       assert.notDeepEqual(afterEdit, expected[index], 'the edit changes the findings');
-      assert.deepEqual(asCli(shown[index].edited), noteForLower(afterEdit));
+      assert.deepEqual(asCli(shown[index].edited, readFileSync(space.drafts[index], 'utf8')), noteForLower(afterEdit));
     });
   }
 });

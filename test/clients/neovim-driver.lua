@@ -26,7 +26,10 @@ end
 local function seen(buf)
   local out = {}
   for _, d in ipairs(vim.diagnostic.get(buf)) do
-    table.insert(out, { line = d.lnum, endLine = d.end_lnum, code = d.code, severity = d.severity, message = d.message })
+    table.insert(out, {
+      line = d.lnum, col = d.col, endLine = d.end_lnum, endCol = d.end_col,
+      code = d.code, severity = d.severity, message = d.message,
+    })
   end
   return out
 end

@@ -4,19 +4,22 @@
 
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { SAMPLE_NAMES, bySite, cliFindings, readmeConfiguration, requireEditor, showDrafts, workspace, type Seen, type Shown, type Workspace } from './editors';
+import { readFileSync } from 'node:fs';
+import { SAMPLE_NAMES, bySite, cliFindings, inUtf16, readmeConfiguration, requireEditor, showDrafts, workspace, type EditorSeen, type Seen, type Shown, type Workspace } from './editors';
 
 describe('Neovim (headless, README configuration)', function () {
   this.timeout(120_000);
   let space: Workspace;
   let expected: Seen[][];
-  let shown: (Shown<Seen> & { filetype?: unknown })[];
+  let shown: (Shown<EditorSeen> & { filetype?: unknown })[];
+  let original: string[];
 
   before(async function () {
     requireEditor(this, 'nvim');
     space = workspace();
     expected = space.drafts.map(cliFindings);
-    shown = await showDrafts<Seen>(space, {
+    original = space.drafts.map((draft) => readFileSync(draft, 'utf8'));
+    shown = await showDrafts<EditorSeen>(space, {
       command: 'nvim',
       configName: 'init.lua',
       configuration: readmeConfiguration('lua', 'start_client'),
@@ -29,10 +32,10 @@ describe('Neovim (headless, README configuration)', function () {
   for (const [index, name] of SAMPLE_NAMES.entries()) {
     it(`shows the findings of nos check on ${name}, and again after a renumbering edit`, () => {
       assert.equal(shown[index].filetype, 'nos');
-      assert.deepEqual(bySite(shown[index].opened), expected[index]);
+      assert.deepEqual(bySite(inUtf16(shown[index].opened, original[index], 'byte')), expected[index]);
       const afterEdit = cliFindings(space.drafts[index]);
       assert.notDeepEqual(afterEdit, expected[index], 'the edit changes the findings');
-      assert.deepEqual(bySite(shown[index].edited), afterEdit);
+      assert.deepEqual(bySite(inUtf16(shown[index].edited, readFileSync(space.drafts[index], 'utf8'), 'byte')), afterEdit);
     });
   }
 });
