@@ -53,6 +53,7 @@ function context(rule: Rule, doc: NosDocument, setting: SeveritySetting | undefi
           edits: fix.edits,
           safe: fix.safe ?? false,
           isPreferred: fix.isPreferred,
+          ...(fix.cursor !== undefined && { cursor: fix.cursor }),
         })),
         group: report.group && { key: report.group.key, title: localise(report.group.title, lang) },
       });

@@ -2,6 +2,7 @@
 // the tests. Nothing here knows about LSP or VS Code.
 
 export { analyse, analyseDocument, type AnalyseOptions, type Analysis } from './analyse';
+export { languageFor, languageOfName } from './fileLanguage';
 export { FIELDS, SECTIONS, fieldSpec, sectionSpec, type FieldId, type SectionId } from './catalogue';
 export { completionsAt, type CompletionSpec, type Completions } from './features/completion';
 export { hoverAt, type HoverResult } from './features/hover';

@@ -32,6 +32,12 @@ function endsText(doc: NosDocument, section: Section): boolean {
   return true;
 }
 
+/** Every empty optional heading is removed by one action, beside the one-heading fix. */
+const EMPTY_OPTIONAL = {
+  key: 'empty-optional-heading',
+  title: { en: 'Remove every empty optional heading', cy: 'Tynnu pob pennawd dewisol gwag' },
+};
+
 /** Reports `section` if it is empty and so are its sub-headings. */
 function checkEmpty(context: RuleContext, section: Section, children: Section[]): void {
   const spec = sectionSpec(section.id);
@@ -58,6 +64,7 @@ function checkEmpty(context: RuleContext, section: Section, children: Section[])
           title: { en: `Remove the empty heading “${heading}”`, cy: `Tynnu'r pennawd gwag “${heading}”` },
           edits: [removeLines(context.doc, section.firstLine, last)],
         }],
+    ...(!required && { group: EMPTY_OPTIONAL }),
   });
 }
 

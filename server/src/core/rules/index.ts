@@ -1,6 +1,7 @@
 // The rule registry. Adding a rule: write rules/<id>.ts and list it here.
 
 import { criteriaNumbering } from './criteria-numbering';
+import { emptyDocument } from './empty-document';
 import { emptySection } from './empty-section';
 import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
@@ -8,6 +9,7 @@ import { orphanGlossaryTerm } from './orphan-glossary-term';
 import type { Rule } from './rule';
 
 export const RULES: readonly Rule[] = [
+  emptyDocument,
   missingTitle,
   missingSection,
   emptySection,

@@ -2,13 +2,25 @@
 
 import { FIELDS, SECTIONS, type FieldSpec, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
-import { anchorRange, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
+import { insertionPoint, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
 import type { NosDocument } from '../model/types';
 import { Severity, type Lang, type TextEdit } from '../types';
+import { notBegun } from './empty-document';
 import type { Rule, RuleContext } from './rule';
 
-function headingBlock(spec: SectionSpec, lang: Lang): string[] {
-  return spec.leadIns ? [spec.name[lang], spec.leadIns[lang][0]] : [spec.name[lang]];
+/**
+ * Heading, lead-in and the start of the first line to write (a `1. ` item, or the
+ * overview's opening words), so the new section is not reported empty at once.
+ */
+function sectionBlock(spec: SectionSpec, lang: Lang): string[] {
+  const block = spec.leadIns ? [spec.name[lang], spec.leadIns[lang][0]] : [spec.name[lang]];
+  const first = spec.sequence ? '1. ' : spec.opening?.[lang];
+  return first ? [...block, first] : block;
+}
+
+/** The offset just after `last`, the block's last line, in an inserted block's text. */
+function after(edit: TextEdit, last: string): number {
+  return edit.newText.lastIndexOf(last) + last.length;
 }
 
 function checkSections(context: RuleContext): void {
@@ -21,23 +33,26 @@ function checkSections(context: RuleContext): void {
     const cy = spec.name.cy;
     if (present.length === 0) {
       const line = sectionInsertLine(doc, spec.id);
+      const block = sectionBlock(spec, lang);
+      const edit = insertBlock(doc, line, block);
       context.report({
-        range: anchorRange(doc, line),
+        range: insertionPoint(doc, line),
         message: {
-          en: `The required section “${en}” is missing.`,
-          cy: `Mae'r adran ofynnol “${cy}” ar goll.`,
+          en: `The required section “${en}” is missing: add its heading here.`,
+          cy: `Mae'r adran ofynnol “${cy}” ar goll: ychwanegwch ei phennawd yma.`,
         },
         fixes: [{
           title: { en: `Insert “${en}”`, cy: `Mewnosod “${cy}”` },
-          edits: [insertBlock(doc, line, headingBlock(spec, lang))],
+          edits: [edit],
           isPreferred: true,
+          cursor: after(edit, block[block.length - 1]),
         }],
       });
     } else if (present.every((s) => s.heading === null)) {
       // Recognised from its lead-in alone: only the heading line is missing.
       const leadIn = present[0].leadIns[0];
       context.report({
-        range: leadIn.range,
+        range: insertionPoint(doc, leadIn.line),
         message: {
           en: `The heading “${en}” is missing before this lead-in.`,
           cy: `Mae'r pennawd “${cy}” ar goll cyn y cyflwyniad hwn.`,
@@ -64,15 +79,17 @@ function checkUrn(context: RuleContext): void {
   const { doc } = context;
   if (doc.urn) return;
   const line = doc.title ? doc.title.line + 1 : 0;
+  const edit = urnEdit(doc, line);
   context.report({
-    range: doc.title ? doc.title.range : anchorRange(doc, 0),
+    range: insertionPoint(doc, line),
     message: {
       en: 'The URN is missing: add it under the title as “URN: …”.',
       cy: "Mae'r URN ar goll: ychwanegwch ef o dan y teitl fel “URN: …”.",
     },
     fixes: [{
       title: { en: 'Insert a URN line', cy: 'Mewnosod llinell URN' },
-      edits: [urnEdit(doc, line)],
+      edits: [edit],
+      cursor: after(edit, 'URN: '),
     }],
   });
 }
@@ -114,7 +131,7 @@ function checkFields(context: RuleContext): void {
   // Where more fields go: after the last one, in its shape; else where a block belongs.
   const insertLine = hasMetadata ? lastField.lastLine + 1 : metadataInsertLine(doc);
   const lines = (specs: FieldSpec[]) => fieldLines(doc, specs, hasMetadata && lastField.header);
-  const range = hasMetadata ? (lastField.label ? lastField.labelRange : lastField.range) : anchorRange(doc, insertLine);
+  const range = insertionPoint(doc, insertLine);
 
   // One finding for a missing block or many missing fields; one per field otherwise.
   if (!hasMetadata || missing.length > MAX_SEPARATE) {
@@ -161,6 +178,7 @@ export const missingSection: Rule = {
     cy: "Mae'r adrannau gofynnol (Trosolwg, Meini prawf perfformiad, Gwybodaeth a dealltwriaeth), yr URN a'r meysydd metadata yn bresennol.",
   },
   check(context) {
+    if (notBegun(context.doc)) return;
     checkSections(context);
     checkUrn(context);
     checkFields(context);

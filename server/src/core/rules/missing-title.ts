@@ -2,6 +2,7 @@
 
 import type { NosDocument } from '../model/types';
 import { Severity } from '../types';
+import { notBegun } from './empty-document';
 import type { Rule } from './rule';
 
 function firstContentLine(doc: NosDocument): number {
@@ -21,7 +22,7 @@ export const missingTitle: Rule = {
   },
   check(context) {
     const { doc } = context;
-    if (doc.title) return;
+    if (doc.title || notBegun(doc)) return;
     const line = firstContentLine(doc);
     const trailing = doc.trailingTitle;
     const urnLine = doc.urn && doc.urn.label === '' ? doc.urn.line + 1 : 0;
