@@ -5,6 +5,7 @@ export { analyse, analyseDocument, type AnalyseOptions, type Analysis } from './
 export { languageFor, languageOfName } from './fileLanguage';
 export { FIELDS, SECTIONS, fieldSpec, sectionSpec, type FieldId, type SectionId } from './catalogue';
 export { completionsAt, type CompletionSpec, type Completions } from './features/completion';
+export { continueList, type ContinuationOptions } from './features/listContinuation';
 export { hoverAt, type HoverResult } from './features/hover';
 export { outline, type OutlineKind, type OutlineNode } from './features/outline';
 export { applyEdits } from './fixes/applyEdits';
