@@ -18,7 +18,7 @@ import { completionsAt, hoverAt, outline } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
-import { DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './lsp/documentLanguage';
+import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './lsp/documentLanguage';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './lsp/onTypeFormatting';
@@ -132,6 +132,11 @@ connection.onCodeAction(async (params: CodeActionParams, token) => {
   checkCodeActionParams(params);
   const entry = await analysisOf(uri, token);
   return entry?.analysis ? codeActions(params, entry.analysis, clientSupport) : [];
+});
+
+connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
+  const entry = await analysisOf(uriOf({ textDocument: params }), token);
+  return entry?.analysis?.doc.language ?? null;
 });
 
 connection.onDocumentOnTypeFormatting(async (params, token) => {

@@ -9,6 +9,8 @@ import type { Settings } from './settings';
 export type LanguageChoice = 'auto' | 'en' | 'cy';
 
 export const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
+/** Request `{ uri }` → the language a document is checked in, 'en' or 'cy' (null if unknown). */
+export const DOCUMENT_LANGUAGE = 'nos/documentLanguage';
 
 export class DocumentLanguages {
   private readonly overrides = new Map<string, 'en' | 'cy'>();

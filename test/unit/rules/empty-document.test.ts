@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { analyse, languageFor, languageOfName } from '../../../server/src/core';
+import { analyse, languageFor, languageOfName, looksLikeNos } from '../../../server/src/core';
 import { sample, sampleNames } from '../helpers/fixtures';
 
 const ids = (text: string, options = {}) => analyse(text, options).findings.map((f) => f.ruleId);
@@ -43,5 +43,14 @@ describe('rule empty-document', () => {
 
   it('can be turned off like any rule', () => {
     assert.deepEqual(ids('', { rules: { 'empty-document': 'off' } }), []);
+  });
+});
+
+describe('looksLikeNos', () => {
+  it('recognises every sample draft, in its language, and not prose or a log', () => {
+    assert.deepEqual(sampleNames().map((name) => looksLikeNos(sample(name.slice(0, 3)))), ['cy', 'cy', 'cy', 'cy', 'cy']);
+    assert.equal(looksLikeNos('Overview\nThis standard is about planning.\nPerformance criteria\nYou must be able to:\n1. plan'), 'en');
+    assert.equal(looksLikeNos('Meeting notes\nOverview of the week\n1. buy milk'), null);
+    assert.equal(looksLikeNos('2024-01-01 12:00 INFO started\n'.repeat(5000)), null);
   });
 });
