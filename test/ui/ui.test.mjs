@@ -14,6 +14,10 @@ import { editorLine, goTo, hoverWord, openFile, openWorkbench, runCommand } from
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
+const NEW = 'new.nos.txt';
+const PROSE = 'prose.nos.txt';
+/** Words of English messages, none of which a Welsh message holds. */
+const ENGLISH = /\b(?:the|is|are|has|missing|section|heading|should|must|this|standard|item)\b/i;
 // A quiet workbench for the screenshots: no welcome page, no tips, no empty secondary side
 // bar, no sticky headings over the text, a steady cursor.
 const settings = {
@@ -46,6 +50,9 @@ describe('NOS Author in the VS Code workbench', function () {
     installExtension({ vsix, ...dirs });
 
     drafts = draftsFolder();
+    // A new, empty standard and a short English one to write prose in.
+    fs.writeFileSync(path.join(drafts.folder, NEW), '');
+    fs.writeFileSync(path.join(drafts.folder, PROSE), 'Plan work\nURN: CFAPLAN1\nOverview\nThis standard is about helping the customer.\n');
     const port = await freePort();
     server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
     const origin = `http://127.0.0.1:${port}`;
@@ -119,5 +126,56 @@ describe('NOS Author in the VS Code workbench', function () {
     await outline.locator('.monaco-list-row', { hasText: 'Meini prawf perfformiad' }).waitFor();
     await outline.locator('.monaco-list-row', { hasText: /^P12 cydnabod adborth/ }).waitFor();
     await screenshot('outline');
+  });
+
+  it('shows one information finding for a new, empty standard', async () => {
+    await openFile(page, NEW);
+    await runCommand(page, 'View: Focus Problems');
+    const rows = page.locator('.markers-panel .monaco-list-row', { hasText: 'empty-document' });
+    await rows.first().waitFor();
+    await page.waitForFunction(() => {
+      const panel = document.querySelector('.markers-panel');
+      const rows = [...(panel?.querySelectorAll('.monaco-list-row') ?? [])].filter((row) => !row.textContent.includes('_'));
+      return rows.length === 2; // the file's row and its one finding
+    });
+    assert.equal(await rows.count(), 1);
+    assert.equal(await rows.first().locator('.codicon-info, .codicon-marker-info').count() > 0 || await rows.first().locator('[class*="info"]').count() > 0, true);
+    assert.match(await rows.first().textContent(), /Start from the nos-en or nos-cy snippet/);
+    await screenshot('empty-document');
+  });
+
+  it('inserts the nos-cy skeleton and shows no English in the Problems panel for it', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.type('nos-cy');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'nos-cy' }).first().waitFor();
+    await page.keyboard.press('Tab');
+    await editorLine(page, 'Teitl y safon').waitFor();
+    await page.keyboard.press('Escape');
+    await page.locator('.markers-panel .monaco-list-row', { hasText: 'empty-document' }).waitFor({ state: 'detached' });
+    const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+    const mine = rows.filter((row) => !row.includes('_'));
+    for (const row of mine.slice(1)) assert.doesNotMatch(row, ENGLISH, row);
+    await screenshot('welsh-skeleton');
+  });
+
+  it('shows the language and the counts of findings in the language status item', async () => {
+    await page.locator('.statusbar-item', { hasText: /NOS|\{/ }).first().waitFor();
+    const indicator = page.locator('#status\\.languageStatus');
+    await indicator.hover();
+    const hover = page.locator('.language-status-hover, .monaco-hover', { hasText: 'NOS · Cymraeg' });
+    await hover.first().waitFor();
+    await screenshot('language-status');
+  });
+
+  it('starts a new line on Enter after a half-typed word, suggesting nothing', async () => {
+    await openFile(page, PROSE);
+    await goTo(page, 4, 45);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Help the custom');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('next');
+    await editorLine(page, 'Help the custom').waitFor();
+    await editorLine(page, 'next').waitFor();
+    assert.equal(await page.locator('.suggest-widget.visible').count(), 0);
   });
 });
