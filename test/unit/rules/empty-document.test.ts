@@ -29,6 +29,8 @@ describe('rule empty-document', () => {
     assert.ok(ids('Plan work\nOverview').includes('missing-section'));
     assert.ok(!ids('Plan work\nDeveloped by: Skills CFA').includes('empty-document'));
     assert.ok(!ids('a\nb\nc\nd').includes('empty-document'));
+    assert.ok(!ids('x'.repeat(2000)).includes('empty-document'));
+    assert.deepEqual(ids('Plan work\n' + ' '.repeat(5000)), ['empty-document']);
   });
 
   it('stays silent on every sample draft', () => {

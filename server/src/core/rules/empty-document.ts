@@ -7,13 +7,16 @@ import type { Rule } from './rule';
 
 /** Non-blank lines a document may have (a title, a URN, a line of notes) and still count as not begun. */
 const MAX_LINES = 3;
+/** Characters such lines may hold: a pasted page on one line is no new document. */
+const MAX_CHARACTERS = 1000;
 
 /**
  * True while the document has no section (heading or lead-in) and no metadata field
- * but the URN, in a few lines at most. The rules about missing parts wait till then.
+ * but the URN, in a few short lines at most. The rules about missing parts wait till then.
  */
 export function notBegun(doc: NosDocument): boolean {
   if (doc.sections.length > 0 || doc.fields.some((field) => field.id !== 'urn')) return false;
+  if (doc.lines.text.length > MAX_CHARACTERS && doc.lines.text.trim().length > MAX_CHARACTERS) return false;
   let count = 0;
   for (let line = 0; line < doc.lines.lineCount; line++) {
     if (doc.lines.lineText(line).trim() !== '' && ++count > MAX_LINES) return false;
