@@ -3,7 +3,18 @@
 
 import type { NosDocument } from '../model/types';
 import { Severity } from '../types';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'A document that has not begun yet (no heading) gets one hint on how to start, instead of an error for every missing part.',
+    cy: "Mae dogfen sydd heb ddechrau eto (heb bennawd) yn cael un awgrym ar sut i ddechrau, yn lle gwall am bob rhan sydd ar goll.",
+  },
+  howToStart: {
+    en: 'This standard has no headings yet. Start from the nos-en or nos-cy snippet (type its name, then Tab), or run “NOS: New standard”.',
+    cy: "Nid oes penawdau yn y safon hon eto. Dechreuwch o'r pwt nos-cy neu nos-en (teipiwch ei enw, yna Tab), neu rhedwch “NOS: Safon newydd”.",
+  },
+};
 
 /** Non-blank lines a document may have (a title, a URN, a line of notes) and still count as not begun. */
 const MAX_LINES = 3;
@@ -24,22 +35,15 @@ export function notBegun(doc: NosDocument): boolean {
   return true;
 }
 
-export const emptyDocument: Rule = {
+export const emptyDocument = defineRule({
   id: 'empty-document',
   covers: ['S1', 'S2'],
   defaultSeverity: Severity.Information,
-  description: {
-    en: 'A document that has not begun yet (no heading) gets one hint on how to start, instead of an error for every missing part.',
-    cy: "Mae dogfen sydd heb ddechrau eto (heb bennawd) yn cael un awgrym ar sut i ddechrau, yn lle gwall am bob rhan sydd ar goll.",
+  fixable: false,
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check({ doc, report }) {
+    if (!notBegun(doc)) return;
+    report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, message: MESSAGES.howToStart });
   },
-  check(context) {
-    if (!notBegun(context.doc)) return;
-    context.report({
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      message: {
-        en: 'This standard has no headings yet. Start from the nos-en or nos-cy snippet (type its name, then Tab), or run “NOS: New standard”.',
-        cy: "Nid oes penawdau yn y safon hon eto. Dechreuwch o'r pwt nos-cy neu nos-en (teipiwch ei enw, yna Tab), neu rhedwch “NOS: Safon newydd”.",
-      },
-    });
-  },
-};
+});
