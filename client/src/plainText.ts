@@ -8,9 +8,11 @@ import type { Memory } from './memory';
 import { say } from './strings';
 
 const TEXT_FILE = /\.txt$/i;
+/** Files on disk, local or remote: not diff views, output or unsaved documents. */
+const SCHEMES = new Set(['file', 'vscode-remote']);
 
 async function opened(memory: Memory, document: vscode.TextDocument): Promise<void> {
-  if (document.languageId !== 'plaintext' || document.uri.scheme === 'untitled' || !TEXT_FILE.test(document.uri.path)) return;
+  if (document.languageId !== 'plaintext' || !SCHEMES.has(document.uri.scheme) || !TEXT_FILE.test(document.uri.path)) return;
   const choice = memory.check(document.uri);
   if (choice === 'nos') {
     await vscode.languages.setTextDocumentLanguage(document, 'nos');
