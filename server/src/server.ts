@@ -10,32 +10,47 @@ import {
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { completionsAt, hoverAt, outline } from './core';
+import { createNosService } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
+import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
+import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './lsp/documentLanguage';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
+import { ON_TYPE_FORMATTING, onTypeEdits } from './lsp/onTypeFormatting';
 import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
-import { SettingsCache } from './lsp/settings';
+import { SettingsCache, type Settings } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
-const analyses = new Analyses();
+const service = createNosService();
+const analyses = new Analyses(service);
 let configurationSupported = false;
+const clientSupport = { snippetEdits: false };
 const settings = new SettingsCache(connection, () => configurationSupported);
-const documents = new Documents((uri) => {
-  analyses.forget(uri);
-  settings.forget(uri);
-});
+const languages = new DocumentLanguages();
+/** Set for clients that cannot pull diagnostics: they get them published. */
+let push: PushDiagnostics | undefined;
+const documents = new Documents(
+  (uri) => {
+    analyses.forget(uri);
+    settings.forget(uri);
+    languages.forget(uri);
+    push?.closed(uri);
+  },
+  (uri) => push?.changed(uri),
+);
 
 connection.onInitialize((params) => {
   configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
+  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -44,6 +59,7 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       completionProvider: {},
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentOnTypeFormattingProvider: ON_TYPE_FORMATTING,
     },
     serverInfo: { name: 'nos-author' },
   };
@@ -55,7 +71,8 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
-  connection.languages.diagnostics.refresh();
+  if (push) push.refresh();
+  else connection.languages.diagnostics.refresh();
 });
 
 function cancelled(): ResponseError<void> {
@@ -67,16 +84,36 @@ function queuedMessages(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
+  const uri = languages.set(params);
+  if (!uri) return;
+  analyses.forget(uri);
+  if (push) push.changed(uri);
+  else connection.languages.diagnostics.refresh();
+});
+
+/** A document's settings, its language resolved. */
+async function settingsOf(uri: string): Promise<Settings> {
+  return languages.apply(uri, await settings.get(uri));
+}
+
 /** The analysis of the document's current version, or null for an unknown document. */
 async function analysisOf(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
   await queuedMessages();
   if (token.isCancellationRequested) throw cancelled();
   if (!documents.get(uri)) return null;
-  const documentSettings = await settings.get(uri);
+  const documentSettings = await settingsOf(uri);
   // Settings may arrive after more edits or a cancellation: answer for the newest text.
   if (token.isCancellationRequested) throw cancelled();
   const document = documents.get(uri);
   return document ? analyses.get(document, documentSettings, settings.generation) : null;
+}
+
+/** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
+async function versionedAnalysisOf(uri: string): Promise<{ entry: DocumentAnalysis; version: number } | null> {
+  const entry = await analysisOf(uri, CancellationToken.None);
+  const document = documents.get(uri);
+  return entry && document ? { entry, version: document.version } : null;
 }
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
@@ -89,14 +126,14 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 connection.onDocumentSymbol(async (params, token) => {
   const entry = await analysisOf(uriOf(params), token);
-  return entry?.analysis ? outline(entry.analysis.doc).map(toDocumentSymbol) : [];
+  return entry?.analysis ? service.outline(entry.analysis).map(toDocumentSymbol) : [];
 });
 
 connection.onHover(async (params, token) => {
   const uri = uriOf(params);
   const position = positionOf(params);
   const entry = await analysisOf(uri, token);
-  const result = entry?.analysis && hoverAt(entry.analysis.doc, position);
+  const result = entry?.analysis && service.hover(entry.analysis, position);
   return result ? toHover(result) : null;
 });
 
@@ -104,7 +141,7 @@ connection.onCompletion(async (params, token) => {
   const uri = uriOf(params);
   const position = positionOf(params);
   const entry = await analysisOf(uri, token);
-  const result = entry?.analysis && completionsAt(entry.analysis.doc, position);
+  const result = entry?.analysis && service.completions(entry.analysis, position);
   return result ? toCompletionItems(result) : [];
 });
 
@@ -112,7 +149,19 @@ connection.onCodeAction(async (params: CodeActionParams, token) => {
   const uri = uriOf(params);
   checkCodeActionParams(params);
   const entry = await analysisOf(uri, token);
-  return entry?.analysis ? codeActions(params, entry.analysis) : [];
+  return entry?.analysis ? codeActions(params, entry.analysis, clientSupport) : [];
+});
+
+connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
+  const entry = await analysisOf(uriOf({ textDocument: params }), token);
+  return entry?.analysis?.doc.language ?? null;
+});
+
+connection.onDocumentOnTypeFormatting(async (params, token) => {
+  const uri = uriOf(params);
+  const position = positionOf(params);
+  const entry = await analysisOf(uri, token);
+  return entry?.analysis ? onTypeEdits(entry.analysis, params.ch, position, await settingsOf(uri)) : [];
 });
 
 documents.listen(connection);

@@ -1,7 +1,7 @@
 // Outline, hover and completion on the corpus drafts.
 
 import * as assert from 'node:assert/strict';
-import { completionsAt, hoverAt, outline, parse } from '../../server/src/core';
+import { completionsAt, createNosService, outline, parse } from '../../server/src/core';
 import { sample } from './helpers/fixtures';
 
 describe('outline', () => {
@@ -41,11 +41,16 @@ describe('outline', () => {
 });
 
 describe('hover', () => {
-  const doc = parse(sample('001'));
+  const service = createNosService();
+  const analysis = service.analyse(sample('001'));
+  const { doc } = analysis;
+  const hoverAt = (_: unknown, position: { line: number; character: number }) => service.hover(analysis, position);
 
-  it('explains a heading in both languages', () => {
+  it('explains a heading in both languages, the Welsh first in a Welsh document', () => {
     const hover = hoverAt(doc, { line: 20, character: 3 })!;
-    assert.match(hover.markdown, /^\*\*Performance criteria\*\* · \*\*Meini prawf perfformiad\*\*/);
+    assert.match(hover.markdown, /^\*\*Meini prawf perfformiad\*\* · \*\*Performance criteria\*\*/);
+    const english = service.hover(service.analyse('Plan work\nOverview\nThis standard is about planning.'), { line: 1, character: 1 })!;
+    assert.match(english.markdown, /^\*\*Overview\*\* · \*\*Trosolwg\*\*\n\nWhat the standard is about/);
     assert.match(hover.markdown, /Cyflwyniad: “Mae'n rhaid eich bod chi'n gallu:”/);
   });
 
@@ -56,7 +61,7 @@ describe('hover', () => {
 
   it('explains a metadata label', () => {
     const hover = hoverAt(doc, { line: 196, character: 2 })!;
-    assert.match(hover.markdown, /\*\*Version number\*\* · \*\*Fersiwn rhif\*\*\n\nRhif cyfan o 1\./);
+    assert.match(hover.markdown, /\*\*Fersiwn rhif\*\* · \*\*Version number\*\*\n\nRhif cyfan o 1\./);
   });
 
   it('gives the definition of a glossary term where it is used, and the mutation that matched', () => {

@@ -7,7 +7,10 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { analyse, applyEdits, completionsAt, fixAll, hoverAt, parse, type Analysis } from '../../server/src/core';
-import { TermIndex, termUses } from '../../server/src/core/model/termUsage';
+import type { NosDocument } from '../../server/src/core';
+import { findTermUsage, TermIndex } from '../../server/src/core/model/termUsage';
+
+const termUses = (doc: NosDocument) => findTermUsage(doc, new TermIndex(doc.glossary, doc.language));
 
 const HEAD = ['Manage a team', 'Overview', 'This standard is about managing a team.', 'Performance criteria', 'You must be able to:'];
 const TAIL = ['Knowledge and understanding', 'You need to know and understand:', '1. the law'];
@@ -131,7 +134,7 @@ describe('hostile input', () => {
           const [use] = termUses(doc);
           assert.equal(use?.written, 'customer');
           assert.equal(use.range.start.character, line.indexOf('customer'));
-          const hover = hoverAt(doc, { line: 2, character: line.indexOf('customer') + 1 });
+          const hover = hoverAt(doc, { line: 2, character: line.indexOf('customer') + 1 }, () => termUses(doc));
           assert.deepEqual(hover?.range, use.range);
         });
       }

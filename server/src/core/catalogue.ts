@@ -47,6 +47,8 @@ export interface SectionSpec {
   obligation: Obligation;
   /** Lead-in line that follows the heading ("You must be able to:"). */
   leadIns?: { en: string[]; cy: string[] };
+  /** How the first line of prose under the heading starts, for an inserted section. */
+  opening?: Bilingual;
   /** Items form a numbered P or K sequence. */
   sequence?: 'P' | 'K';
   parent?: SectionId;
@@ -69,6 +71,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     name: { en: 'Overview', cy: 'Trosolwg' },
     labels: { en: ['Overview'], cy: ['Trosolwg'] },
     obligation: 'required',
+    opening: { en: 'This standard is about ', cy: "Mae'r safon hon yn ymwneud â " },
     holds: {
       en: 'What the standard is about and who it is for ("This standard is about…", "This standard is for…").',
       cy: 'Beth yw pwrpas y safon ac ar gyfer pwy y mae hi ("Mae\'r safon hon yn ymwneud â…", "Mae\'r safon hon ar gyfer…").',
@@ -228,7 +231,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     id: 'urn',
     name: { en: 'URN', cy: 'URN' },
-    labels: { en: ['URN'], cy: ['URN'] },
+    labels: { en: ['URN'], cy: ['URN', 'RCU'] },
     obligation: 'required',
     holds: {
       en: 'The unique reference number: developer prefix, suite and number, e.g. LANAgM17.',
@@ -271,14 +274,15 @@ export const FIELDS: readonly FieldSpec[] = [
     name: { en: 'Validity', cy: 'Dilysrwydd' },
     labels: { en: ['Validity'], cy: ['Dilysrwydd'] },
     obligation: 'required',
-    holds: { en: 'Current or Legacy.', cy: 'Ar hyn o bryd (Current) neu Legacy.' },
+    // The format has Welsh for Current only (nos-format.md §6.3): the other values are quoted as written.
+    holds: { en: '“Current” or “Legacy”.', cy: '“Ar hyn o bryd” neu “Legacy”.' },
   },
   {
     id: 'status',
     name: { en: 'Status', cy: 'Statws' },
     labels: { en: ['Status'], cy: ['Statws'] },
     obligation: 'required',
-    holds: { en: 'Original or Tailored.', cy: 'Gwreiddiol (Original) neu Tailored.' },
+    holds: { en: '“Original” or “Tailored”.', cy: '“Gwreiddiol” neu “Tailored”.' },
   },
   {
     id: 'originating-organisation',
@@ -342,7 +346,8 @@ export const FIELDS: readonly FieldSpec[] = [
     name: { en: 'NOS category', cy: 'Categori SGC' },
     labels: { en: ['NOS category', 'NOSCategory'], cy: ['NOSCategori', 'Categori SGC'] },
     obligation: 'optional',
-    holds: { en: 'Core, Generic or Job-specific.', cy: 'Craidd (Core), Generig (Generic) neu Swydd-benodol (Job-specific).' },
+    // No Welsh display values are known for the categories (nos-format.md §13): quoted as values.
+    holds: { en: '“Core”, “Generic” or “Job-specific”.', cy: '“Core”, “Generic” neu “Job-specific”.' },
   },
 ];
 

@@ -1,6 +1,8 @@
 // Plain data types shared by the analysis core and its adapters.
 // Positions follow LSP: zero-based line, character in UTF-16 code units.
 
+import type { RuleId } from './rules';
+
 export type Lang = 'en' | 'cy';
 
 /** A string in both document languages. */
@@ -36,10 +38,12 @@ export interface Fix {
   /** Safe fixes change nothing but what they target and are applied by "fix all". */
   safe: boolean;
   isPreferred?: boolean;
+  /** Where the writer goes on typing after the fix: an offset into the first edit's new text. */
+  cursor?: number;
 }
 
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   range: Range;
   message: string;

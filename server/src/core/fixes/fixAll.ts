@@ -1,8 +1,10 @@
 // Fixes that span several findings: one list, one rule, or every safe fix at once.
 
 import type { Analysis } from '../analyse';
+import { FIXES } from '../messages/features';
 import { ruleById } from '../rules';
 import type { Finding, TextEdit } from '../types';
+import { mergeEdits } from './mergeEdits';
 
 export interface CombinedFix {
   title: string;
@@ -17,10 +19,14 @@ function combine(title: string, findings: Finding[]): CombinedFix | null {
   return edits.length ? { title, edits, count: fixed.length } : null;
 }
 
-/** Every safe fix of one group of findings, e.g. all misnumbered items of one list. */
+/**
+ * The first fix of every finding in one group, applied together: all misnumbered
+ * items of one list, or every empty optional heading.
+ */
 export function groupFix(analysis: Analysis, key: string): CombinedFix | null {
-  const members = analysis.findings.filter((f) => f.group?.key === key);
-  return members.length > 1 ? combine(members[0].group!.title, members) : null;
+  const members = analysis.findings.filter((f) => f.group?.key === key && f.fixes.length > 0);
+  if (members.length < 2) return null;
+  return { title: members[0].group!.title, edits: mergeEdits(members.flatMap((f) => f.fixes[0].edits)), count: members.length };
 }
 
 /** Every safe fix of one rule, offered when its findings span more than one group. */
@@ -34,6 +40,5 @@ export function ruleFix(analysis: Analysis, ruleId: string): CombinedFix | null 
 
 /** Every safe fix in the document: what "fix all" and `nos fix` apply. */
 export function fixAll(analysis: Analysis): CombinedFix | null {
-  const title = analysis.doc.language === 'cy' ? 'Trwsio pob problem NOS ddiogel' : 'Fix all safe NOS problems';
-  return combine(title, analysis.findings);
+  return combine(FIXES.fixAll[analysis.doc.language], analysis.findings);
 }

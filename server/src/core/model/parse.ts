@@ -11,7 +11,7 @@ import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
 import type { Draft } from './draft';
-import { parseGlossary } from './glossary';
+import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
 import { bareNumberIsLabel, subListOwner } from './lists';
@@ -24,6 +24,8 @@ type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
 export interface ParseOptions {
   /** Overrides the detected document language. */
   language?: Lang;
+  /** Expands a glossary headword into its forms (expandHeadword, or a remembering version). */
+  expandHeadword?: (term: string) => string[];
 }
 
 /** What the parser keeps of one version of a text to re-parse the next (reparse.ts). */
@@ -50,14 +52,15 @@ const MAX_LABEL = 40;
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
-  return parseText(text, options.language).doc;
+  return parseText(text, options).doc;
 }
 
 /** The model of a text and the state to re-parse its next version from. */
-export function parseText(text: string, language?: Lang): Parsed {
+export function parseText(text: string, options: ParseOptions = {}): Parsed {
   const lines = new LineIndex(text);
   const infos = classifyLines(lines);
-  return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(language);
+  const builder = new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword);
+  return builder.build(options.language);
 }
 
 /** Appends source[from..to) one by one: spreading into push() overflows the stack on large models. */
@@ -100,6 +103,7 @@ export class Builder {
     private readonly lines: LineIndex,
     private readonly infos: LineInfo[],
     private readonly votes: Readonly<LanguageVotes>,
+    private readonly expand: (term: string) => string[] = expandHeadword,
     footer?: { previous: FooterParts; change: LineChange },
   ) {
     const preamble = findPreamble(lines, infos);
@@ -209,7 +213,7 @@ export class Builder {
       urn: this.fields.find((f) => f.id === 'urn') ?? null,
       sections: this.sections,
       fields: this.fields,
-      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection)) : [],
+      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection), this.expand) : [],
       noiseLines: this.noiseLines,
       looseLines: this.looseLines,
       spacedHeadings: this.spacedHeadings(),

@@ -3,13 +3,13 @@
 // sections before the first changed line (and, when no line was added or removed,
 // after the last one) are reused instead of rebuilt.
 
-import type { Lang } from '../types';
 import { reclassify, textChange } from './change';
 import { countVotes } from './language';
-import { Builder, type Parsed } from './parse';
+import { Builder, type ParseOptions, type Parsed } from './parse';
 
-export function reparse(previous: Parsed, text: string, language?: Lang): Parsed {
+export function reparse(previous: Parsed, text: string, options: ParseOptions = {}): Parsed {
   const { doc, state } = previous;
+  const { language } = options;
   const edit = textChange(doc.lines.text, text);
   if (!edit) {
     const chosen = language ?? doc.detectedLanguage ?? 'en';
@@ -20,6 +20,6 @@ export function reparse(previous: Parsed, text: string, language?: Lang): Parsed
   // Votes of the unchanged lines stand; those of the changed ones are counted again.
   const votes = countVotes(state.lineInfos, change.first, change.oldEnd, { ...state.languageVotes }, -1);
   countVotes(infos, change.first, change.newEnd, votes);
-  const builder = new Builder(lines, infos, votes, { previous: state.footer, change });
+  const builder = new Builder(lines, infos, votes, options.expandHeadword, { previous: state.footer, change });
   return builder.rebuild(doc, change, language) ?? builder.build(language);
 }
