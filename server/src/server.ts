@@ -4,7 +4,6 @@
 import {
   CodeActionKind,
   createConnection,
-  DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ProposedFeatures,
@@ -17,25 +16,26 @@ import {
 import { completionsAt, hoverAt, outline } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
-import { toDiagnostic } from './lsp/diagnostics';
+import { DocumentSettings } from './lsp/documentSettings';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
 import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
-import { SettingsCache } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
+import { DiagnosticEncoder } from './shared/diagnostic';
+import { packageRootUri } from './shared/packageRoot';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
 const analyses = new Analyses();
-let configurationSupported = false;
-const settings = new SettingsCache(connection, () => configurationSupported);
+const diagnostics = new DiagnosticEncoder(packageRootUri());
+const settings = new DocumentSettings(connection, () => connection.languages.diagnostics.refresh());
 const documents = new Documents((uri) => {
   analyses.forget(uri);
   settings.forget(uri);
 });
 
 connection.onInitialize((params) => {
-  configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  settings.initialize(params);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -49,14 +49,7 @@ connection.onInitialize((params) => {
   };
 });
 
-connection.onInitialized(() => {
-  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' });
-});
-
-connection.onDidChangeConfiguration(() => {
-  settings.clear();
-  connection.languages.diagnostics.refresh();
-});
+connection.onInitialized(() => settings.initialized());
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
@@ -84,7 +77,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const { resultId } = entry;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map(toDiagnostic) };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map((finding) => diagnostics.encode(finding)) };
 });
 
 connection.onDocumentSymbol(async (params, token) => {

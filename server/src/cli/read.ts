@@ -1,6 +1,6 @@
 // Reading a draft: bytes, decoding, and the analysis every command starts from.
 
-import { analyse, type Analysis, type Lang } from '../core';
+import { analyse, type AnalyseOptions, type Analysis } from '../core';
 import { describe, InputError } from './errors';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 
@@ -41,7 +41,7 @@ export function encodeDraft(text: string, bom: boolean): Buffer {
 }
 
 /** Reads and analyses one file, or reports why not and returns null. */
-export function loadDraft(path: string, language: Lang | 'auto', problem: (path: string, reason: string) => void): Loaded | null {
+export function loadDraft(path: string, options: AnalyseOptions, problem: (path: string, reason: string) => void): Loaded | null {
   let draft: Draft;
   try {
     draft = readDraft(path);
@@ -50,7 +50,7 @@ export function loadDraft(path: string, language: Lang | 'auto', problem: (path:
     return null;
   }
   try {
-    return { draft, analysis: analyse(draft.text, { language }) };
+    return { draft, analysis: analyse(draft.text, options) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
     problem(path, `could not be analysed (internal error: ${describe(error)})`);

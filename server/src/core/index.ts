@@ -7,6 +7,7 @@ export { completionsAt, type CompletionSpec, type Completions } from './features
 export { hoverAt, type HoverResult } from './features/hover';
 export { outline, type OutlineKind, type OutlineNode } from './features/outline';
 export { applyEdits } from './fixes/applyEdits';
+export { DEFAULT_MAX_FILE_SIZE } from './limits';
 export { remember, remembered } from './memo';
 export { fixAll, groupFix, ruleFix, type CombinedFix } from './fixes/fixAll';
 export { parse } from './model/parse';

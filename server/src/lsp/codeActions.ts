@@ -14,7 +14,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding } from '../core';
-import { SOURCE } from './diagnostics';
+import { SOURCE } from '../shared/diagnostic';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 

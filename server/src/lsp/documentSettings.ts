@@ -1,0 +1,103 @@
+// The settings each open document is checked with: editor settings, the nearest
+// `.nosrc.json` (read through the client, see configFiles.ts) and a language chosen for
+// the document in the editor, resolved in the order config/resolve.ts documents.
+// Any change to one of them bumps `generation` and tells `onChange`, so every open
+// document is checked again.
+
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  FileChangeType,
+  type Connection,
+  type InitializeParams,
+} from 'vscode-languageserver';
+import { CONFIG_FILE_NAME, type LanguageSetting } from '../config/configFile';
+import type { LoadedConfig } from '../config/lookup';
+import { resolveSettings } from '../config/resolve';
+import { ConfigFileReader } from './configFiles';
+import { EditorSettings, type Settings } from './settings';
+
+/** Sent by the client when the writer picks a language for one document. */
+export const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
+
+function isLanguage(value: unknown): value is LanguageSetting {
+  return value === 'auto' || value === 'en' || value === 'cy';
+}
+
+export class DocumentSettings {
+  /** Bumped on every change, so cached analyses know they are stale. */
+  generation = 0;
+  private readonly editor: EditorSettings;
+  private readonly configFiles: ConfigFileReader;
+  private readonly languages = new Map<string, LanguageSetting>();
+  private watchRegistration = false;
+
+  constructor(
+    private readonly connection: Connection,
+    private readonly onChange: () => void,
+  ) {
+    this.editor = new EditorSettings(connection);
+    this.configFiles = new ConfigFileReader(connection);
+    connection.onDidChangeConfiguration((params) => {
+      this.editor.changed(params);
+      this.changed();
+    });
+    connection.onDidChangeWatchedFiles((params) => {
+      const changes = Array.isArray(params?.changes) ? params.changes : [];
+      const configs = changes.filter((change) => typeof change?.uri === 'string' && change.uri.endsWith(`/${CONFIG_FILE_NAME}`));
+      if (!configs.length) return;
+      for (const change of configs) if (change.type === FileChangeType.Deleted) this.configFiles.deleted(change.uri);
+      this.configFiles.clear();
+      this.changed();
+    });
+    connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: { uri?: unknown; language?: unknown } | undefined) => {
+      if (typeof params?.uri !== 'string' || !isLanguage(params.language)) return;
+      this.languages.set(params.uri, params.language);
+      this.changed();
+    });
+  }
+
+  initialize(params: InitializeParams): void {
+    this.editor.initialize(params);
+    this.configFiles.initialize(params);
+    this.watchRegistration = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+  }
+
+  /** Asks the client for the notifications that keep the settings current. */
+  initialized(): void {
+    if (this.editor.pulls) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' });
+    if (this.watchRegistration && this.configFiles.enabled) {
+      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+    }
+  }
+
+  async get(uri: string): Promise<Settings> {
+    const [settings, loaded] = await Promise.all([this.editor.get(uri), this.configFiles.governing(uri)]);
+    const resolved = resolveSettings({
+      settings,
+      file: loaded ? { config: loaded.config, relativePath: relativePath(loaded, uri) } : undefined,
+      documentLanguage: this.languages.get(uri),
+    });
+    return { ...settings, ...resolved };
+  }
+
+  forget(uri: string): void {
+    this.editor.forget(uri);
+    this.languages.delete(uri);
+  }
+
+  private changed(): void {
+    this.generation++;
+    this.onChange();
+  }
+}
+
+/** The document's path below the configuration file's folder, decoded, with '/' separators. */
+function relativePath(loaded: LoadedConfig, uri: string): string {
+  const below = uri.slice(loaded.folder.length + 1);
+  try {
+    return decodeURIComponent(below);
+  } catch {
+    return below;
+  }
+}
