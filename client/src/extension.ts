@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ConfigFileReader } from './configFiles';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
   client = new LanguageClient('nos', 'NOS Author', serverOptions, clientOptions);
+  client.registerFeature(new ConfigFileReader(client));
 
   context.subscriptions.push(
     vscode.commands.registerCommand('nos.checkAsNos', async () => {

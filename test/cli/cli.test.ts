@@ -170,7 +170,7 @@ function assertRange(range: Range): void {
 }
 
 function assertDiagnostic(diagnostic: Diagnostic): void {
-  assert.deepEqual(Object.keys(diagnostic).filter((k) => k !== 'tags').sort(), ['code', 'message', 'range', 'severity', 'source']);
+  assert.deepEqual(Object.keys(diagnostic).filter((k) => k !== 'tags').sort(), ['code', 'codeDescription', 'message', 'range', 'severity', 'source']);
   assert.equal(typeof diagnostic.code, 'string');
   assert.ok([1, 2, 3, 4].includes(diagnostic.severity));
   assertRange(diagnostic.range);

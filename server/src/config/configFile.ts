@@ -2,7 +2,7 @@
 // for some files. Parsed leniently: every problem is reported with its place in the
 // text, and the valid parts still apply.
 
-import { findNodeAtLocation, parse, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch/posix';
 import type { Bilingual, Lang } from '../core';
 import { CONFIG_MESSAGES } from './messages';
@@ -46,7 +46,7 @@ function isLanguage(value: unknown): value is LanguageSetting {
  * file name in any folder below it (as in ESLint's and markdownlint's overrides).
  */
 function matcher(patterns: string[]): (path: string) => boolean {
-  return picomatch(patterns, { dot: true, basename: true });
+  return picomatch(patterns.map((pattern) => (pattern.includes('/') ? pattern : `**/${pattern}`)), { dot: true });
 }
 
 function checkLanguage(value: unknown, name: string, path: Array<string | number>, problems: SettingProblem[]): LanguageSetting | undefined {
@@ -114,18 +114,30 @@ function place(root: Node | undefined, problem: SettingProblem): { offset: numbe
   return target ? { offset: target.offset, length: target.length } : { offset: 0, length: 0 };
 }
 
+/** The value of a parse tree, with every key as an own property ("__proto__" too). */
+function valueOf(node: Node | undefined): unknown {
+  if (!node) return undefined;
+  const children = node.children ?? [];
+  if (node.type === 'array') return children.map(valueOf);
+  if (node.type !== 'object') return node.value;
+  return Object.fromEntries(
+    children.filter((property) => property.children?.length === 2).map((property) => [property.children![0].value, valueOf(property.children![1])]),
+  );
+}
+
 export function parseConfigFile(text: string): { config: ConfigFile; problems: ConfigProblem[] } {
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, PARSE_OPTIONS);
-  const value: unknown = parse(text, [], PARSE_OPTIONS);
+  const value = valueOf(root);
   // Nothing parsed at all: the syntax errors say enough.
   const { config, problems } = value === undefined && errors.length ? { config: checkConfig({}).config, problems: [] } : checkConfig(value);
   return {
     config,
+    // In the order of the text, so the first one reported is the first one in the file.
     problems: [
       ...errors.map((error) => ({ offset: error.offset, length: error.length, message: CONFIG_MESSAGES.syntax(printParseErrorCode(error.error)) })),
       ...problems.map((problem) => ({ ...place(root, problem), message: problem.message })),
-    ],
+    ].sort((a, b) => a.offset - b.offset),
   };
 }
 

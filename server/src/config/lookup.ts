@@ -29,24 +29,22 @@ export function loadConfig(location: string, folder: string, text: string): Load
   return { location, folder, text, ...parseConfigFile(text) };
 }
 
-/** Configuration files by folder, read once each until `clear()`. */
+/** Configuration files by folder, each folder looked at once until `clear()`. */
 export class ConfigFiles {
   private readonly byFolder = new Map<string, Promise<LoadedConfig | null>>();
 
   constructor(private readonly places: Places) {}
 
   /** The nearest configuration file in `folder` or above it, up to and including `top` when given. */
-  nearest(folder: string, top?: string): Promise<LoadedConfig | null> {
-    let found = this.byFolder.get(folder);
-    if (!found) {
-      found = this.inFolder(folder).then((loaded) => {
-        if (loaded || folder === top) return loaded;
-        const parent = this.places.parent(folder);
-        return parent === null ? null : this.nearest(parent, top);
-      });
-      this.byFolder.set(folder, found);
+  async nearest(folder: string, top?: string): Promise<LoadedConfig | null> {
+    for (let current: string | null = folder; current !== null; current = this.places.parent(current)) {
+      let loaded = this.byFolder.get(current);
+      if (!loaded) this.byFolder.set(current, (loaded = this.inFolder(current)));
+      const found = await loaded;
+      if (found) return found;
+      if (current === top) break;
     }
-    return found;
+    return null;
   }
 
   private async inFolder(folder: string): Promise<LoadedConfig | null> {
