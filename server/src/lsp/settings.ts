@@ -4,7 +4,7 @@
 // workspace/didChangeConfiguration (`{ "nos": { … } }`) by clients that cannot be asked.
 // Invalid values are reported once each and ignored.
 
-import type { Connection, DidChangeConfigurationParams, InitializeParams } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
 import { DEFAULT_MAX_FILE_SIZE, type AnalyseOptions } from '../core';
 import type { LanguageSetting } from '../config/configFile';
 import { CONFIG_MESSAGES } from '../config/messages';
@@ -116,7 +116,8 @@ export class EditorSettings {
   private report(message: string, show: boolean): void {
     if (this.reported.has(message)) return;
     this.reported.add(message);
-    if (show) void this.connection.window.showWarningMessage(`NOS Author: ${message}`);
+    // A notification: window.showWarningMessage would send a request, which not every client answers.
+    if (show) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `NOS Author: ${message}` });
     else this.connection.console.warn(message);
   }
 }
