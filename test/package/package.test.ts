@@ -47,7 +47,7 @@ describe('npm run package', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds the bundles, grammar, snippets and language configuration, and no sources', () => {
-    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json']) {
+    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json', 'schemas/nosrc.schema.json', 'schemas/rules.schema.json']) {
       assert.ok(files.has(`extension/${name}`), name);
     }
     assert.deepEqual([...files.keys()].filter((f) => /\.ts$|node_modules|\.map$/.test(f)), []);
@@ -62,6 +62,14 @@ describe('npm run package', function () {
     assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.restartServer']);
     assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.trace.server']);
     assert.equal(manifest.main, './dist/extension.js');
+  });
+
+  it('validates .nosrc.json with the schema it ships, which finds its rules schema beside it', () => {
+    const { contributes } = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
+    assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '.nosrc.json', url: './schemas/nosrc.schema.json' }]);
+    assert.deepEqual(contributes.languages.find((l: { id: string }) => l.id === 'jsonc')?.filenames, ['.nosrc.json']);
+    const schema = files.get('extension/schemas/nosrc.schema.json')!.toString('utf8');
+    for (const [, ref] of schema.matchAll(/"\$ref": "\.\/([^"#]+)"/g)) assert.ok(files.has(`extension/schemas/${ref}`), ref);
   });
 
   it('ships a server that starts and checks a draft', async () => {
