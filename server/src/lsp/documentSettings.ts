@@ -30,6 +30,7 @@ export class DocumentSettings {
   private readonly editor: EditorSettings;
   private readonly configFiles: ConfigFileReader;
   private readonly languages = new Map<string, LanguageSetting>();
+  private readonly resolved = new Map<string, { generation: number; settings: Promise<Settings> }>();
   private watchRegistration = false;
 
   constructor(
@@ -71,7 +72,16 @@ export class DocumentSettings {
     }
   }
 
-  async get(uri: string): Promise<Settings> {
+  /** The settings of a document, worked out once per generation (every request asks). */
+  get(uri: string): Promise<Settings> {
+    const cached = this.resolved.get(uri);
+    if (cached?.generation === this.generation) return cached.settings;
+    const settings = this.resolve(uri);
+    this.resolved.set(uri, { generation: this.generation, settings });
+    return settings;
+  }
+
+  private async resolve(uri: string): Promise<Settings> {
     const [settings, loaded] = await Promise.all([this.editor.get(uri), this.configFiles.governing(uri)]);
     const resolved = resolveSettings({
       settings,
@@ -84,6 +94,7 @@ export class DocumentSettings {
   forget(uri: string): void {
     this.editor.forget(uri);
     this.languages.delete(uri);
+    this.resolved.delete(uri);
   }
 
   private changed(): void {
