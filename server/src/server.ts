@@ -13,7 +13,7 @@ import {
   type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { completionsAt, hoverAt, outline } from './core';
+import { createNosService } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { DocumentSettings } from './lsp/documentSettings';
@@ -26,7 +26,8 @@ import { packageRootUri } from './shared/packageRoot';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
-const analyses = new Analyses();
+const service = createNosService();
+const analyses = new Analyses(service);
 const diagnostics = new DiagnosticEncoder(packageRootUri());
 const settings = new DocumentSettings(connection, () => connection.languages.diagnostics.refresh());
 const documents = new Documents((uri) => {
@@ -82,14 +83,14 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 connection.onDocumentSymbol(async (params, token) => {
   const entry = await analysisOf(uriOf(params), token);
-  return entry?.analysis ? outline(entry.analysis.doc).map(toDocumentSymbol) : [];
+  return entry?.analysis ? service.outline(entry.analysis).map(toDocumentSymbol) : [];
 });
 
 connection.onHover(async (params, token) => {
   const uri = uriOf(params);
   const position = positionOf(params);
   const entry = await analysisOf(uri, token);
-  const result = entry?.analysis && hoverAt(entry.analysis.doc, position);
+  const result = entry?.analysis && service.hover(entry.analysis, position);
   return result ? toHover(result) : null;
 });
 
@@ -97,7 +98,7 @@ connection.onCompletion(async (params, token) => {
   const uri = uriOf(params);
   const position = positionOf(params);
   const entry = await analysisOf(uri, token);
-  const result = entry?.analysis && completionsAt(entry.analysis.doc, position);
+  const result = entry?.analysis && service.completions(entry.analysis, position);
   return result ? toCompletionItems(result) : [];
 });
 

@@ -89,8 +89,7 @@ describe('nos and .nosrc.json', function () {
     assert.equal(run.status, 2);
     assert.equal(
       run.stderr,
-      'nos: bad/.nosrc.json:3:29: The severity of "orphan-glossary-term" must be one of "error", "warning", "information", "hint", "off", ' +
-        'or an object with "severity" and the rule\'s options. (1 more problem)\n',
+      'nos: bad/.nosrc.json:3:29: The severity of "orphan-glossary-term" must be one of "error", "warning", "information", "hint", "off". (1 more problem)\n',
     );
     assert.match(run.stdout, /^good\/a\.nos\.txt:17:1 information orphan-glossary-term /m);
     assert.doesNotMatch(run.stdout, /^bad\//m);

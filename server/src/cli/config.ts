@@ -9,7 +9,6 @@ import type { AnalyseOptions, Lang } from '../core';
 import { lineAndColumn } from '../config/configFile';
 import { ConfigFiles, loadConfig, type LoadedConfig } from '../config/lookup';
 import { resolveSettings } from '../config/resolve';
-import { coreRules } from '../config/ruleSettings';
 import { describe } from './errors';
 import { readDraft } from './read';
 
@@ -98,6 +97,6 @@ export class CliConfig {
       file: loaded ? { config: loaded.config, relativePath: relative(loaded.folder, file).split(sep).join('/') } : undefined,
       documentLanguage: this.language,
     });
-    return { language: settings.language, rules: coreRules(settings.rules) };
+    return { language: settings.language, rules: settings.rules };
   }
 }

@@ -1,7 +1,6 @@
 // `nos rules`: the rules, their format rules, default severity, fixes and description.
 
-import { RULES, type Lang } from '../core';
-import type { Rule } from '../core/rules/rule';
+import { RULES, type AnyRule, type Fixable, type Lang } from '../core';
 import { SEVERITY_WORDS } from './formats/text';
 import { write } from './output';
 
@@ -16,21 +15,16 @@ interface RuleJson {
   id: string;
   covers: string[];
   defaultSeverity: string;
-  fixable: string | false;
+  fixable: Fixable;
   description: string;
 }
 
-/** 'safe' when "fix all" applies the rule's fixes. */
-function fixable(rule: Rule): 'safe' | false {
-  return rule.fixAllTitle ? 'safe' : false;
-}
-
-function ruleJson(rule: Rule, lang: Lang): RuleJson {
+function ruleJson(rule: AnyRule, lang: Lang): RuleJson {
   return {
     id: rule.id,
-    covers: rule.covers,
+    covers: [...rule.covers],
     defaultSeverity: SEVERITY_WORDS[rule.defaultSeverity],
-    fixable: fixable(rule),
+    fixable: rule.fixable,
     description: rule.description[lang],
   };
 }

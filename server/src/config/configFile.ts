@@ -4,9 +4,9 @@
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch/posix';
-import type { Bilingual, Lang } from '../core';
+import type { Bilingual, Lang, RuleSettings } from '../core';
 import { CONFIG_MESSAGES } from './messages';
-import { checkRuleSettings, isPlainObject, type RuleSettings, type SettingProblem } from './ruleSettings';
+import { checkRuleSettings, isPlainObject, type SettingProblem } from './ruleSettings';
 
 export const CONFIG_FILE_NAME = '.nosrc.json';
 

@@ -26,10 +26,15 @@ export const CONFIG_MESSAGES = {
     en: `Unknown rule "${id}"; the rules are ${quoted(ids)}.`,
     cy: `Rheol anhysbys "${id}"; y rheolau yw ${quoted(ids)}.`,
   }),
-  severity: (id: string, allowed: readonly string[]): Bilingual => ({
-    en: `The severity of "${id}" must be one of ${quoted(allowed)}, or an object with "severity" and the rule's options.`,
-    cy: `Rhaid i ddifrifoldeb "${id}" fod yn un o ${quoted(allowed)}, neu'n wrthrych gyda "severity" ac opsiynau'r rheol.`,
-  }),
+  severity: (id: string, allowed: readonly string[], options: boolean): Bilingual => options
+    ? {
+      en: `The severity of "${id}" must be one of ${quoted(allowed)}, or an object with "severity" and the rule's options.`,
+      cy: `Rhaid i ddifrifoldeb "${id}" fod yn un o ${quoted(allowed)}, neu'n wrthrych gyda "severity" ac opsiynau'r rheol.`,
+    }
+    : {
+      en: `The severity of "${id}" must be one of ${quoted(allowed)}.`,
+      cy: `Rhaid i ddifrifoldeb "${id}" fod yn un o ${quoted(allowed)}.`,
+    },
   unknownOption: (id: string, name: string): Bilingual => ({
     en: `The rule "${id}" has no option "${name}".`,
     cy: `Nid oes gan y rheol "${id}" opsiwn "${name}".`,

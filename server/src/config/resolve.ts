@@ -7,7 +7,8 @@
 // wins; then the last matching override's, the file's, the editor setting's; else auto.
 
 import type { ConfigFile, LanguageSetting } from './configFile';
-import { mergeRuleSettings, type RuleSettings } from './ruleSettings';
+import type { RuleSettings } from '../core';
+import { mergeRuleSettings } from './ruleSettings';
 
 export interface ResolvedSettings {
   language: LanguageSetting;

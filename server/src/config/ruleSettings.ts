@@ -1,12 +1,8 @@
 // Rule settings from any source (a .nosrc.json, editor settings): checked against the
 // rule registry, so that unknown ids and values never reach the core, and layered.
 
-import { RULES, ruleById, type Bilingual, type SeveritySetting } from '../core';
+import { RULES, isRuleId, ruleById, type Bilingual, type RuleSetting, type RuleSettings, type SeveritySetting } from '../core';
 import { CONFIG_MESSAGES } from './messages';
-
-/** A severity, or an object with an optional severity and the rule's options. */
-export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
-export type RuleSettings = Partial<Record<string, RuleSetting>>;
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -26,14 +22,9 @@ function isSeverity(value: unknown): value is SeveritySetting {
 }
 
 /** A rule's options as the registry describes them: name → JSON type. */
-function optionTypes(ruleId: string): Record<string, string | undefined> {
-  const options = (ruleById(ruleId) as { options?: Record<string, unknown> } | undefined)?.options;
-  if (!isPlainObject(options)) return {};
-  const properties = isPlainObject(options.properties) ? options.properties : options;
-  const types: Record<string, string | undefined> = {};
-  for (const [name, spec] of Object.entries(properties)) {
-    types[name] = isPlainObject(spec) && typeof spec.type === 'string' ? spec.type : undefined;
-  }
+function optionTypes(ruleId: string): Record<string, string> {
+  const types: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(ruleById(ruleId)?.options ?? {})) types[name] = (spec as { type: string }).type;
   return types;
 }
 
@@ -42,20 +33,23 @@ function jsonType(value: unknown): string {
 }
 
 function checkRuleSetting(id: string, value: unknown, path: Array<string | number>, problems: SettingProblem[]): RuleSetting | undefined {
+  const types = optionTypes(id);
+  const takesOptions = Object.keys(types).length > 0;
+  const severityProblem = () => CONFIG_MESSAGES.severity(id, SEVERITY_SETTINGS, takesOptions);
   if (isSeverity(value)) return value;
-  if (!isPlainObject(value)) {
-    problems.push({ path, message: CONFIG_MESSAGES.severity(id, SEVERITY_SETTINGS) });
+  // Only a rule with options takes an object (as the generated schema says).
+  if (!isPlainObject(value) || !takesOptions) {
+    problems.push({ path, message: severityProblem() });
     return undefined;
   }
-  const types = optionTypes(id);
   const setting: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(value)) {
     if (name === 'severity') {
       if (isSeverity(option)) setting.severity = option;
-      else problems.push({ path: [...path, name], message: CONFIG_MESSAGES.severity(id, SEVERITY_SETTINGS) });
+      else problems.push({ path: [...path, name], message: severityProblem() });
     } else if (!Object.hasOwn(types, name)) {
       problems.push({ path: [...path, name], key: true, message: CONFIG_MESSAGES.unknownOption(id, name) });
-    } else if (types[name] && jsonType(option) !== types[name] && !(types[name] === 'integer' && Number.isInteger(option))) {
+    } else if (jsonType(option) !== types[name]) {
       problems.push({ path: [...path, name], message: CONFIG_MESSAGES.optionType(id, name, types[name]) });
     } else {
       setting[name] = option;
@@ -70,20 +64,20 @@ function checkRuleSetting(id: string, value: unknown, path: Array<string | numbe
  */
 export function checkRuleSettings(value: unknown, name: string, path: Array<string | number>): { rules: RuleSettings; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
-  const rules: RuleSettings = {};
+  const rules: Record<string, RuleSetting> = {};
   if (!isPlainObject(value)) {
     problems.push({ path, message: CONFIG_MESSAGES.notObject(name) });
     return { rules, problems };
   }
   for (const [id, setting] of Object.entries(value)) {
-    if (!ruleById(id)) {
+    if (!isRuleId(id)) {
       problems.push({ path: [...path, id], key: true, message: CONFIG_MESSAGES.unknownRule(id, RULES.map((rule) => rule.id)) });
       continue;
     }
     const checked = checkRuleSetting(id, setting, [...path, id], problems);
     if (checked !== undefined) rules[id] = checked;
   }
-  return { rules, problems };
+  return { rules: rules as RuleSettings, problems };
 }
 
 function asObject(setting: RuleSetting): { severity?: SeveritySetting } & Record<string, unknown> {
@@ -95,7 +89,7 @@ function asObject(setting: RuleSetting): { severity?: SeveritySetting } & Record
  * the options of an earlier layer, and options given alone keep its severity.
  */
 export function mergeRuleSettings(layers: readonly RuleSettings[]): RuleSettings {
-  const merged: RuleSettings = {};
+  const merged: Record<string, RuleSetting> = {};
   for (const layer of layers) {
     for (const [id, setting] of Object.entries(layer)) {
       if (setting === undefined) continue;
@@ -107,14 +101,5 @@ export function mergeRuleSettings(layers: readonly RuleSettings[]): RuleSettings
     // A bare severity again where no options are left.
     if (typeof setting === 'object' && Object.keys(setting).every((key) => key === 'severity') && setting.severity) merged[id] = setting.severity;
   }
-  return merged;
-}
-
-/** The severities the analysis core takes today (rule options reach it with the rule contract). */
-export function coreRules(rules: RuleSettings): Record<string, SeveritySetting | undefined> {
-  const severities: Record<string, SeveritySetting | undefined> = {};
-  for (const [id, setting] of Object.entries(rules)) {
-    if (setting !== undefined) severities[id] = typeof setting === 'string' ? setting : setting.severity;
-  }
-  return severities;
+  return merged as RuleSettings;
 }

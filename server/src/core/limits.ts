@@ -1,4 +1,3 @@
-// Limits shared by the editor and the command line.
-
-/** Drafts with more characters than this are not analysed (nos.maxFileSize's default). */
-export const DEFAULT_MAX_FILE_SIZE = 5_000_000;
+// Texts longer than this (in UTF-16 code units) are not analysed by default, so a
+// pasted log or a binary file opened by mistake cannot stall the editor or the CLI.
+export const MAX_CHARACTERS = 5_000_000;

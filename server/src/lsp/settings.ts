@@ -5,10 +5,10 @@
 // Invalid values are reported once each and ignored.
 
 import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
-import { DEFAULT_MAX_FILE_SIZE, type AnalyseOptions } from '../core';
+import { MAX_CHARACTERS, type AnalyseOptions, type RuleSettings } from '../core';
 import type { LanguageSetting } from '../config/configFile';
 import { CONFIG_MESSAGES } from '../config/messages';
-import { checkRuleSettings, coreRules, isPlainObject, type RuleSettings } from '../config/ruleSettings';
+import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
 
 export interface Settings {
   language: LanguageSetting;
@@ -20,14 +20,14 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   rules: {},
-  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  maxFileSize: MAX_CHARACTERS,
 };
 
 /** How long the client has to answer workspace/configuration before the defaults are used. */
 export const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export function analyseOptions(settings: Settings): AnalyseOptions {
-  return { language: settings.language, rules: coreRules(settings.rules) };
+  return { language: settings.language, rules: settings.rules };
 }
 
 /** The valid settings in a `nos` settings object, and what is wrong with the others. */

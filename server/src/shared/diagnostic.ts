@@ -2,16 +2,11 @@
 // shared by the language server and the CLI's JSON and SARIF output (types only, no runtime).
 
 import type { Diagnostic } from 'vscode-languageserver';
-import { remember, remembered, type Finding } from '../core';
+import { remember, remembered, ruleDocsPath, type Finding, type RuleId } from '../core';
 
 export const SOURCE = 'nos';
 
 const UNNECESSARY = 1; // DiagnosticTag.Unnecessary
-
-/** A rule's documentation page, relative to the installed package (it ships docs/). */
-export function ruleDocsPath(ruleId: string): string {
-  return `docs/rules/${ruleId}.md`;
-}
 
 /**
  * Turns findings into diagnostics that link to their rule's page. `packageRoot` is the
@@ -24,7 +19,8 @@ export class DiagnosticEncoder {
 
   constructor(private readonly packageRoot: string) {}
 
-  ruleDocsUri(ruleId: string): string {
+  /** The rule's page (docs/ ships in the package). */
+  ruleDocsUri(ruleId: RuleId): string {
     return this.packageRoot + ruleDocsPath(ruleId);
   }
 
@@ -48,7 +44,7 @@ export class DiagnosticEncoder {
     );
   }
 
-  private codeDescription(ruleId: string): { href: string } {
+  private codeDescription(ruleId: RuleId): { href: string } {
     let description = this.hrefs.get(ruleId);
     if (!description) this.hrefs.set(ruleId, (description = { href: this.ruleDocsUri(ruleId) }));
     return description;

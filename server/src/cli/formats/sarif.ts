@@ -60,7 +60,7 @@ export const sarif: CheckFormat = ({ encoder, lang }) => {
             shortDescription: { text: rule.description[lang] },
             helpUri: encoder.ruleDocsUri(rule.id),
             defaultConfiguration: { level: LEVELS[rule.defaultSeverity] },
-            properties: { tags: rule.covers },
+            properties: { tags: [...rule.covers] },
           })),
         },
       },
