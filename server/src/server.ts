@@ -29,7 +29,8 @@ const connection = transport ? createConnection(ProposedFeatures.all, ...transpo
 const service = createNosService();
 const analyses = new Analyses(service);
 const diagnostics = new DiagnosticEncoder(packageRootUri());
-const settings = new DocumentSettings(connection, () => connection.languages.diagnostics.refresh());
+// A client without diagnostic refresh answers with an error: it pulls again on its own.
+const settings = new DocumentSettings(connection, () => void connection.languages.diagnostics.refresh().catch(() => undefined));
 const documents = new Documents((uri) => {
   analyses.forget(uri);
   settings.forget(uri);

@@ -184,6 +184,23 @@ describe('server settings and .nosrc.json', function () {
     assert.equal(await client.language(uri), 'en');
   });
 
+  it('survives a client that refuses registrations and has no diagnostic refresh', async () => {
+    client = new ConfigClient();
+    const refuse = () => {
+      throw new Error('not supported');
+    };
+    client.connection.onRequest('client/registerCapability', refuse);
+    client.connection.onRequest('workspace/diagnostic/refresh', refuse);
+    await client.start();
+    const uri = `${WORKSPACE}/a.nos.txt`;
+    await client.open(uri, GLOSSARY);
+    await client.connection.sendNotification('nos/setDocumentLanguage', { uri, language: 'en' });
+    await client.configChanged(CONFIG);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    assert.equal(await client.language(uri), 'en');
+    assert.ok(client.process.exitCode === null && !client.process.killed);
+  });
+
   it('reports a severity outside the allowed set once, ignores it, and never sends a diagnostic without a severity', async () => {
     client = new ConfigClient();
     client.settings = { rules: { 'orphan-glossary-term': 'loud', 'no-such-rule': 'off' } };

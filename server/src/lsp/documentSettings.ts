@@ -66,9 +66,11 @@ export class DocumentSettings {
 
   /** Asks the client for the notifications that keep the settings current. */
   initialized(): void {
-    if (this.editor.pulls) void this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' });
+    // A client that refuses a registration only goes without those notifications.
+    const ignore = () => undefined;
+    if (this.editor.pulls) this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' }).catch(ignore);
     if (this.watchRegistration && this.configFiles.enabled) {
-      void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] });
+      this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(ignore);
     }
   }
 
