@@ -68,7 +68,7 @@ describe('.nosrc.json', () => {
       `7:47 "strict" | The rule "empty-section" has no option "strict".`,
       `7:83 "no" | The option "optionalHeadings" of "empty-section" must be of type "boolean".`,
       `8:27 { "severity": "warning" } | The severity of "criteria-numbering" must be one of "error", "warning", "information", "hint", "off".`,
-      `10:17 { "rules": {} } | "files" must be a non-empty array of glob patterns, e.g. ["welsh/**"].`,
+      `10:17 { "rules": {} } | Each entry of "overrides" needs "files": a non-empty array of glob patterns, e.g. ["welsh/**"].`,
       `10:95 3 | "overrides[2]" must be a JSON object.`,
     ]);
     const { config } = parseConfigFile(text);

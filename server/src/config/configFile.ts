@@ -5,7 +5,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import picomatch from 'picomatch/posix';
 import type { Bilingual, Lang, RuleSettings } from '../core';
-import { CONFIG_MESSAGES } from './messages';
+import { bilingual, CONFIG_MESSAGES, quoted } from './messages';
 import { checkRuleSettings, isPlainObject, type SettingProblem } from './ruleSettings';
 
 export const CONFIG_FILE_NAME = '.nosrc.json';
@@ -51,13 +51,13 @@ function matcher(patterns: string[]): (path: string) => boolean {
 
 function checkLanguage(value: unknown, name: string, path: Array<string | number>, problems: SettingProblem[]): LanguageSetting | undefined {
   if (value === undefined || isLanguage(value)) return value;
-  problems.push({ path, message: CONFIG_MESSAGES.language(name) });
+  problems.push({ path, message: bilingual(CONFIG_MESSAGES.language, { name }) });
   return undefined;
 }
 
 function checkKeys(value: Record<string, unknown>, allowed: readonly string[], path: Array<string | number>, problems: SettingProblem[]): void {
   for (const key of Object.keys(value)) {
-    if (!allowed.includes(key)) problems.push({ path: [...path, key], key: true, message: CONFIG_MESSAGES.unknownProperty(key, allowed) });
+    if (!allowed.includes(key)) problems.push({ path: [...path, key], key: true, message: bilingual(CONFIG_MESSAGES.unknownProperty, { name: key, allowed: quoted(allowed) }) });
   }
 }
 
@@ -71,7 +71,7 @@ function checkRules(value: unknown, path: Array<string | number>, problems: Sett
 function checkOverride(value: unknown, index: number, problems: SettingProblem[]): Override | undefined {
   const path = ['overrides', index];
   if (!isPlainObject(value)) {
-    problems.push({ path, message: CONFIG_MESSAGES.notObject(`overrides[${index}]`) });
+    problems.push({ path, message: bilingual(CONFIG_MESSAGES.notObject, { name: `overrides[${index}]` }) });
     return undefined;
   }
   checkKeys(value, OVERRIDE, path, problems);
@@ -79,7 +79,7 @@ function checkOverride(value: unknown, index: number, problems: SettingProblem[]
   const language = checkLanguage(value.language, 'language', [...path, 'language'], problems);
   const rules = checkRules(value.rules, [...path, 'rules'], problems);
   if (!Array.isArray(files) || files.length === 0 || !files.every((f) => typeof f === 'string' && f.length > 0)) {
-    problems.push({ path: files === undefined ? path : [...path, 'files'], message: CONFIG_MESSAGES.files() });
+    problems.push({ path: files === undefined ? path : [...path, 'files'], message: CONFIG_MESSAGES.files });
     return undefined;
   }
   return { files, matches: matcher(files), language, rules };
@@ -90,7 +90,7 @@ export function checkConfig(value: unknown): { config: ConfigFile; problems: Set
   const problems: SettingProblem[] = [];
   const config: ConfigFile = { rules: {}, overrides: [] };
   if (!isPlainObject(value)) {
-    problems.push({ path: [], message: CONFIG_MESSAGES.notObject(CONFIG_FILE_NAME) });
+    problems.push({ path: [], message: bilingual(CONFIG_MESSAGES.notObject, { name: CONFIG_FILE_NAME }) });
     return { config, problems };
   }
   checkKeys(value, TOP_LEVEL, [], problems);
@@ -102,7 +102,7 @@ export function checkConfig(value: unknown): { config: ConfigFile; problems: Set
       if (override) config.overrides.push(override);
     });
   } else if (value.overrides !== undefined) {
-    problems.push({ path: ['overrides'], message: CONFIG_MESSAGES.notArray('overrides') });
+    problems.push({ path: ['overrides'], message: bilingual(CONFIG_MESSAGES.notArray, { name: 'overrides' }) });
   }
   return { config, problems };
 }
@@ -135,7 +135,7 @@ export function parseConfigFile(text: string): { config: ConfigFile; problems: C
     config,
     // In the order of the text, so the first one reported is the first one in the file.
     problems: [
-      ...errors.map((error) => ({ offset: error.offset, length: error.length, message: CONFIG_MESSAGES.syntax(printParseErrorCode(error.error)) })),
+      ...errors.map((error) => ({ offset: error.offset, length: error.length, message: bilingual(CONFIG_MESSAGES.syntax, { code: printParseErrorCode(error.error) }) })),
       ...problems.map((problem) => ({ ...place(root, problem), message: problem.message })),
     ].sort((a, b) => a.offset - b.offset),
   };

@@ -3,7 +3,7 @@
 // command line, URIs in the server), which also says how to read and where to stop.
 
 import { CONFIG_FILE_NAME, parseConfigFile, type ConfigFile, type ConfigProblem } from './configFile';
-import { CONFIG_MESSAGES } from './messages';
+import { bilingual, CONFIG_MESSAGES } from './messages';
 
 export interface LoadedConfig {
   /** The file, named as the caller names files. */
@@ -54,7 +54,7 @@ export class ConfigFiles {
       text = await this.places.read(location);
     } catch (error) {
       // Reported where it is, like any other problem with the file.
-      return { ...loadConfig(location, folder, ''), problems: [{ offset: 0, length: 0, message: CONFIG_MESSAGES.unreadable(this.places.describe(error)) }] };
+      return { ...loadConfig(location, folder, ''), problems: [{ offset: 0, length: 0, message: bilingual(CONFIG_MESSAGES.unreadable, { reason: this.places.describe(error) }) }] };
     }
     return text === null ? null : loadConfig(location, folder, text);
   }

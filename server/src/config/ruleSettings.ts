@@ -2,7 +2,7 @@
 // rule registry, so that unknown ids and values never reach the core, and layered.
 
 import { RULES, isRuleId, ruleById, type Bilingual, type RuleSetting, type RuleSettings, type SeveritySetting } from '../core';
-import { CONFIG_MESSAGES } from './messages';
+import { bilingual, CONFIG_MESSAGES, quoted } from './messages';
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -35,7 +35,7 @@ function jsonType(value: unknown): string {
 function checkRuleSetting(id: string, value: unknown, path: Array<string | number>, problems: SettingProblem[]): RuleSetting | undefined {
   const types = optionTypes(id);
   const takesOptions = Object.keys(types).length > 0;
-  const severityProblem = () => CONFIG_MESSAGES.severity(id, SEVERITY_SETTINGS, takesOptions);
+  const severityProblem = () => bilingual(takesOptions ? CONFIG_MESSAGES.severityOrOptions : CONFIG_MESSAGES.severity, { id, allowed: quoted(SEVERITY_SETTINGS) });
   if (isSeverity(value)) return value;
   // Only a rule with options takes an object (as the generated schema says).
   if (!isPlainObject(value) || !takesOptions) {
@@ -48,9 +48,9 @@ function checkRuleSetting(id: string, value: unknown, path: Array<string | numbe
       if (isSeverity(option)) setting.severity = option;
       else problems.push({ path: [...path, name], message: severityProblem() });
     } else if (!Object.hasOwn(types, name)) {
-      problems.push({ path: [...path, name], key: true, message: CONFIG_MESSAGES.unknownOption(id, name) });
+      problems.push({ path: [...path, name], key: true, message: bilingual(CONFIG_MESSAGES.unknownOption, { id, name }) });
     } else if (jsonType(option) !== types[name]) {
-      problems.push({ path: [...path, name], message: CONFIG_MESSAGES.optionType(id, name, types[name]) });
+      problems.push({ path: [...path, name], message: bilingual(CONFIG_MESSAGES.optionType, { id, name, type: types[name] }) });
     } else {
       setting[name] = option;
     }
@@ -66,12 +66,12 @@ export function checkRuleSettings(value: unknown, name: string, path: Array<stri
   const problems: SettingProblem[] = [];
   const rules: Record<string, RuleSetting> = {};
   if (!isPlainObject(value)) {
-    problems.push({ path, message: CONFIG_MESSAGES.notObject(name) });
+    problems.push({ path, message: bilingual(CONFIG_MESSAGES.notObject, { name }) });
     return { rules, problems };
   }
   for (const [id, setting] of Object.entries(value)) {
     if (!isRuleId(id)) {
-      problems.push({ path: [...path, id], key: true, message: CONFIG_MESSAGES.unknownRule(id, RULES.map((rule) => rule.id)) });
+      problems.push({ path: [...path, id], key: true, message: bilingual(CONFIG_MESSAGES.unknownRule, { id, ids: quoted(RULES.map((rule) => rule.id)) }) });
       continue;
     }
     const checked = checkRuleSetting(id, setting, [...path, id], problems);

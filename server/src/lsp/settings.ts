@@ -7,7 +7,7 @@
 import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
 import { MAX_CHARACTERS, type AnalyseOptions, type RuleSettings } from '../core';
 import type { LanguageSetting } from '../config/configFile';
-import { CONFIG_MESSAGES } from '../config/messages';
+import { bilingual, CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
 
 export interface Settings {
@@ -37,7 +37,7 @@ export function checkSettings(raw: unknown): { settings: Settings; problems: str
   const value = isPlainObject(raw) ? raw : {};
   const settings = { ...DEFAULT_SETTINGS };
   if (value.language === 'auto' || value.language === 'en' || value.language === 'cy') settings.language = value.language;
-  else if (value.language !== undefined && value.language !== null) say(CONFIG_MESSAGES.language('nos.language'));
+  else if (value.language !== undefined && value.language !== null) say(bilingual(CONFIG_MESSAGES.language, { name: 'nos.language' }));
   if (value.rules !== undefined && value.rules !== null) {
     const checked = checkRuleSettings(value.rules, 'nos.rules', []);
     settings.rules = checked.rules;
@@ -108,7 +108,7 @@ export class EditorSettings {
 
   private check(raw: unknown): Settings {
     const { settings, problems } = checkSettings(raw);
-    for (const problem of problems) this.report(`${problem} (ignored)`, true);
+    for (const problem of problems) this.report(problem, true);
     return settings;
   }
 
