@@ -9,12 +9,13 @@ import {
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { createNosService } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
+import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { DocumentSettings } from './lsp/documentSettings';
 import { Documents } from './lsp/documents';
@@ -29,15 +30,25 @@ const connection = transport ? createConnection(ProposedFeatures.all, ...transpo
 const service = createNosService();
 const analyses = new Analyses(service);
 const diagnostics = new DiagnosticEncoder(packageRootUri());
-// A client without diagnostic refresh answers with an error: it pulls again on its own.
-const settings = new DocumentSettings(connection, () => void connection.languages.diagnostics.refresh().catch(() => undefined));
-const documents = new Documents((uri) => {
-  analyses.forget(uri);
-  settings.forget(uri);
+/** Set for clients that cannot pull diagnostics: they get them published. */
+let push: PushDiagnostics | undefined;
+const settings = new DocumentSettings(connection, () => {
+  if (push) push.refresh();
+  // A client without diagnostic refresh answers with an error: it pulls again on its own.
+  else void connection.languages.diagnostics.refresh().catch(() => undefined);
 });
+const documents = new Documents(
+  (uri) => {
+    analyses.forget(uri);
+    settings.forget(uri);
+    push?.closed(uri);
+  },
+  (uri) => push?.changed(uri),
+);
 
 connection.onInitialize((params) => {
   settings.initialize(params);
+  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -72,6 +83,13 @@ async function analysisOf(uri: string, token: CancellationToken): Promise<Docume
   if (token.isCancellationRequested) throw cancelled();
   const document = documents.get(uri);
   return document ? analyses.get(document, documentSettings, settings.generation) : null;
+}
+
+/** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
+async function versionedAnalysisOf(uri: string): Promise<{ entry: DocumentAnalysis; version: number } | null> {
+  const entry = await analysisOf(uri, CancellationToken.None);
+  const document = documents.get(uri);
+  return entry && document ? { entry, version: document.version } : null;
 }
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
