@@ -18,6 +18,8 @@ interface Options {
   configFiles?: boolean;
   /** Whether the client answers workspace/configuration. */
   configuration?: boolean;
+  /** Whether the client pulls diagnostics (else the server publishes them). */
+  pull?: boolean;
   initializationOptions?: unknown;
 }
 
@@ -42,7 +44,7 @@ class ConfigClient extends TestClient {
     });
   }
 
-  async start({ configFiles = true, configuration = true, initializationOptions }: Options = {}): Promise<void> {
+  async start({ configFiles = true, configuration = true, pull = true, initializationOptions }: Options = {}): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: WORKSPACE,
@@ -50,7 +52,7 @@ class ConfigClient extends TestClient {
       initializationOptions,
       capabilities: {
         workspace: { configuration, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
-        textDocument: { diagnostic: { dynamicRegistration: true } },
+        textDocument: pull ? { diagnostic: { dynamicRegistration: true } } : {},
         ...(configFiles && { experimental: { nosConfigFiles: true } }),
       },
     });
@@ -101,6 +103,18 @@ describe('server settings and .nosrc.json', function () {
     client.files.delete(CONFIG);
     await client.configChanged(CONFIG, 3);
     assert.deepEqual(await client.codes(uri), ['missing-section', 'orphan-glossary-term']);
+  });
+
+  it('publishes the findings again to a client that cannot pull them when the file changes', async () => {
+    client = new ConfigClient();
+    await client.start({ pull: false });
+    const uri = `${WORKSPACE}/a.nos.txt`;
+    const published = () => [...new Set((client.published.get(uri) ?? []).map((d) => String(d.code)))].sort().join(' ');
+    await client.open(uri, GLOSSARY);
+    await eventually(() => published() === 'missing-section orphan-glossary-term', 'the first findings published');
+    client.files.set(CONFIG, '{"rules": {"orphan-glossary-term": "off"}}');
+    await client.configChanged(CONFIG, 1);
+    await eventually(() => published() === 'missing-section', 'the findings published again without orphan-glossary-term');
   });
 
   it('applies an override scoped to one folder only there', async () => {
