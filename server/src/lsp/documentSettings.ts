@@ -1,8 +1,8 @@
-// The settings each open document is checked with: editor settings, the nearest
-// `.nosrc.json` (read through the client, see configFiles.ts) and a language chosen for
-// the document in the editor, resolved in the order config/resolve.ts documents.
-// Any change to one of them bumps `generation` and tells `onChange`, so every open
-// document is checked again.
+// The settings each open document is checked with: editor settings and the nearest
+// `.nosrc.json` (read through the client, see configFiles.ts), resolved in the order
+// config/resolve.ts documents (a language chosen for one document in the editor is
+// applied over them, see documentLanguage.ts). Any change bumps `generation` and tells
+// `onChange`, so every open document is checked again.
 
 import {
   DidChangeConfigurationNotification,
@@ -11,25 +11,17 @@ import {
   type Connection,
   type InitializeParams,
 } from 'vscode-languageserver';
-import { CONFIG_FILE_NAME, type LanguageSetting } from '../config/configFile';
+import { CONFIG_FILE_NAME } from '../config/configFile';
 import type { LoadedConfig } from '../config/lookup';
 import { resolveSettings } from '../config/resolve';
 import { ConfigFileReader } from './configFiles';
 import { EditorSettings, type Settings } from './settings';
-
-/** Sent by the client when the writer picks a language for one document. */
-export const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
-
-function isLanguage(value: unknown): value is LanguageSetting {
-  return value === 'auto' || value === 'en' || value === 'cy';
-}
 
 export class DocumentSettings {
   /** Bumped on every change, so cached analyses know they are stale. */
   generation = 0;
   private readonly editor: EditorSettings;
   private readonly configFiles: ConfigFileReader;
-  private readonly languages = new Map<string, LanguageSetting>();
   private readonly resolved = new Map<string, { generation: number; settings: Promise<Settings> }>();
   private watchRegistration = false;
 
@@ -49,11 +41,6 @@ export class DocumentSettings {
       if (!configs.length) return;
       for (const change of configs) if (change.type === FileChangeType.Deleted) this.configFiles.deleted(change.uri);
       this.configFiles.clear();
-      this.changed();
-    });
-    connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: { uri?: unknown; language?: unknown } | undefined) => {
-      if (typeof params?.uri !== 'string' || !isLanguage(params.language)) return;
-      this.languages.set(params.uri, params.language);
       this.changed();
     });
   }
@@ -88,14 +75,12 @@ export class DocumentSettings {
     const resolved = resolveSettings({
       settings,
       file: loaded ? { config: loaded.config, relativePath: relativePath(loaded, uri) } : undefined,
-      documentLanguage: this.languages.get(uri),
     });
     return { ...settings, ...resolved };
   }
 
   forget(uri: string): void {
     this.editor.forget(uri);
-    this.languages.delete(uri);
     this.resolved.delete(uri);
   }
 

@@ -15,12 +15,15 @@ export interface Settings {
   rules: RuleSettings;
   /** Documents longer than this (in characters) are not analysed. */
   maxFileSize: number;
+  /** Renumber the rest of a list when Enter adds an item in its middle. */
+  renumberOnType: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   rules: {},
   maxFileSize: MAX_CHARACTERS,
+  renumberOnType: false,
 };
 
 /** How long the client has to answer workspace/configuration before the defaults are used. */
@@ -44,6 +47,7 @@ export function checkSettings(raw: unknown): { settings: Settings; problems: str
     for (const problem of checked.problems) say({ en: `nos.rules: ${problem.message.en}`, cy: `nos.rules: ${problem.message.cy}` });
   }
   if (typeof value.maxFileSize === 'number' && value.maxFileSize > 0) settings.maxFileSize = value.maxFileSize;
+  settings.renumberOnType = value.renumberOnType === true;
   return { settings, problems };
 }
 
