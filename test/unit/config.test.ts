@@ -11,7 +11,7 @@ import { lineAndColumn, parseConfigFile } from '../../server/src/config/configFi
 import { ConfigFiles } from '../../server/src/config/lookup';
 import { resolveSettings } from '../../server/src/config/resolve';
 import { mergeRuleSettings } from '../../server/src/config/ruleSettings';
-import { checkSettings } from '../../server/src/lsp/settings';
+import { checkSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
 import { ROOT } from './helpers/fixtures';
 
 /** Each problem as `line:column message`, with the text it points at. */
@@ -155,7 +155,7 @@ describe('editor settings', () => {
     assert.match(problems[1], /^nos\.rules: The severity of "criteria-numbering" must be one of/);
     assert.match(problems[2], /^nos\.rules: Unknown rule "no-such-rule"/);
     for (const raw of [undefined, null, 3, 'x', [], { rules: null, language: null }]) {
-      assert.deepEqual(checkSettings(raw), { settings: { language: 'auto', rules: {}, maxFileSize: 5_000_000 }, problems: [] });
+      assert.deepEqual(checkSettings(raw), { settings: DEFAULT_SETTINGS, problems: [] });
     }
   });
 });
