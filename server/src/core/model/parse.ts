@@ -3,10 +3,11 @@
 
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
-import { LineIndex, type LineChange } from '../text/lineIndex';
+import type { LineChange, LineIndex } from '../text/lineIndex';
 import { startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
+import { editLines, readLines } from './flat/read';
 import { reclassify, sameOutside, textChange } from './change';
 import { parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
@@ -38,7 +39,7 @@ const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-pe
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
   const previous = options.previous;
   if (!previous) {
-    const lines = new LineIndex(text);
+    const lines = readLines(text);
     const infos = classifyLines(lines);
     return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(options.language);
   }
@@ -47,7 +48,7 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
     const language = options.language ?? previous.detectedLanguage ?? 'en';
     return language === previous.language ? previous : { ...previous, language };
   }
-  const { lines, change } = previous.lines.edited(text, edit);
+  const { lines, change } = editLines(previous.lines, text, edit);
   const infos = reclassify(previous.lineInfos, lines, change);
   // Votes of the unchanged lines stand; those of the changed ones are counted again.
   const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
@@ -298,8 +299,8 @@ class Builder {
     const part = this.lines.lineText(line).slice(start, end);
     field.value = field.value ? `${field.value}\n${part}` : part;
     field.valueRange = {
-      start: field.valueRange?.start ?? { line, character: start },
-      end: { line, character: end },
+      start: field.valueRange?.start ?? this.lines.position(line, start),
+      end: this.lines.position(line, end),
     };
     field.lastLine = line;
     field.range = this.lines.linesRange(field.line, line);
@@ -350,7 +351,7 @@ class Builder {
     if (item && startsLowerCase(text) && (!this.blankSince || !TERMINAL.test(item.text))) {
       item.text = `${item.text} ${text}`;
       item.lastLine = line;
-      item.range = { start: item.range.start, end: { line, character: end } };
+      item.range = { start: item.range.start, end: this.lines.position(line, end) };
       if (this.blankSince && !this.noiseSince) item.brokenLines.push(line);
       section.lastLine = line;
       return;

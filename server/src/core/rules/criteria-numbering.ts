@@ -38,15 +38,17 @@ function checkSection(context: RuleContext, section: Section): void {
   section.items.forEach((item, position) => {
     if (item.number === null) return;
     const expected = position + 1;
-    const line = context.doc.lines.lineText(item.line);
+    const { lines } = context.doc;
+    const line = lines.lineText(item.line);
+    const labelEnd = lines.offsetAt(item.labelRange.end) - lines.lineStart(item.line);
     // A bare number alone on its line is no item: such a label keeps its own style.
-    const alone = line.slice(item.labelRange.end.character).trim() === '';
+    const alone = line.slice(labelEnd).trim() === '';
     const model = example.style === 'bare' && alone ? item : example;
     const wrongStyle = item.style !== model.style || (item.prefix !== null && item.prefix !== letter);
     if (wrongStyle) {
       const label = relabel(model, expected, letter);
       // "P1identify" (glued by PDF extraction) stays an item without its letter only if spaced.
-      const glued = /\p{L}/u.test(line.charAt(item.labelRange.end.character)) && !/^\p{L}/u.test(label);
+      const glued = /\p{L}/u.test(line.charAt(labelEnd)) && !/^\p{L}/u.test(label);
       context.report({
         range: item.labelRange,
         message: (lang) =>

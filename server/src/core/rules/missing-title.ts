@@ -29,8 +29,8 @@ export const missingTitle: Rule = {
       range: doc.lines.lineRange(line),
       message: trailing
         ? {
-            en: `The document has no title at the top; “${trailing.text}” on line ${trailing.line + 1} looks like it.`,
-            cy: `Nid oes teitl ar frig y ddogfen; mae'n ymddangos mai “${trailing.text}” ar linell ${trailing.line + 1} yw'r teitl.`,
+            en: `The document has no title at the top; “${trailing.text}” on line ${trailing.range.start.line + 1} looks like it.`,
+            cy: `Nid oes teitl ar frig y ddogfen; mae'n ymddangos mai “${trailing.text}” ar linell ${trailing.range.start.line + 1} yw'r teitl.`,
           }
         : {
             en: 'The document has no title: its first line should name the function the standard describes.',
@@ -39,7 +39,7 @@ export const missingTitle: Rule = {
       fixes: trailing
         ? [{
             title: { en: `Insert “${trailing.text}” as the title`, cy: `Mewnosod “${trailing.text}” yn deitl` },
-            edits: [{ range: { start: { line: urnLine, character: 0 }, end: { line: urnLine, character: 0 } }, newText: trailing.text + doc.lines.eol }],
+            edits: [{ range: doc.lines.span(urnLine, 0, 0), newText: trailing.text + doc.lines.eol }],
             isPreferred: true,
           }]
         : [],
