@@ -3,11 +3,11 @@
 
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
-import type { LineChange, LineIndex } from '../text/lineIndex';
+import { LineIndex, type LineChange } from '../text/lineIndex';
 import { startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
-import { editLines, readLines } from './flat/read';
+import { flattenedLines } from './flat/read';
 import { reclassify, sameOutside, textChange } from './change';
 import { parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
@@ -38,23 +38,30 @@ const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-pe
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
   const previous = options.previous;
-  if (!previous) {
-    const lines = readLines(text);
-    const infos = classifyLines(lines);
-    return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(options.language);
-  }
+  if (!previous) return readFlattened(build(new LineIndex(text), options.language), options.language);
   const edit = textChange(previous.lines.text, text);
   if (!edit) {
     const language = options.language ?? previous.detectedLanguage ?? 'en';
     return language === previous.language ? previous : { ...previous, language };
   }
-  const { lines, change } = editLines(previous.lines, text, edit);
+  const { lines, change } = previous.lines.edited(text, edit);
   const infos = reclassify(previous.lineInfos, lines, change);
   // Votes of the unchanged lines stand; those of the changed ones are counted again.
   const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
   countVotes(infos, change.first, change.newEnd, votes);
   const builder = new Builder(lines, infos, votes, { previous: previous.footer, change });
-  return builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
+  return readFlattened(builder.rebuild(previous, change, options.language) ?? builder.build(options.language), options.language);
+}
+
+function build(lines: LineIndex, language: Lang | undefined): NosDocument {
+  const infos = classifyLines(lines);
+  return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(language);
+}
+
+/** Flattened text, read again one part per line (flat/read.ts). */
+function readFlattened(doc: NosDocument, language: Lang | undefined): NosDocument {
+  const lines = flattenedLines(doc);
+  return lines ? build(lines, language) : doc;
 }
 
 class Builder {

@@ -17,15 +17,16 @@ export class SegmentedLineIndex extends LineIndex {
     readonly physical: LineIndex,
     starts: number[],
     ends: number[],
-    /** Re-reads a changed text; an edit may make or unmake flattened text anywhere. */
-    private readonly reread: (text: string) => LineIndex,
   ) {
     super(text, starts, ends);
   }
 
-  /** Every line counts as changed: re-parsing flattened text starts afresh. */
-  override edited(text: string, _change: TextChange): { lines: LineIndex; change: LineChange } {
-    const lines = this.reread(text);
+  /**
+   * The text's own lines after an edit, every line counted as changed: an edit can
+   * make or unmake flattened text anywhere, so the parser reads it afresh.
+   */
+  override edited(text: string, change: TextChange): { lines: LineIndex; change: LineChange } {
+    const { lines } = this.physical.edited(text, change);
     return { lines, change: { first: 0, oldEnd: this.lineCount, newEnd: lines.lineCount } };
   }
 

@@ -1,16 +1,19 @@
-// The lines the parser reads: the text's own lines, or, for flattened text, the parts
-// of them that would each be a line (split.ts). Text is flattened when one of its lines
-// carries two parts that always start a line: a heading and its lead-in, two metadata
-// labels. The test looks only at long lines, and on a keystroke only at changed ones.
+// Flattened text (flat/split.ts) is recognised after the text has been read line by
+// line: a draft whose performance criteria and knowledge headings stand on lines of
+// their own is not flattened, which settles almost every draft for free. Otherwise
+// the text is flattened when one of its lines carries two parts that always start a
+// line: a heading and its lead-in, two metadata labels.
 
-import { LineIndex, type LineChange, type TextChange } from '../../text/lineIndex';
+import { LineIndex } from '../../text/lineIndex';
 import { SegmentedLineIndex } from '../../text/segmentedLines';
+import type { NosDocument } from '../types';
 import { cutElements } from './elements';
-import type { LabelMatch } from './labels';
+import { labelHints, type LabelMatch } from './labels';
 import { acceptedLabel, splitFlattened, words } from './split';
 
 /** Shorter lines cannot hold a heading, a lead-in and text. */
 const MIN_LENGTH = 40;
+
 /** Parts that start a line wherever they are: multi-word headings and labels, lead-ins. */
 function strong(label: LabelMatch): boolean {
   return label.kind === 'leadin' || label.colon || label.multiWord;
@@ -18,7 +21,7 @@ function strong(label: LabelMatch): boolean {
 
 /** Whether a line of the text carries two parts that each start a line. */
 export function looksFlattened(text: string): boolean {
-  if (text.length < MIN_LENGTH) return false;
+  if (text.length < MIN_LENGTH || labelHints(text) < 2) return false;
   const list = words(text, 0, text.length);
   const context = { section: null, metadata: false, sequence: true };
   let found = 0;
@@ -31,28 +34,18 @@ export function looksFlattened(text: string): boolean {
   return false;
 }
 
-function isFlattened(lines: LineIndex, from: number, to: number): boolean {
-  for (let line = from; line < to; line++) {
-    if (lines.lineEnd(line) - lines.lineStart(line) >= MIN_LENGTH && looksFlattened(lines.lineText(line))) return true;
+function headed(doc: NosDocument, id: string): boolean {
+  return doc.sections.some((s) => s.id === id && s.heading !== null);
+}
+
+/** The lines to read a parsed document from again, one part per line, if its text is flattened. */
+export function flattenedLines(doc: NosDocument): LineIndex | null {
+  const { lines } = doc;
+  if (lines instanceof SegmentedLineIndex || (headed(doc, 'performance-criteria') && headed(doc, 'knowledge-understanding'))) return null;
+  for (let line = 0; line < lines.lineCount; line++) {
+    if (lines.lineEnd(line) - lines.lineStart(line) < MIN_LENGTH || !looksFlattened(lines.lineText(line))) continue;
+    const parts = cutElements(lines.text, splitFlattened(lines.text, lines));
+    return new SegmentedLineIndex(lines.text, lines, parts.starts, parts.ends);
   }
-  return false;
-}
-
-/** The lines of a text as the parser reads them. */
-export function readLines(text: string): LineIndex {
-  const physical = new LineIndex(text);
-  if (!isFlattened(physical, 0, physical.lineCount)) return physical;
-  const parts = cutElements(text, splitFlattened(text, physical));
-  return new SegmentedLineIndex(text, physical, parts.starts, parts.ends, readLines);
-}
-
-/**
- * The lines of an edited text, re-using the earlier ones where the edit allows:
- * flattened text is read afresh, and so is text that an edit made flattened.
- */
-export function editLines(previous: LineIndex, text: string, edit: TextChange): { lines: LineIndex; change: LineChange } {
-  const edited = previous.edited(text, edit);
-  if (edited.lines instanceof SegmentedLineIndex || !isFlattened(edited.lines, edited.change.first, edited.change.newEnd)) return edited;
-  const lines = readLines(text);
-  return { lines, change: { first: 0, oldEnd: previous.lineCount, newEnd: lines.lineCount } };
+  return null;
 }
