@@ -9,6 +9,7 @@ export { outline, type OutlineKind, type OutlineNode } from './features/outline'
 export { applyEdits } from './fixes/applyEdits';
 export { remember, remembered } from './memo';
 export { fixAll, groupFix, ruleFix, type CombinedFix } from './fixes/fixAll';
+export { reflowEdits } from './fixes/reflow';
 export { parse } from './model/parse';
 export type * from './model/types';
 export { RULES, ruleById } from './rules';
