@@ -33,6 +33,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('nos.fixAll', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.nos', apply: 'first' }),
     ),
+    vscode.commands.registerCommand('nos.reflow', () =>
+      vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.reflow.nos', apply: 'first' }),
+    ),
     vscode.commands.registerCommand('nos.restartServer', () => client?.restart()),
   );
   await client.start();

@@ -17,6 +17,7 @@ import {
 import { completionsAt, hoverAt, outline } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
+import { REFLOW_KIND } from './lsp/reflow';
 import { toDiagnostic } from './lsp/diagnostics';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
@@ -43,7 +44,7 @@ connection.onInitialize((params) => {
       documentSymbolProvider: { label: 'NOS' },
       hoverProvider: true,
       completionProvider: {},
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REFLOW_KIND] },
     },
     serverInfo: { name: 'nos-author' },
   };

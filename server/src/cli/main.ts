@@ -15,8 +15,10 @@ const USAGE = `Usage: nos <command> [options] <file|dir>...
 Commands:
   check [--format text|json] [--lang auto|en|cy] <file|dir>...
       Report problems, one line each: path:line:col severity rule-id message.
-  fix [--stdout] [--lang auto|en|cy] <file|dir>...
+  fix [--stdout] [--reflow] [--lang auto|en|cy] <file|dir>...
       Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
+      --reflow instead puts each heading, lead-in and item of flattened text (every line
+      break a space, as dataset exports have it) on a line of its own.
   outline [--format text|json] [--lang auto|en|cy] <file>
       Print the structure of one draft.
 
@@ -38,13 +40,14 @@ const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
   stdout: { type: 'boolean' },
+  reflow: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** The options each command takes besides --help. */
 const COMMANDS: Record<string, readonly string[]> = {
   check: ['format', 'lang'],
-  fix: ['stdout', 'lang'],
+  fix: ['stdout', 'reflow', 'lang'],
   outline: ['format', 'lang'],
 };
 
@@ -78,7 +81,7 @@ async function run(args: string[]): Promise<number> {
   const language = choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
   const format = choice('format', values.format, ['text', 'json'] as const);
   if (command === 'check') return check(positionals, { format, language });
-  if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, language });
+  if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, reflow: values.reflow === true, language });
   return outline(positionals, { format, language });
 }
 

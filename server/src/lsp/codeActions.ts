@@ -15,6 +15,7 @@ import {
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding } from '../core';
 import { SOURCE } from './diagnostics';
+import { reflowActions } from './reflow';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -69,5 +70,6 @@ export function codeActions(params: CodeActionParams, analysis: Analysis): CodeA
     const all = fixAll(analysis);
     if (all) actions.push(action(uri, all.title, FIX_ALL_KIND, all.edits));
   }
+  actions.push(...reflowActions(params, analysis));
   return actions;
 }
