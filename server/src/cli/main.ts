@@ -9,6 +9,7 @@ import { DRAFT_PATTERNS } from './files';
 import { fix } from './fix';
 import { outline } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
+import { report } from './report/command';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -21,9 +22,13 @@ Commands:
       break a space, as dataset exports have it) on a line of its own.
   outline [--format text|json] [--lang auto|en|cy] <file>
       Print the structure of one draft.
+  report [--format html|json] [--lang auto|en|cy] -o <file> <file|dir>...
+      Write a quality report on a whole suite: one self-contained HTML page with
+      totals, charts and a table of standards, or its figures as JSON (-o optional).
 
 Options:
-  --format text|json   Output format (default text)
+  --format text|json   Output format (default text; html for report)
+  -o, --output <file>  The file report writes
   --lang auto|en|cy    Language of the drafts (default auto: detected per file)
   -h, --help           Show this help
   -v, --version        Show the version
@@ -41,6 +46,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   stdout: { type: 'boolean' },
   reflow: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
@@ -49,6 +55,7 @@ const COMMANDS: Record<string, readonly string[]> = {
   check: ['format', 'lang'],
   fix: ['stdout', 'reflow', 'lang'],
   outline: ['format', 'lang'],
+  report: ['format', 'lang', 'output'],
 };
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
@@ -79,6 +86,9 @@ async function run(args: string[]): Promise<number> {
   }
   if (positionals.length === 0) throw new UsageError(`${command}: no file or directory given`);
   const language = choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
+  if (command === 'report') {
+    return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language, output: values.output });
+  }
   const format = choice('format', values.format, ['text', 'json'] as const);
   if (command === 'check') return check(positionals, { format, language });
   if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, reflow: values.reflow === true, language });
