@@ -14,7 +14,7 @@ const ALLOWED: Array<[string, string[]]> = [
   ['server/src/core', ['fastest-levenshtein']],
   ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
-  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'vscode-languageserver']],
+  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'vscode-languageserver', '@observablehq/plot', 'linkedom']],
   ['client/src', ['vscode', 'vscode-languageclient/node', 'node:path']],
 ];
 const DYNAMIC = /\beval\s*\(|\bnew\s+Function\b|\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/;

@@ -1,8 +1,8 @@
 // The report's charts, drawn by Observable Plot into a server-side DOM (linkedom) and
 // kept as static SVG: the page needs no script and no network to show them.
 
-import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import type * as PlotModule from '@observablehq/plot';
+import type * as LinkedomModule from 'linkedom';
 import type { Lang } from '../../core';
 import type { Counts, Totals } from './figures';
 import { SEVERITY_COLOURS, SEVERITY_KEYS, STRINGS } from './strings';
@@ -24,8 +24,11 @@ function bars(rows: Array<{ label: string; counts: Counts }>, lang: Lang): Bar[]
 
 /** A horizontal bar per row, stacked by severity, with a legend of the severities. */
 function stackedBars(rows: Array<{ label: string; counts: Counts }>, lang: Lang, title: string): string {
+  // Loaded when a report is drawn, so that other commands start without them.
+  const Plot = require('@observablehq/plot') as typeof PlotModule;
+  const { parseHTML } = require('linkedom') as typeof LinkedomModule;
   // linkedom's types describe a browser window; what Plot needs is its document.
-  const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: Plot.PlotOptions['document'] };
+  const { document } = parseHTML('<!doctype html><html><body></body></html>') as unknown as { document: PlotModule.PlotOptions['document'] };
   const labels = rows.map((r) => r.label);
   const longest = Math.max(0, ...labels.map((l) => l.length));
   const chart = Plot.plot({

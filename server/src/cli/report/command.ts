@@ -63,11 +63,12 @@ function copyLocalised(from: string, to: Sink, lang: Lang): void {
 }
 
 function* standards(paths: readonly string[], options: ReportOptions, totals: Totals, outcome: Outcome): Generator<Standard> {
-  for (const path of inputFiles(paths, outcome.problem)) {
-    const loaded = loadDraft(path, options.language, (p, reason) => {
-      totals.unread++;
-      outcome.problem(p, reason);
-    });
+  const problem = (path: string, reason: string) => {
+    totals.unread++;
+    outcome.problem(path, reason);
+  };
+  for (const path of inputFiles(paths, problem)) {
+    const loaded = loadDraft(path, options.language, problem);
     if (!loaded) continue;
     const standard = standardOf(totals.standards + 1, path, loaded.analysis);
     totals.add(standard);
