@@ -119,6 +119,23 @@ describe('flattened text', () => {
     assert.deepEqual(doc.fields.map((f) => [f.id, f.value]), [['developed-by', 'Skills for Justice'], ['version-number', '2']]);
   });
 
+  it('is read part by part once an edit pastes flattened text in, and line by line once it is reflowed', () => {
+    const draft = 'Title\nOverview\nThis standard is about energy.\n';
+    const pasted = draft + 'Performance criteria You must be able to: P1 check the meters P2 record the readings';
+    const steps = [draft, draft + 'Performance', pasted, applyEdits(pasted, reflowEdits(parse(pasted))), pasted];
+    let previous = analyse(steps[0]);
+    for (const text of steps.slice(1)) {
+      const again = analyse(text, { previous });
+      const fresh = analyse(text);
+      assert.equal(again.doc.lines instanceof SegmentedLineIndex, fresh.doc.lines instanceof SegmentedLineIndex);
+      assert.deepEqual(structure(again.doc), structure(fresh.doc));
+      assert.deepEqual(again.findings, fresh.findings);
+      previous = again;
+    }
+    assert.ok(previous.doc.lines instanceof SegmentedLineIndex);
+    assert.deepEqual(outlineOf(previous.doc), ['overview: 0', 'performance-criteria: 2']);
+  });
+
   it('leaves a draft with its headings on lines of their own as it is', () => {
     const text = 'Title\nPerformance criteria\nYou must be able to:\n1. do this Knowledge and understanding You need to know and understand: 1. that\nKnowledge and understanding\n1. this';
     assert.ok(!(parse(text).lines instanceof SegmentedLineIndex));

@@ -50,7 +50,8 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
   const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
   countVotes(infos, change.first, change.newEnd, votes);
   const builder = new Builder(lines, infos, votes, { previous: previous.footer, change });
-  return readFlattened(builder.rebuild(previous, change, options.language) ?? builder.build(options.language), options.language);
+  const doc = builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
+  return readFlattened(doc, options.language, { previous, change });
 }
 
 function build(lines: LineIndex, language: Lang | undefined): NosDocument {
@@ -59,8 +60,8 @@ function build(lines: LineIndex, language: Lang | undefined): NosDocument {
 }
 
 /** Flattened text, read again one part per line (flat/read.ts). */
-function readFlattened(doc: NosDocument, language: Lang | undefined): NosDocument {
-  const lines = flattenedLines(doc);
+function readFlattened(doc: NosDocument, language: Lang | undefined, edited?: { previous: NosDocument; change: LineChange }): NosDocument {
+  const lines = flattenedLines(doc, edited);
   return lines ? build(lines, language) : doc;
 }
 

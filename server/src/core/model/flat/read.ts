@@ -4,7 +4,7 @@
 // the text is flattened when one of its lines carries two parts that always start a
 // line: a heading and its lead-in, two metadata labels.
 
-import { LineIndex } from '../../text/lineIndex';
+import type { LineChange, LineIndex } from '../../text/lineIndex';
 import { SegmentedLineIndex } from '../../text/segmentedLines';
 import type { NosDocument } from '../types';
 import { cutElements } from './elements';
@@ -34,15 +34,24 @@ export function looksFlattened(text: string): boolean {
   return false;
 }
 
-function headed(doc: NosDocument, id: string): boolean {
-  return doc.sections.some((s) => s.id === id && s.heading !== null);
+/** Whether the text may be flattened: it was read line by line and lacks a list heading on a line of its own. */
+function mayBeFlattened(doc: NosDocument): boolean {
+  const headed = (id: string) => doc.sections.some((s) => s.id === id && s.heading !== null);
+  return !(doc.lines instanceof SegmentedLineIndex) && !(headed('performance-criteria') && headed('knowledge-understanding'));
 }
 
-/** The lines to read a parsed document from again, one part per line, if its text is flattened. */
-export function flattenedLines(doc: NosDocument): LineIndex | null {
+/**
+ * The lines to read a parsed document from again, one part per line, if its text is
+ * flattened. After an edit of a text that was looked at and found not flattened, only
+ * the changed lines need looking at.
+ */
+export function flattenedLines(doc: NosDocument, edited?: { previous: NosDocument; change: LineChange }): LineIndex | null {
+  if (!mayBeFlattened(doc)) return null;
   const { lines } = doc;
-  if (lines instanceof SegmentedLineIndex || (headed(doc, 'performance-criteria') && headed(doc, 'knowledge-understanding'))) return null;
-  for (let line = 0; line < lines.lineCount; line++) {
+  const known = edited && mayBeFlattened(edited.previous);
+  const from = known ? edited.change.first : 0;
+  const to = known ? edited.change.newEnd : lines.lineCount;
+  for (let line = from; line < to; line++) {
     if (lines.lineEnd(line) - lines.lineStart(line) < MIN_LENGTH || !looksFlattened(lines.lineText(line))) continue;
     const parts = cutElements(lines.text, splitFlattened(lines.text, lines));
     return new SegmentedLineIndex(lines.text, lines, parts.starts, parts.ends);
