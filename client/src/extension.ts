@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.nos', apply: 'first' }),
     ),
     vscode.commands.registerCommand('nos.reflow', () =>
-      vscode.commands.executeCommand('editor.action.sourceAction', { kind: 'source.reflow.nos', apply: 'first' }),
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.reflow.nos', apply: 'first' }),
     ),
     vscode.commands.registerCommand('nos.restartServer', () => client?.restart()),
   );
