@@ -39,12 +39,13 @@ for (const section of SECTIONS) {
 }
 for (const field of FIELDS) add('field', field.id, field.labels);
 
-/** First words of every label, to skip most words without running a pattern. */
-const firstWords = new Set([...entries.keys()].map((key) => key.split(/[ /]/)[0]));
+/** The first three letters of every label, to skip most words without running a pattern. */
+const heads = new Set([...entries.keys()].map((key) => key.slice(0, 3)));
 const alternation = [...entries.keys()].sort((a, b) => b.length - a.length).map(labelPattern).join('|');
 // Markup, the label, then markup, a colon or a stop, and a space or the end of the line.
 const LABEL = new RegExp(`([#*_>]*[^\\S\\r\\n]*)(${alternation})(?![\\p{L}\\p{N}])([*_]*(:)?[*_.]*)(?=\\s|$)`, 'iuy');
 const MARKUP = /^[#*_>]+/;
+const MARKUP_CHARS = '#*_>';
 
 /** The word's key as labels are keyed: lower case, apostrophes folded, markup and a trailing colon off. */
 export function wordKey(word: string): string {
@@ -67,8 +68,11 @@ export function startsLower(word: string): boolean {
  * capital, as flattened text writes every heading and label; null when there is none.
  */
 export function labelAt(text: string, at: number, word: string): LabelMatch | null {
-  const key = wordKey(word).split('/')[0];
-  if (key !== '' && !firstWords.has(key)) return null;
+  // Most words start with a small letter, or with letters no label starts with.
+  let first = 0;
+  while (first < word.length && MARKUP_CHARS.includes(word[first])) first++;
+  const letter = word.charAt(first);
+  if (first < word.length && (letter === letter.toLowerCase() || !heads.has(foldApostrophes(word.slice(first, first + 3)).toLowerCase()))) return null;
   LABEL.lastIndex = at;
   const match = LABEL.exec(text);
   if (!match) return null;

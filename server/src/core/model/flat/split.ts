@@ -41,16 +41,18 @@ const SCOPES: ReadonlySet<SectionId | null> = new Set(['scope-range', 'scope-per
 /** A glossary term or range category before its colon: at most this many words. */
 const MAX_TERM_WORDS = 5;
 
+/** The words of text[from..to), which starts and ends at a word boundary (or a line's ends). */
 export function words(text: string, from: number, to: number): Word[] {
   const found: Word[] = [];
-  const line = text.slice(from, to);
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(line); m; m = WORDS.exec(line)) found.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
+  WORDS.lastIndex = from;
+  for (let m = WORDS.exec(text); m && m.index < to; m = WORDS.exec(text)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return found;
 }
 
 function itemLabel(list: Word[], i: number): boolean {
   const word = list[i].text;
+  const first = word.charCodeAt(0);
+  if (!(first >= 48 && first <= 57) && first !== 80 && first !== 75 && !(word.length === 1 && BULLETS.includes(word))) return false;
   const next = list[i + 1]?.text;
   if (GLUED.test(word)) return true;
   if (next === undefined || !/^[#*_>("'‘“]*\p{L}/u.test(next)) return false;
@@ -249,6 +251,9 @@ class Splitter {
   private footerEnd(i: number): number {
     const keys = this.titleKeys;
     if (!keys || i + keys.length > this.list.length) return i;
+    // The title's first letter, or markup before it, or no footer here.
+    const first = this.list[i].text.charAt(0).toLowerCase();
+    if (first !== keys[0].charAt(0) && !'#*_>'.includes(first)) return i;
     for (let k = 0; k < keys.length; k++) if (wordKey(this.list[i + k].text) !== keys[k]) return i;
     const end = i + keys.length;
     return end < this.list.length && PAGE.test(this.list[end].text) ? end + 1 : end;
