@@ -19,7 +19,8 @@ function nos(args: string[]) {
   return spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 }
 
-describe('nos fix --reflow', () => {
+describe('nos fix --reflow', function () {
+  this.timeout(30_000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'nos-reflow-'));

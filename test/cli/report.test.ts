@@ -27,7 +27,8 @@ interface CheckJson {
   files: { path: string; diagnostics: { code: string; severity: number; range: { start: { line: number } } }[] }[];
 }
 
-describe('nos report', () => {
+describe('nos report', function () {
+  this.timeout(30_000);
   let dir: string;
   before(() => {
     dir = mkdtempSync(join(tmpdir(), 'nos-report-'));

@@ -5,7 +5,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, applyEdits, completionsAt, hoverAt, outline, parse, reflowEdits, type Analysis, type NosDocument, type OutlineNode } from '../../server/src/core';
+import { analyse, applyEdits, completionsAt, createNosService, outline, parse, reflowEdits, type Analysis, type NosDocument, type OutlineNode } from '../../server/src/core';
 import { layoutFixtures, sample, sampleNames } from '../unit/helpers/fixtures';
 import { analyseOptions, insertions, nearNos, splice, splices } from './arbitraries';
 import { property } from './config';
@@ -63,7 +63,9 @@ describe('property: flattened text', () => {
   property('ranges of findings, edits, symbols, hovers and completions lie inside the text', 150, () =>
     fc.property(flattened, fc.array(fc.nat(), { maxLength: 6 }), (text, spots) => {
       const lines = new Lines(text);
-      const { doc, findings } = analyse(text);
+      const service = createNosService();
+      const analysis = service.analyse(text);
+      const { doc, findings } = analysis;
       for (const finding of findings) {
         assertRange(lines, finding.range, finding.ruleId);
         for (const fix of finding.fixes) for (const edit of fix.edits) assertRange(lines, edit.range, fix.title);
@@ -73,7 +75,7 @@ describe('property: flattened text', () => {
         const line = spot % lines.count;
         const position = { line, character: spot % (lines.length(line) + 1) };
         if (lines.splitsPair(position)) continue;
-        const hover = hoverAt(doc, position);
+        const hover = service.hover(analysis, position);
         if (hover) assertRange(lines, hover.range, 'hover');
         const completions = completionsAt(doc, position);
         if (completions) assert.deepEqual(completions.range.end, lines.clamp(position), 'completion');

@@ -9,7 +9,7 @@ import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { flattenedLines } from './flat/read';
 import { reclassify, sameOutside, textChange } from './change';
-import { parseGlossary } from './glossary';
+import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
 import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
@@ -27,6 +27,8 @@ export interface ParseOptions {
    * was added or removed, after the last one) are reused instead of rebuilt.
    */
   previous?: NosDocument;
+  /** Expands a glossary headword into its forms (expandHeadword, or a remembering version). */
+  expandHeadword?: (term: string) => string[];
 }
 
 const TERMINAL = /[.!?]["'’”)*_]*$/;
@@ -38,7 +40,7 @@ const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-pe
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
   const previous = options.previous;
-  if (!previous) return readFlattened(build(new LineIndex(text), options.language), options.language);
+  if (!previous) return readFlattened(build(new LineIndex(text), options), options);
   const edit = textChange(previous.lines.text, text);
   if (!edit) {
     const language = options.language ?? previous.detectedLanguage ?? 'en';
@@ -49,20 +51,20 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
   // Votes of the unchanged lines stand; those of the changed ones are counted again.
   const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
   countVotes(infos, change.first, change.newEnd, votes);
-  const builder = new Builder(lines, infos, votes, { previous: previous.footer, change });
+  const builder = new Builder(lines, infos, votes, options.expandHeadword, { previous: previous.footer, change });
   const doc = builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
-  return readFlattened(doc, options.language, { previous, change });
+  return readFlattened(doc, options, { previous, change });
 }
 
-function build(lines: LineIndex, language: Lang | undefined): NosDocument {
+function build(lines: LineIndex, options: ParseOptions): NosDocument {
   const infos = classifyLines(lines);
-  return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(language);
+  return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword).build(options.language);
 }
 
 /** Flattened text, read again one part per line (flat/read.ts). */
-function readFlattened(doc: NosDocument, language: Lang | undefined, edited?: { previous: NosDocument; change: LineChange }): NosDocument {
+function readFlattened(doc: NosDocument, options: ParseOptions, edited?: { previous: NosDocument; change: LineChange }): NosDocument {
   const lines = flattenedLines(doc, edited);
-  return lines ? build(lines, language) : doc;
+  return lines ? build(lines, options) : doc;
 }
 
 class Builder {
@@ -88,6 +90,7 @@ class Builder {
     private readonly lines: LineIndex,
     private readonly infos: LineInfo[],
     private readonly votes: LanguageVotes,
+    private readonly expand: (term: string) => string[] = expandHeadword,
     footer?: { previous: FooterParts; change: LineChange },
   ) {
     const preamble = findPreamble(lines, infos);
@@ -199,7 +202,7 @@ class Builder {
       urn: this.fields.find((f) => f.id === 'urn') ?? null,
       sections: this.sections,
       fields: this.fields,
-      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection)) : [],
+      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection), this.expand) : [],
       noiseLines: this.noiseLines,
       looseLines: this.looseLines,
       spacedHeadings: this.spacedHeadings(),

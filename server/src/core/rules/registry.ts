@@ -1,0 +1,9 @@
+// The rule registry: one line per rule. Adding a rule: write rules/<id>.ts, export it
+// here, test it in test/unit/rules/<id>.test.ts, then run `npm run generate`.
+
+export { criteriaNumbering } from './criteria-numbering';
+export { emptySection } from './empty-section';
+export { fileTooLarge } from './file-too-large';
+export { missingSection } from './missing-section';
+export { missingTitle } from './missing-title';
+export { orphanGlossaryTerm } from './orphan-glossary-term';
