@@ -3,7 +3,7 @@
 // came from, with ranges that point exactly into it, and reflows into the usual layout.
 
 import * as assert from 'node:assert/strict';
-import { analyse, applyEdits, parse, reflowEdits, type NosDocument, type Range } from '../../server/src/core';
+import { analyse, applyEdits, continueList, parse, reflowEdits, type NosDocument, type Range } from '../../server/src/core';
 import { SegmentedLineIndex } from '../../server/src/core/text/segmentedLines';
 import { layoutFixtures, sample, sampleNames } from './helpers/fixtures';
 
@@ -134,6 +134,13 @@ describe('flattened text', () => {
     }
     assert.ok(previous.doc.lines instanceof SegmentedLineIndex);
     assert.deepEqual(outlineOf(previous.doc), ['overview: 0', 'performance-criteria: 2']);
+  });
+
+  it("continues no list on Enter inside flattened text, whose lines are not the parser's", () => {
+    const flat = flatten(sample('003'));
+    const at = flat.indexOf(' 2. ') + 1;
+    const doc = parse(flat.slice(0, at) + '\n' + flat.slice(at));
+    for (let line = 1; line < doc.lines.lineCount; line++) assert.deepEqual(continueList(doc, { line, character: 0 }), [], `line ${line}`);
   });
 
   it('leaves a draft with its headings on lines of their own as it is', () => {
