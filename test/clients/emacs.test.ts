@@ -19,6 +19,19 @@ function asCli(seen: FlymakeSeen[], text: string): Seen[] {
 
 const noteForLower = (seen: Seen[]): Seen[] => seen.map((s) => ({ ...s, severity: Math.min(s.severity, 3) }));
 
+/**
+ * Flymake cannot show an empty range (a missing part, reported where it goes): it marks the
+ * character next to the point instead. Such a finding is compared by the point it ends at.
+ */
+function asPoints(seen: Seen[], expected: Seen[]): Seen[] {
+  const points = expected.filter((e) => e.line === e.endLine && e.character === e.endCharacter);
+  return seen.map((s) => {
+    const point = points.find((p) => p.code === s.code && p.message === s.message && p.line === s.line &&
+      ((s.endLine === p.line && s.endCharacter === p.character) || s.character === p.character));
+    return point ? { ...s, character: point.character, endLine: point.line, endCharacter: point.character } : s;
+  });
+}
+
 describe('Emacs (batch mode, eglot and Flymake, README configuration)', function () {
   this.timeout(120_000);
   let space: Workspace;
@@ -45,10 +58,10 @@ describe('Emacs (batch mode, eglot and Flymake, README configuration)', function
   for (const [index, name] of SAMPLE_NAMES.entries()) {
     it(`shows the findings of nos check on ${name}, and again after a renumbering edit`, () => {
       assert.equal(shown[index].mode, 'nos-mode');
-      assert.deepEqual(asCli(shown[index].opened, original[index]), noteForLower(expected[index]));
+      assert.deepEqual(bySite(asPoints(asCli(shown[index].opened, original[index]), expected[index])), noteForLower(expected[index]));
       const afterEdit = cliFindings(space.drafts[index]);
       assert.notDeepEqual(afterEdit, expected[index], 'the edit changes the findings');
-      assert.deepEqual(asCli(shown[index].edited, readFileSync(space.drafts[index], 'utf8')), noteForLower(afterEdit));
+      assert.deepEqual(bySite(asPoints(asCli(shown[index].edited, readFileSync(space.drafts[index], 'utf8')), afterEdit)), noteForLower(afterEdit));
     });
   }
 });
