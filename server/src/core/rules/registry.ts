@@ -7,3 +7,4 @@ export { fileTooLarge } from './file-too-large';
 export { missingSection } from './missing-section';
 export { missingTitle } from './missing-title';
 export { orphanGlossaryTerm } from './orphan-glossary-term';
+export { metadataDate } from './metadata-date';
