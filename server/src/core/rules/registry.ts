@@ -8,3 +8,4 @@ export { missingSection } from './missing-section';
 export { missingTitle } from './missing-title';
 export { orphanGlossaryTerm } from './orphan-glossary-term';
 export { metadataDate } from './metadata-date';
+export { urnFormat } from './urn-format';
