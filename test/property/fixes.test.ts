@@ -85,6 +85,12 @@ function assertSafeEdit(subject: Subject, edit: TextEdit, what: string): void {
 
 function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: string): void {
   const { lines } = subject;
+  if (finding.ruleId === 'soc-code') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    assert.ok(/^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
+      `${what} rewrites “${old}” as “${edit.newText}”, more than its separators`);
+    return;
+  }
   if (finding.ruleId === 'urn-format') {
     assert.ok(removesInvisible(subject, edit), `${what} does more than remove invisible characters`);
     return;

@@ -9,3 +9,4 @@ export { missingTitle } from './missing-title';
 export { orphanGlossaryTerm } from './orphan-glossary-term';
 export { metadataDate } from './metadata-date';
 export { urnFormat } from './urn-format';
+export { socCode } from './soc-code';

@@ -3,6 +3,7 @@
 
 import { say, type Message } from '../messages/message';
 import { isFiller } from '../metadata/filler';
+import { listParts, valueSpan } from '../metadata/lists';
 import { INVISIBLE, urnShape } from '../metadata/urn';
 import { Severity, type Range } from '../types';
 import { defineRule, type FieldContext } from './rule';
@@ -29,25 +30,14 @@ const MESSAGES = {
 
 const URN_FIELDS: ReadonlySet<string> = new Set(['urn', 'original-urn']);
 
-/** The URNs of a value (an original URN may list several), with their offsets. */
-function urnsOf(value: string): Array<{ text: string; start: number }> {
-  const urns: Array<{ text: string; start: number }> = [];
-  for (const match of value.matchAll(/[^,;]+/g)) {
-    const text = match[0].trim();
-    if (text !== '') urns.push({ text, start: match.index + match[0].indexOf(text) });
-  }
-  return urns;
-}
-
 function checkField({ field, report }: FieldContext): void {
   const range = field.valueRange;
   if (!URN_FIELDS.has(field.id) || !range || isFiller(field.value)) return;
-  // Offsets into a value are positions only where the value lies on one line.
-  const oneLine = range.start.line === range.end.line && range.end.character - range.start.character === field.value.length;
-  const at = (start: number, length: number): Range => oneLine
-    ? { start: { line: range.start.line, character: range.start.character + start }, end: { line: range.start.line, character: range.start.character + start + length } }
-    : range;
-  for (const { text, start } of urnsOf(field.value)) {
+  const oneLine = valueSpan(field, 0, 0) !== null;
+  const at = (start: number, length: number): Range => valueSpan(field, start, length) ?? range;
+  // An original URN may list several.
+  for (const { text, start } of listParts(field.value)) {
+    if (text === '') continue;
     const clean = text.replace(INVISIBLE, '');
     const shape = urnShape(clean);
     if (shape === 'malformed') {
