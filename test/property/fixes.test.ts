@@ -12,6 +12,7 @@ import {
   analyse, applyEdits, FIELDS, fixAll, groupFix,
   type Analysis, type AnalyseOptions, type Finding, type NosDocument, type Range, type TextEdit,
 } from '../../server/src/core';
+import { CHOICES } from '../../server/src/core/metadata/allowed';
 import { INVISIBLE as INVISIBLE_CHARACTERS } from '../../server/src/core/metadata/urn';
 import { anyText } from './arbitraries';
 import { property } from './config';
@@ -80,7 +81,10 @@ function removesInvisible({ lines }: Subject, edit: TextEdit): boolean {
 
 /** What "fix all" may do: renumber, or remove invisible characters. */
 function assertSafeEdit(subject: Subject, edit: TextEdit, what: string): void {
-  if (!removesInvisible(subject, edit)) assertRenumbers(subject, edit, what);
+  const old = subject.lines.text.slice(subject.lines.offset(edit.range.start), subject.lines.offset(edit.range.end));
+  const dropsSeparator = edit.newText === '' && /^\s*[;,]\s*$/.test(old);
+  const joinsCodes = /^\d{4}(?:[;,] \d{4})+$/.test(edit.newText);
+  if (!removesInvisible(subject, edit) && !dropsSeparator && !joinsCodes) assertRenumbers(subject, edit, what);
 }
 
 function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: string): void {
@@ -89,6 +93,12 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
     const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
     assert.ok(/^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
       `${what} rewrites “${old}” as “${edit.newText}”, more than its separators`);
+    return;
+  }
+  if (finding.ruleId === 'metadata-value') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    const value = /^\d+$/.test(edit.newText) || Object.values(CHOICES).some((choices) => choices.some((c) => Object.values(c.printed).includes(edit.newText)));
+    assert.ok(edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : value, `${what} rewrites “${old}” as “${edit.newText}”`);
     return;
   }
   if (finding.ruleId === 'urn-format') {

@@ -44,6 +44,7 @@ const EXPECTED: Record<string, Expected> = {
       '175:empty-section', '178:empty-section', '181:empty-section', // Gwerthoedd, Ymddygiadau, Sgiliau
       '191:empty-section', '194:empty-section', // Dolenni I NOS Eraill, Cysylltiadau Allanol
       '197:empty-section', // Fersiwn rhif has no value
+      '230:metadata-value', // the keywords end with ";"
     ],
   },
   '002': {

@@ -10,3 +10,4 @@ export { orphanGlossaryTerm } from './orphan-glossary-term';
 export { metadataDate } from './metadata-date';
 export { urnFormat } from './urn-format';
 export { socCode } from './soc-code';
+export { metadataValue } from './metadata-value';
