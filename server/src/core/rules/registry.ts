@@ -11,3 +11,4 @@ export { metadataDate } from './metadata-date';
 export { urnFormat } from './urn-format';
 export { socCode } from './soc-code';
 export { metadataValue } from './metadata-value';
+export { placeholderText } from './placeholder-text';
