@@ -10,12 +10,13 @@ import {
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
 import { createNosService } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
+import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { Documents } from './lsp/documents';
@@ -30,13 +31,20 @@ const service = createNosService();
 const analyses = new Analyses(service);
 let configurationSupported = false;
 const settings = new SettingsCache(connection, () => configurationSupported);
-const documents = new Documents((uri) => {
-  analyses.forget(uri);
-  settings.forget(uri);
-});
+/** Set for clients that cannot pull diagnostics: they get them published. */
+let push: PushDiagnostics | undefined;
+const documents = new Documents(
+  (uri) => {
+    analyses.forget(uri);
+    settings.forget(uri);
+    push?.closed(uri);
+  },
+  (uri) => push?.changed(uri),
+);
 
 connection.onInitialize((params) => {
   configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -56,7 +64,8 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
-  connection.languages.diagnostics.refresh();
+  if (push) push.refresh();
+  else connection.languages.diagnostics.refresh();
 });
 
 function cancelled(): ResponseError<void> {
@@ -78,6 +87,13 @@ async function analysisOf(uri: string, token: CancellationToken): Promise<Docume
   if (token.isCancellationRequested) throw cancelled();
   const document = documents.get(uri);
   return document ? analyses.get(document, documentSettings, settings.generation) : null;
+}
+
+/** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
+async function versionedAnalysisOf(uri: string): Promise<{ entry: DocumentAnalysis; version: number } | null> {
+  const entry = await analysisOf(uri, CancellationToken.None);
+  const document = documents.get(uri);
+  return entry && document ? { entry, version: document.version } : null;
 }
 
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {

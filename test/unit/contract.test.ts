@@ -42,6 +42,12 @@ describe('rule contract', () => {
     assert.equal(removal.range.start.line, 8, 'the typed line stays');
   });
 
+  it('ignores a severity it does not know, keeping the rule\'s own (settings layers report it)', () => {
+    const text = sample('001');
+    const bogus = createNosService().analyse(text, { rules: { 'criteria-numbering': 'loud' as never } });
+    assert.deepEqual(plain(bogus.findings), plain(createNosService().analyse(text).findings));
+  });
+
   it('remembers findings under the rule setting they were found with', () => {
     const service = createNosService();
     const text = sample('001');

@@ -1,6 +1,6 @@
 // The analysis engine: text → document model → rules → localised findings.
 
-import { sectionSpec } from './catalogue';
+import { SECTIONS, sectionSpec } from './catalogue';
 import { removeLines } from './fixes/lineEdits';
 import { remember, remembered } from './memo';
 import { MAX_CHARACTERS } from './limits';
@@ -68,19 +68,32 @@ function linesOf(doc: NosDocument, first: number, last: number): (line: number) 
  */
 interface Unit {
   section: Section;
-  subsections: Section[];
-  removal: TextEdit;
+  subsections: readonly Section[];
   last: number;
 }
 
-function unitsOf(doc: NosDocument): Unit[] {
-  const { sections } = doc;
-  return sections.map((section, index) => {
-    const subsections: Section[] = [];
-    for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === section.id; i++) subsections.push(sections[i]);
-    const last = subsections.length ? subsections[subsections.length - 1].lastLine : section.lastLine;
-    return { section, subsections, last, removal: removeLines(doc, section.firstLine, last) };
-  });
+const NONE: readonly Section[] = [];
+/** Sections that have sub-headings of their own (Scope/range). */
+const PARENTS: ReadonlySet<string> = new Set(SECTIONS.flatMap((spec) => (spec.parent ? [spec.parent] : [])));
+
+/** The unit of section `index`; most sections have no sub-headings and need no new array. */
+function unitAt(sections: readonly Section[], index: number, into: Unit): Unit {
+  const section = sections[index];
+  into.section = section;
+  into.subsections = NONE;
+  into.last = section.lastLine;
+  if (!PARENTS.has(section.id)) return into;
+  const subsections: Section[] = [];
+  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === section.id; i++) subsections.push(sections[i]);
+  if (subsections.length) {
+    into.subsections = subsections;
+    into.last = subsections[subsections.length - 1].lastLine;
+  }
+  return into;
+}
+
+function removalOf(doc: NosDocument, unit: Unit): TextEdit {
+  return removeLines(doc, unit.section.firstLine, unit.last);
 }
 
 /** Findings of a rule on one part, under the setting and language they were found with. */
@@ -88,74 +101,95 @@ const FINDINGS = Symbol('findings');
 interface Remembered {
   key: string;
   found: Finding[];
-  /** The unit's other inputs (sections only). */
+  /** A unit's sub-headings, and its removal edit if the check asked for it. */
   subsections?: readonly Section[];
   removal?: TextEdit;
 }
 
-function sameUnit(entry: Remembered, unit: Unit): boolean {
-  const { subsections, removal } = entry;
-  return subsections!.length === unit.subsections.length &&
-    subsections!.every((s, i) => s === unit.subsections[i]) &&
-    sameRange(removal!.range, unit.removal.range);
+function recalled(part: object, key: string): Remembered | undefined {
+  const entries = remembered<Remembered[]>(part, FINDINGS);
+  if (!entries) return undefined;
+  for (const entry of entries) if (entry.key === key) return entry;
+  return undefined;
 }
 
-/** The findings remembered on `part` under `key` (and, for a unit, its same inputs), or a fresh check's. */
-function partFindings(part: object, key: string, unit: Unit | null, check: (found: Finding[]) => void): Finding[] {
+function store(part: object, entry: Remembered): void {
   const entries = remembered<Remembered[]>(part, FINDINGS) ?? remember<Remembered[]>(part, FINDINGS, []);
-  const index = entries.findIndex((entry) => entry.key === key);
-  if (index >= 0 && (!unit || sameUnit(entries[index], unit))) return entries[index].found;
-  const found: Finding[] = [];
-  check(found);
-  const entry: Remembered = unit ? { key, found, subsections: unit.subsections, removal: unit.removal } : { key, found };
+  const index = entries.findIndex((e) => e.key === entry.key);
   if (index >= 0) entries[index] = entry;
   else entries.push(entry);
-  return found;
+}
+
+/** Whether what a unit's findings were made from (its sub-headings, the removal edit) still holds. */
+function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
+  const subsections = entry.subsections!;
+  if (subsections !== unit.subsections) {
+    if (subsections.length !== unit.subsections.length) return false;
+    for (let i = 0; i < subsections.length; i++) if (subsections[i] !== unit.subsections[i]) return false;
+  }
+  return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
+}
+
+function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+  const language = doc.language;
+  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
+  for (let index = 0; index < doc.sections.length; index++) {
+    unitAt(doc.sections, index, unit);
+    const entry = recalled(unit.section, key);
+    let found = entry && stillHolds(entry, unit, doc) ? entry.found : null;
+    if (!found) {
+      found = [];
+      // The context keeps its own copy: `unit` is re-used for the next section.
+      const { section, subsections, last } = unit;
+      let removal: TextEdit | undefined;
+      const context: SectionContext<any> = {
+        language,
+        options: setting.options,
+        section,
+        subsections,
+        removal: () => (removal ??= removeLines(doc, section.firstLine, last)),
+        lineText: linesOf(doc, section.firstLine, last),
+        report: reporter(rule, setting, language, found),
+      };
+      rule.checkSection!(context);
+      store(section, { key, found, subsections, removal });
+    }
+    for (const finding of found) findings.push(finding);
+  }
+}
+
+function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+  const language = doc.language;
+  for (const field of doc.fields) {
+    let found = recalled(field, key)?.found;
+    if (!found) {
+      found = [];
+      const context: FieldContext<any> = {
+        language,
+        options: setting.options,
+        field: field as MetadataField,
+        lineText: linesOf(doc, field.line, field.lastLine),
+        report: reporter(rule, setting, language, found),
+      };
+      rule.checkField!(context);
+      store(field, { key, found });
+    }
+    for (const finding of found) findings.push(finding);
+  }
 }
 
 export function analyseDocument(doc: NosDocument, options: AnalyseOptions, caches: EngineCaches): Finding[] {
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
-  let units: Unit[] | null = null;
   const findings: Finding[] = [];
-  const push = (found: Finding[]) => {
-    for (const finding of found) findings.push(finding);
-  };
   for (const rule of RULES) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null) continue;
     const key = `${rule.id}|${language}|${setting.key}`;
-    const base = { language, options: setting.options };
-    rule.check?.({ ...base, doc, termUsage, report: reporter(rule, setting, language, findings) });
-    if (rule.checkSection) {
-      for (const unit of (units ??= unitsOf(doc))) {
-        push(partFindings(unit.section, key, unit, (found) => {
-          const context: SectionContext<any> = {
-            ...base,
-            section: unit.section,
-            subsections: unit.subsections,
-            removal: unit.removal,
-            lineText: linesOf(doc, unit.section.firstLine, unit.last),
-            report: reporter(rule, setting, language, found),
-          };
-          rule.checkSection!(context);
-        }));
-      }
-    }
-    if (rule.checkField) {
-      for (const field of doc.fields) {
-        push(partFindings(field, key, null, (found) => {
-          const context: FieldContext<any> = {
-            ...base,
-            field: field as MetadataField,
-            lineText: linesOf(doc, field.line, field.lastLine),
-            report: reporter(rule, setting, language, found),
-          };
-          rule.checkField!(context);
-        }));
-      }
-    }
+    rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
+    if (rule.checkSection) checkSections(rule, doc, key, setting, findings);
+    if (rule.checkField) checkFields(rule, doc, key, setting, findings);
   }
   return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,

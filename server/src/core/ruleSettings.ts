@@ -2,6 +2,7 @@
 // optional severity and the rule's options. The settings and config layers validate
 // what users write; the core still ignores anything it does not know.
 
+import { remember, remembered } from './memo';
 import type { AnyRule, RuleId } from './rules';
 import { Severity, type SeveritySetting } from './types';
 
@@ -25,7 +26,15 @@ export interface ResolvedSetting {
   key: string;
 }
 
+/** A rule's defaults, worked out once per rule (most rules are never configured). */
+const DEFAULTS = Symbol('default setting');
+
 export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined): ResolvedSetting {
+  if (setting === undefined) return remembered<ResolvedSetting>(rule, DEFAULTS) ?? remember(rule, DEFAULTS, resolve(rule, undefined));
+  return resolve(rule, setting);
+}
+
+function resolve(rule: AnyRule, setting: RuleSetting | undefined): ResolvedSetting {
   const level = typeof setting === 'string' ? setting : setting?.severity;
   const severity = level !== undefined && Object.hasOwn(SEVERITIES, level) ? SEVERITIES[level] : undefined;
   const options: Record<string, unknown> = {};

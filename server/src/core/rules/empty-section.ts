@@ -78,7 +78,7 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
       severity: Severity.Warning,
       message: say(nested ? MESSAGES.optionalEmptyWithSubheadings : MESSAGES.optionalEmpty, { heading }),
       unnecessary: true,
-      fixes: [{ title: say(MESSAGES.removeHeading, { heading }), edits: [removal] }],
+      fixes: [{ title: say(MESSAGES.removeHeading, { heading }), edits: [removal()] }],
     });
   },
 

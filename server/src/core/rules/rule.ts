@@ -68,7 +68,7 @@ export interface SectionContext<O = {}> extends BaseContext<O> {
   /** Text of a line of the section or its sub-headings; reading any other line throws. */
   lineText(line: number): string;
   /** Removes the section and its sub-headings with the blank lines that go with them. */
-  readonly removal: TextEdit;
+  removal(): TextEdit;
 }
 
 export interface FieldContext<O = {}> extends BaseContext<O> {
