@@ -12,3 +12,4 @@ export { urnFormat } from './urn-format';
 export { socCode } from './soc-code';
 export { metadataValue } from './metadata-value';
 export { placeholderText } from './placeholder-text';
+export { secondPerson } from './second-person';
