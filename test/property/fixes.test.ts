@@ -132,10 +132,24 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
   }
 }
 
+/** A moved item: its lines leave the criteria and come back, relabelled, in knowledge. */
+function assertMoves(subject: Subject, finding: Finding, edits: readonly TextEdit[], what: string): void {
+  const { lines } = subject;
+  const fixed = new Lines(assertApplied(subject, edits, what));
+  const body = (text: string) => text.replace(/^\s*\S+\s*/, '');
+  const moved = lines.lineText(finding.range.start.line);
+  assert.equal(fixed.count, lines.count, `${what} adds or loses lines`);
+  assert.ok(fixed.text.includes(body(moved)), `${what} loses “${body(moved)}”`);
+}
+
 function assertSingleFixes(subject: Subject): void {
   for (const finding of subject.analysis.findings) {
     for (const fix of finding.fixes) {
       const what = `“${fix.title}” for “${finding.message}”`;
+      if (finding.ruleId === 'observable-criterion') {
+        assertMoves(subject, finding, fix.edits, what);
+        continue;
+      }
       assertApplied(subject, fix.edits, what);
       for (const edit of fix.edits) assertEdit(subject, finding, edit, what);
     }

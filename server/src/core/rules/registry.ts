@@ -13,3 +13,4 @@ export { socCode } from './soc-code';
 export { metadataValue } from './metadata-value';
 export { placeholderText } from './placeholder-text';
 export { secondPerson } from './second-person';
+export { observableCriterion } from './observable-criterion';
