@@ -82,7 +82,7 @@ function removesInvisible({ lines }: Subject, edit: TextEdit): boolean {
 /** What "fix all" may do: renumber, or remove invisible characters. */
 function assertSafeEdit(subject: Subject, edit: TextEdit, what: string): void {
   const old = subject.lines.text.slice(subject.lines.offset(edit.range.start), subject.lines.offset(edit.range.end));
-  const dropsSeparator = edit.newText === '' && /^\s*[;,]\s*$/.test(old);
+  const dropsSeparator = edit.newText === '' && /^\s*[;,.]\s*$/.test(old);
   const joinsCodes = /^\d{4}(?:[;,] \d{4})+$/.test(edit.newText);
   if (!removesInvisible(subject, edit) && !dropsSeparator && !joinsCodes) assertRenumbers(subject, edit, what);
 }
@@ -93,6 +93,11 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
     const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
     assert.ok(/^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
       `${what} rewrites “${old}” as “${edit.newText}”, more than its separators`);
+    return;
+  }
+  if (finding.ruleId === 'title-style') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    assert.ok((old === '.' && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()), `${what} rewrites “${old}” as “${edit.newText}”`);
     return;
   }
   if (finding.ruleId === 'metadata-value') {

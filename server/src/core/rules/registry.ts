@@ -14,3 +14,4 @@ export { metadataValue } from './metadata-value';
 export { placeholderText } from './placeholder-text';
 export { secondPerson } from './second-person';
 export { observableCriterion } from './observable-criterion';
+export { titleStyle } from './title-style';
