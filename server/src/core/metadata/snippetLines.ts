@@ -19,6 +19,7 @@ export const SNIPPET_LINES: ReadonlyArray<{ text: string; spans: ReadonlyArray<r
   {"text":"3. what the person must know","spans":[[3,28]]},
   {"text":"ABC123","spans":[[0,6]]},
   {"text":"Categori ystod:","spans":[[0,14]]},
+  {"text":"DD Mis BBBB","spans":[[0,11]]},
   {"text":"DD Mon YYYY","spans":[[0,11]]},
   {"text":"Mae'r safon hon ar gyfer pwy.","spans":[[25,28]]},
   {"text":"Mae'r safon hon yn ymwneud â beth mae'r person yn ei wneud.","spans":[[29,58]]},

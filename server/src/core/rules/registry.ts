@@ -2,6 +2,7 @@
 // here, test it in test/unit/rules/<id>.test.ts, then run `npm run generate`.
 
 export { criteriaNumbering } from './criteria-numbering';
+export { emptyDocument } from './empty-document';
 export { emptySection } from './empty-section';
 export { fileTooLarge } from './file-too-large';
 export { missingSection } from './missing-section';
