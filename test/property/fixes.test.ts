@@ -95,6 +95,12 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
       `${what} rewrites “${old}” as “${edit.newText}”, more than its separators`);
     return;
   }
+  if (finding.ruleId === 'glossary-entry' && edit.newText !== '') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    const letters = (text: string) => text.replace(/[\s()]/g, '');
+    assert.equal(letters(edit.newText), letters(old), `${what} changes more than the brackets of “${old}”`);
+    return;
+  }
   if (finding.ruleId === 'title-style') {
     const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
     assert.ok((old === '.' && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()), `${what} rewrites “${old}” as “${edit.newText}”`);

@@ -16,3 +16,4 @@ export { placeholderText } from './placeholder-text';
 export { secondPerson } from './second-person';
 export { observableCriterion } from './observable-criterion';
 export { titleStyle } from './title-style';
+export { glossaryEntry } from './glossary-entry';
