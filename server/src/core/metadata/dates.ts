@@ -6,6 +6,9 @@
 import type { Lang } from '../types';
 import { MONTHS } from './months';
 
+/** The metadata fields that hold dates. */
+export const DATE_FIELDS: ReadonlySet<string> = new Set(['date-approved', 'indicative-review-date']);
+
 export type DatePrecision = 'day' | 'month' | 'year';
 
 export interface ParsedDate {

@@ -2,7 +2,7 @@
 // comes after the approval, one to five years on.
 
 import { say, type Message } from '../messages/message';
-import { dayNumber, formatDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
+import { DATE_FIELDS, dayNumber, formatDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
 import { isFiller } from '../metadata/filler';
 import type { MetadataField } from '../model/types';
 import { Severity } from '../types';
@@ -46,8 +46,6 @@ const MESSAGES = {
     cy: ({ review, approved }) => `Mae'r dyddiad adolygu ${review} fwy na phum mlynedd ar ôl y dyddiad cymeradwyo ${approved}.`,
   } satisfies Message<{ review: string; approved: string }>,
 };
-
-const DATE_FIELDS: ReadonlySet<string> = new Set(['date-approved', 'indicative-review-date']);
 
 /** The value of a date field worth reading: written, not template filler. */
 function written(field: MetadataField): string | null {
