@@ -17,3 +17,4 @@ export { secondPerson } from './second-person';
 export { observableCriterion } from './observable-criterion';
 export { titleStyle } from './title-style';
 export { glossaryEntry } from './glossary-entry';
+export { criterionVerb } from './criterion-verb';
