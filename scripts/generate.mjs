@@ -1,7 +1,8 @@
 // Writes what is derived from the rule registry: the README's rules table, the
 // `nos.rules` setting schema in package.json, schemas/rules.schema.json, the rule docs
 // index docs/rules/README.md, the header block of each rule's page (and the page itself,
-// to be written, for a new rule), and docs/messages.md (every message in both languages).
+// to be written, for a new rule), docs/messages.md (every message in both languages), and
+// the snippets' placeholder lines that placeholder-text looks for.
 //
 //   npm run generate            write every file that is out of date
 //   node scripts/generate.mjs --check
@@ -11,6 +12,7 @@ import { existsSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { require as tsxRequire } from 'tsx/cjs/api';
+import { snippetLinesModule } from './snippetLines.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const core = tsxRequire('../server/src/core/index.ts', import.meta.url);
@@ -192,6 +194,7 @@ const outputs = {
   'schemas/rules.schema.json': () => JSON.stringify(rulesSchemaFile(), null, 2) + '\n',
   'docs/rules/README.md': () => docsIndex(),
   'docs/messages.md': () => messagesPage(),
+  'server/src/core/metadata/snippetLines.ts': () => snippetLinesModule(path.join(ROOT, 'snippets', 'nos.code-snippets')),
   ...Object.fromEntries(rules.map((rule) => [ruleDocsPath(rule.id), (text) =>
     text === null ? newPage(rule) : replaceBetween(text, PAGE_START, PAGE_END, pageHeader(rule), ruleDocsPath(rule.id))])),
 };

@@ -503,7 +503,7 @@ fs.readSync = function (fd, ...rest) {
   });
 
   describe('fix', () => {
-    it('renumbers 001 changing nothing but the digits of the misnumbered labels', () => {
+    it('renumbers 001 changing nothing but the digits of the misnumbered labels and the keywords’ last “;”', () => {
       const path = copySample(S001, 'fix-001.nos.txt');
       const before = read(path);
       const run = nos(['fix', 'fix-001.nos.txt']);
@@ -518,7 +518,9 @@ fs.readSync = function (fd, ...rest) {
       const oldLines = before.split('\n');
       const newLines = after.split('\n');
       assert.equal(newLines.length, oldLines.length);
-      const changed = oldLines.flatMap((line, i) => (line === newLines[i] ? [] : [i]));
+      const keywords = oldLines.length - 1;
+      assert.equal(newLines[keywords], oldLines[keywords].replace(/;$/, ''));
+      const changed = oldLines.flatMap((line, i) => (line === newLines[i] || i === keywords ? [] : [i]));
       assert.equal(changed.length, 18);
       const withoutNumber = (line: string) => line.replace(/^(\s*)\d+/, '$1');
       for (const i of changed) {

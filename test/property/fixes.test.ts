@@ -12,12 +12,15 @@ import {
   analyse, applyEdits, FIELDS, fixAll, groupFix,
   type Analysis, type AnalyseOptions, type Finding, type NosDocument, type Range, type TextEdit,
 } from '../../server/src/core';
+import { CHOICES } from '../../server/src/core/metadata/allowed';
+import { INVISIBLE as INVISIBLE_CHARACTERS } from '../../server/src/core/metadata/urn';
 import { anyText } from './arbitraries';
 import { property } from './config';
 import { applyLsp, assertRange, Lines } from './text';
 
 const BREAKS = /\r\n|\r|\n/g;
 const DIGITS = /^\d+$/;
+const INVISIBLE = new RegExp(INVISIBLE_CHARACTERS.source, 'gu');
 const LABEL = /^[PK]?\d+[.)]?$/;
 const FIELD_LABELS = new Set(FIELDS.flatMap((f) => [...f.labels.en, ...f.labels.cy]));
 
@@ -70,8 +73,49 @@ function contentLines(doc: NosDocument, finding: Finding): Set<number> {
   return content;
 }
 
+/** The edit removes invisible characters inside a line and nothing else. */
+function removesInvisible({ lines }: Subject, edit: TextEdit): boolean {
+  const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+  return edit.newText === '' && old !== '' && old.replace(INVISIBLE, '') === '';
+}
+
+/** What "fix all" may do: renumber, or remove invisible characters. */
+function assertSafeEdit(subject: Subject, edit: TextEdit, what: string): void {
+  const old = subject.lines.text.slice(subject.lines.offset(edit.range.start), subject.lines.offset(edit.range.end));
+  const dropsSeparator = edit.newText === '' && /^\s*[;,.]\s*$/.test(old);
+  const joinsCodes = /^\d{4}(?:[;,] \d{4})+$/.test(edit.newText);
+  if (!removesInvisible(subject, edit) && !dropsSeparator && !joinsCodes) assertRenumbers(subject, edit, what);
+}
+
 function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: string): void {
   const { lines } = subject;
+  if (finding.ruleId === 'soc-code') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    assert.ok(/^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
+      `${what} rewrites “${old}” as “${edit.newText}”, more than its separators`);
+    return;
+  }
+  if (finding.ruleId === 'glossary-entry' && edit.newText !== '') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    const letters = (text: string) => text.replace(/[\s()]/g, '');
+    assert.equal(letters(edit.newText), letters(old), `${what} changes more than the brackets of “${old}”`);
+    return;
+  }
+  if (finding.ruleId === 'title-style') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    assert.ok((old === '.' && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()), `${what} rewrites “${old}” as “${edit.newText}”`);
+    return;
+  }
+  if (finding.ruleId === 'metadata-value') {
+    const old = lines.text.slice(lines.offset(edit.range.start), lines.offset(edit.range.end));
+    const value = /^\d+$/.test(edit.newText) || Object.values(CHOICES).some((choices) => choices.some((c) => Object.values(c.printed).includes(edit.newText)));
+    assert.ok(edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : value, `${what} rewrites “${old}” as “${edit.newText}”`);
+    return;
+  }
+  if (finding.ruleId === 'urn-format') {
+    assert.ok(removesInvisible(subject, edit), `${what} does more than remove invisible characters`);
+    return;
+  }
   const { start, end } = edit.range;
   const old = lines.text.slice(lines.offset(start), lines.offset(end));
   const atEnd = lines.offset(end) === lines.text.length;
@@ -99,10 +143,24 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
   }
 }
 
+/** A moved item: its lines leave the criteria and come back, relabelled, in knowledge. */
+function assertMoves(subject: Subject, finding: Finding, edits: readonly TextEdit[], what: string): void {
+  const { lines } = subject;
+  const fixed = new Lines(assertApplied(subject, edits, what));
+  const body = (text: string) => text.replace(/^\s*\S+\s*/, '');
+  const moved = lines.lineText(finding.range.start.line);
+  assert.equal(fixed.count, lines.count, `${what} adds or loses lines`);
+  assert.ok(fixed.text.includes(body(moved)), `${what} loses “${body(moved)}”`);
+}
+
 function assertSingleFixes(subject: Subject): void {
   for (const finding of subject.analysis.findings) {
     for (const fix of finding.fixes) {
       const what = `“${fix.title}” for “${finding.message}”`;
+      if (finding.ruleId === 'observable-criterion') {
+        assertMoves(subject, finding, fix.edits, what);
+        continue;
+      }
       assertApplied(subject, fix.edits, what);
       for (const edit of fix.edits) assertEdit(subject, finding, edit, what);
     }
@@ -123,7 +181,7 @@ function assertGroupFixes(subject: Subject): void {
 function assertFixAll(subject: Subject, options: AnalyseOptions): void {
   const all = fixAll(subject.analysis);
   const fixed = all ? assertApplied(subject, all.edits, 'fix-all') : subject.lines.text;
-  for (const edit of all?.edits ?? []) assertRenumbers(subject, edit, 'fix-all');
+  for (const edit of all?.edits ?? []) assertSafeEdit(subject, edit, 'fix-all');
   const again = analyse(fixed, options);
   const left = again.findings.filter((f) => f.ruleId === 'criteria-numbering').map((f) => f.message);
   assert.deepEqual(left, [], `numbering findings after fix-all of ${JSON.stringify(subject.lines.text)}`);

@@ -26,6 +26,7 @@ const EXPECTED: Record<string, Expected> = {
     counts: [12, 19],
     findings: [
       '1:missing-section', // no URN
+      '14:criterion-verb', // P7 "cofnodion" (records) for "cofnodi" (record)
       '41:empty-section', '42:empty-section', '43:empty-section', // Cwmpas/ystod and its two sub-headings
       '44:empty-section', '45:empty-section', '46:empty-section', // Gwerthoedd, Ymddygiadau, Sgiliau
       '52:missing-section', // no metadata block
@@ -38,12 +39,15 @@ const EXPECTED: Record<string, Expected> = {
     counts: [17, 25],
     findings: [
       // PCs written 1,1,3,4,5,1,2,3,4,10,1,12,1,2,3,16,17
-      ...[29, 37, 39, 41, 43, 49, 53, 55, 57].map((l) => `${l}:criteria-numbering`),
+      ...[29, 37, 39, 41, 43, 49].map((l) => `${l}:criteria-numbering`),
+      '49:criterion-verb', // P11 "pan fod …"
+      ...[53, 55, 57].map((l) => `${l}:criteria-numbering`),
       // K restarts at 1 under the second sub-heading: items 17-25
       ...[104, 106, 108, 110, 112, 114, 116, 118, 120].map((l) => `${l}:criteria-numbering`),
       '175:empty-section', '178:empty-section', '181:empty-section', // Gwerthoedd, Ymddygiadau, Sgiliau
       '191:empty-section', '194:empty-section', // Dolenni I NOS Eraill, Cysylltiadau Allanol
       '197:empty-section', // Fersiwn rhif has no value
+      '230:metadata-value', // the keywords end with ";"
     ],
   },
   '002': {
@@ -60,6 +64,7 @@ const EXPECTED: Record<string, Expected> = {
     counts: [27, 26],
     findings: [
       '1:missing-section', '3:missing-title', // no URN (where it goes, at the top), no title at the top
+      '110:urn-format', // "RCU gwreiddiol CfA CC13": a space and lower case
       '114:missing-section', // "Cyfes/Set" is a misspelt "Cyfres/Set"
       '116:missing-section', '116:missing-section', // no Fersiwn rhif, no Cod SOC
     ],

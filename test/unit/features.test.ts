@@ -64,6 +64,18 @@ describe('hover', () => {
     assert.match(hover.markdown, /\*\*Fersiwn rhif\*\* · \*\*Version number\*\*\n\nRhif cyfan o 1\./);
   });
 
+  it('explains a metadata value: what is allowed, and how a date was read, in the document’s language', () => {
+    const validity = doc.fields.find((f) => f.id === 'validity')!;
+    const onValue = hoverAt(doc, validity.valueRange!.start)!;
+    assert.equal(onValue.markdown, '**Dilysrwydd** · **Validity**\n\n“Ar hyn o bryd” neu “Legacy”.');
+    assert.deepEqual(onValue.range, validity.valueRange);
+    const review = doc.fields.find((f) => f.id === 'indicative-review-date')!;
+    assert.match(hoverAt(doc, review.valueRange!.start)!.markdown, /\n\nDarllenir fel 31 Maw 2024\.$/);
+    const english = service.analyse('Plan work\nOverview\nAbout planning.\nDate approved\n13/02/2024');
+    const date = english.doc.fields.find((f) => f.id === 'date-approved')!;
+    assert.match(service.hover(english, date.valueRange!.start)!.markdown, /^\*\*Date approved\*\* · \*\*Dyddiad cymeradwyo\*\*\n\nA date such as 13 Feb 2024\.\n\nRead as 13 Feb 2024\.$/);
+  });
+
   it('gives the definition of a glossary term where it is used, and the mutation that matched', () => {
     const line = doc.lines.lineText(17);
     const hover = hoverAt(doc, { line: 17, character: line.indexOf('chwsmeriaid') + 1 })!;

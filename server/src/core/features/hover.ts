@@ -2,6 +2,7 @@
 // list, and what a glossary term means wherever it is used, mutated forms included.
 
 import { fieldSpec, sectionSpec, TITLE_PART } from '../catalogue';
+import { DATE_FIELDS, formatDate, parseDate } from '../metadata/dates';
 import { HOVER } from '../messages/features';
 import type { TermOccurrence } from '../model/termUsage';
 import type { NosDocument } from '../model/types';
@@ -62,11 +63,16 @@ function headingHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | 
   return null;
 }
 
+/** A metadata label, or its value: what the field holds and, for a date, how it was read. */
 function fieldHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | null {
-  const field = doc.fields.find((f) => f.label && contains(f.labelRange, p));
+  const field = doc.fields.find((f) => (f.label && contains(f.labelRange, p)) || (f.valueRange && contains(f.valueRange, p)));
   if (!field) return null;
   const spec = fieldSpec(field.id);
-  return { markdown: `${bothNames(spec.name, lang)}\n\n${spec.holds[lang]}`, range: field.labelRange };
+  const onLabel = field.label !== '' && contains(field.labelRange, p);
+  const date = !onLabel && DATE_FIELDS.has(field.id) ? parseDate(field.value) : null;
+  const written = date && formatDate(date, lang);
+  const readAs = written ? `\n\n${HOVER.dateReadAs[lang]({ date: written })}` : '';
+  return { markdown: `${bothNames(spec.name, lang)}\n\n${spec.holds[lang]}${readAs}`, range: onLabel ? field.labelRange : field.valueRange! };
 }
 
 function termHover(doc: NosDocument, p: Position, lang: Lang, termUses: () => TermOccurrence[]): HoverResult | null {

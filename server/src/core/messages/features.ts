@@ -7,6 +7,10 @@ import type { Bilingual } from '../types';
 import type { Message } from './message';
 
 export const HOVER = {
+  dateReadAs: {
+    en: ({ date }) => `Read as ${date}.`,
+    cy: ({ date }) => `Darllenir fel ${date}.`,
+  } satisfies Message<{ date: string }>,
   criterion: {
     en: ({ n, total }) => `Performance criterion ${n} of ${total} (P${n})`,
     cy: ({ n, total }) => `Maen prawf perfformiad ${n} o ${total} (P${n})`,

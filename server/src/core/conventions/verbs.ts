@@ -1,0 +1,41 @@
+// Is the first word of a criterion a base-form verb (English) or a verb-noun (Welsh)?
+// English asks wink-lexicon's part-of-speech lexicon, measured against criteria written by
+// professionals (docs/rules/criterion-verb.md); Welsh has no tagger, so it relies on word
+// classes that can never be verb-nouns. Both answer "not a verb" only when sure.
+
+import type { Lang } from '../types';
+
+/** Tags of words that are never verbs, when they are a word's likeliest use. */
+const CLOSED_CLASS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'IN', 'WRB', 'WP', 'WDT', 'CC', 'TO', 'MD', 'EX']);
+
+/** Verbs the lexicon lists only as nouns. */
+const ALSO_VERBS: ReadonlySet<string> = new Set(['coach', 'mentor', 'email', 'phone', 'text', 'audit', 'quality-assure', 'risk-assess']);
+
+/** Welsh words that are never verb-nouns: articles, pronouns, conjunctions, prepositions. */
+const WELSH_NOT_VERB_NOUNS: ReadonlySet<string> = new Set([
+  'y', 'yr', "'r", 'pan', 'os', 'a', 'ac', 'neu', 'ond', 'fel', 'i', 'o', 'ar', 'at', 'am', 'gan', 'gyda', 'mewn',
+  'wrth', 'heb', 'dros', 'drwy', 'trwy', 'tuag', 'ei', 'eich', 'eu', 'ein', 'fy', 'dy', 'pob', 'holl', 'unrhyw', 'sut',
+  'pam', 'beth', 'lle', 'pryd', 'pwy', 'cofnodion', 'gofynion', 'canllawiau', 'polisïau', 'gweithdrefnau',
+]);
+
+/** Required on first use (the module system keeps it): the lexicon is large, and only English criteria need it. */
+function englishLexicon(): Readonly<Record<string, readonly string[] | undefined>> {
+  return require('wink-lexicon/src/lexicon.js') as Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+function englishNotVerb(word: string): boolean {
+  if (ALSO_VERBS.has(word)) return false;
+  const tags = englishLexicon()[word];
+  if (!tags) return false;
+  return CLOSED_CLASS.has(tags[0]) || (!tags.includes('VB') && !tags.includes('VBP'));
+}
+
+/** Plural nouns: `-ion` is a plural ending no verb-noun has. */
+function welshNotVerb(word: string): boolean {
+  return WELSH_NOT_VERB_NOUNS.has(word) || (/ion$/.test(word) && word.length > 5);
+}
+
+/** True when `word` (lower case) is surely no base-form verb or verb-noun; false when it is one or when unsure. */
+export function surelyNotAVerb(word: string, lang: Lang): boolean {
+  return lang === 'en' ? englishNotVerb(word) : welshNotVerb(word);
+}

@@ -1,0 +1,51 @@
+// S11: a performance criterion starts with a base-form verb (English: "identify", "agree")
+// or a verb-noun (Welsh: "cyfathrebu", "nodi"), perhaps after an adverb.
+
+import { LEADING_ADVERB } from '../conventions/words';
+import { surelyNotAVerb } from '../conventions/verbs';
+import { say, type Message } from '../messages/message';
+import { Severity } from '../types';
+import { defineRule, type SectionContext } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'Performance criteria start with a verb (English) or a verb-noun (Welsh), perhaps after an adverb.',
+    cy: "Mae meini prawf perfformiad yn dechrau â berf (Saesneg) neu ferfenw (Cymraeg), efallai ar ôl adferf.",
+  },
+  notVerb: {
+    en: ({ word }) => `This criterion starts with “${word}”, not a verb: criteria say what the person does (“identify”, “agree”, “record”).`,
+    cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid berfenw: mae meini prawf yn dweud beth mae'r person yn ei wneud (“nodi”, “cytuno”, “cofnodi”).`,
+  } satisfies Message<{ word: string }>,
+};
+
+/** Markup and quotes before the first word ("**cofnodion", "“record"). */
+const LEAD = /^[\s*_"'“‘(]*/u;
+const WORD = /^[\p{L}][\p{L}'’-]*/u;
+
+function checkSection({ section, lineText, language, report }: SectionContext): void {
+  if (section.id !== 'performance-criteria') return;
+  for (const item of section.items) {
+    const line = lineText(item.line);
+    const from = item.labelRange.end.character;
+    const rest = line.slice(from);
+    const lead = LEAD.exec(rest)![0].length;
+    const adverb = LEADING_ADVERB.exec(rest.slice(lead))?.[0].length ?? 0;
+    const word = WORD.exec(rest.slice(lead + adverb))?.[0];
+    if (!word || !surelyNotAVerb(word.toLowerCase().replace('’', "'"), language)) continue;
+    const start = from + lead + adverb;
+    report({
+      range: { start: { line: item.line, character: start }, end: { line: item.line, character: start + word.length } },
+      message: say(MESSAGES.notVerb, { word }),
+    });
+  }
+}
+
+export const criterionVerb = defineRule({
+  id: 'criterion-verb',
+  covers: ['S11'],
+  defaultSeverity: Severity.Information,
+  fixable: false,
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkSection,
+});

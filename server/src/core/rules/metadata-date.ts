@@ -1,0 +1,114 @@
+// S17, S18: the approval and review dates are real dates in either language, the review
+// comes after the approval, one to five years on.
+
+import { say, type Message } from '../messages/message';
+import { DATE_FIELDS, dayNumber, formatDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
+import { isFiller } from '../metadata/filler';
+import type { MetadataField } from '../model/types';
+import { Severity } from '../types';
+import { defineRule, type DocumentContext, type FieldContext } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'Approval and review dates are real dates (English or Welsh month names), the review one to five years after the approval.',
+    cy: "Mae'r dyddiadau cymeradwyo ac adolygu yn ddyddiadau go iawn (enwau misoedd Saesneg neu Gymraeg), a'r adolygiad rhwng blwyddyn a phum mlynedd ar ôl y gymeradwyaeth.",
+  },
+  notADate: {
+    en: ({ value, label }) => `“${value}” under “${label}” is not a date: write it as “13 Feb 2024”.`,
+    cy: ({ value, label }) => `Nid yw “${value}” o dan “${label}” yn ddyddiad: ysgrifennwch ef fel “13 Chwef 2024”.`,
+  } satisfies Message<{ value: string; label: string }>,
+  impossible: {
+    en: ({ value }) => `“${value}” is not a day of the calendar: that month is shorter.`,
+    cy: ({ value }) => `Nid yw “${value}” yn ddiwrnod yn y calendr: mae'r mis hwnnw'n fyrrach.`,
+  } satisfies Message<{ value: string }>,
+  partial: {
+    en: ({ value }) => `“${value}” gives no day: write the full date, as “13 Feb 2024”.`,
+    cy: ({ value }) => `Nid yw “${value}” yn rhoi diwrnod: ysgrifennwch y dyddiad llawn, fel “13 Chwef 2024”.`,
+  } satisfies Message<{ value: string }>,
+  otherStyle: {
+    en: ({ value, canonical }) => `Dates are printed as “DD Mon YYYY”: “${value}” reads “${canonical}”.`,
+    cy: ({ value, canonical }) => `Caiff dyddiadau eu hargraffu fel “DD Mis BBBB”: “${value}” yw “${canonical}”.`,
+  } satisfies Message<{ value: string; canonical: string }>,
+  rewrite: {
+    en: ({ canonical }) => `Write the date as “${canonical}”`,
+    cy: ({ canonical }) => `Ysgrifennu'r dyddiad fel “${canonical}”`,
+  } satisfies Message<{ canonical: string }>,
+  reviewBeforeApproval: {
+    en: ({ review, approved }) => `The review date ${review} is not after the approval date ${approved}.`,
+    cy: ({ review, approved }) => `Nid yw'r dyddiad adolygu ${review} ar ôl y dyddiad cymeradwyo ${approved}.`,
+  } satisfies Message<{ review: string; approved: string }>,
+  tooSoon: {
+    en: ({ review, approved }) => `The review date ${review} is less than a year after the approval date ${approved}; reviews usually come three to five years on.`,
+    cy: ({ review, approved }) => `Mae'r dyddiad adolygu ${review} lai na blwyddyn ar ôl y dyddiad cymeradwyo ${approved}; fel arfer daw adolygiad dair i bum mlynedd wedyn.`,
+  } satisfies Message<{ review: string; approved: string }>,
+  tooLate: {
+    en: ({ review, approved }) => `The review date ${review} is more than five years after the approval date ${approved}.`,
+    cy: ({ review, approved }) => `Mae'r dyddiad adolygu ${review} fwy na phum mlynedd ar ôl y dyddiad cymeradwyo ${approved}.`,
+  } satisfies Message<{ review: string; approved: string }>,
+};
+
+/** The value of a date field worth reading: written, not template filler. */
+function written(field: MetadataField): string | null {
+  const value = field.value.trim();
+  return DATE_FIELDS.has(field.id) && field.valueRange && value !== '' && !isFiller(value) ? value : null;
+}
+
+function checkField({ field, language, report }: FieldContext): void {
+  const value = written(field);
+  if (value === null) return;
+  const range = field.valueRange!;
+  const date = parseDate(value);
+  if (!date) {
+    report({ range, severity: Severity.Error, message: say(MESSAGES.notADate, { value, label: field.label || field.id }) });
+  } else if (date.impossible) {
+    report({ range, severity: Severity.Error, message: say(MESSAGES.impossible, { value }) });
+  } else if (date.precision !== 'day') {
+    // The 2010-2020 template printed month and year: information there, a year alone a warning.
+    report({ range, severity: date.precision === 'month' ? Severity.Information : Severity.Warning, message: say(MESSAGES.partial, { value }) });
+  } else if (!date.canonical) {
+    // The month in the language the date is written in; numeric dates take the document's.
+    const canonical = formatDate(date, date.lang ?? language)!;
+    report({
+      range,
+      severity: Severity.Information,
+      message: say(MESSAGES.otherStyle, { value, canonical }),
+      fixes: [{ title: say(MESSAGES.rewrite, { canonical }), edits: [{ range, newText: canonical }] }],
+    });
+  }
+}
+
+function dateOf(context: DocumentContext, id: string): { date: ParsedDate; value: string; field: MetadataField } | null {
+  const field = context.doc.fields.find((f) => f.id === id);
+  const value = field && written(field);
+  const date = value ? parseDate(value) : null;
+  return field && value && date && !date.impossible ? { date, value, field } : null;
+}
+
+function check(context: DocumentContext): void {
+  const approved = dateOf(context, 'date-approved');
+  const review = dateOf(context, 'indicative-review-date');
+  if (!approved || !review) return;
+  const values = { review: review.value, approved: approved.value };
+  const range = review.field.valueRange!;
+  const reviewDay = dayNumber(review.date);
+  // Partial dates are compared only where their precision allows.
+  const comparable = approved.date.precision === 'day' && review.date.precision === 'day';
+  if (reviewDay <= dayNumber(approved.date) && (comparable || review.date.year < approved.date.year)) {
+    context.report({ range, severity: Severity.Error, message: say(MESSAGES.reviewBeforeApproval, values) });
+  } else if (comparable && reviewDay < monthsAfter(approved.date, 12)) {
+    context.report({ range, severity: Severity.Warning, message: say(MESSAGES.tooSoon, values) });
+  } else if (comparable && reviewDay > monthsAfter(approved.date, 61)) {
+    context.report({ range, severity: Severity.Warning, message: say(MESSAGES.tooLate, values) });
+  }
+}
+
+export const metadataDate = defineRule({
+  id: 'metadata-date',
+  covers: ['S17', 'S18'],
+  defaultSeverity: Severity.Error,
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkField,
+  check,
+});

@@ -1,0 +1,102 @@
+// S19: validity, status and category hold one of the values the database allows, the
+// version is a whole number, and keywords end without a dangling separator.
+
+import { fieldSpec } from '../catalogue';
+import { say, type Message } from '../messages/message';
+import { allowedValue, CHOICES, nearestValue } from '../metadata/allowed';
+import { isFiller } from '../metadata/filler';
+import { listParts, valueSpan } from '../metadata/lists';
+import type { MetadataField } from '../model/types';
+import { Severity, type Lang } from '../types';
+import { defineRule, type FieldContext, type FixSpec } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'Validity, status and category hold an allowed value, the version is a whole number, and keywords end without a separator.',
+    cy: "Mae gwerth a ganiateir yn y dilysrwydd, y statws a'r categori, rhif cyfan yw'r fersiwn, ac nid yw'r geiriau allweddol yn gorffen â gwahanydd.",
+  },
+  notAllowed: {
+    en: ({ value, label, allowed }) => `“${value}” is not a value “${label}” takes: ${allowed}`,
+    cy: ({ value, label, allowed }) => `Nid yw “${value}” yn werth i “${label}”: ${allowed}`,
+  } satisfies Message<{ value: string; label: string; allowed: string }>,
+  notWhole: {
+    en: ({ value }) => `The version number “${value}” is not a whole number from 1.`,
+    cy: ({ value }) => `Nid yw'r rhif fersiwn “${value}” yn rhif cyfan o 1.`,
+  } satisfies Message<{ value: string }>,
+  dangling: {
+    en: ({ separator }) => `The keywords end with “${separator}”: nothing follows it.`,
+    cy: ({ separator }) => `Mae'r geiriau allweddol yn gorffen â “${separator}”: nid oes dim yn ei ddilyn.`,
+  } satisfies Message<{ separator: string }>,
+  write: {
+    en: ({ value }) => `Write “${value}”`,
+    cy: ({ value }) => `Ysgrifennu “${value}”`,
+  } satisfies Message<{ value: string }>,
+  dropSeparator: {
+    en: ({ separator }) => `Remove the last “${separator}”`,
+    cy: ({ separator }) => `Tynnu'r “${separator}” olaf`,
+  } satisfies Message<{ separator: string }>,
+};
+
+/** "2", "v2", "V 2", "2.0": the whole number a version is written as, or null. */
+const VERSION = /^(?:v(?:ersion|ersiwn)?\.?\s*)?0*([1-9]\d{0,5})(?:\.0+)?$/i;
+
+function replaceValue(field: MetadataField, value: string, safe = false): FixSpec[] {
+  const range = valueSpan(field, 0, field.value.length);
+  return range ? [{ title: say(MESSAGES.write, { value }), edits: [{ range, newText: value }], safe, isPreferred: true }] : [];
+}
+
+function checkChoice({ field, report }: FieldContext, lang: Lang): void {
+  const value = field.value.trim();
+  if (allowedValue(field.id, value)) return;
+  const nearest = nearestValue(field.id, value);
+  const allowed = fieldSpec(field.id).holds[lang];
+  report({
+    range: field.valueRange!,
+    severity: Severity.Warning,
+    message: say(MESSAGES.notAllowed, { value, label: field.label || fieldSpec(field.id).name[lang], allowed }),
+    fixes: nearest ? replaceValue(field, nearest) : [],
+  });
+}
+
+function checkVersion({ field, report }: FieldContext): void {
+  const value = field.value.trim();
+  if (/^[1-9]\d*$/.test(value)) return;
+  const whole = VERSION.exec(value)?.[1];
+  report({ range: field.valueRange!, severity: Severity.Warning, message: say(MESSAGES.notWhole, { value }), fixes: whole ? replaceValue(field, whole) : [] });
+}
+
+function checkKeywords({ field, report }: FieldContext): void {
+  // Keywords are separated by ";" in the database, by commas in some documents.
+  const separator = field.value.includes(';') ? ';' : ',';
+  const parts = listParts(field.value, new RegExp(separator, 'g'));
+  const last = parts[parts.length - 1];
+  if (parts.length < 2 || last.text !== '') return;
+  // The separator after the last keyword, and the spaces around it.
+  const previous = parts[parts.length - 2];
+  const from = previous.start + previous.text.length;
+  const range = valueSpan(field, from, field.value.length - from);
+  report({
+    range: range ?? field.valueRange!,
+    severity: Severity.Warning,
+    message: say(MESSAGES.dangling, { separator }),
+    fixes: range && previous.text !== '' ? [{ title: say(MESSAGES.dropSeparator, { separator }), edits: [{ range, newText: '' }], safe: true, isPreferred: true }] : [],
+  });
+}
+
+function checkField(context: FieldContext): void {
+  const { field, language } = context;
+  if (!field.valueRange || field.value.trim() === '' || isFiller(field.value)) return;
+  if (CHOICES[field.id]) checkChoice(context, field.lang ?? language);
+  else if (field.id === 'version-number') checkVersion(context);
+  else if (field.id === 'keywords') checkKeywords(context);
+}
+
+export const metadataValue = defineRule({
+  id: 'metadata-value',
+  covers: ['S19'],
+  defaultSeverity: Severity.Warning,
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkField,
+});

@@ -1,0 +1,97 @@
+// S21: the title in sentence case, without a final full stop or a URN inside, and with
+// "Legacy" at its end exactly when the standard's validity is Legacy.
+
+import { say, type Message } from '../messages/message';
+import { allowedValue } from '../metadata/allowed';
+import { STRICT_URN } from '../metadata/urn';
+import type { TextSpan } from '../model/types';
+import { Severity, type Range } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'The title is in sentence case, without a final full stop or a URN, and ends in “Legacy” exactly when the validity is Legacy.',
+    cy: "Mae'r teitl mewn priflythyren brawddeg, heb atalnod llawn ar y diwedd nac URN, ac mae'n gorffen â “Legacy” dim ond pan mai Legacy yw'r dilysrwydd.",
+  },
+  fullStop: { en: 'The title ends with a full stop: titles have none.', cy: "Mae'r teitl yn gorffen ag atalnod llawn: nid oes un gan deitlau." },
+  dropStop: { en: 'Remove the full stop', cy: "Tynnu'r atalnod llawn" },
+  titleCase: {
+    en: ({ words }) => `The title capitalises ${words}: titles are in sentence case, with capitals only for the first word and names.`,
+    cy: ({ words }) => `Mae'r teitl yn rhoi priflythyren i ${words}: mae teitlau mewn priflythyren brawddeg, gyda phriflythrennau ar gyfer y gair cyntaf ac enwau yn unig.`,
+  } satisfies Message<{ words: string }>,
+  sentenceCase: { en: 'Write the title in sentence case', cy: "Ysgrifennu'r teitl mewn priflythyren brawddeg" },
+  urnInside: {
+    en: ({ urn }) => `The title holds the URN “${urn}”: the URN has a field of its own.`,
+    cy: ({ urn }) => `Mae'r URN “${urn}” yn y teitl: mae gan yr URN ei faes ei hun.`,
+  } satisfies Message<{ urn: string }>,
+  legacyNotInTitle: {
+    en: 'The validity is Legacy, but the title does not end with “Legacy”.',
+    cy: "Legacy yw'r dilysrwydd, ond nid yw'r teitl yn gorffen â “Legacy”.",
+  },
+  legacyInTitle: {
+    en: 'The title ends with “Legacy”, but the validity is not Legacy.',
+    cy: "Mae'r teitl yn gorffen â “Legacy”, ond nid Legacy yw'r dilysrwydd.",
+  },
+};
+
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+/** Short words, and words in capitals (acronyms: NOS, NHS, SOC), are not judged. */
+const JUDGED = (word: string) => word.length >= 4 && word !== word.toUpperCase();
+
+function within(title: TextSpan, start: number, end: number): Range {
+  const { line, character } = title.range.start;
+  return { start: { line, character: character + start }, end: { line, character: character + end } };
+}
+
+function checkCase({ report }: DocumentContext, title: TextSpan): void {
+  const later = [...title.text.matchAll(WORD)].slice(1);
+  const judged = later.filter((m) => JUDGED(m[0]));
+  const capitalised = (m: RegExpMatchArray) => /^\p{Lu}(?:\p{Ll}|$)/u.test(m[0]);
+  // Title Case, not a name or two: three or more judged words, and most, capitalised.
+  const capitals = judged.filter(capitalised);
+  if (capitals.length < 3 || capitals.length * 3 < judged.length * 2) return;
+  // The fix lowers every capitalised word but acronyms; the writer puts names back.
+  const edits = later.filter(capitalised).map((m) => ({ range: within(title, m.index!, m.index! + 1), newText: m[0].charAt(0).toLowerCase() }));
+  report({
+    range: title.range,
+    message: say(MESSAGES.titleCase, { words: capitals.map((m) => `“${m[0]}”`).join(', ') }),
+    fixes: [{ title: MESSAGES.sentenceCase, edits }],
+  });
+}
+
+function check(context: DocumentContext): void {
+  const { doc, report } = context;
+  const title = doc.title;
+  if (!title || title.text.trim() === '') return;
+  const text = title.text;
+  const stop = /(?<![.])\.\s*$/.exec(text);
+  if (stop) {
+    report({
+      range: within(title, stop.index, stop.index + 1),
+      message: MESSAGES.fullStop,
+      fixes: [{ title: MESSAGES.dropStop, edits: [{ range: within(title, stop.index, stop.index + 1), newText: '' }], safe: true, isPreferred: true }],
+    });
+  }
+  checkCase(context, title);
+  const urn = doc.fields.find((f) => f.id === 'urn')?.value.trim();
+  for (const match of text.matchAll(/[A-Za-z0-9]+/g)) {
+    if ((urn && match[0] === urn) || (STRICT_URN.test(match[0]) && /\d/.test(match[0]) && /[a-z]/i.test(match[0]) && match[0].length >= 5)) {
+      report({ range: within(title, match.index, match.index + match[0].length), message: say(MESSAGES.urnInside, { urn: match[0] }) });
+    }
+  }
+  const validity = doc.fields.find((f) => f.id === 'validity');
+  const meaning = validity && allowedValue('validity', validity.value)?.meaning;
+  const endsLegacy = /\blegacy\s*$/i.test(text.replace(/[.\s]+$/, ''));
+  if (meaning === 'legacy' && !endsLegacy) report({ range: title.range, message: MESSAGES.legacyNotInTitle });
+  else if (meaning === 'current' && endsLegacy) report({ range: title.range, message: MESSAGES.legacyInTitle });
+}
+
+export const titleStyle = defineRule({
+  id: 'title-style',
+  covers: ['S21'],
+  defaultSeverity: Severity.Warning,
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check,
+});

@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { analyse, applyEdits } from '../../../server/src/core';
+import { layoutFixtures, sample } from '../helpers/fixtures';
+
+const WELSH = layoutFixtures().find((f) => f.name === 'welsh-glossary.nos.txt')!.text;
+const ENGLISH = ['Serve customers', 'Overview', 'This standard is about serving customers and their partners.',
+  'Performance criteria', 'You must be able to:', '1. greet customers and partners', 'Knowledge and understanding',
+  'You need to know and understand:', '1. how to greet a customer', 'Glossary',
+  'Customer(s): anyone who receives your service', 'Partner(s): an organisation you work with'].join('\n');
+const found = (text: string) => analyse(text).findings.filter((f) => f.ruleId === 'glossary-entry');
+
+describe('rule glossary-entry', () => {
+  it('is silent on well-formed glossaries, the layout fixtures and the samples', () => {
+    assert.deepEqual(found(ENGLISH), []);
+    for (const fixture of layoutFixtures()) assert.deepEqual(found(fixture.text), [], fixture.name);
+    for (const n of ['000', '001', '002', '003', '004']) assert.deepEqual(found(sample(n)), [], n);
+  });
+
+  for (const [lang, clean, term] of [['English', ENGLISH, 'Customer(s)'], ['Welsh', WELSH, 'Cwsmer(iaid)']] as const) {
+    for (const broken of [term.replace('(', ' ('), term.replace(')', ''), term.replace('(', '( ')]) {
+      it(`puts the brackets of “${broken}” right (${lang})`, () => {
+        const text = clean.replace(term, broken);
+        const [finding] = found(text);
+        assert.equal(finding?.severity, 2, broken);
+        assert.equal(applyEdits(text, finding.fixes[0].edits), clean);
+      });
+    }
+  }
+
+  it('reports a term defined twice, removing the repeat only when it says the same', () => {
+    const repeated = `${ENGLISH}\nCustomer(s): anyone who receives your service`;
+    const [finding] = found(repeated);
+    assert.equal(finding.message, '“Customer(s)” is defined twice: it is already in the glossary on line 11.');
+    assert.equal(applyEdits(repeated, finding.fixes[0].edits), ENGLISH);
+    const different = `${ENGLISH}\nCustomers: people who buy`;
+    assert.deepEqual(found(different).map((f) => f.fixes.length), [0]);
+    const welsh = found(`${WELSH}\nCwsmer(iaid): rhywun arall`);
+    assert.equal(welsh[0].message, "Mae “Cwsmer(iaid)” wedi'i ddiffinio ddwywaith: mae eisoes yn yr eirfa ar linell 15.");
+  });
+
+  it('reports a term without a definition', () => {
+    const text = ENGLISH.replace('Partner(s): an organisation you work with', 'Partner(s)');
+    assert.deepEqual(found(text).map((f) => [f.range.start.line, f.message]), [[11, 'The glossary term “Partner(s)” has no definition.']]);
+  });
+});

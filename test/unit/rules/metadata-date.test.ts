@@ -1,0 +1,72 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyse, applyEdits } from '../../../server/src/core';
+import { ROOT, sample } from '../helpers/fixtures';
+
+const CLEAN_EN = readFileSync(path.join(ROOT, 'test/fixtures/cli/clean-en.nos.txt'), 'utf8');
+const CLEAN_CY = sample('003');
+const dates = (text: string) => analyse(text).findings.filter((f) => f.ruleId === 'metadata-date');
+
+/** Injects a defect by replacing the one occurrence of `from`. */
+function inject(text: string, from: string, to: string): string {
+  assert.equal(text.split(from).length, 2, `one “${from}” in the text`);
+  return text.replace(from, to);
+}
+
+describe('rule metadata-date', () => {
+  it('is silent on clean dates in both languages', () => {
+    assert.deepEqual(dates(CLEAN_EN), []);
+    assert.deepEqual(dates(CLEAN_CY), []);
+  });
+
+  for (const [lang, clean, date, others] of [
+    ['English', CLEAN_EN, '01 Mar 2024', ['1/3/2024', '2024-03-01', '1 March 2024', '01 mar 2024']],
+    ['Welsh', CLEAN_CY, '05 Chwef 2021', ['5 Chwefror 2021', '05/02/2021', '5 chwef. 2021']],
+  ] as const) {
+    for (const other of others) {
+      it(`rewrites “${other}” as “${date}” (${lang})`, () => {
+        const text = inject(clean, date, other);
+        const [finding] = dates(text);
+        assert.equal(finding?.severity, 3);
+        assert.equal(applyEdits(text, finding.fixes[0].edits), clean);
+      });
+    }
+  }
+
+  it('reports text that is no date, and a day the month does not have, as errors without a fix', () => {
+    for (const [bad, message] of [['next spring', /is not a date/], ['31 Feb 2024', /not a day of the calendar/]] as const) {
+      const [finding] = dates(inject(CLEAN_EN, '01 Mar 2024', bad));
+      assert.equal(finding.severity, 1);
+      assert.match(finding.message, message);
+      assert.deepEqual(finding.fixes, []);
+    }
+    const [welsh] = dates(inject(CLEAN_CY, '05 Chwef 2021', '31 Chwef 2021'));
+    assert.match(welsh.message, /Nid yw “31 Chwef 2021” yn ddiwrnod yn y calendr/);
+  });
+
+  it('warns on a year alone, and notes a month and year', () => {
+    const [year] = dates(inject(CLEAN_EN, '01 Mar 2024', '2024'));
+    assert.equal(year.severity, 2);
+    assert.match(year.message, /gives no day/);
+    const [month] = dates(inject(CLEAN_EN, '01 Mar 2024', 'March 2024'));
+    assert.equal(month.severity, 3);
+  });
+
+  it('checks the review against the approval', () => {
+    const cases = [['01 Mar 2023', 1, /is not after the approval date/], ['01 Dec 2024', 2, /less than a year/], ['02 Apr 2029', 2, /more than five years/]] as const;
+    for (const [review, severity, message] of cases) {
+      const [finding] = dates(inject(CLEAN_EN, '01 Mar 2027', review));
+      assert.equal(finding.severity, severity, review);
+      assert.match(finding.message, message);
+      assert.equal(finding.range.start.line, CLEAN_EN.split('\n').indexOf('01 Mar 2027'));
+    }
+    assert.deepEqual(dates(inject(CLEAN_EN, '01 Mar 2027', '31 Mar 2029')), [], 'five years and a month is allowed');
+    const [welsh] = dates(inject(CLEAN_CY, '01 Maw 2026', '01 Maw 2020'));
+    assert.match(welsh.message, /^Nid yw'r dyddiad adolygu 01 Maw 2020 ar ôl y dyddiad cymeradwyo 05 Chwef 2021\.$/);
+  });
+
+  it('leaves template filler to placeholder-text', () => {
+    assert.deepEqual(dates(inject(CLEAN_EN, '01 Mar 2024', 'DD Mon YYYY')), []);
+  });
+});
