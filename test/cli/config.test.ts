@@ -109,7 +109,7 @@ describe('nos and .nosrc.json', function () {
   it('applies configuration to fix and outline too', () => {
     const project = join(dir(), 'commands');
     copyInto(S001, join(project, 'draft.nos.txt'));
-    writeInto(join(project, '.nosrc.json'), '{"language": "en", "rules": {"criteria-numbering": "off"}}');
+    writeInto(join(project, '.nosrc.json'), '{"language": "en", "rules": {"criteria-numbering": "off", "metadata-value": "off"}}');
     const fixed = nos(['fix', '--stdout', 'draft.nos.txt'], project);
     assert.equal(fixed.status, 0, fixed.stderr);
     assert.equal(fixed.stderr, '');

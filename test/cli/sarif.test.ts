@@ -94,7 +94,7 @@ describe('nos check --format sarif', function () {
   it('gives the safe fixes, and only those, as replacements that correct the text', () => {
     const results = log.runs[0].results!;
     const withFixes = results.filter((result) => result.fixes);
-    assert.deepEqual([...new Set(withFixes.map((result) => result.ruleId))], ['criteria-numbering']);
+    assert.deepEqual([...new Set(withFixes.map((result) => result.ruleId))], ['criteria-numbering', 'metadata-value']);
     const text = readFileSync(join(ROOT, 'samples/001_34a9c3b36a3c870e.nos.txt'), 'utf8').split('\n');
     const first = withFixes.find((result) => result.locations![0].physicalLocation!.artifactLocation!.uri!.endsWith('001_34a9c3b36a3c870e.nos.txt'))!;
     const [change] = first.fixes![0].artifactChanges;

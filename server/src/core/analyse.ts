@@ -11,7 +11,7 @@ import type { MetadataField, NosDocument, Section } from './model/types';
 import { RULES, type AnyRule } from './rules';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
-import { sameRange, type Finding, type Lang, type TextEdit } from './types';
+import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
 
 export interface AnalyseOptions {
   /** Document language; detected from the text when absent or 'auto'. */
@@ -58,11 +58,23 @@ function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings:
   };
 }
 
+function checkLine(line: number, first: number, last: number): void {
+  if (line < first || line > last) throw new RangeError(`line ${line} is outside the part checked (${first}-${last})`);
+}
+
 /** Lines first..last of the document, and no others. */
 function linesOf(doc: NosDocument, first: number, last: number): (line: number) => string {
   return (line) => {
-    if (line < first || line > last) throw new RangeError(`line ${line} is outside the part checked (${first}-${last})`);
+    checkLine(line, first, last);
     return doc.lines.lineText(line);
+  };
+}
+
+/** Ranges in lines first..last: the parser's lines may be parts of the text's (flattened text). */
+function spansOf(doc: NosDocument, first: number, last: number): (line: number, start: number, end: number) => Range {
+  return (line, start, end) => {
+    checkLine(line, first, last);
+    return doc.lines.span(line, start, end);
   };
 }
 
@@ -153,6 +165,7 @@ function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: Re
         subsections,
         removal: () => (removal ??= removeLines(doc, section.firstLine, last)),
         lineText: linesOf(doc, section.firstLine, last),
+        span: spansOf(doc, section.firstLine, last),
         report: reporter(rule, setting, language, found),
       };
       rule.checkSection!(context);
@@ -173,6 +186,7 @@ function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: Reso
         options: setting.options,
         field: field as MetadataField,
         lineText: linesOf(doc, field.line, field.lastLine),
+        span: spansOf(doc, field.line, field.lastLine),
         report: reporter(rule, setting, language, found),
       };
       rule.checkField!(context);

@@ -32,7 +32,7 @@ for (const lang of ['en', 'cy'] as const) {
   MONTHS[lang].forEach((names, index) => {
     const month = index + 1;
     monthByName.set(names.short.toLowerCase(), { month, lang, short: names.short });
-    for (const name of [names.full, ...names.also]) {
+    for (const name of [names.full].concat(names.also)) {
       if (!monthByName.has(name.toLowerCase())) monthByName.set(name.toLowerCase(), { month, lang, short: null });
     }
   });

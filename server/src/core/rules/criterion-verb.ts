@@ -4,6 +4,7 @@
 import { LEADING_ADVERB } from '../conventions/words';
 import { surelyNotAVerb } from '../conventions/verbs';
 import { say, type Message } from '../messages/message';
+import { itemTextStart } from './itemText';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
 
@@ -22,11 +23,11 @@ const MESSAGES = {
 const LEAD = /^[\s*_"'“‘(]*/u;
 const WORD = /^[\p{L}][\p{L}'’-]*/u;
 
-function checkSection({ section, lineText, language, report }: SectionContext): void {
+function checkSection({ section, lineText, span, language, report }: SectionContext): void {
   if (section.id !== 'performance-criteria') return;
   for (const item of section.items) {
     const line = lineText(item.line);
-    const from = item.labelRange.end.character;
+    const from = itemTextStart(line, item);
     const rest = line.slice(from);
     const lead = LEAD.exec(rest)![0].length;
     const adverb = LEADING_ADVERB.exec(rest.slice(lead))?.[0].length ?? 0;
@@ -34,7 +35,7 @@ function checkSection({ section, lineText, language, report }: SectionContext): 
     if (!word || !surelyNotAVerb(word.toLowerCase().replace('’', "'"), language)) continue;
     const start = from + lead + adverb;
     report({
-      range: { start: { line: item.line, character: start }, end: { line: item.line, character: start + word.length } },
+      range: span(item.line, start, start + word.length),
       message: say(MESSAGES.notVerb, { word }),
     });
   }

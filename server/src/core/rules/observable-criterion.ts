@@ -4,6 +4,7 @@
 
 import { LEADING_ADVERB, NOT_OBSERVABLE } from '../conventions/words';
 import { say, type Message } from '../messages/message';
+import { itemTextStart } from './itemText';
 import type { Item, NosDocument, Section } from '../model/types';
 import { Severity, type TextEdit } from '../types';
 import { defineRule, type DocumentContext, type FixSpec } from './rule';
@@ -76,8 +77,7 @@ function check({ doc, report }: DocumentContext): void {
     if (!found) return;
     // The verb on the item's first line, where the text starts after its label.
     const lineText = doc.lines.lineText(item.line);
-    const textStart = item.labelRange.end.character + (lineText.slice(item.labelRange.end.character).length - lineText.slice(item.labelRange.end.character).trimStart().length);
-    const start = textStart + found.offset;
+    const start = itemTextStart(lineText, item) + found.offset;
     const fix = knowledge ? moveFix(doc, criteria, index, knowledge) : null;
     report({
       range: doc.lines.span(item.line, start, Math.min(start + found.verb.length, lineText.length)),

@@ -69,6 +69,8 @@ export interface SectionContext<O = {}> extends BaseContext<O> {
   readonly subsections: readonly Section[];
   /** Text of a line of the section or its sub-headings; reading any other line throws. */
   lineText(line: number): string;
+  /** The range of characters start..end of such a line (lines may be parts of the text's lines). */
+  span(line: number, start: number, end: number): Range;
   /** Removes the section and its sub-headings with the blank lines that go with them. */
   removal(): TextEdit;
 }
@@ -77,6 +79,8 @@ export interface FieldContext<O = {}> extends BaseContext<O> {
   readonly field: MetadataField;
   /** Text of a line of the field; reading any other line throws. */
   lineText(line: number): string;
+  /** The range of characters start..end of a line of the field. */
+  span(line: number, start: number, end: number): Range;
 }
 
 /** Checks made before parsing, on the size of the text alone. */

@@ -4,6 +4,7 @@
 import { sectionSpec } from '../catalogue';
 import { THIRD_PERSON, THIRD_PERSON_START } from '../conventions/words';
 import { say, type Message } from '../messages/message';
+import { itemTextStart } from './itemText';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
 
@@ -18,22 +19,21 @@ const MESSAGES = {
   } satisfies Message<{ words: string }>,
 };
 
-function checkSection({ section, lineText, report }: SectionContext): void {
+function checkSection({ section, lineText, span, report }: SectionContext): void {
   if (!sectionSpec(section.id).sequence) return;
   for (const item of section.items) {
     for (let line = item.line; line <= item.lastLine; line++) {
       const text = lineText(line);
       // The item's own text on its first line starts after the label.
-      const from = line === item.line ? item.labelRange.end.character : 0;
+      const from = line === item.line ? itemTextStart(text, item) : 0;
       const body = text.slice(from);
-      const lead = body.length - body.trimStart().length;
-      const start = line === item.line ? THIRD_PERSON_START.exec(body.trimStart()) : null;
+      const start = line === item.line ? THIRD_PERSON_START.exec(body) : null;
       const matches = [...body.matchAll(THIRD_PERSON)].map((m) => ({ index: m.index, words: m[0] }));
-      if (start) matches.unshift({ index: lead, words: start[0] });
+      if (start) matches.unshift({ index: 0, words: start[0] });
       for (const { index, words } of matches) {
         const character = from + index;
         report({
-          range: { start: { line, character }, end: { line, character: character + words.length } },
+          range: span(line, character, character + words.length),
           message: say(MESSAGES.thirdPerson, { words }),
         });
       }
