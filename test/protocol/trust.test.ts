@@ -12,7 +12,7 @@ const ROOT = resolve(__dirname, '../..');
 /** Modules each part may import besides its own files. */
 const ALLOWED: Array<[string, string[]]> = [
   ['server/src/core', ['fastest-levenshtein']],
-  ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument']],
+  ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', 'node:stream']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
   ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'vscode-languageserver']],
   ['client/src', ['vscode', 'vscode-languageclient/node', 'node:path']],

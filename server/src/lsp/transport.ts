@@ -1,6 +1,7 @@
 // Over stdio, the server writes messages with its own JSON encoder: a diagnostics
 // report repeats, after most edits, nearly all the diagnostics of the one before, and
-// each diagnostic (the same object for the same finding) is encoded only once.
+// each diagnostic (the same object for the same finding) is encoded only once. What it
+// reads passes the framing checks first, then the lifecycle's.
 
 import {
   StreamMessageReader,
@@ -10,6 +11,8 @@ import {
   type MessageWriter,
 } from 'vscode-languageserver/node';
 import { remember, remembered } from '../core';
+import { FramingGuard } from './framing';
+import { LifecycleReader } from './lifecycle';
 
 const ENCODED = Symbol('encoded');
 const COMMA = Buffer.from(',');
@@ -55,5 +58,6 @@ export function stdioTransport(): [MessageReader, MessageWriter] | null {
       encode: (message) => Promise.resolve(encodeMessage(message)),
     },
   });
-  return [new StreamMessageReader(process.stdin), writer];
+  const framed = process.stdin.pipe(new FramingGuard((problem) => process.stderr.write(`nos-author: ${problem}\n`)));
+  return [new LifecycleReader(new StreamMessageReader(framed), writer), writer];
 }
