@@ -7,6 +7,7 @@ import { Outcome } from './outcome';
 import { write } from './output';
 import { encodeDraft, loadDraft } from './read';
 import { replaceFile } from './replaceFile';
+import { printable } from './terminal';
 
 export interface FixOptions {
   stdout: boolean;
@@ -40,7 +41,7 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
         continue;
       }
     }
-    if (changed && combined) process.stderr.write(`${path}: ${combined.count} ${combined.count === 1 ? 'fix' : 'fixes'}\n`);
+    if (changed && combined) process.stderr.write(`${printable(path)}: ${combined.count} ${combined.count === 1 ? 'fix' : 'fixes'}\n`);
   }
   return outcome.exitCode;
 }

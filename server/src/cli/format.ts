@@ -2,6 +2,7 @@
 
 import type { Finding, Lang, Severity } from '../core';
 import { toDiagnostic } from '../lsp/diagnostics';
+import { printable } from './terminal';
 
 const SEVERITY_WORDS: Record<Severity, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
 
@@ -9,7 +10,7 @@ const SEVERITY_WORDS: Record<Severity, string> = { 1: 'error', 2: 'warning', 3: 
 export function textLine(path: string, finding: Finding): string {
   const { line, character } = finding.range.start;
   const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
-  return `${path}:${line + 1}:${character + 1} ${SEVERITY_WORDS[finding.severity]} ${finding.ruleId} ${message}`;
+  return printable(`${path}:${line + 1}:${character + 1} ${SEVERITY_WORDS[finding.severity]} ${finding.ruleId} ${message}`);
 }
 
 /** One file's entry of `check --format json`. */

@@ -7,6 +7,7 @@ import { Outcome } from './outcome';
 import { outlineJson } from './outlineJson';
 import { write } from './output';
 import { loadDraft } from './read';
+import { printable } from './terminal';
 
 export interface OutlineOptions {
   format: 'text' | 'json';
@@ -18,7 +19,7 @@ const SHOWN = new Set<OutlineNode['kind']>(['document', 'section', 'element', 'm
 
 function treeLines(node: OutlineNode, depth: number): string[] {
   if (!SHOWN.has(node.kind)) return [];
-  const line = '  '.repeat(depth) + node.name + (node.detail ? `  (${node.detail})` : '');
+  const line = '  '.repeat(depth) + printable(node.name + (node.detail ? `  (${node.detail})` : ''));
   return [line, ...node.children.flatMap((child) => treeLines(child, depth + 1))];
 }
 
