@@ -161,6 +161,20 @@ describe('nos command line: special files and names', function () {
       assert.deepEqual([after.uid, after.gid, after.mode & 0o7777], [NOBODY, NOBODY, 0o664]);
       assert.equal(readFileSync(path, 'utf8'), FIXED);
     });
+
+    it('refuses, without root\'s rights, a file of another user that it may write but not keep theirs', function () {
+      if (!isRoot) this.skip();
+      chmodSync(work, 0o755);
+      const dir = folder('writable');
+      chmodSync(dir, 0o777);
+      const path = draft(join(dir, 'draft.nos.txt'));
+      chmodSync(path, 0o666);
+      const run = runNos(['fix', 'writable/draft.nos.txt'], { cwd: work, unprivileged: true });
+      assert.equal(run.status, 2);
+      assert.deepEqual(problems(run.stderr), ['nos: writable/draft.nos.txt: belongs to another user or group, which replacing it would change; not written']);
+      assert.deepEqual([statSync(path).uid, readFileSync(path, 'utf8')], [0, DRAFT]);
+      assert.deepEqual(readdirSync(dir), ['draft.nos.txt']);
+    });
   });
 
   it('escapes control characters from drafts and file names in text output', () => {

@@ -3,7 +3,7 @@
 // links) or a protection it has (read-only, for root too) makes the file refused instead.
 
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from './errors';
 import { readBytes } from './readBytes';
@@ -38,10 +38,14 @@ export function replaceFile(path: string, content: Uint8Array, original: Buffer)
   const fd = openSync(temp, 'wx', mode & 0o777);
   try {
     try {
-      try {
-        fchownSync(fd, uid, gid);
-      } catch {
-        throw new InputError(`belongs to another user, and replacing it would make it this user's; ${NOT_WRITTEN}`);
+      const made = fstatSync(fd);
+      // Only when it differs: some file systems refuse any chown.
+      if (made.uid !== uid || made.gid !== gid) {
+        try {
+          fchownSync(fd, uid, gid);
+        } catch {
+          throw new InputError(`belongs to another user or group, which replacing it would change; ${NOT_WRITTEN}`);
+        }
       }
       writeFileSync(fd, content);
       // The umask narrowed the mode given to open, and chown may have cleared set-id bits.
