@@ -178,8 +178,9 @@ export function updateDocument(document: TextDocument, changes: readonly TextDoc
   if (changes.length > FEW) {
     return TextDocument.create(document.uri, document.languageId, version, applyChanges(document.getText(), changes));
   }
+  // Rebuilt without the deprecated rangeLength, which TextDocument.update would reject on a whole-text change.
   return changes.reduce(
-    (current, change) => TextDocument.update(current, ['range' in change && change.range ? { range: clamp(current, change.range), text: change.text } : change], version),
+    (current, change) => TextDocument.update(current, ['range' in change && change.range ? { range: clamp(current, change.range), text: change.text } : { text: change.text }], version),
     TextDocument.update(document, [], version),
   );
 }
