@@ -1,7 +1,8 @@
 // What the shipped code may do, checked on its sources: the core, the server, the CLI
 // and the extension import only the modules listed here (no processes, network, eval or
 // dynamic code), so nothing in a document or a setting can run; the manifest says the
-// extension works in untrusted and virtual workspaces; and a crashed server comes back.
+// extension works in untrusted and virtual workspaces and offers to restart the server.
+// (That a crashed server comes back is tested in the editor: test/suite/restart.test.ts.)
 
 import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -46,14 +47,11 @@ describe('trust: what the extension, server, core and CLI can do', () => {
     assert.equal(capabilities.virtualWorkspaces.supported, true);
   });
 
-  it('restarts a crashed server (the client keeps its default error handler) and offers "NOS: Restart server"', () => {
+  it('offers "NOS: Restart server"', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { commands: { command: string; title: string; category: string }[] } };
     assert.deepEqual(
       manifest.contributes.commands.find((c) => c.command === 'nos.restartServer'),
       { command: 'nos.restartServer', title: 'Restart server', category: 'NOS' },
     );
-    const client = readFileSync(join(ROOT, 'client/src/extension.ts'), 'utf8');
-    assert.doesNotMatch(client, /errorHandler|initializationFailedHandler/);
-    assert.match(client, /registerCommand\('nos\.restartServer',\s*\(\)\s*=>\s*client\?\.restart\(\)\)/);
   });
 });
