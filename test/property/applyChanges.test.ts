@@ -1,4 +1,4 @@
-// One didChange with many changes: the server applies them in one pass over blocks of lines
+// One didChange with many changes: the server applies them in one pass over blocks of text
 // (a few, as typing sends them, one by one).
 // Whatever the changes (any order, overlapping, reversed or out-of-range positions, line
 // ends of every kind made and split, whole-text changes among them), the text must be the
@@ -17,7 +17,11 @@ const piece = fc.constantFrom('\r', '\n', '\r\n', 'a', 'bc', ' ', 'é', '\u{1F60
 const chunk = fc.array(piece, { maxLength: 12 }).map((parts) => parts.join(''));
 
 /** Texts of a few characters up to several blocks (a block is about 1,000 characters). */
-const text = fc.tuple(chunk, fc.integer({ min: 1, max: 400 })).map(([t, times]) => t.repeat(times));
+const lines = fc.tuple(chunk, fc.integer({ min: 1, max: 400 })).map(([t, times]) => t.repeat(times));
+/** Lines of thousands of characters, over many blocks, and whole texts without a line end. */
+const longLines = fc.tuple(fc.array(fc.constantFrom('a', 'bc', ' ', 'é', '\u{1F600}', 'xyz'), { maxLength: 8 }), fc.integer({ min: 1, max: 1500 }), chunk)
+  .map(([parts, times, middle]) => parts.join('').repeat(times) + middle + parts.join('').repeat(times >> 1));
+const text = fc.oneof(lines, longLines);
 
 const coordinate = fc.oneof(
   { weight: 8, arbitrary: fc.integer({ min: 0, max: 60 }) },
