@@ -28,6 +28,22 @@ describe('stdio message encoding', () => {
     }
   });
 
+  it('keeps every string of the message as it was, whatever it holds: ids, result ids, messages', () => {
+    const items = analyse(sample('001')).findings.map(toDiagnostic);
+    // Strings that a splice marker, a JSON fragment or a key name could be taken for.
+    const hostile = ['\u0000items\u0000', '"\u0000items\u0000"', 'items', '[', '"items":[', '}', '{"result":'];
+    for (const value of hostile) {
+      for (const message of [
+        { jsonrpc: '2.0', id: value, result: { kind: 'full', resultId: value, items } },
+        { result: { items: [], kind: value }, id: value, jsonrpc: '2.0' },
+        { jsonrpc: '2.0', id: 4, result: { items: items.slice(0, 1) } },
+      ]) {
+        const encoded = encodeMessage(message).toString('utf8');
+        assert.deepEqual(JSON.parse(encoded), JSON.parse(JSON.stringify(message)), JSON.stringify(value));
+      }
+    }
+  });
+
   it('gives the same diagnostic object for the same finding', () => {
     const [finding] = analyse(sample('001')).findings;
     assert.equal(toDiagnostic(finding), toDiagnostic(finding));

@@ -3,6 +3,7 @@
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { describe } from './errors';
+import { unreadable } from './readBytes';
 
 export const DRAFT_PATTERNS = '*.nos, *.nos.txt, *.nos.md, *.txt';
 const DRAFT_NAME = /\.(nos|nos\.md|txt)$/i;
@@ -10,12 +11,29 @@ const SKIPPED_DIRS = new Set(['node_modules']);
 
 type Problem = (path: string, reason: string) => void;
 
-function byName(a: Dirent, b: Dirent): number {
+interface Entry {
+  name: string;
+  /** False when the name's bytes are not UTF-8: `name` has U+FFFD for them and opens nothing. */
+  utf8: boolean;
+  dirent: Dirent<Buffer>;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+function entry(dirent: Dirent<Buffer>): Entry {
+  try {
+    return { name: strictUtf8.decode(dirent.name), utf8: true, dirent };
+  } catch {
+    return { name: dirent.name.toString('utf8'), utf8: false, dirent };
+  }
+}
+
+function byName(a: Entry, b: Entry): number {
   // Code-unit order, not locale order, so output is the same on every machine.
   return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
 }
 
-function isDirectory(entry: Dirent, path: string): boolean {
+function isDirectory(entry: Dirent<Buffer>, path: string): boolean {
   if (!entry.isSymbolicLink()) return entry.isDirectory();
   try {
     return statSync(path).isDirectory();
@@ -27,22 +45,28 @@ function isDirectory(entry: Dirent, path: string): boolean {
 
 /** Drafts under a directory, depth first in name order; `seen` holds real paths to stop link loops. */
 function* walk(dir: string, seen: Set<string>, problem: Problem): Generator<string> {
-  let entries: Dirent[];
+  let entries: Entry[];
   try {
     const real = realpathSync(dir);
     if (seen.has(real)) return;
     seen.add(real);
-    entries = readdirSync(dir, { withFileTypes: true });
+    entries = readdirSync(dir, { withFileTypes: true, encoding: 'buffer' }).map(entry);
   } catch (error) {
     problem(dir, describe(error));
     return;
   }
   entries.sort(byName);
-  for (const entry of entries) {
-    if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
-    const path = join(dir, entry.name);
-    if (isDirectory(entry, path)) yield* walk(path, seen, problem);
-    else if (DRAFT_NAME.test(entry.name)) yield path;
+  for (const { name, utf8, dirent } of entries) {
+    if (name.startsWith('.') || SKIPPED_DIRS.has(name)) continue;
+    const path = join(dir, name);
+    if (!utf8) {
+      // Named like a draft, or a directory that may hold some: not passed over in silence.
+      if (DRAFT_NAME.test(name) || dirent.isDirectory()) problem(path, 'name is not valid UTF-8, so it cannot be read: rename it');
+    } else if (isDirectory(dirent, path)) {
+      yield* walk(path, seen, problem);
+    } else if (DRAFT_NAME.test(name)) {
+      yield path;
+    }
   }
 }
 
@@ -53,15 +77,20 @@ export function* inputFiles(args: readonly string[], problem: Problem): Generato
     try {
       directory = statSync(arg).isDirectory();
     } catch (error) {
-      problem(arg, describe(error));
+      problem(arg, unreadable(arg, error));
       continue;
     }
     if (!directory) {
       yield arg;
       continue;
     }
+    // A directory whose drafts were all reported (unreadable, misnamed) is not "without drafts".
     let found = 0;
-    for (const path of walk(arg, new Set(), problem)) {
+    const reported: Problem = (path, reason) => {
+      found++;
+      problem(path, reason);
+    };
+    for (const path of walk(arg, new Set(), reported)) {
       found++;
       yield path;
     }

@@ -10,6 +10,7 @@ import { write } from './output';
 import { encodeDraft, loadDraft } from './read';
 import { reflowChange } from './reflow';
 import { replaceFile } from './replaceFile';
+import { printable } from './terminal';
 
 export interface FixOptions {
   stdout: boolean;
@@ -57,7 +58,7 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
         continue;
       }
     }
-    if (changed) process.stderr.write(`${path}: ${change.summary}\n`);
+    if (changed) process.stderr.write(`${printable(path)}: ${change.summary}\n`);
   }
   return outcome.exitCode;
 }

@@ -1,5 +1,7 @@
 // What a command run amounts to: its exit status and the one-line problem reports.
 
+import { printable } from './terminal';
+
 export class Outcome {
   private badInput = false;
   private errorFound = false;
@@ -7,7 +9,7 @@ export class Outcome {
   /** Reports an input that could not be handled; the run goes on with the others. */
   readonly problem = (path: string, reason: string): void => {
     this.badInput = true;
-    process.stderr.write(`nos: ${path}: ${reason}\n`);
+    process.stderr.write(printable(`nos: ${path}: ${reason}`) + '\n');
   };
 
   foundError(): void {

@@ -8,6 +8,7 @@ import { Outcome } from './outcome';
 import { outlineJson } from './outlineJson';
 import { write } from './output';
 import { loadDraft } from './read';
+import { printable } from './terminal';
 
 export const OUTLINE_FORMATS = ['text', 'json'] as const;
 
@@ -21,7 +22,7 @@ const SHOWN = new Set<OutlineNode['kind']>(['document', 'section', 'element', 'm
 
 function treeLines(node: OutlineNode, depth: number): string[] {
   if (!SHOWN.has(node.kind)) return [];
-  const line = '  '.repeat(depth) + node.name + (node.detail ? `  (${node.detail})` : '');
+  const line = '  '.repeat(depth) + printable(node.name + (node.detail ? `  (${node.detail})` : ''));
   return [line, ...node.children.flatMap((child) => treeLines(child, depth + 1))];
 }
 

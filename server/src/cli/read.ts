@@ -1,6 +1,7 @@
 // Reading a draft: bytes, decoding, and the analysis every command starts from.
 
 import { languageFor, type AnalyseOptions, type Analysis } from '../core';
+import { notUtf8, otherUnicode } from './encodings';
 import { describe, InputError } from './errors';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 import { service } from './service';
@@ -28,7 +29,9 @@ export function readDraft(path: string): Draft {
   try {
     text = decoder.decode(bytes);
   } catch {
-    throw new InputError('not valid UTF-8');
+    // UTF-16 of letters outside Latin-1 has no NUL; its byte order mark still names it.
+    const encoding = otherUnicode(bytes.subarray(0, 4));
+    throw new InputError(encoding ? notUtf8(encoding) : 'not valid UTF-8');
   }
   const bom = text.startsWith(BOM);
   const body = bom ? text.slice(1) : text;

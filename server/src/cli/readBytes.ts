@@ -1,8 +1,10 @@
-// Reading a draft's bytes: bounded, so that a device or gigabytes of logs are refused
-// rather than read for ever, and checked for a change made while they were read.
+// Reading a draft's bytes: only from a regular file (a named pipe or a device could block
+// for ever or never end), bounded, so that gigabytes of logs are refused rather than read,
+// and checked for a change made while they were read.
 
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { MAX_CHARACTERS as LIMIT } from '../core/limits';
+import { notUtf8, otherUnicode } from './encodings';
 import { describe, InputError } from './errors';
 
 /** The editors' default limit (nos.maxFileSize) holds here too. */
@@ -21,28 +23,62 @@ function readAll(fd: number): Buffer {
     const read = readSync(fd, chunk, 0, CHUNK, null);
     if (read === 0) return Buffer.concat(chunks, total);
     const bytes = chunk.subarray(0, read);
-    // Said at the first NUL: /dev/urandom or an image need not be read to the end.
-    if (bytes.includes(0)) throw new InputError('binary file (contains NUL bytes)');
+    // Said at the first NUL: an image need not be read to the end.
+    if (bytes.includes(0)) {
+      const encoding = otherUnicode(total === 0 ? bytes : Buffer.concat([chunks[0], bytes]));
+      throw new InputError(encoding ? notUtf8(encoding) : 'binary file (contains NUL bytes)');
+    }
     total += read;
     if (total > MAX_BYTES) throw new InputError(TOO_LARGE);
     chunks.push(bytes);
   }
 }
 
-/** The file's bytes; throws InputError for unreadable, binary, huge or changing files. */
-export function readBytes(path: string): Buffer {
+/** What a path that is not a regular file is instead. */
+function kind(stats: Stats): string {
+  if (stats.isDirectory()) return 'is a directory';
+  if (stats.isFIFO()) return 'not a regular file (a named pipe)';
+  if (stats.isSocket()) return 'not a regular file (a socket)';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'not a regular file (a device)';
+  return 'not a regular file';
+}
+
+/**
+ * Why a path cannot be opened, in a few words. Node reads a file name that is not valid
+ * UTF-8 with U+FFFD in place of the bad bytes, so that name is not found: say so.
+ */
+export function unreadable(path: string, error: unknown): string {
+  const reason = describe(error);
+  const code = (error as NodeJS.ErrnoException | null)?.code;
+  return code === 'ENOENT' && path.includes('\uFFFD') ? `${reason} (a file name that is not valid UTF-8 cannot be read: rename the file)` : reason;
+}
+
+/** Opens a regular file for reading; anything else is refused before it is opened. */
+function openRegular(path: string): number {
   let fd: number;
   try {
-    fd = openSync(path, 'r');
+    const stats = statSync(path);
+    if (!stats.isFile()) throw new InputError(kind(stats));
+    // Non-blocking, in case a pipe took the file's place since: its open would wait for a writer.
+    fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOCTTY);
   } catch (error) {
-    throw new InputError(describe(error));
+    throw error instanceof InputError ? error : new InputError(unreadable(path, error));
   }
+  const stats = fstatSync(fd);
+  if (stats.isFile()) return fd;
+  closeSync(fd);
+  throw new InputError(kind(stats));
+}
+
+/** The file's bytes; throws InputError for unreadable, special, binary, huge or changing files. */
+export function readBytes(path: string): Buffer {
+  const fd = openRegular(path);
   try {
     const before = fstatSync(fd);
     const bytes = readAll(fd);
     const after = fstatSync(fd);
     // An editor saving meanwhile leaves bytes that may be half old, half new.
-    if (before.isFile() && (after.mtimeMs !== before.mtimeMs || after.size !== before.size || after.size !== bytes.length)) {
+    if (after.mtimeMs !== before.mtimeMs || after.size !== before.size || after.size !== bytes.length) {
       throw new InputError('changed while it was read');
     }
     return bytes;

@@ -1,32 +1,60 @@
-// Writing a file back safely: never truncated on error, never over someone else's change.
+// Writing a file back safely: never truncated on error, never over someone else's change,
+// and never as anything but the same file: what a rename would change (its owner, its hard
+// links) or a protection it has (read-only, for root too) makes the file refused instead.
 
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, fchmodSync, fsyncSync, openSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { InputError } from './errors';
+import { readBytes } from './readBytes';
+
+const NOT_WRITTEN = 'not written';
+
+/** Why the file must not be replaced, or null. */
+function refusal(target: string): string | null {
+  const stats = statSync(target);
+  if (!stats.isFile()) return `not a regular file; ${NOT_WRITTEN}`;
+  // Root may write anything; a file nobody may write is still meant to stay as it is.
+  if ((stats.mode & 0o222) === 0) return `read-only file; ${NOT_WRITTEN}`;
+  if (stats.nlink > 1) return `has ${stats.nlink} hard links, which replacing it would split; ${NOT_WRITTEN}`;
+  return null;
+}
 
 /**
  * Replaces the file's content with `content` if it still holds `original`: the new text
- * goes to a temporary file beside it (same file system, same mode) that is renamed over it.
+ * goes to a temporary file beside it (same file system, mode, owner and group) that is
+ * renamed over it.
  */
 export function replaceFile(path: string, content: Uint8Array, original: Buffer): void {
   // Through a symbolic link to its target, so the link stays a link.
   const target = realpathSync(path);
-  // Renaming would replace a read-only file too; respect the protection as editors do.
+  const refused = refusal(target);
+  if (refused) throw new InputError(refused);
+  // Renaming would replace a file this user may not write; respect that as editors do.
   accessSync(target, constants.W_OK);
-  const mode = statSync(target).mode & 0o7777;
-  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', mode);
+  const { mode, uid, gid } = statSync(target);
+  // A short name of its own: the draft's name may already be as long as names can be.
+  const temp = join(dirname(target), `.nos-fix-${randomBytes(6).toString('hex')}.tmp`);
+  const fd = openSync(temp, 'wx', mode & 0o777);
   try {
     try {
+      const made = fstatSync(fd);
+      // Only when it differs: some file systems refuse any chown.
+      if (made.uid !== uid || made.gid !== gid) {
+        try {
+          fchownSync(fd, uid, gid);
+        } catch {
+          throw new InputError(`belongs to another user or group, which replacing it would change; ${NOT_WRITTEN}`);
+        }
+      }
       writeFileSync(fd, content);
-      // The umask may have narrowed the mode given to open.
-      fchmodSync(fd, mode);
+      // The umask narrowed the mode given to open, and chown may have cleared set-id bits.
+      fchmodSync(fd, mode & 0o7777);
       fsyncSync(fd);
     } finally {
       closeSync(fd);
     }
-    if (!readFileSync(target).equals(original)) throw new InputError('changed on disk since it was read; not written');
+    if (!readBytes(target).equals(original)) throw new InputError('changed on disk since it was read; not written');
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -1,6 +1,7 @@
 // Over stdio, the server writes messages with its own JSON encoder: a diagnostics
 // report repeats, after most edits, nearly all the diagnostics of the one before, and
-// each diagnostic (the same object for the same finding) is encoded only once.
+// each diagnostic (the same object for the same finding) is encoded only once. What it
+// reads passes the framing checks first, then the lifecycle's.
 
 import {
   StreamMessageReader,
@@ -10,29 +11,39 @@ import {
   type MessageWriter,
 } from 'vscode-languageserver/node';
 import { remember, remembered } from '../core';
+import { FramingGuard } from './framing';
+import { LifecycleReader } from './lifecycle';
 
 const ENCODED = Symbol('encoded');
-/** Stands for the items in the encoded report; JSON escapes the NULs, as here. */
-const PLACEHOLDER = '\u0000items\u0000';
-const ITEMS = JSON.stringify(PLACEHOLDER);
 const COMMA = Buffer.from(',');
 
 function encodeItem(item: object): Buffer {
   return remembered<Buffer>(item, ENCODED) ?? remember(item, ENCODED, Buffer.from(JSON.stringify(item), 'utf8'));
 }
 
-/** UTF-8 JSON of a message; the items of a report are copied from the cache. */
+/** JSON of an object with one more member written after the others: `{…,"name":` + value + `}`. */
+function withLast(object: object, name: string): [string, string] {
+  const json = JSON.stringify(object);
+  return [`${json.slice(0, -1)}${json === '{}' ? '' : ','}${JSON.stringify(name)}:`, '}'];
+}
+
+/**
+ * UTF-8 JSON of a message; the items of a report are copied from the cache. The report is
+ * put together around its items rather than spliced in at a marker, which a request id or
+ * any other string could imitate: `result` and `items` come last, the rest as JSON.stringify writes it.
+ */
 export function encodeMessage(message: Message): Buffer {
-  const result = (message as { result?: { items?: unknown } }).result;
+  const { result, ...rest } = message as { result?: { items?: unknown } };
   if (!result || !Array.isArray(result.items)) return Buffer.from(JSON.stringify(message), 'utf8');
-  const shell = JSON.stringify({ ...message, result: { ...result, items: PLACEHOLDER } });
-  const at = shell.indexOf(ITEMS);
-  const parts: Buffer[] = [Buffer.from(shell.slice(0, at) + '[', 'utf8')];
-  (result.items as object[]).forEach((item, i) => {
+  const { items, ...others } = result as { items: object[] };
+  const [messageHead, messageTail] = withLast(rest, 'result');
+  const [resultHead, resultTail] = withLast(others, 'items');
+  const parts: Buffer[] = [Buffer.from(`${messageHead}${resultHead}[`, 'utf8')];
+  items.forEach((item, i) => {
     if (i > 0) parts.push(COMMA);
     parts.push(encodeItem(item));
   });
-  parts.push(Buffer.from(']' + shell.slice(at + ITEMS.length), 'utf8'));
+  parts.push(Buffer.from(`]${resultTail}${messageTail}`, 'utf8'));
   return Buffer.concat(parts);
 }
 
@@ -47,5 +58,6 @@ export function stdioTransport(): [MessageReader, MessageWriter] | null {
       encode: (message) => Promise.resolve(encodeMessage(message)),
     },
   });
-  return [new StreamMessageReader(process.stdin), writer];
+  const framed = process.stdin.pipe(new FramingGuard((problem) => process.stderr.write(`nos-author: ${problem}\n`)));
+  return [new LifecycleReader(new StreamMessageReader(framed), writer), writer];
 }

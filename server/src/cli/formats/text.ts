@@ -2,6 +2,7 @@
 // then a summary of the run.
 
 import type { Finding, Severity } from '../../core';
+import { printable } from '../terminal';
 import type { CheckFormat } from './format';
 
 export const SEVERITY_WORDS: Record<Severity, string> = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -10,7 +11,7 @@ export const SEVERITY_WORDS: Record<Severity, string> = { 1: 'error', 2: 'warnin
 export function textLine(path: string, finding: Finding): string {
   const { line, character } = finding.range.start;
   const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
-  return `${path}:${line + 1}:${character + 1} ${SEVERITY_WORDS[finding.severity]} ${finding.ruleId} ${message}`;
+  return printable(`${path}:${line + 1}:${character + 1} ${SEVERITY_WORDS[finding.severity]} ${finding.ruleId} ${message}`);
 }
 
 export const text: CheckFormat = () => ({

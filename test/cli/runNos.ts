@@ -1,0 +1,44 @@
+// Runs the built `nos` command as users run it (`node dist/cli.js ...`), optionally as an
+// unprivileged user. That user may not be able to reach the clone (CI keeps it in a
+// directory only root may enter), so it runs a copy of the bundle placed beside its work.
+
+import { chmodSync, copyFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+export const CLI = join(ROOT, 'dist/cli.js');
+/** The user and group "nobody" on Debian. */
+export const NOBODY = 65534;
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface RunOptions {
+  cwd: string;
+  nodeArgs?: string[];
+  /** Drops root's rights, which read and write any file. */
+  unprivileged?: boolean;
+}
+
+/** The bundle is self-contained: a copy runs wherever it is. */
+function reachableCli(cwd: string): string {
+  const copy = join(cwd, '.nos-cli.js');
+  copyFileSync(CLI, copy);
+  chmodSync(copy, 0o644);
+  return copy;
+}
+
+export function runNos(args: string[], options: RunOptions): Run {
+  const unprivileged = options.unprivileged === true && process.getuid?.() === 0;
+  const cli = unprivileged ? reachableCli(options.cwd) : CLI;
+  const user = unprivileged ? { uid: NOBODY, gid: NOBODY } : {};
+  // A hang (reading a device for ever) fails its test, within mocha's timeout, instead of blocking the run.
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
+    cwd: options.cwd, encoding: 'utf8', timeout: 15_000, ...user,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as vscode from 'vscode';
+import { diagnosticsWhen, withCode } from './helpers/diagnostics';
+import { closeAllEditors, showCheckedCopy } from './helpers/drafts';
+
+// Line 31 of draft 001 reads "3. cynnig …", a correctly numbered criterion.
+const LINE = 30;
+const TIMEOUT_MS = 20_000;
+
+/** The language servers running under this extension host: `node …/dist/server.js --stdio` (Linux /proc). */
+function serverProcesses(): number[] {
+  const parents = new Map<number, number>();
+  const commands = new Map<number, string[]>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // "pid (comm) state ppid …": the name in parentheses may hold spaces.
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+      commands.set(Number(name), fs.readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0'));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  const under = (pid: number): boolean => {
+    for (let at = parents.get(pid); at !== undefined && at > 1; at = parents.get(at)) if (at === process.pid) return true;
+    return false;
+  };
+  return [...commands]
+    .filter(([pid, argv]) => under(pid) && argv.some((arg) => arg.endsWith('dist/server.js')) && argv.includes('--stdio'))
+    .map(([pid]) => pid);
+}
+
+/** Polls until `check` gives a truthy value; the processes under test give no event to wait on. */
+async function poll<T>(what: string, check: () => T | null | undefined | false): Promise<T> {
+  const deadline = Date.now() + TIMEOUT_MS;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out after ${TIMEOUT_MS} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+suite('a crashed server', () => {
+  teardown(closeAllEditors);
+
+  test('killed, it is started again and checks what is typed next', async function () {
+    if (process.platform !== 'linux') this.skip();
+    const editor = await showCheckedCopy('001');
+    const { document } = editor;
+    const [first] = await poll('the language server process', () => {
+      const found = serverProcesses();
+      return found.length === 1 && found;
+    });
+
+    process.kill(first, 'SIGKILL');
+    const [second] = await poll('a new language server process', () => {
+      const found = serverProcesses();
+      return found.length === 1 && found[0] !== first && found;
+    });
+    assert.notEqual(second, first);
+
+    // The new server has the document (the client opens it again) and follows edits.
+    assert.equal(document.lineAt(LINE).text.slice(0, 2), '3.');
+    editor.selection = new vscode.Selection(LINE, 1, LINE, 1);
+    await vscode.commands.executeCommand('type', { text: '3' });
+    const broken = await diagnosticsWhen(document.uri, 'a diagnostic for "33." from the restarted server', (diagnostics) =>
+      withCode(diagnostics, 'criteria-numbering').some((d) => d.range.start.line === LINE));
+    assert.equal(withCode(broken, 'criteria-numbering').length, 19);
+    assert.deepEqual(serverProcesses(), [second]);
+    await vscode.commands.executeCommand('undo');
+  });
+});
