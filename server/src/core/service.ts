@@ -6,11 +6,15 @@
 import { analyseText, oversize, type AnalyseOptions, type Analysis, type EngineCaches } from './analyse';
 import { completionsAt, type Completions } from './features/completion';
 import { hoverAt, type HoverResult } from './features/hover';
+import { foldingRanges, type Fold } from './features/folding';
 import { outline, type OutlineNode } from './features/outline';
+import { prepareTermRename, renameTerm, type RenamePlace, type RenameRefusal } from './features/rename';
+import { selectionRanges } from './features/selection';
+import { termDefinition, termReferences, type TermReferences } from './features/terms';
 import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
-import { sameRange, type Finding, type Position } from './types';
+import { sameRange, type Finding, type Position, type Range, type TextEdit } from './types';
 
 /** The analysis of an open document's text, as an editor asks for it again and again. */
 export interface DocumentAnalysis {
@@ -39,6 +43,15 @@ export interface NosService {
   hover(analysis: Analysis, position: Position): HoverResult | null;
   outline(analysis: Analysis): OutlineNode[];
   completions(analysis: Analysis, position: Position): Completions | null;
+  /** The headword of the glossary term at a position (its headword or any use). */
+  definition(analysis: Analysis, position: Position): Range | null;
+  /** The headword and every use of the glossary term at a position. */
+  references(analysis: Analysis, position: Position): TermReferences | null;
+  prepareRename(analysis: Analysis, position: Position): RenamePlace | RenameRefusal;
+  rename(analysis: Analysis, position: Position, newName: string): { edits: TextEdit[] } | RenameRefusal;
+  folding(analysis: Analysis): Fold[];
+  /** For each position, the ranges around it, innermost first. */
+  selectionRanges(analysis: Analysis, positions: Position[]): Range[][];
 }
 
 /** Headwords whose forms are kept; a glossary holds tens. */
@@ -154,6 +167,12 @@ export function createNosService(): NosService {
     hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),
     outline: (analysis) => outline(analysis.doc),
     completions: (analysis, position) => completionsAt(analysis.doc, position),
+    definition: (analysis, position) => termDefinition(analysis.doc, position, () => allUses(analysis.doc)),
+    references: (analysis, position) => termReferences(analysis.doc, position, () => allUses(analysis.doc)),
+    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allUses(analysis.doc)),
+    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allUses(analysis.doc)),
+    folding: (analysis) => foldingRanges(analysis.doc),
+    selectionRanges: (analysis, positions) => positions.map((p) => selectionRanges(analysis.doc, p)),
   };
   return service;
 }

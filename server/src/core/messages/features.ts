@@ -54,3 +54,18 @@ export const OUTLINE = {
 export const FIXES = {
   fixAll: { en: 'Fix all safe NOS problems', cy: 'Trwsio pob problem NOS ddiogel' } satisfies Bilingual,
 };
+
+export const RENAME = {
+  notOnTerm: {
+    en: 'Only glossary terms can be renamed: put the cursor on a term in the glossary or on one of its uses.',
+    cy: "Dim ond termau'r eirfa y gellir eu hailenwi: rhowch y cyrchwr ar derm yn yr eirfa neu ar un o'r mannau lle mae'n cael ei ddefnyddio.",
+  } satisfies Bilingual,
+  badName: {
+    en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line and without a colon.`,
+    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell a heb colon.`,
+  } satisfies Message<{ name: string }>,
+  needsPlural: {
+    en: 'The term is also used in the plural: give the plural too, in brackets after the term, as in “Cwsmer(iaid)”.',
+    cy: "Mae'r term yn cael ei ddefnyddio yn y lluosog hefyd: rhowch y ffurf luosog hefyd, mewn cromfachau ar ôl y term, fel “Cwsmer(iaid)”.",
+  } satisfies Bilingual,
+};

@@ -1,0 +1,48 @@
+// Glossary terms inside one document: which term the cursor is on (its headword or
+// any use, mutated and plural forms included), its definition, its references and
+// the highlights of all of them.
+
+import type { TermOccurrence } from '../model/termUsage';
+import type { NosDocument } from '../model/types';
+import type { Position, Range } from '../types';
+import { contains } from './hover';
+
+export interface TermAt {
+  /** Index of the glossary entry. */
+  entry: number;
+  /** The headword or the use under the cursor. */
+  range: Range;
+  /** The use under the cursor; null on the headword. */
+  use: TermOccurrence | null;
+}
+
+/** The glossary term at a position: its headword in the glossary, or a use of it. */
+export function termAt(doc: NosDocument, at: Position, termUses: () => TermOccurrence[]): TermAt | null {
+  if (doc.glossary.length === 0) return null;
+  const p = doc.lines.clamp(at);
+  const entry = doc.glossary.findIndex((g) => contains(g.termRange, p));
+  if (entry >= 0) return { entry, range: doc.glossary[entry].termRange, use: null };
+  const use = termUses().find((u) => u.range.start.line === p.line && contains(u.range, p));
+  return use ? { entry: use.entry, range: use.range, use } : null;
+}
+
+/** Where the term at a position is defined: its headword. */
+export function termDefinition(doc: NosDocument, at: Position, termUses: () => TermOccurrence[]): Range | null {
+  const term = termAt(doc, at, termUses);
+  return term ? doc.glossary[term.entry].termRange : null;
+}
+
+export interface TermReferences {
+  headword: Range;
+  uses: Range[];
+}
+
+/** The headword and every use of the term at a position, in document order. */
+export function termReferences(doc: NosDocument, at: Position, termUses: () => TermOccurrence[]): TermReferences | null {
+  const term = termAt(doc, at, termUses);
+  if (!term) return null;
+  return {
+    headword: doc.glossary[term.entry].termRange,
+    uses: termUses().filter((u) => u.entry === term.entry).map((u) => u.range),
+  };
+}
