@@ -1,0 +1,80 @@
+// Glossary navigation, rename, folding and selection ranges in LSP shapes, and the
+// checks on the params only these requests carry.
+
+import {
+  DocumentHighlightKind,
+  ErrorCodes,
+  LSPErrorCodes,
+  ResponseError,
+  type DocumentHighlight,
+  type FoldingRange,
+  type Location,
+  type Position,
+  type Range,
+  type SelectionRange,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { Fold, RenamePlace, RenameRefusal, TermReferences } from '../core';
+import { isObject, isPosition } from './params';
+
+export function toLocation(uri: string, range: Range): Location {
+  return { uri, range };
+}
+
+/** Every use of the term, the headword first when the client asks for declarations. */
+export function toReferences(uri: string, refs: TermReferences, includeDeclaration: boolean): Location[] {
+  return [...(includeDeclaration ? [refs.headword] : []), ...refs.uses].map((range) => toLocation(uri, range));
+}
+
+/** The headword is where the term is written (defined); uses read it. */
+export function toHighlights(refs: TermReferences): DocumentHighlight[] {
+  return [
+    { range: refs.headword, kind: DocumentHighlightKind.Write },
+    ...refs.uses.map((range) => ({ range, kind: DocumentHighlightKind.Read })),
+  ];
+}
+
+export function toFoldingRange(fold: Fold): FoldingRange {
+  return { startLine: fold.startLine, endLine: fold.endLine };
+}
+
+/** A chain of ranges, innermost first, as nested selection ranges; a bare position when there is none. */
+export function toSelectionRange(chain: Range[], position: Position): SelectionRange {
+  if (chain.length === 0) return { range: { start: position, end: position } };
+  return chain.reduceRight<SelectionRange | undefined>((parent, range) => ({ range, ...(parent && { parent }) }), undefined)!;
+}
+
+export function toRenamePlace(place: RenamePlace | RenameRefusal): { range: Range; placeholder: string } {
+  if ('refusal' in place) throw refused(place);
+  return place;
+}
+
+export function toRenameEdit(uri: string, result: { edits: TextEdit[] } | RenameRefusal): WorkspaceEdit {
+  if ('refusal' in result) throw refused(result);
+  return { changes: { [uri]: result.edits } };
+}
+
+/** Editors show a failed rename's message to the writer. */
+function refused(refusal: RenameRefusal): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestFailed, refusal.refusal);
+}
+
+function invalid(what: string): ResponseError<void> {
+  return new ResponseError(ErrorCodes.InvalidParams, `Invalid params: ${what}`);
+}
+
+export function newNameOf(params: unknown): string {
+  if (!isObject(params) || typeof params.newName !== 'string') throw invalid('newName');
+  return params.newName;
+}
+
+export function positionsOf(params: unknown): Position[] {
+  if (!isObject(params) || !Array.isArray(params.positions) || !params.positions.every(isPosition)) throw invalid('positions');
+  return params.positions;
+}
+
+/** Whether a references request asks for the headword too (it does unless told otherwise). */
+export function includesDeclaration(params: unknown): boolean {
+  return !(isObject(params) && isObject(params.context) && params.context.includeDeclaration === false);
+}
