@@ -10,7 +10,7 @@ import { foldingRanges, type Fold } from './features/folding';
 import { outline, type OutlineNode } from './features/outline';
 import { prepareTermRename, renameTerm, type RenamePlace, type RenameRefusal } from './features/rename';
 import { selectionRanges } from './features/selection';
-import { termDefinition, termReferences, type TermReferences } from './features/terms';
+import { allReferences, definitionUses, termDefinition, termReferences, type TermReferences } from './features/terms';
 import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
@@ -129,6 +129,18 @@ export function createNosService(): NosService {
     return found;
   }
 
+  const references = new WeakMap<NosDocument, TermOccurrence[]>();
+  /** Every use of every term, those in the glossary's definitions too: what navigation and rename reach. */
+  function allRefs(doc: NosDocument): TermOccurrence[] {
+    let found = references.get(doc);
+    if (!found) {
+      const inDefinitions = doc.glossary.length === 0 ? [] : definitionUses(doc, termIndex(doc, slotOf.get(doc) ?? loose));
+      found = allReferences(allUses(doc), inDefinitions);
+      references.set(doc, found);
+    }
+    return found;
+  }
+
   function analyseIn(slot: IndexSlot, text: string, options: AnalyseOptions): Analysis {
     const analysis = analyseText(text, options, slot === loose ? looseCaches : cachesFor(slot));
     slotOf.set(analysis.doc, slot);
@@ -167,10 +179,10 @@ export function createNosService(): NosService {
     hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),
     outline: (analysis) => outline(analysis.doc),
     completions: (analysis, position) => completionsAt(analysis.doc, position),
-    definition: (analysis, position) => termDefinition(analysis.doc, position, () => allUses(analysis.doc)),
-    references: (analysis, position) => termReferences(analysis.doc, position, () => allUses(analysis.doc)),
-    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allUses(analysis.doc)),
-    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allUses(analysis.doc)),
+    definition: (analysis, position) => termDefinition(analysis.doc, position, () => allRefs(analysis.doc)),
+    references: (analysis, position) => termReferences(analysis.doc, position, () => allRefs(analysis.doc)),
+    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allRefs(analysis.doc)),
+    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allRefs(analysis.doc)),
     folding: (analysis) => foldingRanges(analysis.doc),
     selectionRanges: (analysis, positions) => positions.map((p) => selectionRanges(analysis.doc, p)),
   };

@@ -51,14 +51,26 @@ export function renameTerm(
   const edits: TextEdit[] = [{ range: doc.glossary[term.entry].termRange, newText: name }];
   for (const use of termUses()) {
     if (use.entry !== term.entry) continue;
-    const slot = Math.max(0, oldForms.indexOf(use.variant.form));
-    const form = targetForm(oldForms.length, newForms, slot, use.variant.inflection === 'plural', lang === 'en');
+    const { slot, plural } = slotOf(oldForms, use);
+    const form = targetForm(oldForms.length, newForms, slot, plural, lang === 'en');
     if (form === null) return { refusal: RENAME.needsPlural[lang] };
     const shouted = !capitalHeadword && isAcronym(letters(use.written));
     const written = withCase(mutateLike(use, form), use.written, shouted, acronyms);
     edits.push({ range: use.range, newText: spliceWords(use.written, written) });
   }
   return { edits };
+}
+
+/**
+ * Which of the headword's forms a use is written in, and whether it is that form's
+ * English plural. "customers" is read as the form "customers" of "Customer(s)", not
+ * as the plural of "customer", so that it becomes "children" for "Child(ren)".
+ */
+function slotOf(oldForms: string[], use: TermOccurrence): { slot: number; plural: boolean } {
+  const slot = Math.max(0, oldForms.indexOf(use.variant.form));
+  if (use.variant.inflection !== 'plural') return { slot, plural: false };
+  const asForm = oldForms.indexOf(pluralOf(oldForms[slot]));
+  return asForm >= 0 ? { slot: asForm, plural: false } : { slot, plural: true };
 }
 
 /**

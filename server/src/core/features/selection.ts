@@ -26,7 +26,11 @@ export function selectionRanges(doc: NosDocument, at: Position): Range[] {
     const entry = section.id === 'glossary' ? doc.glossary.find((g) => g.line <= line && line <= g.lastLine) : undefined;
     if (entry) candidates.push(entry.termRange, entry.range);
     const element = section.elements.findIndex((e, i) => e.line <= line && line <= elementLastLine(section, i));
-    if (element >= 0) candidates.push(section.elements[element].range, lines.linesRange(section.elements[element].line, elementLastLine(section, element)));
+    if (element >= 0) {
+      const { line: first, range } = section.elements[element];
+      if (first === line) candidates.push(range);
+      candidates.push(lines.linesRange(first, elementLastLine(section, element)));
+    }
     candidates.push(section.range);
   }
   const field = doc.fields.find((f) => f.line <= line && line <= f.lastLine);

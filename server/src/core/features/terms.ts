@@ -2,7 +2,7 @@
 // any use, mutated and plural forms included), its definition, its references and
 // the highlights of all of them.
 
-import type { TermOccurrence } from '../model/termUsage';
+import type { TermIndex, TermOccurrence } from '../model/termUsage';
 import type { NosDocument } from '../model/types';
 import type { Position, Range } from '../types';
 import { contains } from './hover';
@@ -45,4 +45,34 @@ export function termReferences(doc: NosDocument, at: Position, termUses: () => T
     headword: doc.glossary[term.entry].termRange,
     uses: termUses().filter((u) => u.entry === term.entry).map((u) => u.range),
   };
+}
+
+/**
+ * Uses of terms inside the glossary's definitions ("Gofynion cyfreithiol: … gwasanaeth
+ * cwsmeriaid"): not uses that keep a term from being an orphan, but references that a
+ * rename must change too. Headwords themselves are not uses.
+ */
+export function definitionUses(doc: NosDocument, index: TermIndex): TermOccurrence[] {
+  const found: TermOccurrence[] = [];
+  const noise = new Set(doc.noiseLines);
+  for (const entry of doc.glossary) {
+    for (let line = entry.line; line <= entry.lastLine; line++) {
+      if (noise.has(line)) continue;
+      const before = found.length;
+      index.scanLine(doc.lines.lineText(line), line, found);
+      const head = entry.termRange;
+      if (line !== head.start.line) continue;
+      // Drop what lies in the headword.
+      const kept = found.splice(before).filter((u) => u.range.end.character <= head.start.character || u.range.start.character >= head.end.character);
+      found.push(...kept);
+    }
+  }
+  return found;
+}
+
+/** Every reference to every term: uses in the body and in definitions, in document order. */
+export function allReferences(bodyUses: TermOccurrence[], inDefinitions: TermOccurrence[]): TermOccurrence[] {
+  if (inDefinitions.length === 0) return bodyUses;
+  const byPosition = (a: TermOccurrence, b: TermOccurrence) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+  return [...bodyUses, ...inDefinitions].sort(byPosition);
 }
