@@ -62,7 +62,7 @@ export const RENAME = {
   } satisfies Bilingual,
   badName: {
     en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line and without a colon.`,
-    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell a heb colon.`,
+    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell a heb golon.`,
   } satisfies Message<{ name: string }>,
   needsPlural: {
     en: 'The term is also used in the plural: give the plural too, in brackets after the term, as in “Cwsmer(iaid)”.',
