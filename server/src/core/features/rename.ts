@@ -41,10 +41,13 @@ export function renameTerm(
   const term = termAt(doc, at, termUses);
   if (!term) return { refusal: RENAME.notOnTerm[lang] };
   const name = newName.trim();
-  if (!/^[^\n\r:]+$/.test(name) || wordKeys(name).length === 0) return { refusal: RENAME.badName[lang]({ name }) };
+  // Markup and colons would change how the glossary line reads.
+  if (!/^[^\n\r:*_]+$/.test(name) || wordKeys(name).length === 0) return { refusal: RENAME.badName[lang]({ name }) };
 
   const oldForms = doc.glossary[term.entry].forms;
   const newForms = expandHeadword(name);
+  const other = doc.glossary.find((g, i) => i !== term.entry && g.forms.some((f) => newForms.includes(f)));
+  if (other) return { refusal: RENAME.taken[lang]({ name, term: other.term }) };
   const acronyms = new Set(name.split(/\s+/).filter(isAcronym).map((w) => w.toLowerCase()));
   // Uses in capitals are shouted, unless the headword itself is written so ("NHS").
   const capitalHeadword = isAcronym(letters(doc.glossary[term.entry].term));

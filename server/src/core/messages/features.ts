@@ -61,9 +61,13 @@ export const RENAME = {
     cy: "Dim ond termau'r eirfa y gellir eu hailenwi: rhowch y cyrchwr ar derm yn yr eirfa neu ar un o'r mannau lle mae'n cael ei ddefnyddio.",
   } satisfies Bilingual,
   badName: {
-    en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line and without a colon.`,
-    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell a heb golon.`,
+    en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line, without a colon or markup.`,
+    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell, heb golon na marciau fformatio.`,
   } satisfies Message<{ name: string }>,
+  taken: {
+    en: ({ name, term }) => `“${name}” is already in the glossary, as “${term}”: rename that entry or choose another name.`,
+    cy: ({ name, term }) => `Mae “${name}” yn yr eirfa yn barod, fel “${term}”: ailenwch y cofnod hwnnw neu dewiswch enw arall.`,
+  } satisfies Message<{ name: string; term: string }>,
   needsPlural: {
     en: 'The term is also used in the plural: give the plural too, in brackets after the term, as in “Cwsmer(iaid)”.',
     cy: "Mae'r term yn cael ei ddefnyddio yn y lluosog hefyd: rhowch y ffurf luosog hefyd, mewn cromfachau ar ôl y term, fel “Cwsmer(iaid)”.",
