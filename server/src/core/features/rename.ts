@@ -52,14 +52,22 @@ export function renameTerm(
   // Uses in capitals are shouted, unless the headword itself is written so ("NHS").
   const capitalHeadword = isAcronym(letters(doc.glossary[term.entry].term));
   const edits: TextEdit[] = [{ range: doc.glossary[term.entry].termRange, newText: name }];
+  // A term is written the same few ways hundreds of times: work each way out once.
+  const renamed = new Map<TermOccurrence['variant'], Map<string, string>>();
   for (const use of termUses()) {
     if (use.entry !== term.entry) continue;
-    const { slot, plural } = slotOf(oldForms, use);
-    const form = targetForm(oldForms.length, newForms, slot, plural, lang === 'en');
-    if (form === null) return { refusal: RENAME.needsPlural[lang] };
-    const shouted = !capitalHeadword && isAcronym(letters(use.written));
-    const written = withCase(mutateLike(use, form), use.written, shouted, acronyms);
-    edits.push({ range: use.range, newText: spliceWords(use.written, written) });
+    let byWritten = renamed.get(use.variant);
+    if (!byWritten) renamed.set(use.variant, (byWritten = new Map()));
+    let newText = byWritten.get(use.written);
+    if (newText === undefined) {
+      const { slot, plural } = slotOf(oldForms, use);
+      const form = targetForm(oldForms.length, newForms, slot, plural, lang === 'en');
+      if (form === null) return { refusal: RENAME.needsPlural[lang] };
+      const shouted = !capitalHeadword && isAcronym(letters(use.written));
+      newText = spliceWords(use.written, withCase(mutateLike(use, form), use.written, shouted, acronyms));
+      byWritten.set(use.written, newText);
+    }
+    edits.push({ range: use.range, newText });
   }
   return { edits };
 }
