@@ -180,6 +180,8 @@ describe('rename of a glossary term', () => {
     assert.match(refusal(english, at(english, 'Customer(s)'), 'Client: person'), /“Client: person” cannot be a glossary term/);
     assert.match(refusal(welsh, at(welsh, 'Cwsmer(iaid)'), 'Cleient\nX'), /^Ni all “Cleient\nX” fod yn derm/);
     assert.match(refusal(english, at(english, 'Customer(s)'), '**Client**'), /cannot be a glossary term/);
+    assert.match(refusal(english, at(english, 'Customer(s)'), 'Client – person'), /cannot be a glossary term/);
+    assert.equal(renamed(english, at(english, 'Customer(s)'), 'Self-employed client').split('\n')[11], 'Greet self-employed clients');
     assert.equal(refusal(welsh, at(welsh, 'gwsmeriaid'), 'Tacograff(au)'),
       'Mae “Tacograff(au)” yn yr eirfa yn barod, fel “Tacograff”: ailenwch y cofnod hwnnw neu dewiswch enw arall.');
     // A Welsh plural cannot be made by rule: the new name must give it.

@@ -41,8 +41,10 @@ export function renameTerm(
   const term = termAt(doc, at, termUses);
   if (!term) return { refusal: RENAME.notOnTerm[lang] };
   const name = newName.trim();
-  // Markup and colons would change how the glossary line reads.
-  if (!/^[^\n\r:*_]+$/.test(name) || wordKeys(name).length === 0) return { refusal: RENAME.badName[lang]({ name }) };
+  // Markup, a colon or a spaced dash would change how the glossary line reads.
+  if (!/^[^\n\r:*_]+$/.test(name) || /\s[-–—]/.test(name) || wordKeys(name).length === 0) {
+    return { refusal: RENAME.badName[lang]({ name }) };
+  }
 
   const oldForms = doc.glossary[term.entry].forms;
   const newForms = expandHeadword(name);

@@ -61,8 +61,8 @@ export const RENAME = {
     cy: "Dim ond termau'r eirfa y gellir eu hailenwi: rhowch y cyrchwr ar derm yn yr eirfa neu ar un o'r mannau lle mae'n cael ei ddefnyddio.",
   } satisfies Bilingual,
   badName: {
-    en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line, without a colon or markup.`,
-    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell, heb golon na marciau fformatio.`,
+    en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line, without a colon, a dash between spaces or markup.`,
+    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell, heb golon, heb linell doriad rhwng bylchau a heb farciau fformatio.`,
   } satisfies Message<{ name: string }>,
   taken: {
     en: ({ name, term }) => `“${name}” is already in the glossary, as “${term}”: rename that entry or choose another name.`,
