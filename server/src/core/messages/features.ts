@@ -69,7 +69,7 @@ export const RENAME = {
     cy: ({ name, term }) => `Mae “${name}” yn yr eirfa yn barod, fel “${term}”: ailenwch y cofnod hwnnw neu dewiswch enw arall.`,
   } satisfies Message<{ name: string; term: string }>,
   needsPlural: {
-    en: 'The term is also used in the plural: give the plural too, in brackets after the term, as in “Cwsmer(iaid)”.',
-    cy: "Mae'r term yn cael ei ddefnyddio yn y lluosog hefyd: rhowch y ffurf luosog hefyd, mewn cromfachau ar ôl y term, fel “Cwsmer(iaid)”.",
+    en: 'The term is used in the plural too: give its plural as well, in brackets after the term, as in “Cwsmer(iaid)”.',
+    cy: "Mae'r term yn cael ei ddefnyddio yn y lluosog: rhowch y ffurf luosog hefyd, mewn cromfachau ar ôl y term, fel “Cwsmer(iaid)”.",
   } satisfies Bilingual,
 };
