@@ -23,10 +23,7 @@ import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './l
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './lsp/onTypeFormatting';
-import {
-  includesDeclaration, newNameOf, positionsOf, toFoldingRange, toHighlights, toLocation, toReferences, toRenameEdit,
-  toRenamePlace, toSelectionRange,
-} from './lsp/navigation';
+import { listenForNavigation, navigationCapabilities } from './lsp/navigation';
 import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
 import { SettingsCache, type Settings } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
@@ -36,7 +33,7 @@ const connection = transport ? createConnection(ProposedFeatures.all, ...transpo
 const service = createNosService();
 const analyses = new Analyses(service);
 let configurationSupported = false;
-const clientSupport = { snippetEdits: false, prepareRename: false };
+const clientSupport = { snippetEdits: false };
 const settings = new SettingsCache(connection, () => configurationSupported);
 const languages = new DocumentLanguages();
 /** Set for clients that cannot pull diagnostics: they get them published. */
@@ -54,7 +51,6 @@ const documents = new Documents(
 connection.onInitialize((params) => {
   configurationSupported = params?.capabilities?.workspace?.configuration === true;
   clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
-  clientSupport.prepareRename = params?.capabilities?.textDocument?.rename?.prepareSupport === true;
   if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf);
   return {
     capabilities: {
@@ -65,12 +61,7 @@ connection.onInitialize((params) => {
       completionProvider: {},
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
       documentOnTypeFormattingProvider: ON_TYPE_FORMATTING,
-      definitionProvider: true,
-      referencesProvider: true,
-      documentHighlightProvider: true,
-      renameProvider: clientSupport.prepareRename ? { prepareProvider: true } : true,
-      foldingRangeProvider: true,
-      selectionRangeProvider: true,
+      ...navigationCapabilities(params?.capabilities),
     },
     serverInfo: { name: 'nos-author' },
   };
@@ -175,58 +166,7 @@ connection.onDocumentOnTypeFormatting(async (params, token) => {
   return entry?.analysis ? onTypeEdits(entry.analysis, params.ch, position, await settingsOf(uri)) : [];
 });
 
-connection.onDefinition(async (params, token) => {
-  const uri = uriOf(params);
-  const position = positionOf(params);
-  const entry = await analysisOf(uri, token);
-  const range = entry?.analysis && service.definition(entry.analysis, position);
-  return range ? toLocation(uri, range) : null;
-});
-
-connection.onReferences(async (params, token) => {
-  const uri = uriOf(params);
-  const position = positionOf(params);
-  const entry = await analysisOf(uri, token);
-  const refs = entry?.analysis && service.references(entry.analysis, position);
-  return refs ? toReferences(uri, refs, includesDeclaration(params)) : [];
-});
-
-connection.onDocumentHighlight(async (params, token) => {
-  const uri = uriOf(params);
-  const position = positionOf(params);
-  const entry = await analysisOf(uri, token);
-  const refs = entry?.analysis && service.references(entry.analysis, position);
-  return refs ? toHighlights(refs) : [];
-});
-
-connection.onPrepareRename(async (params, token) => {
-  const uri = uriOf(params);
-  const position = positionOf(params);
-  const entry = await analysisOf(uri, token);
-  return entry?.analysis ? toRenamePlace(service.prepareRename(entry.analysis, position)) : null;
-});
-
-connection.onRenameRequest(async (params, token) => {
-  const uri = uriOf(params);
-  const position = positionOf(params);
-  const newName = newNameOf(params);
-  const entry = await analysisOf(uri, token);
-  return entry?.analysis ? toRenameEdit(uri, service.rename(entry.analysis, position, newName)) : null;
-});
-
-connection.onFoldingRanges(async (params, token) => {
-  const entry = await analysisOf(uriOf(params), token);
-  return entry?.analysis ? service.folding(entry.analysis).map(toFoldingRange) : [];
-});
-
-connection.onSelectionRanges(async (params, token) => {
-  const uri = uriOf(params);
-  const positions = positionsOf(params);
-  const entry = await analysisOf(uri, token);
-  if (!entry?.analysis) return [];
-  const chains = service.selectionRanges(entry.analysis, positions);
-  return chains.map((chain, i) => toSelectionRange(chain, positions[i]));
-});
+listenForNavigation(connection, service, analysisOf);
 
 documents.listen(connection);
 connection.listen();

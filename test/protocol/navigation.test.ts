@@ -59,6 +59,15 @@ describe('navigation over stdio', function () {
     } finally {
       await other.stop();
     }
+    const preparing = new TestClient();
+    try {
+      const result = await preparing.connection.sendRequest<{ capabilities: { renameProvider: unknown } }>('initialize', {
+        processId: process.pid, rootUri: null, capabilities: { textDocument: { rename: { prepareSupport: true } } },
+      });
+      assert.deepEqual(result.capabilities.renameProvider, { prepareProvider: true });
+    } finally {
+      await preparing.stop();
+    }
   });
 
   it('goes from a mutated use to the glossary entry', async () => {

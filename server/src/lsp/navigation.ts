@@ -1,11 +1,15 @@
-// Glossary navigation, rename, folding and selection ranges in LSP shapes, and the
-// checks on the params only these requests carry.
+// Glossary navigation, rename, folding and selection ranges: their capabilities, their
+// requests mapped onto the service, results in LSP shapes, and the checks on the params
+// only these requests carry.
 
 import {
+  CancellationToken,
   DocumentHighlightKind,
   ErrorCodes,
   LSPErrorCodes,
   ResponseError,
+  type ClientCapabilities,
+  type Connection,
   type DocumentHighlight,
   type FoldingRange,
   type Location,
@@ -15,8 +19,74 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Fold, RenamePlace, RenameRefusal, TermReferences } from '../core';
-import { isObject, isPosition } from './params';
+import type { DocumentAnalysis, Fold, NosService, RenamePlace, RenameRefusal, TermReferences } from '../core';
+import { isObject, isPosition, positionOf, uriOf } from './params';
+
+/** Rename answers `prepareRename` only for clients that say they send it. */
+export function navigationCapabilities(client: ClientCapabilities | undefined) {
+  return {
+    definitionProvider: true,
+    referencesProvider: true,
+    documentHighlightProvider: true,
+    renameProvider: client?.textDocument?.rename?.prepareSupport === true ? { prepareProvider: true } : true,
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+  } as const;
+}
+
+type AnalysisOf = (uri: string, token: CancellationToken) => Promise<DocumentAnalysis | null>;
+
+export function listenForNavigation(connection: Connection, service: NosService, analysisOf: AnalysisOf): void {
+  /** The analysis of the document a request is about, and the position it asks at. */
+  async function at(params: unknown, token: CancellationToken) {
+    const uri = uriOf(params);
+    const position = positionOf(params);
+    const analysis = (await analysisOf(uri, token))?.analysis ?? null;
+    return { uri, position, analysis };
+  }
+
+  connection.onDefinition(async (params, token) => {
+    const { uri, position, analysis } = await at(params, token);
+    const range = analysis && service.definition(analysis, position);
+    return range ? toLocation(uri, range) : null;
+  });
+
+  connection.onReferences(async (params, token) => {
+    const { uri, position, analysis } = await at(params, token);
+    const refs = analysis && service.references(analysis, position);
+    return refs ? toReferences(uri, refs, includesDeclaration(params)) : [];
+  });
+
+  connection.onDocumentHighlight(async (params, token) => {
+    const { position, analysis } = await at(params, token);
+    const refs = analysis && service.references(analysis, position);
+    return refs ? toHighlights(refs) : [];
+  });
+
+  connection.onPrepareRename(async (params, token) => {
+    const { position, analysis } = await at(params, token);
+    return analysis ? toRenamePlace(service.prepareRename(analysis, position)) : null;
+  });
+
+  connection.onRenameRequest(async (params, token) => {
+    const newName = newNameOf(params);
+    const { uri, position, analysis } = await at(params, token);
+    return analysis ? toRenameEdit(uri, service.rename(analysis, position, newName)) : null;
+  });
+
+  connection.onFoldingRanges(async (params, token) => {
+    const analysis = (await analysisOf(uriOf(params), token))?.analysis;
+    return analysis ? service.folding(analysis).map(toFoldingRange) : [];
+  });
+
+  connection.onSelectionRanges(async (params, token) => {
+    const uri = uriOf(params);
+    const positions = positionsOf(params);
+    const analysis = (await analysisOf(uri, token))?.analysis;
+    if (!analysis) return [];
+    return service.selectionRanges(analysis, positions).map((chain, i) => toSelectionRange(chain, positions[i]));
+  });
+}
 
 export function toLocation(uri: string, range: Range): Location {
   return { uri, range };
