@@ -3,11 +3,10 @@
 // only these requests carry.
 
 import {
-  CancellationToken,
   DocumentHighlightKind,
-  ErrorCodes,
   LSPErrorCodes,
   ResponseError,
+  type CancellationToken,
   type ClientCapabilities,
   type Connection,
   type DocumentHighlight,
@@ -20,7 +19,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import type { DocumentAnalysis, Fold, NosService, RenamePlace, RenameRefusal, TermReferences } from '../core';
-import { isObject, isPosition, positionOf, uriOf } from './params';
+import { invalid, isObject, isPosition, positionOf, uriOf } from './params';
 
 /** Rename answers `prepareRename` only for clients that say they send it. */
 export function navigationCapabilities(client: ClientCapabilities | undefined) {
@@ -88,39 +87,39 @@ export function listenForNavigation(connection: Connection, service: NosService,
   });
 }
 
-export function toLocation(uri: string, range: Range): Location {
+function toLocation(uri: string, range: Range): Location {
   return { uri, range };
 }
 
 /** Every use of the term, the headword first when the client asks for declarations. */
-export function toReferences(uri: string, refs: TermReferences, includeDeclaration: boolean): Location[] {
+function toReferences(uri: string, refs: TermReferences, includeDeclaration: boolean): Location[] {
   return [...(includeDeclaration ? [refs.headword] : []), ...refs.uses].map((range) => toLocation(uri, range));
 }
 
 /** The headword is where the term is written (defined); uses read it. */
-export function toHighlights(refs: TermReferences): DocumentHighlight[] {
+function toHighlights(refs: TermReferences): DocumentHighlight[] {
   return [
     { range: refs.headword, kind: DocumentHighlightKind.Write },
     ...refs.uses.map((range) => ({ range, kind: DocumentHighlightKind.Read })),
   ];
 }
 
-export function toFoldingRange(fold: Fold): FoldingRange {
+function toFoldingRange(fold: Fold): FoldingRange {
   return { startLine: fold.startLine, endLine: fold.endLine };
 }
 
 /** A chain of ranges, innermost first, as nested selection ranges; a bare position when there is none. */
-export function toSelectionRange(chain: Range[], position: Position): SelectionRange {
+function toSelectionRange(chain: Range[], position: Position): SelectionRange {
   if (chain.length === 0) return { range: { start: position, end: position } };
   return chain.reduceRight<SelectionRange | undefined>((parent, range) => ({ range, ...(parent && { parent }) }), undefined)!;
 }
 
-export function toRenamePlace(place: RenamePlace | RenameRefusal): { range: Range; placeholder: string } {
+function toRenamePlace(place: RenamePlace | RenameRefusal): { range: Range; placeholder: string } {
   if ('refusal' in place) throw refused(place);
   return place;
 }
 
-export function toRenameEdit(uri: string, result: { edits: TextEdit[] } | RenameRefusal): WorkspaceEdit {
+function toRenameEdit(uri: string, result: { edits: TextEdit[] } | RenameRefusal): WorkspaceEdit {
   if ('refusal' in result) throw refused(result);
   return { changes: { [uri]: result.edits } };
 }
@@ -130,21 +129,17 @@ function refused(refusal: RenameRefusal): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, refusal.refusal);
 }
 
-function invalid(what: string): ResponseError<void> {
-  return new ResponseError(ErrorCodes.InvalidParams, `Invalid params: ${what}`);
-}
-
-export function newNameOf(params: unknown): string {
+function newNameOf(params: unknown): string {
   if (!isObject(params) || typeof params.newName !== 'string') throw invalid('newName');
   return params.newName;
 }
 
-export function positionsOf(params: unknown): Position[] {
+function positionsOf(params: unknown): Position[] {
   if (!isObject(params) || !Array.isArray(params.positions) || !params.positions.every(isPosition)) throw invalid('positions');
   return params.positions;
 }
 
 /** Whether a references request asks for the headword too (it does unless told otherwise). */
-export function includesDeclaration(params: unknown): boolean {
+function includesDeclaration(params: unknown): boolean {
   return !(isObject(params) && isObject(params.context) && params.context.includeDeclaration === false);
 }
