@@ -152,6 +152,9 @@ describe('property: fixes keep the text they do not target', () => {
       // "2)" alone on its line became "2", a bare number alone, which is no item.
       ['a label alone on its line, in a section of bare numbers', 'Performance criteria\n1 a\n2)\nb\n3 c'],
       ['a P label alone on its line, in a section of bare numbers', 'Performance criteria\nP1\nidentify risks\n2 report them\n3 record them'],
+      // Fix-all made "0." bare, which turned a wrapped bare number after it into an item.
+      ['bare numbers after a dotted item, one wrapped text', 'You must be able to:\n0. ’\n0\t\u0000\n0 \u0000\nRN\n30 Maw 2021'],
+      ['a dotted list with wrapped numbers and bare items after a paragraph', 'Performance criteria\n1. respond within\n24 hours\nPlan\n2 check\n3 report'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

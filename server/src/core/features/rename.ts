@@ -79,7 +79,7 @@ export function renameTerm(
  * English plural. "customers" is read as the form "customers" of "Customer(s)", not
  * as the plural of "customer", so that it becomes "children" for "Child(ren)".
  */
-function slotOf(oldForms: string[], use: TermOccurrence): { slot: number; plural: boolean } {
+function slotOf(oldForms: readonly string[], use: TermOccurrence): { slot: number; plural: boolean } {
   const slot = Math.max(0, oldForms.indexOf(use.variant.form));
   if (use.variant.inflection !== 'plural') return { slot, plural: false };
   const asForm = oldForms.indexOf(pluralOf(oldForms[slot]));
