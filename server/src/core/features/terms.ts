@@ -63,8 +63,12 @@ export function definitionUses(doc: NosDocument, index: TermIndex): TermOccurren
       const head = entry.termRange;
       if (line !== head.start.line) continue;
       // Drop what lies in the headword.
-      const kept = found.splice(before).filter((u) => u.range.end.character <= head.start.character || u.range.start.character >= head.end.character);
-      found.push(...kept);
+      let kept = before;
+      for (let k = before; k < found.length; k++) {
+        const { start, end } = found[k].range;
+        if (end.character <= head.start.character || start.character >= head.end.character) found[kept++] = found[k];
+      }
+      found.length = kept;
     }
   }
   return found;
