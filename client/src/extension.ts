@@ -31,6 +31,9 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     status,
     ...registerCommands(context, memory, start),
+    vscode.commands.registerCommand('nos.reflow', () =>
+      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.reflow.nos', apply: 'first' }),
+    ),
     vscode.commands.registerCommand('nos.restartServer', () => client?.restart()),
     watchPlainText(memory),
     vscode.workspace.onDidOpenTextDocument((document) => void onNos(document)),

@@ -18,6 +18,7 @@ import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { DocumentSettings } from './lsp/documentSettings';
+import { REFLOW_KIND } from './lsp/reflow';
 import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './lsp/documentLanguage';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
@@ -64,7 +65,7 @@ connection.onInitialize((params) => {
       documentSymbolProvider: { label: 'NOS' },
       hoverProvider: true,
       completionProvider: {},
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REFLOW_KIND] },
       documentOnTypeFormattingProvider: ON_TYPE_FORMATTING,
       ...navigationCapabilities(params?.capabilities),
     },

@@ -25,7 +25,7 @@ describe('language server over stdio', function () {
 
   afterEach(() => client.stop());
 
-  it('announces pull diagnostics, outline, hover, completion and fix-all', async () => {
+  it('announces pull diagnostics, outline, hover, completion, fix-all and reflow', async () => {
     const other = new TestClient();
     try {
       const { capabilities } = await other.initialize();
@@ -33,7 +33,7 @@ describe('language server over stdio', function () {
       assert.equal(capabilities.documentSymbolProvider && true, true);
       assert.equal(capabilities.hoverProvider, true);
       assert.ok(capabilities.completionProvider);
-      assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.nos']);
+      assert.deepEqual((capabilities.codeActionProvider as { codeActionKinds: string[] }).codeActionKinds, ['quickfix', 'source.fixAll.nos', 'source.reflow.nos']);
     } finally {
       await other.stop();
     }

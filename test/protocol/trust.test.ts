@@ -17,7 +17,7 @@ const ALLOWED: Array<[string, string[]]> = [
   ['server/src/shared', ['vscode-languageserver', 'node:path', 'node:url']],
   ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
-  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif']],
+  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif', '@observablehq/plot', 'linkedom']],
   ['client/src', ['vscode', 'vscode-languageclient/node', 'node:path']],
 ];
 const DYNAMIC = /\beval\s*\(|\bnew\s+Function\b|\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/;

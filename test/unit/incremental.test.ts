@@ -16,7 +16,9 @@ function snapshot(doc: NosDocument): string {
   return JSON.stringify({ text: lines.text, ...model });
 }
 
-const texts = [...sampleNames().map((n) => sample(n.slice(0, 3))), ...layoutFixtures().map((f) => f.text)];
+const drafts = [...sampleNames().map((n) => sample(n.slice(0, 3))), ...layoutFixtures().map((f) => f.text)];
+// And flattened, as dataset exports hold them (read part by part, flat/).
+const texts = [...drafts, ...drafts.map((text) => text.replace(/\s+/g, ' '))];
 
 /** Edits a writer makes: type, delete, break or join lines, paste a heading or an item. */
 const pieces = fc.constantFrom('x', ' ', '\n', '\n\n', '\r\n', '\r', '1. ', '7', 'P3 ', '- ', 'Overview\n', 'Trosolwg\n', 'Geirfa\n', 'Glossary\n', 'Developed by\n', 'Datblygwyd gan Skills CFA\n', 'Scope/range\n', 'Term(s): meaning\n', 'cwsmeriaid ', '');

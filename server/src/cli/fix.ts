@@ -1,17 +1,32 @@
-// `nos fix`: apply every safe fix (renumbering) in place, or print the result for one file.
+// `nos fix`: apply every safe fix (renumbering) in place, or print the result for one file;
+// with --reflow, put each part of flattened text on a line of its own instead.
 
-import { applyEdits, fixAll } from '../core';
+import { applyEdits, fixAll, type Analysis, type TextEdit } from '../core';
 import type { CliConfig } from './config';
 import { describe, UsageError } from './errors';
 import { inputFiles, singleFile } from './files';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { encodeDraft, loadDraft } from './read';
+import { reflowChange } from './reflow';
 import { replaceFile } from './replaceFile';
 
 export interface FixOptions {
   stdout: boolean;
   config: CliConfig;
+  reflow?: boolean;
+}
+
+/** The edits a command makes to one file. */
+export interface FileChange {
+  edits: TextEdit[];
+  /** What they do, for the line on stderr: "3 fixes". */
+  summary: string;
+}
+
+function safeFixes(analysis: Analysis): FileChange {
+  const combined = fixAll(analysis);
+  return { edits: combined?.edits ?? [], summary: `${combined?.count} ${combined?.count === 1 ? 'fix' : 'fixes'}` };
 }
 
 export async function fix(paths: readonly string[], options: FixOptions): Promise<number> {
@@ -29,8 +44,8 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
     const loaded = analyseOptions && loadDraft(path, analyseOptions, outcome.problem);
     if (!loaded) continue;
     const { draft, analysis } = loaded;
-    const combined = fixAll(analysis);
-    const fixed = combined ? applyEdits(draft.text, combined.edits) : draft.text;
+    const change = options.reflow ? reflowChange(analysis) : safeFixes(analysis);
+    const fixed = applyEdits(draft.text, change.edits);
     const changed = fixed !== draft.text;
     if (options.stdout) {
       await write(encodeDraft(fixed, draft.bom));
@@ -42,7 +57,7 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
         continue;
       }
     }
-    if (changed && combined) process.stderr.write(`${path}: ${combined.count} ${combined.count === 1 ? 'fix' : 'fixes'}\n`);
+    if (changed) process.stderr.write(`${path}: ${change.summary}\n`);
   }
   return outcome.exitCode;
 }

@@ -13,6 +13,7 @@ import { fix } from './fix';
 import { CHECK_FORMATS } from './formats';
 import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
+import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
@@ -20,15 +21,21 @@ const USAGE = `Usage: nos <command> [options] <file|dir>...
 Commands:
   check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--config FILE] <file|dir>...
       Report problems, one line each: path:line:col severity rule-id message.
-  fix [--stdout] [--lang auto|en|cy] [--config FILE] <file|dir>...
+  fix [--stdout] [--reflow] [--lang auto|en|cy] [--config FILE] <file|dir>...
       Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
+      --reflow instead puts each heading, lead-in and item of flattened text (every line
+      break a space, as dataset exports have it) on a line of its own.
   outline [--format ${OUTLINE_FORMATS.join('|')}] [--lang auto|en|cy] [--config FILE] <file>
       Print the structure of one draft.
+  report [--format html|json] [--lang auto|en|cy] -o <file> <file|dir>...
+      Write a quality report on a whole suite: one self-contained HTML page with
+      totals, charts and a table of standards, or its figures as JSON (-o optional).
   rules [--format ${RULES_FORMATS.join('|')}] [--lang en|cy]
       List the rules: id, format rules, default severity, fixes, description.
 
 Options:
-  --format FORMAT      Output format (default text)
+  --format FORMAT      Output format (default text; html for report)
+  -o, --output <file>  The file report writes
   --lang auto|en|cy    Language of the drafts (default: the configuration's, else
                        detected per file)
   --config FILE        Use this configuration for every draft instead of the
@@ -52,14 +59,17 @@ const OPTIONS = {
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
   stdout: { type: 'boolean' },
+  reflow: { type: 'boolean' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** The options each command takes besides --help. */
 const COMMANDS: Record<string, readonly string[]> = {
   check: ['format', 'lang', 'config', 'max-warnings'],
-  fix: ['stdout', 'lang', 'config'],
+  fix: ['stdout', 'reflow', 'lang', 'config'],
   outline: ['format', 'lang', 'config'],
+  report: ['format', 'lang', 'output'],
   rules: ['format', 'lang'],
 };
 
@@ -110,7 +120,13 @@ async function run(args: string[]): Promise<number> {
     const config = await CliConfig.create({ configFile: values.config, language });
     return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings });
   }
-  if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, config: await CliConfig.create({ configFile: values.config, language }) });
+  if (command === 'report') {
+    return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });
+  }
+  if (command === 'fix') {
+    const config = await CliConfig.create({ configFile: values.config, language });
+    return fix(positionals, { stdout: values.stdout === true, reflow: values.reflow === true, config });
+  }
   const format = choice('format', values.format, OUTLINE_FORMATS);
   return outline(positionals, { format, config: await CliConfig.create({ configFile: values.config, language }) });
 }

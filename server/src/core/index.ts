@@ -17,6 +17,7 @@ export { applyEdits } from './fixes/applyEdits';
 export { MAX_CHARACTERS } from './limits';
 export { remember, remembered } from './memo';
 export { fixAll, groupFix, ruleFix, type CombinedFix } from './fixes/fixAll';
+export { reflowEdits } from './fixes/reflow';
 export { parse } from './model/parse';
 export type * from './model/types';
 export { RULES, isRuleId, ruleById, ruleDocsPath, type AnyRule, type RuleId } from './rules';

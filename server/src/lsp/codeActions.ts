@@ -16,6 +16,7 @@ import {
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding, type Fix } from '../core';
 import { SOURCE } from '../shared/diagnostic';
+import { reflowActions } from './reflow';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 
@@ -99,5 +100,6 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, client
     const all = fixAll(analysis);
     if (all) actions.push(action(uri, all.title, FIX_ALL_KIND, all.edits));
   }
+  actions.push(...reflowActions(params, analysis));
   return actions;
 }

@@ -35,7 +35,11 @@ function previousContentLine(doc: NosDocument, line: number): number {
 
 export function completionsAt(doc: NosDocument, at: Position): Completions | null {
   const { lines } = doc;
-  const position = lines.clamp(at);
+  const position = lines.lineAt(at);
+  // Inside the spaces between two parts of a flattened line, no line starts.
+  const cursor = lines.clamp(at);
+  const back = lines.position(position.line, position.character);
+  if (back.line !== cursor.line || back.character !== cursor.character) return null;
   const text = lines.lineText(position.line);
   const match = LINE_START.exec(text.slice(0, position.character));
   // Labels fill a line: in the middle of one, completion would only get in the way.

@@ -4,6 +4,7 @@
 
 import { sectionSpec } from '../catalogue';
 import type { Item, NosDocument, Section } from '../model/types';
+import { SegmentedLineIndex } from '../text/segmentedLines';
 import type { Position, TextEdit } from '../types';
 
 export interface ContinuationOptions {
@@ -59,6 +60,8 @@ function renumberAfter(section: Section, index: number, first: number): TextEdit
  */
 export function continueList(doc: NosDocument, position: Position, options: ContinuationOptions = {}): TextEdit[] {
   const { lines } = doc;
+  // Flattened text holds many of the parser's lines on one of its own: no list to continue.
+  if (lines instanceof SegmentedLineIndex) return [];
   const { line, character } = position;
   if (line < 1 || line >= lines.lineCount || character < 0) return [];
   const text = lines.lineText(line);

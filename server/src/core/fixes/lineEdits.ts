@@ -30,12 +30,12 @@ export function insertBlock(doc: NosDocument, line: number, block: string[]): Te
   const last = lines.lineCount - 1;
   const at = line > last && lines.lineText(last) === '' && last > 0 ? last : line;
   if (at > last) {
-    const end = { line: last, character: lines.lineEnd(last) - lines.lineStart(last) };
+    const end = lines.position(last, lines.lineEnd(last) - lines.lineStart(last));
     return { range: { start: end, end }, newText: eol + (spaced ? eol : '') + body };
   }
   const blankBefore = at === 0 || lines.lineText(at - 1).trim() === '';
   const blankAfter = lines.lineText(at).trim() === '';
   const text = (spaced && !blankBefore ? eol : '') + body + eol + (spaced && !blankAfter ? eol : '');
-  const point = { line: at, character: 0 };
+  const point = lines.position(at, 0);
   return { range: { start: point, end: point }, newText: text };
 }

@@ -7,10 +7,11 @@ import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
 import { startsLowerCase, startsUpperCase } from '../text/normalise';
-import type { Lang } from '../types';
+import type { Lang, Position } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
 import type { Draft } from './draft';
+import { flattenedLines } from './flat/read';
 import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
@@ -55,12 +56,20 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
   return parseText(text, options).doc;
 }
 
+/** Flattened text, read again one part per line (flat/read.ts). */
+export function readFlattened(parsed: Parsed, options: ParseOptions, edited?: { previous: NosDocument; change: LineChange }): Parsed {
+  const lines = flattenedLines(parsed.doc, edited);
+  return lines ? build(lines, options) : parsed;
+}
+
+function build(lines: LineIndex, options: ParseOptions): Parsed {
+  const infos = classifyLines(lines);
+  return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword).build(options.language);
+}
+
 /** The model of a text and the state to re-parse its next version from. */
 export function parseText(text: string, options: ParseOptions = {}): Parsed {
-  const lines = new LineIndex(text);
-  const infos = classifyLines(lines);
-  const builder = new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword);
-  return builder.build(options.language);
+  return readFlattened(build(new LineIndex(text), options), options);
 }
 
 /** Appends source[from..to) one by one: spreading into push() overflows the stack on large models. */
@@ -69,9 +78,9 @@ function append<T>(target: T[], source: readonly T[], from = 0, to = source.leng
 }
 
 /** Takes line `line` (ending at `end`) into an item: a continuation line or a sub-item. */
-function extendItem(item: Draft<Item>, line: number, end: number): void {
+function extendItem(item: Draft<Item>, line: number, end: Position): void {
   item.lastLine = line;
-  item.range = { start: item.range.start, end: { line, character: end } };
+  item.range = { start: item.range.start, end };
 }
 
 export class Builder {
@@ -337,8 +346,8 @@ export class Builder {
     const part = this.lines.lineText(line).slice(start, end);
     field.value = field.value ? `${field.value}\n${part}` : part;
     field.valueRange = {
-      start: field.valueRange?.start ?? { line, character: start },
-      end: { line, character: end },
+      start: field.valueRange?.start ?? this.lines.position(line, start),
+      end: this.lines.position(line, end),
     };
     field.lastLine = line;
     field.range = this.lines.linesRange(field.line, line);
@@ -370,7 +379,7 @@ export class Builder {
     const owner = subListOwner(item.style, this.listParent);
     if (owner) {
       owner.subItems.push(item);
-      extendItem(owner, line, end);
+      extendItem(owner, line, this.lines.position(line, end));
       return;
     }
     section.items.push(item);
@@ -398,8 +407,8 @@ export class Builder {
     const item = this.lastItem;
     if (item && this.continuesItem(text)) {
       item.text = `${item.text} ${text}`;
-      extendItem(item, line, end);
-      if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, end);
+      extendItem(item, line, this.lines.position(line, end));
+      if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, this.lines.position(line, end));
       this.lastTerminal = TERMINAL.test(text);
       if (this.blankSince && !this.noiseSince) item.brokenLines.push(line);
       section.lastLine = line;

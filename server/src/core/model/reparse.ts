@@ -5,7 +5,7 @@
 
 import { reclassify, textChange } from './change';
 import { countVotes } from './language';
-import { Builder, type ParseOptions, type Parsed } from './parse';
+import { Builder, readFlattened, type ParseOptions, type Parsed } from './parse';
 
 export function reparse(previous: Parsed, text: string, options: ParseOptions = {}): Parsed {
   const { doc, state } = previous;
@@ -21,5 +21,6 @@ export function reparse(previous: Parsed, text: string, options: ParseOptions = 
   const votes = countVotes(state.lineInfos, change.first, change.oldEnd, { ...state.languageVotes }, -1);
   countVotes(infos, change.first, change.newEnd, votes);
   const builder = new Builder(lines, infos, votes, options.expandHeadword, { previous: state.footer, change });
-  return builder.rebuild(doc, change, language) ?? builder.build(language);
+  const parsed = builder.rebuild(doc, change, language) ?? builder.build(language);
+  return readFlattened(parsed, options, { previous: doc, change });
 }

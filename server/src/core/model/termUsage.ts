@@ -2,6 +2,7 @@
 // forms and, in Welsh, their mutations) is indexed by first word, then the document
 // is scanned once, word by word.
 
+import type { LineIndex } from '../text/lineIndex';
 import { scanWords, wordKeys } from '../text/words';
 import type { Lang, Range } from '../types';
 import { mutatedForms, softMutation, STOP_WORDS, type Mutation } from '../welsh/mutations';
@@ -111,7 +112,8 @@ export class TermIndex {
   }
 
   /** Occurrences in one line of text. */
-  scanLine(text: string, line: number, found: TermOccurrence[]): void {
+  scanLine(lines: LineIndex, line: number, found: TermOccurrence[]): void {
+    const text = lines.lineText(line);
     let matches = this.known.get(text);
     if (!matches) {
       matches = this.match(text);
@@ -122,7 +124,7 @@ export class TermIndex {
     for (const { start, end, variant } of matches) {
       found.push({
         entry: variant.entry,
-        range: { start: { line, character: start }, end: { line, character: end } },
+        range: lines.span(line, start, end),
         written: text.slice(start, end),
         variant,
       });
@@ -190,7 +192,7 @@ export function findTermUsage(doc: NosDocument, index: TermIndex, untilAllUsed =
   for (let line = 0; line < doc.lines.lineCount; line++) {
     if (excluded[line]) continue;
     const before = found.length;
-    index.scanLine(doc.lines.lineText(line), line, found);
+    index.scanLine(doc.lines, line, found);
     if (!untilAllUsed) continue;
     for (let k = before; k < found.length; k++) unseen.delete(found[k].entry);
     if (unseen.size === 0) break;

@@ -78,14 +78,16 @@ function checkSection(context: SectionContext): void {
     if (item.number === null) return;
     const expected = position + 1;
     const line = context.lineText(item.line);
+    // Only spaces stand before the label (positions in flattened text are not the line's).
+    const labelEnd = line.indexOf(item.label) + item.label.length;
     // A bare number alone on its line is no item: such a label keeps its own style.
-    const alone = line.slice(item.labelRange.end.character).trim() === '';
+    const alone = line.slice(labelEnd).trim() === '';
     const model = example.style === 'bare' && alone ? item : example;
     const wrongStyle = item.style !== model.style || (item.prefix !== null && item.prefix !== letter);
     if (wrongStyle) {
       const label = relabel(model, expected, letter);
       // "P1identify" (glued by PDF extraction) stays an item without its letter only if spaced.
-      const glued = /\p{L}/u.test(line.charAt(item.labelRange.end.character)) && !/^\p{L}/u.test(label);
+      const glued = /\p{L}/u.test(line.charAt(labelEnd)) && !/^\p{L}/u.test(label);
       context.report({
         range: item.labelRange,
         message: say(MESSAGES.wrongStyle, { label: item.label, example: example.label, expected: label }),

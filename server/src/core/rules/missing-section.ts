@@ -120,7 +120,7 @@ function checkSections(context: DocumentContext): void {
 /** A "URN: " line before `line`, or after the last line when the title is the last. */
 function urnEdit(doc: NosDocument, line: number): TextEdit {
   const { lines } = doc;
-  if (line < lines.lineCount) return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: 'URN: ' + lines.eol };
+  if (line < lines.lineCount) return { range: lines.span(line, 0, 0), newText: 'URN: ' + lines.eol };
   const end = lines.positionAt(lines.text.length);
   return { range: { start: end, end }, newText: lines.eol + 'URN: ' };
 }

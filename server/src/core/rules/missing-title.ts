@@ -47,11 +47,11 @@ export const missingTitle = defineRule({
     const urnLine = doc.urn && doc.urn.label === '' ? doc.urn.line + 1 : 0;
     context.report({
       range: doc.lines.lineRange(line),
-      message: trailing ? say(MESSAGES.titleElsewhere, { title: trailing.text, line: trailing.line + 1 }) : MESSAGES.noTitle,
+      message: trailing ? say(MESSAGES.titleElsewhere, { title: trailing.text, line: trailing.range.start.line + 1 }) : MESSAGES.noTitle,
       fixes: trailing
         ? [{
             title: say(MESSAGES.insertTitle, { title: trailing.text }),
-            edits: [{ range: { start: { line: urnLine, character: 0 }, end: { line: urnLine, character: 0 } }, newText: trailing.text + doc.lines.eol }],
+            edits: [{ range: doc.lines.span(urnLine, 0, 0), newText: trailing.text + doc.lines.eol }],
             isPreferred: true,
           }]
         : [],

@@ -152,6 +152,20 @@ export class LineIndex {
     return Math.min(start + character, this.ends[position.line]);
   }
 
+  /**
+   * The position of a character of a line. Here lines are the text's lines, so the
+   * numbers stay; an index whose lines are parts of the text's lines (flattened text,
+   * segmentedLines.ts) maps them. Ranges are built through this or `span`.
+   */
+  position(line: number, character: number): Position {
+    return { line, character };
+  }
+
+  /** The line and character within it of a position in the text (the inverse of `position`). */
+  lineAt(position: Position): Position {
+    return this.clamp(position);
+  }
+
   /** Range of a span within one line, given line-relative character offsets. */
   span(line: number, startChar: number, endChar: number): Range {
     return { start: { line, character: startChar }, end: { line, character: endChar } };

@@ -1,0 +1,10 @@
+// `nos fix --reflow`: flattened text (dataset exports) rewritten one heading, lead-in,
+// item or label per line. Only whitespace between the parts changes.
+
+import { reflowEdits, type Analysis } from '../core';
+import type { FileChange } from './fix';
+
+export function reflowChange(analysis: Analysis): FileChange {
+  const edits = reflowEdits(analysis.doc);
+  return { edits, summary: `${edits.length} ${edits.length === 1 ? 'line break' : 'line breaks'}` };
+}

@@ -1,0 +1,94 @@
+// Flattened text (every run of whitespace one space, as dataset exports hold it): the
+// analysis is the same however it is reached, edit after edit from the previous one
+// as the server does; every range lies inside the text; reflowing changes only
+// whitespace and gives text that is read the same.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { analyse, applyEdits, completionsAt, createNosService, outline, parse, reflowEdits, type Analysis, type NosDocument, type OutlineNode } from '../../server/src/core';
+import { layoutFixtures, sample, sampleNames } from '../unit/helpers/fixtures';
+import { analyseOptions, insertions, nearNos, splice, splices } from './arbitraries';
+import { property } from './config';
+import { assertRange, Lines } from './text';
+
+const flatten = (text: string) => text.replace(/\s+/g, ' ');
+const REAL = [...sampleNames().map((name) => sample(name.slice(0, 3))), ...layoutFixtures().map((f) => f.text)].map(flatten);
+
+/** Flattened drafts, real and built, sometimes with a few of their spaces line breaks again. */
+const flattened: fc.Arbitrary<string> = fc
+  .tuple(fc.oneof(fc.constantFrom(...REAL), nearNos.map(flatten)), fc.array(fc.nat(), { maxLength: 3 }))
+  .map(([text, breaks]) => {
+    let result = text;
+    for (const at of breaks) {
+      const space = result.indexOf(' ', at % (result.length + 1));
+      if (space >= 0) result = result.slice(0, space) + '\n' + result.slice(space + 1);
+    }
+    return result;
+  });
+
+const snapshot = ({ doc, findings }: Analysis) => JSON.stringify({ findings, outline: outline(doc) });
+
+function assertOutline(lines: Lines, nodes: OutlineNode[]): void {
+  for (const node of nodes) {
+    assertRange(lines, node.range, `symbol “${node.name}”`);
+    assertRange(lines, node.selectionRange, `selection of “${node.name}”`);
+    assertOutline(lines, node.children);
+  }
+}
+
+/** What the parser read, without positions. */
+function structure(doc: NosDocument): string {
+  return JSON.stringify({
+    title: doc.title?.text,
+    sections: doc.sections.map((s) => [s.id, s.heading?.text, s.leadIns.map((l) => l.text), s.items.map((i) => [i.label, i.text]), s.elements.map((e) => e.label)]),
+    fields: doc.fields.map((f) => [f.id, f.value]),
+    glossary: doc.glossary.map((g) => [g.term, g.definition]),
+  });
+}
+
+describe('property: flattened text', () => {
+  property('re-analysed edit after edit equals a fresh analysis', 150, () =>
+    fc.property(flattened, fc.array(splices(40, insertions), { minLength: 1, maxLength: 6 }), analyseOptions, (start, edits, options) => {
+      let text = start;
+      let previous = analyse(text, options);
+      for (const edit of edits) {
+        text = splice(text, edit);
+        const again = analyse(text, { ...options, previous });
+        assert.equal(snapshot(again), snapshot(analyse(text, options)), `after ${JSON.stringify(edit)}`);
+        previous = again;
+      }
+    }),
+  );
+
+  property('ranges of findings, edits, symbols, hovers and completions lie inside the text', 150, () =>
+    fc.property(flattened, fc.array(fc.nat(), { maxLength: 6 }), (text, spots) => {
+      const lines = new Lines(text);
+      const service = createNosService();
+      const analysis = service.analyse(text);
+      const { doc, findings } = analysis;
+      for (const finding of findings) {
+        assertRange(lines, finding.range, finding.ruleId);
+        for (const fix of finding.fixes) for (const edit of fix.edits) assertRange(lines, edit.range, fix.title);
+      }
+      assertOutline(lines, outline(doc));
+      for (const spot of spots) {
+        const line = spot % lines.count;
+        const position = { line, character: spot % (lines.length(line) + 1) };
+        if (lines.splitsPair(position)) continue;
+        const hover = service.hover(analysis, position);
+        if (hover) assertRange(lines, hover.range, 'hover');
+        const completions = completionsAt(doc, position);
+        if (completions) assert.deepEqual(completions.range.end, lines.clamp(position), 'completion');
+      }
+    }),
+  );
+
+  property('reflowing changes only whitespace and is read the same', 150, () =>
+    fc.property(flattened, (text) => {
+      const doc = parse(text);
+      const reflowed = applyEdits(text, reflowEdits(doc));
+      assert.equal(reflowed.replace(/\s+/g, ' '), text.replace(/\s+/g, ' '));
+      assert.equal(structure(parse(reflowed)), structure(doc));
+    }),
+  );
+});
