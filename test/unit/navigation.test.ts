@@ -144,6 +144,18 @@ describe('rename of a glossary term', () => {
     assert.equal(after[15], 'Proses cwyno: y camau i’w dilyn pan fydd cwsmer yn cwyno');
   });
 
+  it('keeps the soft mutation of a later word', () => {
+    const text = [
+      'Trosolwg',
+      'Dilynwch y weithdrefn gwyno a’r gweithdrefn cwyno.',
+      'Geirfa',
+      'Gweithdrefn cwyno: y camau i’w dilyn',
+    ].join('\n');
+    const after = renamed(text, at(text, 'weithdrefn gwyno'), 'Proses cadw').split('\n');
+    assert.equal(after[1], 'Dilynwch y broses gadw a’r proses cadw.');
+    assert.equal(after[3], 'Proses cadw: y camau i’w dilyn');
+  });
+
   it('follows the headword’s English plural pattern', () => {
     const text = layout('web-copy-en.nos.txt');
     const client = renamed(text, at(text, 'Customer(s)'), 'Client(s)').split('\n');

@@ -55,19 +55,18 @@ export function renameTerm(
   const capitalHeadword = isAcronym(letters(doc.glossary[term.entry].term));
   const edits: TextEdit[] = [{ range: doc.glossary[term.entry].termRange, newText: name }];
   // A term is written the same few ways hundreds of times: work each way out once.
-  const renamed = new Map<TermOccurrence['variant'], Map<string, string>>();
+  const renamed = new Map<string, string>();
   for (const use of termUses()) {
     if (use.entry !== term.entry) continue;
-    let byWritten = renamed.get(use.variant);
-    if (!byWritten) renamed.set(use.variant, (byWritten = new Map()));
-    let newText = byWritten.get(use.written);
+    const key = `${use.variant.form}\u0000${use.variant.inflection}\u0000${use.written}`;
+    let newText = renamed.get(key);
     if (newText === undefined) {
       const { slot, plural } = slotOf(oldForms, use);
       const form = targetForm(oldForms.length, newForms, slot, plural, lang === 'en');
       if (form === null) return { refusal: RENAME.needsPlural[lang] };
       const shouted = !capitalHeadword && isAcronym(letters(use.written));
       newText = spliceWords(use.written, withCase(mutateLike(use, form), use.written, shouted, acronyms));
-      byWritten.set(use.written, newText);
+      renamed.set(key, newText);
     }
     edits.push({ range: use.range, newText });
   }
@@ -105,7 +104,7 @@ function pluralOf(form: string): string {
 /** The mutation each written word of a use carries, against the headword form it was made from. */
 function mutationsOf(use: TermOccurrence): Mutation[] {
   const radical = wordKeys(use.variant.form);
-  return use.variant.words.map((written, i) => {
+  return wordKeys(use.written).map((written, i) => {
     const word = radical[i];
     if (word === undefined || written === word) return 'radical';
     return mutatedForms(word).find((f) => f.form === written)?.mutation ?? 'radical';

@@ -59,7 +59,7 @@ export function definitionUses(doc: NosDocument, index: TermIndex): TermOccurren
     for (let line = entry.line; line <= entry.lastLine; line++) {
       if (noise.has(line)) continue;
       const before = found.length;
-      index.scanLine(doc.lines.lineText(line), line, found);
+      index.scanLine(doc.lines, line, found);
       const head = entry.termRange;
       if (line !== head.start.line) continue;
       // Drop what lies in the headword.
