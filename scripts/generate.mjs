@@ -155,6 +155,7 @@ function messagesPage() {
     ['Hover (server/src/core/messages/features.ts)', features.HOVER],
     ['Outline (server/src/core/messages/features.ts)', features.OUTLINE],
     ['Fixes (server/src/core/messages/features.ts)', features.FIXES],
+    ['Rename (server/src/core/messages/features.ts)', features.RENAME],
     ['Configuration files and settings (server/src/config/messages.ts)', CONFIG_MESSAGES],
   ];
   return [

@@ -23,6 +23,7 @@ import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './l
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './lsp/onTypeFormatting';
+import { listenForNavigation, navigationCapabilities } from './lsp/navigation';
 import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
 import type { Settings } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
@@ -66,6 +67,7 @@ connection.onInitialize((params) => {
       completionProvider: {},
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REFLOW_KIND] },
       documentOnTypeFormattingProvider: ON_TYPE_FORMATTING,
+      ...navigationCapabilities(params?.capabilities),
     },
     serverInfo: { name: 'nos-author' },
   };
@@ -161,6 +163,8 @@ connection.onDocumentOnTypeFormatting(async (params, token) => {
   const entry = await analysisOf(uri, token);
   return entry?.analysis ? onTypeEdits(entry.analysis, params.ch, position, await settingsOf(uri)) : [];
 });
+
+listenForNavigation(connection, service, analysisOf);
 
 documents.listen(connection);
 connection.listen();

@@ -9,6 +9,10 @@ export { continueList, type ContinuationOptions } from './features/listContinuat
 export { looksLikeNos } from './features/looksLikeNos';
 export { hoverAt, type HoverResult } from './features/hover';
 export { outline, type OutlineKind, type OutlineNode } from './features/outline';
+export { foldingRanges, type Fold } from './features/folding';
+export { prepareTermRename, renameTerm, type RenamePlace, type RenameRefusal } from './features/rename';
+export { selectionRanges } from './features/selection';
+export { termAt, termDefinition, termReferences, type TermAt, type TermReferences } from './features/terms';
 export { applyEdits } from './fixes/applyEdits';
 export { MAX_CHARACTERS } from './limits';
 export { remember, remembered } from './memo';

@@ -6,11 +6,15 @@
 import { analyseText, oversize, type AnalyseOptions, type Analysis, type EngineCaches } from './analyse';
 import { completionsAt, type Completions } from './features/completion';
 import { hoverAt, type HoverResult } from './features/hover';
+import { foldingRanges, type Fold } from './features/folding';
 import { outline, type OutlineNode } from './features/outline';
+import { prepareTermRename, renameTerm, type RenamePlace, type RenameRefusal } from './features/rename';
+import { selectionRanges } from './features/selection';
+import { allReferences, definitionUses, termDefinition, termReferences, type TermReferences } from './features/terms';
 import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
-import { sameRange, type Finding, type Position } from './types';
+import { sameRange, type Finding, type Position, type Range, type TextEdit } from './types';
 
 /** The analysis of an open document's text, as an editor asks for it again and again. */
 export interface DocumentAnalysis {
@@ -39,6 +43,15 @@ export interface NosService {
   hover(analysis: Analysis, position: Position): HoverResult | null;
   outline(analysis: Analysis): OutlineNode[];
   completions(analysis: Analysis, position: Position): Completions | null;
+  /** The headword of the glossary term at a position (its headword or any use). */
+  definition(analysis: Analysis, position: Position): Range | null;
+  /** The headword and every use of the glossary term at a position. */
+  references(analysis: Analysis, position: Position): TermReferences | null;
+  prepareRename(analysis: Analysis, position: Position): RenamePlace | RenameRefusal;
+  rename(analysis: Analysis, position: Position, newName: string): { edits: TextEdit[] } | RenameRefusal;
+  folding(analysis: Analysis): Fold[];
+  /** For each position, the ranges around it, innermost first. */
+  selectionRanges(analysis: Analysis, positions: Position[]): Range[][];
 }
 
 /** Headwords whose forms are kept; a glossary holds tens. */
@@ -116,6 +129,18 @@ export function createNosService(): NosService {
     return found;
   }
 
+  const references = new WeakMap<NosDocument, TermOccurrence[]>();
+  /** Every use of every term, those in the glossary's definitions too: what navigation and rename reach. */
+  function allRefs(doc: NosDocument): TermOccurrence[] {
+    let found = references.get(doc);
+    if (!found) {
+      const inDefinitions = doc.glossary.length === 0 ? [] : definitionUses(doc, termIndex(doc, slotOf.get(doc) ?? loose));
+      found = allReferences(allUses(doc), inDefinitions);
+      references.set(doc, found);
+    }
+    return found;
+  }
+
   function analyseIn(slot: IndexSlot, text: string, options: AnalyseOptions): Analysis {
     const analysis = analyseText(text, options, slot === loose ? looseCaches : cachesFor(slot));
     slotOf.set(analysis.doc, slot);
@@ -154,6 +179,12 @@ export function createNosService(): NosService {
     hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),
     outline: (analysis) => outline(analysis.doc),
     completions: (analysis, position) => completionsAt(analysis.doc, position),
+    definition: (analysis, position) => termDefinition(analysis.doc, position, () => allRefs(analysis.doc)),
+    references: (analysis, position) => termReferences(analysis.doc, position, () => allRefs(analysis.doc)),
+    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allRefs(analysis.doc)),
+    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allRefs(analysis.doc)),
+    folding: (analysis) => foldingRanges(analysis.doc),
+    selectionRanges: (analysis, positions) => positions.map((p) => selectionRanges(analysis.doc, p)),
   };
   return service;
 }

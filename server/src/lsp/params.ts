@@ -3,7 +3,7 @@
 
 import { ErrorCodes, ResponseError, type Position, type Range } from 'vscode-languageserver';
 
-function invalid(what: string): ResponseError<void> {
+export function invalid(what: string): ResponseError<void> {
   return new ResponseError(ErrorCodes.InvalidParams, `Invalid params: ${what}`);
 }
 

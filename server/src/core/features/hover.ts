@@ -14,7 +14,7 @@ export interface HoverResult {
   range: Range;
 }
 
-function contains(range: Range, p: Position): boolean {
+export function contains(range: Range, p: Position): boolean {
   const afterStart = p.line > range.start.line || (p.line === range.start.line && p.character >= range.start.character);
   const beforeEnd = p.line < range.end.line || (p.line === range.end.line && p.character <= range.end.character);
   return afterStart && beforeEnd;

@@ -4,6 +4,7 @@
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Item, NosDocument, Section } from '../model/types';
 import { remember, remembered } from '../memo';
+import { elementLastLine } from './folding';
 import { OUTLINE } from '../messages/features';
 import type { Range } from '../types';
 
@@ -56,10 +57,10 @@ function sectionNode(doc: NosDocument, section: Section): OutlineNode {
   const spec = sectionSpec(section.id);
   const items = section.items.map((item, i) => itemNode(section, item, i));
   const loose = items.filter((_, i) => section.items[i].element === null);
-  const elements = section.elements.map((element): OutlineNode => {
+  const elements = section.elements.map((element, index): OutlineNode => {
     // An element's items are the contiguous run firstItem..endItem.
     const children = items.slice(element.firstItem, element.endItem);
-    const lastLine = element.endItem > element.firstItem ? section.items[element.endItem - 1].lastLine : element.line;
+    const lastLine = elementLastLine(section, index);
     return {
       name: shorten(element.label) || '…',
       detail: children.length ? `${children.length}` : '',

@@ -58,3 +58,22 @@ export const OUTLINE = {
 export const FIXES = {
   fixAll: { en: 'Fix all safe NOS problems', cy: 'Trwsio pob problem NOS ddiogel' } satisfies Bilingual,
 };
+
+export const RENAME = {
+  notOnTerm: {
+    en: 'Only glossary terms can be renamed: put the cursor on a term in the glossary or on one of its uses.',
+    cy: "Dim ond termau'r eirfa y gellir eu hailenwi: rhowch y cyrchwr ar derm yn yr eirfa neu ar un o'r mannau lle mae'n cael ei ddefnyddio.",
+  } satisfies Bilingual,
+  badName: {
+    en: ({ name }) => `“${name}” cannot be a glossary term: give a term of one or more words, on one line, without a colon, a dash between spaces or markup.`,
+    cy: ({ name }) => `Ni all “${name}” fod yn derm yn yr eirfa: rhowch derm o un gair neu fwy, ar un llinell, heb golon, heb linell doriad rhwng bylchau a heb farciau fformatio.`,
+  } satisfies Message<{ name: string }>,
+  taken: {
+    en: ({ name, term }) => `“${name}” is already in the glossary, as “${term}”: rename that entry or choose another name.`,
+    cy: ({ name, term }) => `Mae “${name}” yn yr eirfa yn barod, fel “${term}”: ailenwch y cofnod hwnnw neu dewiswch enw arall.`,
+  } satisfies Message<{ name: string; term: string }>,
+  needsPlural: {
+    en: 'The term is used in the plural too: give its plural as well, in brackets after the term, as in “Cwsmer(iaid)”.',
+    cy: "Mae'r term yn cael ei ddefnyddio yn y lluosog: rhowch y ffurf luosog hefyd, mewn cromfachau ar ôl y term, fel “Cwsmer(iaid)”.",
+  } satisfies Bilingual,
+};

@@ -35,7 +35,7 @@ export interface TermOccurrence {
 
 const MIN_MUTATED_LENGTH = 3;
 
-function englishPlural(word: string): string {
+export function englishPlural(word: string): string {
   if (/[^aeiou]y$/.test(word)) return word.slice(0, -1) + 'ies';
   return /(s|x|z|ch|sh)$/.test(word) ? word + 'es' : word + 's';
 }

@@ -1,0 +1,60 @@
+// Property: on any text, navigation answers stay inside the document. Folds run
+// forward over its lines, each selection range holds the cursor and the one before it,
+// and a rename either refuses or gives edits that never overlap and keep every line
+// break (a term lives on one line).
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createNosService, type Position } from '../../server/src/core';
+import { anyText } from './arbitraries';
+import { property } from './config';
+import { applyLsp, assertRange, Lines, within } from './text';
+
+const spots = fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 });
+
+function cursors(lines: Lines, pairs: Array<[number, number]>): Position[] {
+  return pairs
+    .map(([a, b]) => {
+      const line = a % lines.count;
+      return { line, character: b % (lines.length(line) + 1) };
+    })
+    .filter((p) => !lines.splitsPair(p));
+}
+
+const breaks = (text: string): number => text.split(/\r\n|\r|\n/).length;
+
+describe('property: navigation stays inside the document', () => {
+  property('for folds, selection ranges, definitions, references and renames', 300, () =>
+    fc.property(anyText, spots, fc.constantFrom('Cleient(iaid)', 'Client(s)', 'NHS trust'), (text, pairs, newName) => {
+      const lines = new Lines(text);
+      const service = createNosService();
+      const analysis = service.analyse(text);
+      for (const fold of service.folding(analysis)) {
+        assert.ok(fold.startLine >= 0 && fold.startLine < fold.endLine && fold.endLine < lines.count, JSON.stringify(fold));
+      }
+      const positions = cursors(lines, pairs);
+      service.selectionRanges(analysis, positions).forEach((chain, i) => {
+        const p = positions[i];
+        assert.ok(chain.length > 0);
+        chain.forEach((range, k) => {
+          assertRange(lines, range, `selection ${k} at ${JSON.stringify(p)}`);
+          assert.ok(within({ start: p, end: p }, range), `selection ${k} misses ${JSON.stringify(p)}`);
+          if (k > 0) assert.ok(within(chain[k - 1], range) && JSON.stringify(chain[k - 1]) !== JSON.stringify(range));
+        });
+      });
+      for (const p of positions) {
+        const definition = service.definition(analysis, p);
+        if (definition) assertRange(lines, definition, 'definition');
+        const refs = service.references(analysis, p);
+        if (refs) [refs.headword, ...refs.uses].forEach((r) => assertRange(lines, r, 'reference'));
+        const result = service.rename(analysis, p, newName);
+        if ('refusal' in result) {
+          assert.ok(result.refusal.length > 0);
+          continue;
+        }
+        result.edits.forEach((edit) => assertRange(lines, edit.range, 'rename edit'));
+        assert.equal(breaks(applyLsp(lines, result.edits)), lines.count);
+      }
+    }),
+  );
+});
