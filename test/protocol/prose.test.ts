@@ -68,4 +68,25 @@ describe('language server over stdio: writing', function () {
     const [snippet] = change.edits as unknown as SnippetTextEdit[];
     assert.match(snippet.snippet.value, /^Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n1\. \$0\n$/);
   });
+
+  it('selects a placeholder as a snippet for clients that take them, and offers nothing to others', async () => {
+    const text = ['Plan work', 'Overview', 'This standard is about [insert the function].'].join('\n');
+    const uri = 'file:///drafts/placeholder.nos.txt';
+    for (const snippetEdits of [true, false]) {
+      client = new TestClient();
+      await client.initialize({ snippetEdits });
+      await client.open(uri, text);
+      const placeholder = (await client.diagnosticItems(uri)).find((d) => d.code === 'placeholder-text')!;
+      const actions = await client.codeActions(uri, placeholder.range, [placeholder]);
+      if (!snippetEdits) {
+        assert.deepEqual(actions.filter((a) => /placeholder/.test(a.title)), []);
+        continue;
+      }
+      const [change] = actions[0].edit!.documentChanges as TextDocumentEdit[];
+      const [snippet] = change.edits as unknown as SnippetTextEdit[];
+      assert.equal(actions[0].title, 'Select the placeholder to type over it');
+      assert.deepEqual(snippet, { range: placeholder.range, snippet: { kind: 'snippet', value: '${1:[insert the function]}' } });
+      if (snippetEdits) await client.stop();
+    }
+  });
 });

@@ -52,6 +52,7 @@ function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings:
         safe: fix.safe ?? false,
         isPreferred: fix.isPreferred,
         ...(fix.cursor !== undefined && { cursor: fix.cursor }),
+        ...(fix.select && { select: true }),
       })),
       group: report.group && { key: report.group.key, title: localise(report.group.title, lang) },
     });

@@ -40,6 +40,8 @@ export interface Fix {
   isPreferred?: boolean;
   /** Where the writer goes on typing after the fix: an offset into the first edit's new text. */
   cursor?: number;
+  /** The fix only selects its first edit's new text, for the writer to type over (editors with snippet edits). */
+  select?: boolean;
 }
 
 export interface Finding {

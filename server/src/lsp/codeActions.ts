@@ -33,16 +33,17 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
 const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
 
 /**
- * A fix that leaves the writer somewhere to type: its first edit as a snippet with the
- * final tab stop at the fix's cursor, for clients that take snippet edits.
+ * A fix that leaves the writer somewhere to type, for clients that take snippet edits: its
+ * first edit as a snippet with the final tab stop at the fix's cursor, or with its new text
+ * selected.
  */
 function snippetAction(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
   const [first, ...rest] = fix.edits;
-  const cursor = fix.cursor!;
-  const snippet: SnippetTextEdit = {
-    range: first.range,
-    snippet: { kind: 'snippet', value: escapeSnippet(first.newText.slice(0, cursor)) + '$0' + escapeSnippet(first.newText.slice(cursor)) },
-  };
+  const cursor = fix.cursor ?? 0;
+  const value = fix.select
+    ? '${1:' + escapeSnippet(first.newText) + '}'
+    : escapeSnippet(first.newText.slice(0, cursor)) + '$0' + escapeSnippet(first.newText.slice(cursor));
+  const snippet: SnippetTextEdit = { range: first.range, snippet: { kind: 'snippet', value } };
   return {
     title: fix.title,
     kind: CodeActionKind.QuickFix,
@@ -84,7 +85,9 @@ export function codeActions(params: CodeActionParams, analysis: Analysis, client
       const finding = findingOf(analysis.findings, diagnostic);
       if (!finding) continue;
       for (const fix of finding.fixes) {
-        actions.push(client.snippetEdits && fix.cursor !== undefined && fix.edits.length
+        // Selecting needs snippet edits: without them the fix would change nothing.
+        if (fix.select && !client.snippetEdits) continue;
+        actions.push(client.snippetEdits && (fix.cursor !== undefined || fix.select) && fix.edits.length
           ? snippetAction(uri, fix, diagnostic)
           : action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }

@@ -64,3 +64,14 @@ describe('rule placeholder-text', () => {
     assert.deepEqual(placeholderFindings(readFileSync(path.join(ROOT, 'test/fixtures/cli/clean-en.nos.txt'), 'utf8')), []);
   });
 });
+
+describe('rule placeholder-text: its fix', () => {
+  it('selects the placeholder and changes no text', () => {
+    const text = ['Plan work', 'Overview', 'This standard is about [insert the function].'].join('\n');
+    const [finding] = placeholderFindings(text);
+    const [fix] = finding.fixes;
+    assert.equal(fix.select, true);
+    assert.equal(fix.safe, false);
+    assert.deepEqual(fix.edits, [{ range: finding.range, newText: '[insert the function]' }]);
+  });
+});

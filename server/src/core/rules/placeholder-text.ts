@@ -5,7 +5,7 @@
 import { say, type Message } from '../messages/message';
 import { INLINE_FILLER, isFiller } from '../metadata/filler';
 import { SNIPPET_LINES } from '../metadata/snippetLines';
-import { Severity } from '../types';
+import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type DocumentContext } from './rule';
 
 const MESSAGES = {
@@ -21,7 +21,13 @@ const MESSAGES = {
     en: ({ text }) => `“${text}” is template filler: replace it before the standard goes out.`,
     cy: ({ text }) => `Llenwad templed yw “${text}”: rhowch rywbeth yn ei le cyn i'r safon fynd allan.`,
   } satisfies Message<{ text: string }>,
+  select: { en: 'Select the placeholder to type over it', cy: "Dewis y dalfan i deipio drosti" },
 };
+
+/** Reports the placeholder text at `range`, with the fix that selects it (no text is invented). */
+function placeholder(report: DocumentContext['report'], range: Range, message: (lang: Lang) => string, text: string): void {
+  report({ range, message, fixes: [{ title: MESSAGES.select, edits: [{ range, newText: text }], select: true }] });
+}
 
 /** A list label at the start of a line: item numbers change as writers add lines. */
 const LABEL = /^(?:[PK]?\d{1,4}[.)]?|[-•*])\s+/;
@@ -46,19 +52,24 @@ function check({ doc, report }: DocumentContext): void {
       reported.add(line);
       for (const [from, to] of spans) {
         const at = start + label + from;
-        report({ range: doc.lines.span(line, at, at + to - from), message: say(MESSAGES.snippet, { text: text.slice(at, at + to - from) }) });
+        const written = text.slice(at, at + to - from);
+        placeholder(report, doc.lines.span(line, at, at + to - from), say(MESSAGES.snippet, { text: written }), written);
       }
       continue;
     }
     for (const match of text.matchAll(INLINE_FILLER)) {
       reported.add(line);
-      report({ range: doc.lines.span(line, match.index, match.index + match[0].length), message: say(MESSAGES.filler, { text: match[0] }) });
+      placeholder(report, doc.lines.span(line, match.index, match.index + match[0].length), say(MESSAGES.filler, { text: match[0] }), match[0]);
     }
   }
   // Whole values that are filler ("XXX", "DD Mon YYYY" in a date field).
   for (const field of doc.fields) {
     if (!field.valueRange || reported.has(field.valueRange.start.line) || !isFiller(field.value)) continue;
-    report({ range: field.valueRange, message: say(MESSAGES.filler, { text: field.value.trim() }) });
+    // Selecting needs the value as written: a value on several lines is reported alone.
+    const value = field.value.trim();
+    const oneLine = field.valueRange.start.line === field.valueRange.end.line && field.valueRange.end.character - field.valueRange.start.character === value.length;
+    if (oneLine) placeholder(report, field.valueRange, say(MESSAGES.filler, { text: value }), value);
+    else report({ range: field.valueRange, message: say(MESSAGES.filler, { text: value }) });
   }
 }
 
@@ -66,7 +77,7 @@ export const placeholderText = defineRule({
   id: 'placeholder-text',
   covers: [],
   defaultSeverity: Severity.Warning,
-  fixable: false,
+  fixable: 'manual',
   description: MESSAGES.description,
   messages: MESSAGES,
   check,

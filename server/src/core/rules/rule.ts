@@ -26,6 +26,8 @@ export interface FixSpec {
   isPreferred?: boolean;
   /** Where the cursor goes after the fix: an offset into the first edit's new text. */
   cursor?: number;
+  /** The fix only selects its first edit's new text (the text already there), for the writer to type over. */
+  select?: boolean;
 }
 
 /** What a rule reports; the engine localises it and applies severity settings. */
