@@ -16,7 +16,9 @@ suite('diagnostics', () => {
   test('draft 001: every misnumbered item and empty section, with its code, range and message', async () => {
     const { document } = await showCheckedCopy('001');
     const diagnostics = nosDiagnostics(document.uri);
-    assert.deepEqual([...new Set(diagnostics.map(codeOf))].sort(), ['criteria-numbering', 'empty-section']);
+    // Other rules report other defects of the draft (docs/rules); these two are checked here.
+    const codes = new Set(diagnostics.map(codeOf));
+    for (const code of ['criteria-numbering', 'empty-section']) assert.ok(codes.has(code), code);
 
     const numbering = withCode(diagnostics, 'criteria-numbering');
     assert.deepEqual(
