@@ -2,24 +2,25 @@
 // applied exactly as LSP defines them, so nothing outside their ranges changes; and each
 // edit does only what its kind may: an insertion adds whole lines with the document's
 // line breaks, a removal takes whole lines and none that hold content, a renumbering
-// replaces an item's digits with digits (or its label with a label), a relabelling puts
-// a catalogue label in place of a misspelt one. Fix-all only renumbers, leaves no
-// numbering finding behind and changes nothing when applied again.
+// replaces an item's digits with digits (or its label with a label), and every other
+// replacement is one its rule may make (fixKinds.ts). Group fixes and fix-all make only
+// edits their findings offer, fix-all leaves no numbering finding behind and changes
+// nothing when applied again.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
-  analyse, applyEdits, FIELDS, fixAll, groupFix,
+  analyse, applyEdits, fixAll, groupFix,
   type Analysis, type AnalyseOptions, type Finding, type NosDocument, type Range, type TextEdit,
 } from '../../server/src/core';
 import { anyText } from './arbitraries';
+import { assertReplacement } from './fixKinds';
 import { property } from './config';
 import { applyLsp, assertRange, Lines } from './text';
 
 const BREAKS = /\r\n|\r|\n/g;
 const DIGITS = /^\d+$/;
 const LABEL = /^[PK]?\d+[.)]?$/;
-const FIELD_LABELS = new Set(FIELDS.flatMap((f) => [...f.labels.en, ...f.labels.cy]));
 
 const language = fc.constantFrom<AnalyseOptions['language']>('auto', 'en', 'cy');
 
@@ -93,9 +94,10 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
     const lost = span(first, last).filter((line) => content.has(line) && lines.lineText(line).trim() !== '');
     assert.deepEqual(lost, [], `${what} removes lines that hold content from ${JSON.stringify(old)}`);
   } else {
-    assert.ok(!/[\r\n]/.test(old + edit.newText), `${what} replaces across lines`);
-    if (finding.ruleId === 'criteria-numbering') assertRenumbers(subject, edit, what);
-    else assert.ok(FIELD_LABELS.has(edit.newText), `${what} replaces “${old}” with “${edit.newText}”, not a metadata label`);
+    if (finding.ruleId === 'criteria-numbering') {
+      assert.ok(!/[\r\n]/.test(old + edit.newText), `${what} replaces across lines`);
+      assertRenumbers(subject, edit, what);
+    } else assertReplacement(old, edit, finding, what);
   }
 }
 
@@ -109,19 +111,31 @@ function assertSingleFixes(subject: Subject): void {
   }
 }
 
+/** Each edit of a combined fix, checked as an edit of the finding whose fix it comes from. */
+function assertCombined(subject: Subject, edits: readonly TextEdit[], what: string): void {
+  const owner = new Map<TextEdit, Finding>();
+  for (const finding of subject.analysis.findings) for (const fix of finding.fixes) for (const edit of fix.edits) owner.set(edit, finding);
+  for (const edit of edits) {
+    const finding = owner.get(edit);
+    assert.ok(finding, `${what} makes an edit no finding offers`);
+    if (finding.ruleId === 'criteria-numbering') assertRenumbers(subject, edit, what);
+    else assertEdit(subject, finding, edit, what);
+  }
+}
+
 function assertGroupFixes(subject: Subject): void {
   for (const key of new Set(subject.analysis.findings.map((f) => f.group?.key))) {
     const fix = key === undefined ? null : groupFix(subject.analysis, key);
     if (!fix) continue;
     assertApplied(subject, fix.edits, fix.title);
-    for (const edit of fix.edits) assertRenumbers(subject, edit, fix.title);
+    assertCombined(subject, fix.edits, fix.title);
   }
 }
 
 function assertFixAll(subject: Subject, options: AnalyseOptions): void {
   const all = fixAll(subject.analysis);
   const fixed = all ? assertApplied(subject, all.edits, 'fix-all') : subject.lines.text;
-  for (const edit of all?.edits ?? []) assertRenumbers(subject, edit, 'fix-all');
+  if (all) assertCombined(subject, all.edits, 'fix-all');
   const again = analyse(fixed, options);
   const left = again.findings.filter((f) => f.ruleId === 'criteria-numbering').map((f) => f.message);
   assert.deepEqual(left, [], `numbering findings after fix-all of ${JSON.stringify(subject.lines.text)}`);

@@ -2,6 +2,7 @@
 
 import { criteriaNumbering } from './criteria-numbering';
 import { emptySection } from './empty-section';
+import { leadIn } from './lead-in';
 import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
@@ -13,6 +14,7 @@ export const RULES: readonly Rule[] = [
   emptySection,
   criteriaNumbering,
   orphanGlossaryTerm,
+  leadIn,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,35 @@
+// Every defect the format's §11 names for drafts 000-004 that the structural and
+// language rules own, each with its line, and nothing else from those rules: the
+// drafts' clean parts stay silent.
+
+import * as assert from 'node:assert/strict';
+import { analyse } from '../../server/src/core';
+import { sample } from './helpers/fixtures';
+import { STRUCTURE_RULES } from './helpers/structure';
+
+/** "line:rule-id", one-based lines as an editor shows them. */
+const DEFECTS: Record<string, string[]> = {
+  '000': [
+    '21:lead-in', // English K lead-in
+  ],
+  '001': [
+    '66:lead-in', // English K lead-in
+  ],
+  '002': [
+    '29:lead-in', // English K lead-in
+  ],
+  '003': [],
+  '004': [
+    '23:lead-in', // English K lead-in
+  ],
+};
+
+describe('seed drafts: the defects §11 names', () => {
+  for (const [number, expected] of Object.entries(DEFECTS)) {
+    it(`draft ${number}: each is reported by its rule, and nothing else`, () => {
+      const { findings } = analyse(sample(number));
+      const actual = findings.filter((f) => STRUCTURE_RULES.has(f.ruleId)).map((f) => `${f.range.start.line + 1}:${f.ruleId}`);
+      assert.deepEqual(actual.sort(), [...expected].sort());
+    });
+  }
+});
