@@ -11,16 +11,19 @@ import { STRUCTURE_RULES } from './helpers/structure';
 const DEFECTS: Record<string, string[]> = {
   '000': [
     '21:lead-in', // English K lead-in
+    '8:unnumbered-item', '22:unnumbered-item', // criteria and knowledge items as "-" bullets
   ],
   '001': [
     '66:lead-in', // English K lead-in
   ],
   '002': [
     '29:lead-in', // English K lead-in
+    '8:unnumbered-item', '30:unnumbered-item', // "-" and " -" bullets, indented unevenly
   ],
   '003': [],
   '004': [
     '23:lead-in', // English K lead-in
+    '8:unnumbered-item', '24:unnumbered-item', // "-" bullets
   ],
 };
 

@@ -2,4 +2,5 @@
 // S12-S14, S24-S27), whose findings on the drafts the seed-defect test lists.
 export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'lead-in',
+  'unnumbered-item',
 ]);

@@ -7,7 +7,7 @@ import { Severity } from '../types';
 import type { Rule, RuleContext } from './rule';
 
 /** Most common label style among numbered items; the first item breaks ties. */
-function dominantExample(items: Item[]): Item | null {
+export function dominantExample(items: Item[]): Item | null {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
   const most = Math.max(0, ...counts.values());
@@ -15,7 +15,7 @@ function dominantExample(items: Item[]): Item | null {
 }
 
 /** The label `example` would have with another number, in the section's letter. */
-function relabel(example: Item, number: number, letter: string): string {
+export function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
 }
 

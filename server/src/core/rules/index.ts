@@ -7,6 +7,7 @@ import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
 import type { Rule } from './rule';
+import { unnumberedItem } from './unnumbered-item';
 
 export const RULES: readonly Rule[] = [
   missingTitle,
@@ -15,6 +16,7 @@ export const RULES: readonly Rule[] = [
   criteriaNumbering,
   orphanGlossaryTerm,
   leadIn,
+  unnumberedItem,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
