@@ -15,6 +15,10 @@ const LEAD_IN_KEYS = new Set(SECTIONS.flatMap((s) => (s.leadIns ? [...s.leadIns.
 const INVISIBLE = /^[\s\u00a0\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]+$/u;
 /** Markup a fix may remove: emphasis, heading marks, table bars, HTML tags and entities. */
 const MARKUP = /^(?:\s*[*_#|]+\s*|\s*<\/?[A-Za-z][^<>]*>\s*|&#?[A-Za-z0-9]+;)$/;
+const ENTITY = /^&#?[A-Za-z0-9]+;$/;
+
+/** Rules whose fixes may take characters out of a line. */
+export const INLINE_REMOVALS: ReadonlySet<string> = new Set(['stray-markup', 'invisible-character', 'item-punctuation']);
 
 export type ReplacementCheck = (old: string, edit: TextEdit, finding: Finding) => boolean;
 
@@ -26,8 +30,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'lead-in': (old, edit) => LEAD_IN_KEYS.has(fold(edit.newText)) && LEAD_IN_KEYS.has(fold(old).replace(/[\s.:]+$/, '')),
   'unnumbered-item': (old, edit) => BULLET.test(old) && LABEL.test(edit.newText),
   'invisible-character': (old, edit) => INVISIBLE.test(old) && (edit.newText === ' ' || edit.newText === ''),
-  'stray-markup': (old, edit) => MARKUP.test(old) && /^[\s\S]?$/u.test(edit.newText) && !/[\p{L}\p{N}]/u.test(edit.newText),
-  'item-punctuation': (old, edit) => old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText,
+  'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),
+  'item-punctuation': (old, edit) => (old === '.' && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),
   'subheading-mismatch': (old, edit) => /^[\p{L}'’ -]+$/u.test(old) && /^[\p{L}'’ -]+$/u.test(edit.newText),
   'broken-item': (old, edit) => /^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ',

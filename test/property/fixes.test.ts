@@ -14,7 +14,7 @@ import {
   type Analysis, type AnalyseOptions, type Finding, type NosDocument, type Range, type TextEdit,
 } from '../../server/src/core';
 import { anyText } from './arbitraries';
-import { assertReplacement } from './fixKinds';
+import { assertReplacement, INLINE_REMOVALS } from './fixKinds';
 import { property } from './config';
 import { applyLsp, assertRange, Lines } from './text';
 
@@ -82,6 +82,9 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
     assert.ok(linewise, `${what} inserts ${JSON.stringify(edit.newText)} inside a line at ${JSON.stringify(start)}`);
     const eol = /\r\n|\r|\n/.exec(lines.text)?.[0] ?? '\n';
     for (const [found] of edit.newText.matchAll(BREAKS)) assert.equal(found, eol, `${what} inserts other line breaks than the document's`);
+  } else if (edit.newText === '' && INLINE_REMOVALS.has(finding.ruleId) && !/[\r\n]/.test(old)) {
+    // Markup, invisible characters and stops go from inside a line.
+    assertReplacement(old, edit, finding, what);
   } else if (edit.newText === '') {
     // From a line's start to a later line's start, from the end of a line to the end of
     // the text (taking the break before the last lines), or the whole text.

@@ -12,9 +12,12 @@ const DEFECTS: Record<string, string[]> = {
   '000': [
     '21:lead-in', // English K lead-in
     '8:unnumbered-item', '22:unnumbered-item', // criteria and knowledge items as "-" bullets
+    '8:stray-markup', '29:stray-markup', // stray "**" in P1 and K8
   ],
   '001': [
     '66:lead-in', // English K lead-in
+    '25:stray-markup', // "â*'r cwsmeriaid*"
+    '160:stray-markup', // "Adborth:**"
   ],
   '002': [
     '29:lead-in', // English K lead-in

@@ -7,6 +7,7 @@ import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
 import type { Rule } from './rule';
+import { strayMarkup } from './stray-markup';
 import { unnumberedItem } from './unnumbered-item';
 
 export const RULES: readonly Rule[] = [
@@ -17,6 +18,7 @@ export const RULES: readonly Rule[] = [
   orphanGlossaryTerm,
   leadIn,
   unnumberedItem,
+  strayMarkup,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,251 @@
+// S13: markup left over from conversions inside the text: emphasis ("**", "*text*",
+// "__"), heading marks inside a line, table bars, HTML tags and entities. Markup the
+// parser reads as structure (around headings, lead-ins, labels, the title, glossary
+// terms, and wrapping a whole sub-heading) is not reported.
+
+import type { NosDocument, Section } from '../model/types';
+import { Severity, type Range, type TextEdit } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+export interface Markup {
+  /** Offsets within the line of what is reported. */
+  start: number;
+  end: number;
+  kind: 'emphasis' | 'heading' | 'table' | 'tag' | 'entity';
+  /** Line-relative edits that take the markup out and keep the text. */
+  edits: Array<{ start: number; end: number; newText: string }>;
+}
+
+const CANDIDATE = /[*_#|<&]/;
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
+  lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
+};
+const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?\/?>/y;
+const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});/y;
+/** Tags that separate words: taking them out leaves a space between words. */
+const BREAKING = /^<\/?(?:br|p|div|li|td|th|tr)\b/i;
+
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+
+/** Edits taking out `start..end` of a standalone token, with the spaces on one side. */
+function dropToken(text: string, start: number, end: number, from: number, to: number): Markup['edits'] {
+  let s = start;
+  let e = end;
+  if (isSpace(text[start - 1]) && isSpace(text[end])) {
+    if (start > from && /\s/.test(text[start - 1])) while (s > from && /[ \t]/.test(text[s - 1])) s--;
+    else while (e < to && /[ \t]/.test(text[e])) e++;
+  }
+  return [{ start: s, end: e, newText: '' }];
+}
+
+function decode(body: string): string | null {
+  if (body[0] !== '#') return ENTITIES[body] ?? null;
+  const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
+  if (!(code >= 0x20 && code <= 0x10ffff) || (code >= 0xd800 && code <= 0xdfff) || (code >= 0x7f && code < 0xa0)) return null;
+  return String.fromCodePoint(code);
+}
+
+interface Run {
+  char: string;
+  start: number;
+  end: number;
+}
+
+/** Emphasis runs of "*" and "_"; a single "_" only where it cannot join a word ("snake_case"). */
+function emphasisRuns(text: string, from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char !== '*' && char !== '_') continue;
+    let end = i + 1;
+    while (end < to && text[end] === char) end++;
+    if (!(char === '_' && end - i === 1 && isWord(text[i - 1]) && isWord(text[end]))) runs.push({ char, start: i, end });
+    i = end - 1;
+  }
+  return runs;
+}
+
+/** Pairs runs that open and close emphasis around text; unpaired runs of two or more stand alone. */
+function emphasis(text: string, from: number, to: number): Markup[] {
+  const found: Markup[] = [];
+  const runs = emphasisRuns(text, from, to);
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    const length = run.end - run.start;
+    const next = runs[i + 1];
+    const opens = !isSpace(text[run.end]);
+    if (next && next.char === run.char && next.end - next.start === length && opens && !isSpace(text[next.start - 1])) {
+      found.push({
+        start: run.start, end: next.end, kind: 'emphasis',
+        edits: [{ start: run.start, end: run.end, newText: '' }, { start: next.start, end: next.end, newText: '' }],
+      });
+      i++;
+    } else if (length >= 2) {
+      found.push({ start: run.start, end: run.end, kind: 'emphasis', edits: dropToken(text, run.start, run.end, from, to) });
+    }
+  }
+  return found;
+}
+
+/** Heading marks ("## ") and table bars ("|") inside the span, tags and entities. */
+function others(text: string, from: number, to: number): Markup[] {
+  const found: Markup[] = [];
+  for (let i = from; i < to; i++) {
+    const char = text[i];
+    if (char === '#') {
+      let end = i + 1;
+      while (end < to && text[end] === '#') end++;
+      if (end - i <= 6 && isSpace(text[i - 1]) && isSpace(text[end])) {
+        found.push({ start: i, end, kind: 'heading', edits: dropToken(text, i, end, from, to) });
+      }
+      i = end - 1;
+    } else if (char === '|') {
+      if (isSpace(text[i - 1]) && isSpace(text[i + 1])) found.push({ start: i, end: i + 1, kind: 'table', edits: dropToken(text, i, i + 1, from, to) });
+    } else if (char === '<') {
+      TAG.lastIndex = i;
+      const tag = TAG.exec(text);
+      if (tag && i + tag[0].length <= to) {
+        const end = i + tag[0].length;
+        const spaced = BREAKING.test(tag[0]) && !isSpace(text[i - 1]) && !isSpace(text[end]) && i > from && end < to;
+        const edits = [{ start: i, end, newText: spaced ? ' ' : '' }];
+        // An opening tag and its closing tag on the line are one finding: "<b>text</b>".
+        const name = /^<([A-Za-z][A-Za-z0-9-]*)/.exec(tag[0])?.[1];
+        const close = name ? text.indexOf(`</${name}>`, end) : -1;
+        if (close >= 0 && close + name!.length + 3 <= to) {
+          const closeEnd = close + name!.length + 3;
+          edits.push({ start: close, end: closeEnd, newText: '' });
+          found.push({ start: i, end: closeEnd, kind: 'tag', edits });
+          i = closeEnd - 1;
+        } else {
+          found.push({ start: i, end, kind: 'tag', edits });
+          i = end - 1;
+        }
+      }
+    } else if (char === '&') {
+      ENTITY.lastIndex = i;
+      const entity = ENTITY.exec(text);
+      const decoded = entity && i + entity[0].length <= to ? decode(entity[1]) : null;
+      if (entity && decoded !== null) {
+        const end = i + entity[0].length;
+        found.push({ start: i, end, kind: 'entity', edits: [{ start: i, end, newText: decoded }] });
+        i = end - 1;
+      }
+    }
+  }
+  return found;
+}
+
+/** Markup in `text` between `from` and `to`, in order. */
+export function findMarkup(text: string, from: number, to: number): Markup[] {
+  if (!CANDIDATE.test(text.slice(from, to))) return [];
+  return [...emphasis(text, from, to), ...others(text, from, to)].sort((a, b) => a.start - b.start);
+}
+
+/** The span of a line's text, without the wrapper of a sub-heading written "**X**", "# X" or "_X_". */
+function unwrapped(text: string, from: number, to: number): [number, number] {
+  const lead = /^(#{1,6}\s+|[*_]+)/.exec(text.slice(from, to));
+  if (!lead) return [from, to];
+  const body = lead[0].trim();
+  if (body[0] === '#') return [from + lead[0].length, to];
+  const tail = text.slice(from, to).endsWith(body) ? body.length : -1;
+  return tail < 0 || to - from <= 2 * body.length ? [from, to] : [from + body.length, to - body.length];
+}
+
+/** Lines of a section with the span of writer's text on each. */
+export function sectionSpans(doc: NosDocument, section: Section): Array<[number, number, number]> {
+  const { lines } = doc;
+  const spans: Array<[number, number, number]> = [];
+  const skip = new Set(section.leadIns.map((l) => l.line));
+  if (section.heading) skip.add(section.heading.line);
+  const noise = new Set(doc.noiseLines);
+  const itemStarts = new Map(section.items.map((item) => [item.line, item.labelRange.end.character]));
+  const elements = new Set(section.elements.map((e) => e.line));
+  for (let line = section.firstLine; line <= section.lastLine; line++) {
+    if (skip.has(line) || noise.has(line)) continue;
+    const text = lines.lineText(line);
+    const end = text.trimEnd().length;
+    let start = itemStarts.get(line) ?? text.length - text.trimStart().length;
+    if (start >= end) continue;
+    if (section.id === 'glossary') start += /^[-–•*▪◦·][ \t\u00a0]+/.exec(text.slice(start))?.[0].length ?? 0;
+    const [from, to] = elements.has(line) ? unwrapped(text, start, end) : [start, end];
+    spans.push([line, from, to]);
+  }
+  return spans;
+}
+
+const KIND_NAMES = {
+  emphasis: { en: 'emphasis markup', cy: 'marcio pwyslais' },
+  heading: { en: 'heading mark', cy: 'marc pennawd' },
+  table: { en: 'table bar', cy: 'bar tabl' },
+  tag: { en: 'HTML tag', cy: 'tag HTML' },
+  entity: { en: 'HTML entity', cy: 'endid HTML' },
+};
+
+function reportSpans(context: RuleContext, spans: Array<[number, number, number]>, skip?: (line: number, m: Markup) => boolean): void {
+  const { lines } = context.doc;
+  for (const [line, from, to] of spans) {
+    const text = lines.lineText(line);
+    for (const markup of findMarkup(text, from, to)) {
+      if (skip?.(line, markup)) continue;
+      const written = text.slice(markup.start, markup.end);
+      const shown = written.length > 40 ? written.slice(0, 37) + '…' : written;
+      const name = KIND_NAMES[markup.kind];
+      const range: Range = lines.span(line, markup.start, markup.end);
+      const edits: TextEdit[] = markup.edits.map((e) => ({ range: lines.span(line, e.start, e.end), newText: e.newText }));
+      context.report({
+        range,
+        message: {
+          en: `Stray ${name.en} “${shown}” in the text: NOS text is plain.`,
+          cy: `Mae ${name.cy} “${shown}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+        },
+        fixes: [{ title: { en: 'Remove the markup, keep the text', cy: "Tynnu'r marcio, cadw'r testun" }, edits, isPreferred: true }],
+      });
+    }
+  }
+}
+
+/** Markup touching a glossary term ("**Team**:") is how the term is marked. */
+function touchesTerm(doc: NosDocument, line: number, markup: Markup): boolean {
+  return doc.glossary.some((entry) => entry.termRange.start.line === line &&
+    (markup.end === entry.termRange.start.character || markup.start === entry.termRange.end.character ||
+      (markup.start < entry.termRange.start.character && markup.end > entry.termRange.end.character)));
+}
+
+export const strayMarkup: Rule = {
+  id: 'stray-markup',
+  covers: ['S13'],
+  defaultSeverity: Severity.Warning,
+  description: {
+    en: 'No markup left inside the text: “**”, “*text*”, “__”, “#” inside a line, table bars, HTML tags and entities.',
+    cy: "Dim marcio ar ôl y tu mewn i'r testun: “**”, “*testun*”, “__”, “#” y tu mewn i linell, barrau tabl, tagiau ac endidau HTML.",
+  },
+  check(context) {
+    const { doc } = context;
+    const { lines } = doc;
+    const spans: Array<[number, number, number]> = [];
+    if (doc.title) spans.push([doc.title.line, doc.title.range.start.character, doc.title.range.end.character]);
+    for (const line of doc.looseLines) {
+      const text = lines.lineText(line);
+      spans.push([line, text.length - text.trimStart().length, text.trimEnd().length]);
+    }
+    reportSpans(context, spans);
+  },
+  checkSection(context, section) {
+    const { doc } = context;
+    reportSpans(context, sectionSpans(doc, section), section.id === 'glossary' ? (line, m) => touchesTerm(doc, line, m) : undefined);
+  },
+  checkField(context, field) {
+    if (!field.valueRange) return;
+    const { lines } = context.doc;
+    const spans: Array<[number, number, number]> = [];
+    for (let line = field.valueRange.start.line; line <= field.valueRange.end.line; line++) {
+      const text = lines.lineText(line);
+      const from = line === field.valueRange.start.line ? field.valueRange.start.character : text.length - text.trimStart().length;
+      const to = line === field.valueRange.end.line ? field.valueRange.end.character : text.trimEnd().length;
+      if (from < to) spans.push([line, from, to]);
+    }
+    reportSpans(context, spans);
+  },
+};
