@@ -4,4 +4,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'lead-in',
   'unnumbered-item',
   'stray-markup',
+  'invisible-character',
 ]);

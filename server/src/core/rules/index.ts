@@ -2,6 +2,7 @@
 
 import { criteriaNumbering } from './criteria-numbering';
 import { emptySection } from './empty-section';
+import { invisibleCharacter } from './invisible-character';
 import { leadIn } from './lead-in';
 import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
@@ -19,6 +20,7 @@ export const RULES: readonly Rule[] = [
   leadIn,
   unnumberedItem,
   strayMarkup,
+  invisibleCharacter,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
