@@ -54,7 +54,7 @@ function assertRenumbers({ lines, analysis }: Subject, edit: TextEdit, what: str
   assert.ok(renumbers || relabels, `${what} replaces “${old}” with “${edit.newText}”: more than an item's number or label`);
 }
 
-/** Lines that hold content: a removal may take only those of the glossary entry it is about. */
+/** Lines that hold content: a removal may take only those of the glossary entry or empty item it is about. */
 function contentLines(doc: NosDocument, finding: Finding): Set<number> {
   const content = new Set([
     ...doc.looseLines,
@@ -68,6 +68,9 @@ function contentLines(doc: NosDocument, finding: Finding): Set<number> {
   ]);
   const entry = doc.glossary.find((e) => same(e.termRange, finding.range));
   for (const line of entry ? span(entry.line, entry.lastLine) : []) content.delete(line);
+  // An empty item's line holds only its label.
+  const empty = finding.ruleId === 'broken-item' && doc.sections.flatMap((s) => s.items).find((i) => same(i.labelRange, finding.range) && !i.text.trim());
+  if (empty) content.delete(empty.line);
   return content;
 }
 

@@ -5,4 +5,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'unnumbered-item',
   'stray-markup',
   'invisible-character',
+  'broken-item',
 ]);

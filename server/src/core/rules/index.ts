@@ -1,5 +1,6 @@
 // The rule registry. Adding a rule: write rules/<id>.ts and list it here.
 
+import { brokenItem } from './broken-item';
 import { criteriaNumbering } from './criteria-numbering';
 import { emptySection } from './empty-section';
 import { invisibleCharacter } from './invisible-character';
@@ -21,6 +22,7 @@ export const RULES: readonly Rule[] = [
   unnumberedItem,
   strayMarkup,
   invisibleCharacter,
+  brokenItem,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
