@@ -6,4 +6,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'stray-markup',
   'invisible-character',
   'broken-item',
+  'heading-typo',
 ]);

@@ -3,6 +3,7 @@
 import { brokenItem } from './broken-item';
 import { criteriaNumbering } from './criteria-numbering';
 import { emptySection } from './empty-section';
+import { headingTypo } from './heading-typo';
 import { invisibleCharacter } from './invisible-character';
 import { leadIn } from './lead-in';
 import { missingSection } from './missing-section';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   strayMarkup,
   invisibleCharacter,
   brokenItem,
+  headingTypo,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

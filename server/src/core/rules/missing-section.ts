@@ -95,19 +95,6 @@ function checkFields(context: RuleContext): void {
   const missing = FIELDS.filter((f) => f.id !== 'urn' && f.obligation !== 'optional' && !present.has(f.id));
   const hasMetadata = doc.fields.some((f) => f.id !== 'urn');
 
-  for (const field of doc.fields.filter((f) => f.misspelt)) {
-    const spec = FIELDS.find((f) => f.id === field.id)!;
-    const label = spec.labels[field.lang ?? doc.language][0] ?? spec.name[doc.language];
-    context.report({
-      range: field.labelRange,
-      severity: Severity.Warning,
-      message: {
-        en: `“${field.label}” looks like a misspelling of the metadata label “${label}”.`,
-        cy: `Mae'n ymddangos bod “${field.label}” yn gamsillafiad o'r label metadata “${label}”.`,
-      },
-      fixes: [{ title: { en: `Change to “${label}”`, cy: `Newid i “${label}”` }, edits: [{ range: field.labelRange, newText: label }], isPreferred: true }],
-    });
-  }
   if (missing.length === 0) return;
 
   const lastField = doc.fields[doc.fields.length - 1];
