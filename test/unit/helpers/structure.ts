@@ -7,4 +7,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'invisible-character',
   'broken-item',
   'heading-typo',
+  'mixed-language',
 ]);

@@ -8,6 +8,7 @@ import { invisibleCharacter } from './invisible-character';
 import { leadIn } from './lead-in';
 import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
+import { mixedLanguage } from './mixed-language';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
 import type { Rule } from './rule';
 import { strayMarkup } from './stray-markup';
@@ -25,6 +26,7 @@ export const RULES: readonly Rule[] = [
   invisibleCharacter,
   brokenItem,
   headingTypo,
+  mixedLanguage,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
