@@ -8,4 +8,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'broken-item',
   'heading-typo',
   'mixed-language',
+  'subheading-mismatch',
 ]);

@@ -12,6 +12,7 @@ import { mixedLanguage } from './mixed-language';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
 import type { Rule } from './rule';
 import { strayMarkup } from './stray-markup';
+import { subheadingMismatch } from './subheading-mismatch';
 import { unnumberedItem } from './unnumbered-item';
 
 export const RULES: readonly Rule[] = [
@@ -27,6 +28,7 @@ export const RULES: readonly Rule[] = [
   brokenItem,
   headingTypo,
   mixedLanguage,
+  subheadingMismatch,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
