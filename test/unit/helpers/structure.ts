@@ -9,4 +9,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'heading-typo',
   'mixed-language',
   'subheading-mismatch',
+  'item-punctuation',
 ]);

@@ -5,6 +5,7 @@ import { criteriaNumbering } from './criteria-numbering';
 import { emptySection } from './empty-section';
 import { headingTypo } from './heading-typo';
 import { invisibleCharacter } from './invisible-character';
+import { itemPunctuation } from './item-punctuation';
 import { leadIn } from './lead-in';
 import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
@@ -29,6 +30,7 @@ export const RULES: readonly Rule[] = [
   headingTypo,
   mixedLanguage,
   subheadingMismatch,
+  itemPunctuation,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
