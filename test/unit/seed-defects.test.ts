@@ -43,6 +43,8 @@ const DEFECTS: Record<string, string[]> = {
   '004': [
     '23:lead-in', // English K lead-in
     '8:unnumbered-item', '24:unnumbered-item', // "-" bullets
+    '3:welsh-mutation', // "i cwsmeriaid" for "i gwsmeriaid"
+    '15:welsh-mutation', // "yn nghadwyn" for "yng nghadwyn"
   ],
 };
 

@@ -10,4 +10,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'mixed-language',
   'subheading-mismatch',
   'item-punctuation',
+  'welsh-mutation',
 ]);

@@ -15,6 +15,7 @@ import type { Rule } from './rule';
 import { strayMarkup } from './stray-markup';
 import { subheadingMismatch } from './subheading-mismatch';
 import { unnumberedItem } from './unnumbered-item';
+import { welshMutation } from './welsh-mutation';
 
 export const RULES: readonly Rule[] = [
   missingTitle,
@@ -31,6 +32,7 @@ export const RULES: readonly Rule[] = [
   mixedLanguage,
   subheadingMismatch,
   itemPunctuation,
+  welshMutation,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));
