@@ -11,4 +11,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'subheading-mismatch',
   'item-punctuation',
   'welsh-mutation',
+  'section-order',
 ]);

@@ -12,6 +12,7 @@ import { missingTitle } from './missing-title';
 import { mixedLanguage } from './mixed-language';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
 import type { Rule } from './rule';
+import { sectionOrderRule } from './section-order';
 import { strayMarkup } from './stray-markup';
 import { subheadingMismatch } from './subheading-mismatch';
 import { unnumberedItem } from './unnumbered-item';
@@ -33,6 +34,7 @@ export const RULES: readonly Rule[] = [
   subheadingMismatch,
   itemPunctuation,
   welshMutation,
+  sectionOrderRule,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -1,0 +1,116 @@
+// S3: sections in the catalogue's order: overview, performance criteria, knowledge and
+// understanding, then the optional sections, then the metadata block. A section that
+// comes after one it should precede is reported, with a fix that moves it (and its
+// sub-sections) to its place.
+
+import { sectionOrder, sectionSpec } from '../catalogue';
+import { metadataInsertLine } from '../fixes/placement';
+import type { NosDocument, Section } from '../model/types';
+import { Severity, type Bilingual, type TextEdit } from '../types';
+import type { Rule, RuleContext } from './rule';
+
+/** A section's place; the template's "Additional Information" groups the optional sections, so it precedes them. */
+export function rank(section: Section): number {
+  return sectionSpec(section.id).artefact ? sectionOrder('knowledge-understanding') + 0.5 : sectionOrder(section.id);
+}
+
+export interface Misplaced {
+  section: Section;
+  /** The section it should come before, or null for the metadata block. */
+  before: Section | null;
+  /** Line it moves to. */
+  to: number;
+  /** Its lines, its sub-sections' and the blank lines after them. */
+  first: number;
+  last: number;
+}
+
+/** Lines from the section through its sub-sections and the blank lines after them. */
+function blockEnd(doc: NosDocument, sections: readonly Section[], index: number): number {
+  let last = sections[index].lastLine;
+  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === sections[index].id; i++) last = sections[i].lastLine;
+  while (last + 1 < doc.lines.lineCount && doc.lines.lineText(last + 1).trim() === '') last++;
+  return last;
+}
+
+export function misplacedSections(doc: NosDocument): Misplaced[] {
+  const found: Misplaced[] = [];
+  const { sections } = doc;
+  const metadata = doc.metadataBlockLine;
+  let highest = -1;
+  sections.forEach((section, index) => {
+    const own = rank(section);
+    const parent = sectionSpec(section.id).parent;
+    // Sub-sections move with their parent.
+    if (parent && sections[index - 1] && (sections[index - 1].id === parent || sectionSpec(sections[index - 1].id).parent === parent)) return;
+    if (metadata !== null && section.firstLine > metadata) {
+      found.push({ section, before: null, to: metadataInsertLine(doc), first: section.firstLine, last: blockEnd(doc, sections, index) });
+    } else if (own < highest) {
+      const before = sections.find((s) => rank(s) > own)!;
+      found.push({ section, before, to: before.firstLine, first: section.firstLine, last: blockEnd(doc, sections, index) });
+    }
+    highest = Math.max(highest, own);
+  });
+  return found;
+}
+
+/** Edits moving lines first..last before line `to` (an earlier line). */
+export function moveLines(doc: NosDocument, first: number, last: number, to: number): TextEdit[] {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const block: string[] = [];
+  for (let line = first; line <= last; line++) block.push(lines.lineText(line));
+  // Keep the paragraph style: a block without a blank line of its own gets one.
+  if (doc.spacedHeadings && block[block.length - 1].trim() !== '') block.push('');
+  const at = { line: to, character: 0 };
+  const blank = (line: number) => lines.lineText(line).trim() === '';
+  let end = lines.lineCount - 1;
+  while (end > first && blank(end)) end--;
+  let removed = lines.wholeLinesRange(first, last);
+  if (end <= last) {
+    // The block ends the text: take the blank lines before it instead of the break after it.
+    let start = first;
+    while (start - 1 > to && blank(start - 1)) start--;
+    removed = { start: lines.positionAt(lines.lineEnd(start - 1)), end: lines.positionAt(lines.lineEnd(end)) };
+  }
+  return [
+    { range: { start: at, end: at }, newText: block.join(eol) + eol },
+    { range: removed, newText: '' },
+  ];
+}
+
+function name(section: Section): Bilingual {
+  return section.heading ? { en: section.heading.text, cy: section.heading.text } : sectionSpec(section.id).name;
+}
+
+export const sectionOrderRule: Rule = {
+  id: 'section-order',
+  covers: ['S3'],
+  defaultSeverity: Severity.Warning,
+  description: {
+    en: 'Sections come in the standard order: overview, performance criteria, knowledge and understanding, optional sections, metadata.',
+    cy: "Mae'r adrannau yn y drefn safonol: trosolwg, meini prawf perfformiad, gwybodaeth a dealltwriaeth, adrannau dewisol, metadata.",
+  },
+  check(context: RuleContext) {
+    const { doc } = context;
+    for (const misplaced of misplacedSections(doc)) {
+      if (misplaced.to >= misplaced.first) continue;
+      const own = name(misplaced.section);
+      const range = misplaced.section.heading?.range ?? misplaced.section.leadIns[0]?.range ?? misplaced.section.range;
+      const other = misplaced.before ? name(misplaced.before) : null;
+      context.report({
+        range,
+        message: other
+          ? { en: `“${own.en}” should come before “${other.en}”.`, cy: `Dylai “${own.cy}” ddod cyn “${other.cy}”.` }
+          : { en: `“${own.en}” should come before the metadata.`, cy: `Dylai “${own.cy}” ddod cyn y metadata.` },
+        fixes: [{
+          title: other
+            ? { en: `Move “${own.en}” before “${other.en}”`, cy: `Symud “${own.cy}” cyn “${other.cy}”` }
+            : { en: `Move “${own.en}” before the metadata`, cy: `Symud “${own.cy}” cyn y metadata` },
+          edits: moveLines(doc, misplaced.first, misplaced.last, misplaced.to),
+          isPreferred: true,
+        }],
+      });
+    }
+  },
+};
