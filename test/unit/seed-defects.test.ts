@@ -11,7 +11,8 @@ import { STRUCTURE_RULES } from './helpers/structure';
  * "line:rule-id", one-based lines as an editor shows them. The drafts' English (S25) is
  * their knowledge lead-in, which is lead-in's: no draft has a heading or label in English,
  * so mixed-language finds nothing in them. Their sections are all in order (section-order
- * finds nothing either).
+ * finds nothing either), and none is a PDF copy with page footers (page-noise, off by
+ * default, would find none).
  */
 const DEFECTS: Record<string, string[]> = {
   '000': [

@@ -86,7 +86,7 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions = {}):
   const findings: Finding[] = [];
   for (const rule of RULES) {
     const setting = options.rules?.[rule.id];
-    if (setting === 'off') continue;
+    if (setting === 'off' || (setting === undefined && rule.offByDefault)) continue;
     const make = (found: Finding[]) => context(rule, doc, setting, termUsage, found);
     const key = `${rule.id}|${doc.language}|${setting ?? ''}`;
     rule.check?.(make(findings));

@@ -12,4 +12,5 @@ export const STRUCTURE_RULES: ReadonlySet<string> = new Set([
   'item-punctuation',
   'welsh-mutation',
   'section-order',
+  'page-noise',
 ]);

@@ -11,6 +11,7 @@ import { missingSection } from './missing-section';
 import { missingTitle } from './missing-title';
 import { mixedLanguage } from './mixed-language';
 import { orphanGlossaryTerm } from './orphan-glossary-term';
+import { pageNoise } from './page-noise';
 import type { Rule } from './rule';
 import { sectionOrderRule } from './section-order';
 import { strayMarkup } from './stray-markup';
@@ -35,6 +36,7 @@ export const RULES: readonly Rule[] = [
   itemPunctuation,
   welshMutation,
   sectionOrderRule,
+  pageNoise,
 ];
 
 const byId = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -157,14 +157,16 @@ function checkSection(context: RuleContext, section: Section): void {
 function checkField(context: RuleContext, field: MetadataField): void {
   // The bare URN line of PDF copies carries the PDF's trailing space: a quirk of the layout.
   const bare = !field.label;
-  for (let line = field.line; line <= field.lastLine; line++) checkLine(context, line, -1, !bare);
+  const noise = new Set(context.doc.noiseLines);
+  for (let line = field.line; line <= field.lastLine; line++) if (!noise.has(line)) checkLine(context, line, -1, !bare);
 }
 
 /** Lines outside sections and fields: the title, a title before the metadata, loose lines. */
 function checkRest(context: RuleContext, doc: NosDocument): void {
+  const noise = new Set(doc.noiseLines);
   if (doc.title) checkLine(context, doc.title.line, -1, true);
-  if (doc.trailingTitle) checkLine(context, doc.trailingTitle.line, -1, true);
-  for (const line of doc.looseLines) checkLine(context, line, -1, false);
+  if (doc.trailingTitle && !noise.has(doc.trailingTitle.line)) checkLine(context, doc.trailingTitle.line, -1, true);
+  for (const line of doc.looseLines) if (!noise.has(line)) checkLine(context, line, -1, false);
 }
 
 export const invisibleCharacter: Rule = {

@@ -40,6 +40,8 @@ export interface Rule {
   /** The format's rule numbers this rule implements (S1-S29). */
   covers: string[];
   defaultSeverity: Severity;
+  /** Runs only when a setting turns it on. */
+  offByDefault?: boolean;
   description: Bilingual;
   /** Title of an action applying every safe fix of this rule in the document. */
   fixAllTitle?: Bilingual;
