@@ -16,7 +16,9 @@ suite('diagnostics', () => {
   test('draft 001: every misnumbered item and empty section, with its code, range and message', async () => {
     const { document } = await showCheckedCopy('001');
     const diagnostics = nosDiagnostics(document.uri);
-    assert.deepEqual([...new Set(diagnostics.map(codeOf))].sort(), ['criteria-numbering', 'empty-section']);
+    assert.deepEqual([...new Set(diagnostics.map(codeOf))].sort(), [
+      'criteria-numbering', 'empty-section', 'invisible-character', 'item-punctuation', 'lead-in', 'stray-markup', 'subheading-mismatch',
+    ]);
 
     const numbering = withCode(diagnostics, 'criteria-numbering');
     assert.deepEqual(
