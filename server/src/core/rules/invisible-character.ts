@@ -14,24 +14,27 @@ export interface Invisible {
   kind: 'nbsp-label' | 'nbsp' | 'zero-width' | 'space' | 'trailing';
 }
 
-const ANY = /[\u00a0\u00ad\u180e\u2000-\u200f\u202a-\u202e\u205f-\u2064\u2066-\u2069\u3000\ufeff]/;
-/** Always invisible and never meant: zero-width spaces, direction marks, soft hyphens, BOMs inside the text. */
-const ZERO_WIDTH = /[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
-/** Joiners are meant in emoji and some scripts; between Latin letters or spaces they are not. */
-const JOINER = /[\u200c\u200d]/;
-const ODD_SPACE = /[\u2000-\u200a\u205f\u3000]/;
+/** Joiners (U+200C, U+200D) are meant in emoji and some scripts; between Latin letters or spaces they are not. */
 const LATIN = /[\s\p{Script=Latin}\p{P}\d]/u;
 
+/** Zero-width spaces, direction marks, soft hyphens, word joiners, BOMs: never meant inside text. */
+function isZeroWidth(c: number): boolean {
+  return c === 0xad || c === 0x180e || c === 0x200b || c === 0x200e || c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x2064) || (c >= 0x2066 && c <= 0x2069) || c === 0xfeff;
+}
+
+const isOddSpace = (c: number) => (c >= 0x2000 && c <= 0x200a) || c === 0x205f || c === 0x3000;
+
 function isInvisible(text: string, i: number): boolean {
-  const c = text[i];
-  if (ZERO_WIDTH.test(c)) return true;
-  if (!JOINER.test(c)) return false;
+  const c = text.charCodeAt(i);
+  if (isZeroWidth(c)) return true;
+  if (c !== 0x200c && c !== 0x200d) return false;
   return (i === 0 || LATIN.test(text[i - 1])) && (i + 1 === text.length || LATIN.test(text[i + 1]));
 }
 
 const inRun = (text: string, i: number) => {
-  const c = text[i];
-  return c === ' ' || c === '\t' || c === '\u00a0' || ODD_SPACE.test(c) || isInvisible(text, i);
+  const c = text.charCodeAt(i);
+  return c === 32 || c === 9 || c === 0xa0 || isOddSpace(c) || isInvisible(text, i);
 };
 
 /**
@@ -45,15 +48,23 @@ function normalise(run: string, afterLabel: boolean): string {
   let result = '';
   for (const c of run) {
     if (c === '\u00a0') result += afterLabel ? ' ' : c;
-    else if (ODD_SPACE.test(c)) result += ' ';
+    else if (isOddSpace(c.charCodeAt(0))) result += ' ';
   }
   return result;
 }
 
 function kindOf(run: string, afterLabel: boolean): Invisible['kind'] {
   if (afterLabel && run.includes('\u00a0')) return 'nbsp-label';
-  if ([...run].some((c) => ZERO_WIDTH.test(c) || JOINER.test(c))) return 'zero-width';
+  if ([...run].some((c) => isZeroWidth(c.charCodeAt(0)) || c === '\u200c' || c === '\u200d')) return 'zero-width';
   return run.includes('\u00a0') ? 'nbsp' : 'space';
+}
+
+const SUSPECT = /[\u00a0\u00ad\u180e\u2000-\u206f\u3000\ufeff]/g;
+
+/** Whether any character from `from` on is one this rule looks at: most lines are plain. */
+function hasSuspect(text: string, from: number): boolean {
+  SUSPECT.lastIndex = from;
+  return SUSPECT.test(text);
 }
 
 /**
@@ -62,7 +73,7 @@ function kindOf(run: string, afterLabel: boolean): Invisible['kind'] {
  */
 export function findInvisibles(text: string, from: number, labelEnd = -1): Invisible[] {
   const found: Invisible[] = [];
-  if (!ANY.test(text)) return found;
+  if (!hasSuspect(text, from)) return found;
   for (let i = from; i < text.length; i++) {
     if (!inRun(text, i)) continue;
     let end = i + 1;
@@ -146,11 +157,17 @@ function checkLine(context: RuleContext, line: number, labelEnd: number, trailin
 }
 
 function checkSection(context: RuleContext, section: Section): void {
-  const noise = new Set(context.doc.noiseLines);
-  const labelEnds = new Map(section.items.map((item) => [item.line, item.labelRange.end.character]));
-  const labelled = new Set([...section.leadIns.map((l) => l.line), ...(section.heading ? [section.heading.line] : [])]);
+  const { noiseLines } = context.doc;
+  const noise = noiseLines.length ? new Set(noiseLines) : null;
+  const { items, leadIns, heading } = section;
+  let item = 0;
+  let leadIn = 0;
   for (let line = section.firstLine; line <= section.lastLine; line++) {
-    if (!noise.has(line)) checkLine(context, line, labelEnds.get(line) ?? -1, labelled.has(line));
+    if (noise?.has(line)) continue;
+    while (item < items.length && items[item].line < line) item++;
+    while (leadIn < leadIns.length && leadIns[leadIn].line < line) leadIn++;
+    const labelEnd = items[item]?.line === line ? items[item].labelRange.end.character : -1;
+    checkLine(context, line, labelEnd, line === heading?.line || leadIns[leadIn]?.line === line);
   }
 }
 

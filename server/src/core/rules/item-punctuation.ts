@@ -33,14 +33,14 @@ export function properNouns(sections: readonly Section[]): Set<string> {
 }
 
 /** What is wrong with an item's first letter and final stop. */
-export function itemDefects(doc: NosDocument, item: Item, names: ReadonlySet<string>): ItemDefect[] {
+export function itemDefects(doc: NosDocument, item: Item, names: () => ReadonlySet<string>): ItemDefect[] {
   const defects: ItemDefect[] = [];
   const first = FIRST_WORD.exec(item.text);
   if (first) {
     const word = first[1];
     const rest = word.slice(1);
     const capital = word[0] !== word[0].toLowerCase() && rest.length > 0 && rest === rest.toLowerCase() && !/\d/.test(word);
-    if (capital && !names.has(word)) {
+    if (capital && !names().has(word)) {
       const at = doc.lines.lineText(item.line).indexOf(word, item.labelRange.end.character);
       if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
     }
@@ -54,9 +54,11 @@ export function itemDefects(doc: NosDocument, item: Item, names: ReadonlySet<str
 function checkSection(context: RuleContext, section: Section): void {
   if (!sectionSpec(section.id).sequence) return;
   const { doc } = context;
-  const names = properNouns([section]);
+  // Only a capitalised item needs the names, and most items have none.
+  let names: Set<string> | null = null;
+  const lazyNames = () => (names ??= properNouns([section]));
   for (const item of section.items) {
-    for (const defect of itemDefects(doc, item, names)) {
+    for (const defect of itemDefects(doc, item, lazyNames)) {
       const range = doc.lines.span(defect.line, defect.character, defect.character + defect.written.length);
       const lower = defect.written.toLowerCase();
       context.report(defect.kind === 'capital'

@@ -37,6 +37,14 @@ export function misplacedSections(doc: NosDocument): Misplaced[] {
   const found: Misplaced[] = [];
   const { sections } = doc;
   const metadata = doc.metadataBlockLine;
+  // The first section of each rank and above, found in one pass from the end.
+  const firstAbove = new Map<number, Section>();
+  for (let i = sections.length - 1; i >= 0; i--) firstAbove.set(rank(sections[i]), sections[i]);
+  const firstRankedAbove = (own: number) => {
+    let first: Section | undefined;
+    for (const [r, section] of firstAbove) if (r > own && (!first || section.firstLine < first.firstLine)) first = section;
+    return first!;
+  };
   let highest = -1;
   sections.forEach((section, index) => {
     const own = rank(section);
@@ -46,7 +54,7 @@ export function misplacedSections(doc: NosDocument): Misplaced[] {
     if (metadata !== null && section.firstLine > metadata) {
       found.push({ section, before: null, to: metadataInsertLine(doc), first: section.firstLine, last: blockEnd(doc, sections, index) });
     } else if (own < highest) {
-      const before = sections.find((s) => rank(s) > own)!;
+      const before = firstRankedAbove(own);
       found.push({ section, before, to: before.firstLine, first: section.firstLine, last: blockEnd(doc, sections, index) });
     }
     highest = Math.max(highest, own);

@@ -3,7 +3,8 @@
 // parser reads as structure (around headings, lead-ins, labels, the title, glossary
 // terms, and wrapping a whole sub-heading) is not reported.
 
-import type { NosDocument, Section } from '../model/types';
+import type { NosDocument } from '../model/types';
+import { lineSpan, sectionSpans, type Span } from './spans';
 import { Severity, type Range, type TextEdit } from '../types';
 import type { Rule, RuleContext } from './rule';
 
@@ -16,7 +17,6 @@ export interface Markup {
   edits: Array<{ start: number; end: number; newText: string }>;
 }
 
-const CANDIDATE = /[*_#|<&]/;
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ndash: '–', mdash: '—',
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
@@ -137,42 +137,19 @@ function others(text: string, from: number, to: number): Markup[] {
   return found;
 }
 
+const CANDIDATE = /[*_#|<&]/g;
+
+/** Whether a character markup starts with (* _ # | < &) is in the span: most lines have none. */
+function hasCandidate(text: string, from: number, to: number): boolean {
+  CANDIDATE.lastIndex = from;
+  const found = CANDIDATE.exec(text);
+  return found !== null && found.index < to;
+}
+
 /** Markup in `text` between `from` and `to`, in order. */
 export function findMarkup(text: string, from: number, to: number): Markup[] {
-  if (!CANDIDATE.test(text.slice(from, to))) return [];
+  if (!hasCandidate(text, from, to)) return [];
   return [...emphasis(text, from, to), ...others(text, from, to)].sort((a, b) => a.start - b.start);
-}
-
-/** The span of a line's text, without the wrapper of a sub-heading written "**X**", "# X" or "_X_". */
-function unwrapped(text: string, from: number, to: number): [number, number] {
-  const lead = /^(#{1,6}\s+|[*_]+)/.exec(text.slice(from, to));
-  if (!lead) return [from, to];
-  const body = lead[0].trim();
-  if (body[0] === '#') return [from + lead[0].length, to];
-  const tail = text.slice(from, to).endsWith(body) ? body.length : -1;
-  return tail < 0 || to - from <= 2 * body.length ? [from, to] : [from + body.length, to - body.length];
-}
-
-/** Lines of a section with the span of writer's text on each. */
-export function sectionSpans(doc: NosDocument, section: Section): Array<[number, number, number]> {
-  const { lines } = doc;
-  const spans: Array<[number, number, number]> = [];
-  const skip = new Set(section.leadIns.map((l) => l.line));
-  if (section.heading) skip.add(section.heading.line);
-  const noise = new Set(doc.noiseLines);
-  const itemStarts = new Map(section.items.map((item) => [item.line, item.labelRange.end.character]));
-  const elements = new Set(section.elements.map((e) => e.line));
-  for (let line = section.firstLine; line <= section.lastLine; line++) {
-    if (skip.has(line) || noise.has(line)) continue;
-    const text = lines.lineText(line);
-    const end = text.trimEnd().length;
-    let start = itemStarts.get(line) ?? text.length - text.trimStart().length;
-    if (start >= end) continue;
-    if (section.id === 'glossary') start += /^[-–•*▪◦·][ \t\u00a0]+/.exec(text.slice(start))?.[0].length ?? 0;
-    const [from, to] = elements.has(line) ? unwrapped(text, start, end) : [start, end];
-    spans.push([line, from, to]);
-  }
-  return spans;
 }
 
 const KIND_NAMES = {
@@ -183,7 +160,7 @@ const KIND_NAMES = {
   entity: { en: 'HTML entity', cy: 'endid HTML' },
 };
 
-function reportSpans(context: RuleContext, spans: Array<[number, number, number]>, skip?: (line: number, m: Markup) => boolean): void {
+function reportSpans(context: RuleContext, spans: Span[], skip?: (line: number, m: Markup) => boolean): void {
   const { lines } = context.doc;
   for (const [line, from, to] of spans) {
     const text = lines.lineText(line);
@@ -224,12 +201,9 @@ export const strayMarkup: Rule = {
   check(context) {
     const { doc } = context;
     const { lines } = doc;
-    const spans: Array<[number, number, number]> = [];
+    const spans: Span[] = [];
     if (doc.title) spans.push([doc.title.line, doc.title.range.start.character, doc.title.range.end.character]);
-    for (const line of doc.looseLines) {
-      const text = lines.lineText(line);
-      spans.push([line, text.length - text.trimStart().length, text.trimEnd().length]);
-    }
+    for (const line of doc.looseLines) spans.push(lineSpan(lines.lineText(line), line));
     reportSpans(context, spans);
   },
   checkSection(context, section) {
@@ -239,11 +213,12 @@ export const strayMarkup: Rule = {
   checkField(context, field) {
     if (!field.valueRange) return;
     const { lines } = context.doc;
-    const spans: Array<[number, number, number]> = [];
+    const spans: Span[] = [];
     for (let line = field.valueRange.start.line; line <= field.valueRange.end.line; line++) {
       const text = lines.lineText(line);
-      const from = line === field.valueRange.start.line ? field.valueRange.start.character : text.length - text.trimStart().length;
-      const to = line === field.valueRange.end.line ? field.valueRange.end.character : text.trimEnd().length;
+      const [, start, end] = lineSpan(text, line);
+      const from = line === field.valueRange.start.line ? field.valueRange.start.character : start;
+      const to = line === field.valueRange.end.line ? field.valueRange.end.character : end;
       if (from < to) spans.push([line, from, to]);
     }
     reportSpans(context, spans);

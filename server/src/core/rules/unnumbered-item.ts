@@ -1,25 +1,12 @@
 // S9: bullets ("-", "•", "*") used as performance criteria or knowledge items, which
-// should be numbered. Bullets under a numbered item are its sub-list, not items.
+// should be numbered. Bullets indented deeper than the numbered item before them (under
+// the same element) are its sub-list, not items.
 
 import { sectionSpec } from '../catalogue';
 import type { Item, Section } from '../model/types';
 import { Severity, type Bilingual } from '../types';
 import { dominantExample, relabel } from './criteria-numbering';
 import type { Rule, RuleContext } from './rule';
-
-/**
- * Whether the bullet at `index` belongs to the sub-list of a numbered item: it is
- * indented deeper than the nearest numbered item before it, under the same element.
- */
-export function inSubList(items: readonly Item[], index: number): boolean {
-  const bullet = items[index];
-  for (let i = index - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item.element !== bullet.element) return false;
-    if (item.number !== null) return bullet.labelRange.start.character > item.labelRange.start.character;
-  }
-  return false;
-}
 
 export interface BulletRun {
   items: Item[];
@@ -31,21 +18,27 @@ export interface BulletRun {
 export function bulletRuns(section: Section): BulletRun[] {
   const runs: BulletRun[] = [];
   let run: BulletRun | null = null;
+  // The numbered item a bullet would belong to as its sub-list, tracked in one pass.
+  let numbered: Item | null = null;
   section.items.forEach((item, index) => {
-    if (item.style !== 'bullet' || inSubList(section.items, index)) {
-      if (item.style !== 'bullet') run = null;
+    if (item.style !== 'bullet') {
+      run = null;
+      numbered = item.number !== null ? item : null;
       return;
     }
+    if (numbered && numbered.element !== item.element) numbered = null;
+    if (numbered && item.labelRange.start.character > numbered.labelRange.start.character) return;
     if (!run) runs.push((run = { items: [], first: index + 1 }));
     run.items.push(item);
   });
   return runs;
 }
 
-/** The label a bullet gets: as `criteria-numbering` would renumber it, "1." when nothing is numbered. */
-export function numberLabel(section: Section, number: number): string {
+/** Labels for numbers in the style `criteria-numbering` would renumber to, "1." when nothing is numbered. */
+export function labeller(section: Section): (number: number) => string {
   const example = dominantExample(section.items.filter((item) => item.number !== null));
-  return example ? relabel(example, number, sectionSpec(section.id).sequence!) : `${number}.`;
+  const letter = sectionSpec(section.id).sequence!;
+  return example ? (number) => relabel(example, number, letter) : (number) => `${number}.`;
 }
 
 function checkSection(context: RuleContext, section: Section): void {
@@ -58,8 +51,11 @@ function checkSection(context: RuleContext, section: Section): void {
       ? { en: 'Number the performance criteria', cy: "Rhifo'r meini prawf perfformiad" }
       : { en: 'Number the knowledge items', cy: "Rhifo'r eitemau gwybodaeth" },
   };
-  for (const run of bulletRuns(section)) {
-    const labels = run.items.map((_, i) => numberLabel(section, run.first + i));
+  const runs = bulletRuns(section);
+  if (runs.length === 0) return;
+  const label = labeller(section);
+  for (const run of runs) {
+    const labels = run.items.map((_, i) => label(run.first + i));
     const bullet = run.items[0].label;
     const count = run.items.length;
     const first = run.first;

@@ -7,17 +7,18 @@
 import type { Section } from '../model/types';
 import { Severity, type Bilingual } from '../types';
 import type { Rule, RuleContext } from './rule';
-import { sectionSpans } from './stray-markup';
+import { sectionSpans, type Span } from './spans';
 
 type Kind = 'soft' | 'aspirate' | 'nasal' | 'yn';
 
-const TRIGGERS: Record<string, Kind> = {
+const TRIGGER_KINDS: Record<string, Kind> = {
   am: 'soft', ar: 'soft', at: 'soft', dan: 'soft', dros: 'soft', drwy: 'soft', trwy: 'soft', heb: 'soft',
   i: 'soft', o: 'soft', gan: 'soft', wrth: 'soft', dy: 'soft',
   'â': 'aspirate', gyda: 'aspirate', tua: 'aspirate',
   fy: 'nasal',
   yn: 'yn',
 };
+const TRIGGERS: ReadonlyMap<string, Kind> = new Map(Object.entries(TRIGGER_KINDS));
 const MUTATIONS: Record<Exclude<Kind, 'yn'>, Record<string, string>> = {
   soft: { c: 'g', p: 'b', t: 'd' },
   aspirate: { c: 'ch', p: 'ph', t: 'th' },
@@ -30,8 +31,9 @@ const PRONOUN_I_AFTER = new Set(['gen', 'gennyf', 'dw', 'wyf', 'ydw', 'oeddwn', 
 /** Fixed phrases and pronouns that keep their radical: "gan taw", "i ti", "i chi". */
 const KEPT = new Set(['ti', 'taw', 'tithau']);
 
-const PATTERN = /(?<![\p{L}\p{N}'’])(am|ar|at|dan|dros|drwy|trwy|heb|i|o|gan|wrth|dy|â|gyda|tua|fy|yn)[ \t\u00a0]+(\p{Ll}[\p{L}'’-]*)/giu;
-const PREVIOUS_WORD = /([\p{L}]+)[ \t\u00a0]+$/u;
+/** A word's letters, after which punctuation may follow ("cwsmeriaid."). */
+const WORD = /\p{Ll}[\p{L}'’-]*/uy;
+const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0;
 
 export interface Slip {
   /** Offsets in the line of the text to change, and what it should be. */
@@ -44,31 +46,55 @@ export interface Slip {
   fixed: string;
 }
 
+/** The slip of `trigger` before `word` (at `wordStart`), if the tables are certain of one. */
+function slipAt(trigger: string, triggerStart: number, word: string, wordStart: number, previous: string): Slip | null {
+  const kind = TRIGGERS.get(trigger.toLowerCase())!;
+  if (kind === 'yn') {
+    const rule = YN_BEFORE.find(([head]) => word.startsWith(head));
+    if (!rule) return null;
+    const newText = trigger[0] === 'Y' ? 'Y' + rule[1].slice(1) : rule[1];
+    return { start: triggerStart, end: triggerStart + 2, newText, kind, trigger, word, fixed: `${newText} ${word}` };
+  }
+  if (/^(ch|ph|th)/.test(word) || KEPT.has(word)) return null;
+  const mutated = MUTATIONS[kind][word[0]];
+  if (!mutated) return null;
+  if (trigger.toLowerCase() === 'i' && PRONOUN_I_AFTER.has(previous.toLowerCase())) return null;
+  return { start: wordStart, end: wordStart + 1, newText: mutated, kind, trigger, word, fixed: `${trigger} ${mutated}${word.slice(1)}` };
+}
+
+/**
+ * A trigger as a whole word (after the start, a space or an opening bracket or quote, so
+ * "a'i" and "i'r" are none), spaces, and the start of a word the tables are certain
+ * about: c, p or t (not ch, ph, th) after the mutating triggers, ngh, ng or mh after "yn".
+ * One native scan finds the few candidates in a line.
+ */
+const CANDIDATE = /(^|[\s("“‘])(am|ar|at|dan|dros|drwy|trwy|heb|i|o|gan|wrth|dy|â|gyda|tua|fy|yn)([ \t\u00a0]+)(?=ngh?|mh|[cpt](?!h))/gi;
+
 /** Mutation slips in `text` between `from` and `to`. */
 export function findSlips(text: string, from: number, to: number): Slip[] {
   const slips: Slip[] = [];
-  const span = text.slice(from, to);
-  for (const match of span.matchAll(PATTERN)) {
-    const trigger = match[1];
-    const word = match[2];
-    const kind = TRIGGERS[trigger.toLowerCase()];
-    const wordStart = from + match.index! + match[0].length - word.length;
-    if (kind === 'yn') {
-      const rule = YN_BEFORE.find(([head]) => word.startsWith(head));
-      if (!rule) continue;
-      const start = from + match.index!;
-      const newText = trigger[0] === 'Y' ? 'Y' + rule[1].slice(1) : rule[1];
-      slips.push({ start, end: start + 2, newText, kind, trigger, word, fixed: `${newText} ${word}` });
-      continue;
-    }
-    const initial = word[0];
-    if (/^(ch|ph|th)/.test(word) || KEPT.has(word)) continue;
-    const mutated = MUTATIONS[kind][initial];
-    if (!mutated) continue;
-    if (trigger.toLowerCase() === 'i' && PRONOUN_I_AFTER.has(PREVIOUS_WORD.exec(span.slice(0, match.index!))?.[1].toLowerCase() ?? '')) continue;
-    slips.push({ start: wordStart, end: wordStart + 1, newText: mutated, kind, trigger, word, fixed: `${trigger} ${mutated}${word.slice(1)}` });
+  // From the character before the span, which may be the space before its first word.
+  CANDIDATE.lastIndex = Math.max(0, from - 1);
+  for (let match = CANDIDATE.exec(text); match && match.index < to; match = CANDIDATE.exec(text)) {
+    const [, before, trigger, spaces] = match;
+    const triggerStart = match.index + before.length;
+    const wordStart = triggerStart + trigger.length + spaces.length;
+    WORD.lastIndex = wordStart;
+    const word = WORD.exec(text)?.[0];
+    if (!word || triggerStart < from || wordStart + word.length > to) continue;
+    const slip = slipAt(trigger, triggerStart, word, wordStart, previousWord(text, triggerStart));
+    if (slip) slips.push(slip);
   }
   return slips;
+}
+
+/** The word before `at`, for telling the pronoun "i" ("gen i") from the preposition. */
+function previousWord(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  let start = end;
+  while (start > 0 && !isSpace(text.charCodeAt(start - 1))) start--;
+  return text.slice(start, end);
 }
 
 const NAMES: Record<Exclude<Kind, 'yn'>, Bilingual> = {
@@ -77,7 +103,7 @@ const NAMES: Record<Exclude<Kind, 'yn'>, Bilingual> = {
   nasal: { en: 'the nasal mutation', cy: 'treiglad trwynol' },
 };
 
-function reportSpans(context: RuleContext, spans: Array<[number, number, number]>): void {
+function reportSpans(context: RuleContext, spans: Span[]): void {
   const { lines } = context.doc;
   for (const [line, from, to] of spans) {
     for (const slip of findSlips(lines.lineText(line), from, to)) {
