@@ -11,15 +11,15 @@ import { createRequire } from 'node:module';
 import { loadCorpus, repeat } from './corpus.mjs';
 
 const [bundle, id, size, mode, seconds, heapProfile] = process.argv.slice(2);
-const core = createRequire(import.meta.url)(bundle);
+const service = createRequire(import.meta.url)(bundle).createNosService();
 const text = repeat(loadCorpus().find((draft) => draft.id === id).text, Number(size));
 const middle = text.indexOf('\n', text.length >> 1);
 const texts = [text, `${text.slice(0, middle)} ${text.slice(middle)}`];
-let previous = core.analyse(text);
+let previous = service.analyse(text);
 
 function run(i) {
-  if (mode === 'edit') previous = core.analyse(texts[i % 2], { previous });
-  else core.outline(core.analyse(text).doc);
+  if (mode === 'edit') previous = service.analyse(texts[i % 2], { previous });
+  else service.outline(service.analyse(text));
 }
 
 function loop(ms) {

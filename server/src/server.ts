@@ -10,12 +10,13 @@ import {
   ProposedFeatures,
   ResponseError,
   TextDocumentSyncKind,
-  type CancellationToken,
+  CancellationToken,
   type CodeActionParams,
   type DocumentDiagnosticReport,
 } from 'vscode-languageserver/node';
-import { completionsAt, hoverAt, outline } from './core';
+import { createNosService } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
+import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
 import { Documents } from './lsp/documents';
@@ -26,16 +27,24 @@ import { stdioTransport } from './lsp/transport';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
-const analyses = new Analyses();
+const service = createNosService();
+const analyses = new Analyses(service);
 let configurationSupported = false;
 const settings = new SettingsCache(connection, () => configurationSupported);
-const documents = new Documents((uri) => {
-  analyses.forget(uri);
-  settings.forget(uri);
-});
+/** Set for clients that cannot pull diagnostics: they get them published. */
+let push: PushDiagnostics | undefined;
+const documents = new Documents(
+  (uri) => {
+    analyses.forget(uri);
+    settings.forget(uri);
+    push?.closed(uri);
+  },
+  (uri) => push?.changed(uri),
+);
 
 connection.onInitialize((params) => {
   configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -55,7 +64,8 @@ connection.onInitialized(() => {
 
 connection.onDidChangeConfiguration(() => {
   settings.clear();
-  connection.languages.diagnostics.refresh();
+  if (push) push.refresh();
+  else connection.languages.diagnostics.refresh();
 });
 
 function cancelled(): ResponseError<void> {
@@ -79,6 +89,13 @@ async function analysisOf(uri: string, token: CancellationToken): Promise<Docume
   return document ? analyses.get(document, documentSettings, settings.generation) : null;
 }
 
+/** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
+async function versionedAnalysisOf(uri: string): Promise<{ entry: DocumentAnalysis; version: number } | null> {
+  const entry = await analysisOf(uri, CancellationToken.None);
+  const document = documents.get(uri);
+  return entry && document ? { entry, version: document.version } : null;
+}
+
 connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
   const entry = await analysisOf(uriOf(params), token);
   if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
@@ -89,14 +106,14 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
 
 connection.onDocumentSymbol(async (params, token) => {
   const entry = await analysisOf(uriOf(params), token);
-  return entry?.analysis ? outline(entry.analysis.doc).map(toDocumentSymbol) : [];
+  return entry?.analysis ? service.outline(entry.analysis).map(toDocumentSymbol) : [];
 });
 
 connection.onHover(async (params, token) => {
   const uri = uriOf(params);
   const position = positionOf(params);
   const entry = await analysisOf(uri, token);
-  const result = entry?.analysis && hoverAt(entry.analysis.doc, position);
+  const result = entry?.analysis && service.hover(entry.analysis, position);
   return result ? toHover(result) : null;
 });
 
@@ -104,7 +121,7 @@ connection.onCompletion(async (params, token) => {
   const uri = uriOf(params);
   const position = positionOf(params);
   const entry = await analysisOf(uri, token);
-  const result = entry?.analysis && completionsAt(entry.analysis.doc, position);
+  const result = entry?.analysis && service.completions(entry.analysis, position);
   return result ? toCompletionItems(result) : [];
 });
 

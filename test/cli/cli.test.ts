@@ -48,6 +48,7 @@ interface Range {
 
 interface Diagnostic {
   code: string;
+  codeDescription: { href: string };
   severity: number;
   range: Range;
   message: string;
@@ -170,8 +171,9 @@ function assertRange(range: Range): void {
 }
 
 function assertDiagnostic(diagnostic: Diagnostic): void {
-  assert.deepEqual(Object.keys(diagnostic).filter((k) => k !== 'tags').sort(), ['code', 'message', 'range', 'severity', 'source']);
+  assert.deepEqual(Object.keys(diagnostic).filter((k) => k !== 'tags').sort(), ['code', 'codeDescription', 'message', 'range', 'severity', 'source']);
   assert.equal(typeof diagnostic.code, 'string');
+  assert.match(diagnostic.codeDescription.href, new RegExp(`^file:///.*/docs/rules/${diagnostic.code}\\.md$`));
   assert.ok([1, 2, 3, 4].includes(diagnostic.severity));
   assertRange(diagnostic.range);
   assert.ok(diagnostic.message.length > 0);

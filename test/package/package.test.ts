@@ -46,8 +46,9 @@ describe('npm run package', function () {
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('holds the bundles, grammar, snippets and language configuration, and no sources', () => {
-    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json']) {
+  it('holds the bundles, grammar, snippets, language configuration, rule docs and schemas, and no sources', () => {
+    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
+      'docs/rules/README.md', 'docs/rules/criteria-numbering.md', 'schemas/rules.schema.json']) {
       assert.ok(files.has(`extension/${name}`), name);
     }
     assert.deepEqual([...files.keys()].filter((f) => /\.ts$|node_modules|\.map$/.test(f)), []);

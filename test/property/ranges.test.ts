@@ -4,7 +4,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, completionsAt, hoverAt, outline, type AnalyseOptions, type OutlineNode, type Position } from '../../server/src/core';
+import { completionsAt, createNosService, outline, type AnalyseOptions, type OutlineNode, type Position } from '../../server/src/core';
 import { analyseOptions, anyText } from './arbitraries';
 import { property } from './config';
 import { assertRange, Lines, within } from './text';
@@ -24,7 +24,9 @@ function assertOutline(lines: Lines, nodes: OutlineNode[]): void {
 
 function assertRanges(text: string, options: AnalyseOptions, positions: Position[]): void {
   const lines = new Lines(text);
-  const { doc, findings } = analyse(text, options);
+  const service = createNosService();
+  const analysis = service.analyse(text, options);
+  const { doc, findings } = analysis;
   for (const finding of findings) {
     assertRange(lines, finding.range, `${finding.ruleId} finding “${finding.message}”`);
     for (const fix of finding.fixes) {
@@ -35,7 +37,7 @@ function assertRanges(text: string, options: AnalyseOptions, positions: Position
   for (const position of positions) {
     const at = JSON.stringify(position);
     const meant = lines.clamp(position);
-    const hover = hoverAt(doc, position);
+    const hover = service.hover(analysis, position);
     if (hover) {
       assertRange(lines, hover.range, `hover at ${at}`);
       assert.ok(within({ start: meant, end: meant }, hover.range), `hover at ${at} is about ${JSON.stringify(hover.range)}`);

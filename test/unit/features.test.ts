@@ -1,7 +1,7 @@
 // Outline, hover and completion on the corpus drafts.
 
 import * as assert from 'node:assert/strict';
-import { completionsAt, hoverAt, outline, parse } from '../../server/src/core';
+import { completionsAt, createNosService, outline, parse } from '../../server/src/core';
 import { sample } from './helpers/fixtures';
 
 describe('outline', () => {
@@ -41,7 +41,10 @@ describe('outline', () => {
 });
 
 describe('hover', () => {
-  const doc = parse(sample('001'));
+  const service = createNosService();
+  const analysis = service.analyse(sample('001'));
+  const { doc } = analysis;
+  const hoverAt = (_: unknown, position: { line: number; character: number }) => service.hover(analysis, position);
 
   it('explains a heading in both languages', () => {
     const hover = hoverAt(doc, { line: 20, character: 3 })!;

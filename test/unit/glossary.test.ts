@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { parse } from '../../server/src/core';
 import { expandHeadword } from '../../server/src/core/model/glossary';
-import { termUses } from '../../server/src/core/model/termUsage';
+import { findTermUsage, TermIndex } from '../../server/src/core/model/termUsage';
 import { sample } from './helpers/fixtures';
 
 describe('glossary', () => {
@@ -35,7 +35,7 @@ describe('glossary', () => {
 
   it('finds uses with the form that matched (draft 000)', () => {
     const doc = parse(sample('000'));
-    const uses = termUses(doc).filter((u) => u.entry === 1);
+    const uses = findTermUsage(doc, new TermIndex(doc.glossary, doc.language)).filter((u) => u.entry === 1);
     assert.deepEqual(uses.map((u) => [u.written, u.variant.inflection]), [['cydweithwyr', 'radical'], ['gydweithwyr', 'soft']]);
   });
 });

@@ -185,7 +185,7 @@ describe('snippets (snippets/nos.code-snippets)', () => {
       // require, not import(): tests run as CommonJS, and a missing or broken analyser
       // should skip these checks rather than fail the snippet tests above.
       try {
-        ({ analyse } = require(join(ROOT, 'server', 'src', 'core', 'analyse')) as { analyse: Analyse });
+        ({ analyse } = require(join(ROOT, 'server', 'src', 'core')) as { analyse: Analyse });
       } catch (error) {
         console.warn(`analyser not importable, skipping: ${(error as Error).message}`);
         this.skip();

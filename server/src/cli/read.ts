@@ -1,8 +1,9 @@
 // Reading a draft: bytes, decoding, and the analysis every command starts from.
 
-import { analyse, type Analysis, type Lang } from '../core';
+import type { Analysis, Lang } from '../core';
 import { describe, InputError } from './errors';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
+import { service } from './service';
 
 export interface Draft {
   /** The text without its byte order mark, so positions match what editors show. */
@@ -50,7 +51,7 @@ export function loadDraft(path: string, language: Lang | 'auto', problem: (path:
     return null;
   }
   try {
-    return { draft, analysis: analyse(draft.text, { language }) };
+    return { draft, analysis: service.analyse(draft.text, { language }) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
     problem(path, `could not be analysed (internal error: ${describe(error)})`);

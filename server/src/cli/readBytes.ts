@@ -2,11 +2,11 @@
 // rather than read for ever, and checked for a change made while they were read.
 
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { DEFAULT_SETTINGS } from '../lsp/settings';
+import { MAX_CHARACTERS as LIMIT } from '../core/limits';
 import { describe, InputError } from './errors';
 
 /** The editors' default limit (nos.maxFileSize) holds here too. */
-export const MAX_CHARACTERS = DEFAULT_SETTINGS.maxFileSize;
+export const MAX_CHARACTERS = LIMIT;
 /** UTF-8 takes at most 3 bytes per UTF-16 code unit; 3 more for a byte order mark. */
 const MAX_BYTES = 3 * MAX_CHARACTERS + 3;
 const CHUNK = 1 << 16;

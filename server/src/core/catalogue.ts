@@ -271,14 +271,15 @@ export const FIELDS: readonly FieldSpec[] = [
     name: { en: 'Validity', cy: 'Dilysrwydd' },
     labels: { en: ['Validity'], cy: ['Dilysrwydd'] },
     obligation: 'required',
-    holds: { en: 'Current or Legacy.', cy: 'Ar hyn o bryd (Current) neu Legacy.' },
+    // The format has Welsh for Current only (nos-format.md §6.3): the other values are quoted as written.
+    holds: { en: '“Current” or “Legacy”.', cy: '“Ar hyn o bryd” neu “Legacy”.' },
   },
   {
     id: 'status',
     name: { en: 'Status', cy: 'Statws' },
     labels: { en: ['Status'], cy: ['Statws'] },
     obligation: 'required',
-    holds: { en: 'Original or Tailored.', cy: 'Gwreiddiol (Original) neu Tailored.' },
+    holds: { en: '“Original” or “Tailored”.', cy: '“Gwreiddiol” neu “Tailored”.' },
   },
   {
     id: 'originating-organisation',
@@ -342,7 +343,8 @@ export const FIELDS: readonly FieldSpec[] = [
     name: { en: 'NOS category', cy: 'Categori SGC' },
     labels: { en: ['NOS category', 'NOSCategory'], cy: ['NOSCategori', 'Categori SGC'] },
     obligation: 'optional',
-    holds: { en: 'Core, Generic or Job-specific.', cy: 'Craidd (Core), Generig (Generic) neu Swydd-benodol (Job-specific).' },
+    // No Welsh display values are known for the categories (nos-format.md §13): quoted as values.
+    holds: { en: '“Core”, “Generic” or “Job-specific”.', cy: '“Core”, “Generic” neu “Job-specific”.' },
   },
 ];
 

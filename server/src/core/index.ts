@@ -1,15 +1,19 @@
 // Public surface of the analysis core, shared by the language server, the CLI and
 // the tests. Nothing here knows about LSP or VS Code.
 
-export { analyse, analyseDocument, type AnalyseOptions, type Analysis } from './analyse';
+export { analyseDocument, oversize, type AnalyseOptions, type Analysis } from './analyse';
 export { FIELDS, SECTIONS, fieldSpec, sectionSpec, type FieldId, type SectionId } from './catalogue';
 export { completionsAt, type CompletionSpec, type Completions } from './features/completion';
 export { hoverAt, type HoverResult } from './features/hover';
 export { outline, type OutlineKind, type OutlineNode } from './features/outline';
 export { applyEdits } from './fixes/applyEdits';
+export { MAX_CHARACTERS } from './limits';
 export { remember, remembered } from './memo';
 export { fixAll, groupFix, ruleFix, type CombinedFix } from './fixes/fixAll';
 export { parse } from './model/parse';
 export type * from './model/types';
-export { RULES, ruleById } from './rules';
+export { RULES, isRuleId, ruleById, ruleDocsPath, type AnyRule, type RuleId } from './rules';
+export type { BooleanOption, Fixable } from './rules/rule';
+export type { RuleSetting, RuleSettings } from './ruleSettings';
+export { analyse, createNosService, type DocumentAnalysis, type NosService } from './service';
 export * from './types';

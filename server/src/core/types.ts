@@ -1,6 +1,8 @@
 // Plain data types shared by the analysis core and its adapters.
 // Positions follow LSP: zero-based line, character in UTF-16 code units.
 
+import type { RuleId } from './rules';
+
 export type Lang = 'en' | 'cy';
 
 /** A string in both document languages. */
@@ -39,7 +41,7 @@ export interface Fix {
 }
 
 export interface Finding {
-  ruleId: string;
+  ruleId: RuleId;
   severity: Severity;
   range: Range;
   message: string;

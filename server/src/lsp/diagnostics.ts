@@ -2,9 +2,18 @@
 // shared by the language server and the CLI's JSON output (types only, no runtime).
 
 import type { Diagnostic } from 'vscode-languageserver';
-import { remember, remembered, type Finding } from '../core';
+import { remember, remembered, ruleDocsPath, type Finding } from '../core';
 
 export const SOURCE = 'nos';
+
+/** The package root: bundles run from dist/, sources (under tests) from server/src/lsp/. */
+const ROOT = __dirname.replace(/[\\/](?:dist|server[\\/]src[\\/]lsp)$/, '');
+
+/** A rule's page as a file URI, for the Problems panel's link on the rule id. */
+export function ruleDocsUri(finding: Finding): string {
+  const path = `${ROOT}/${ruleDocsPath(finding.ruleId)}`.replace(/\\/g, '/');
+  return 'file://' + (path.startsWith('/') ? '' : '/') + encodeURI(path).replace(/[?#]/g, encodeURIComponent);
+}
 
 const UNNECESSARY = 1; // DiagnosticTag.Unnecessary
 
@@ -22,6 +31,7 @@ export function toDiagnostic(finding: Finding): Diagnostic {
       range: finding.range,
       severity: finding.severity,
       code: finding.ruleId,
+      codeDescription: { href: ruleDocsUri(finding) },
       source: SOURCE,
       message: finding.message,
       ...(finding.unnecessary && { tags: [UNNECESSARY] }),

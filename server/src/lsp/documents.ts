@@ -13,7 +13,11 @@ function isChange(value: unknown): value is TextDocumentContentChangeEvent {
 export class Documents {
   private readonly byUri = new Map<string, TextDocument>();
 
-  constructor(private readonly onClose: (uri: string) => void) {}
+  constructor(
+    private readonly onClose: (uri: string) => void,
+    /** Called after a document opens or changes. */
+    private readonly onUpdate: (uri: string) => void = () => {},
+  ) {}
 
   get(uri: string): TextDocument | undefined {
     return this.byUri.get(uri);
@@ -26,6 +30,7 @@ export class Documents {
       const version = Number.isSafeInteger(doc.version) ? (doc.version as number) : 0;
       const languageId = typeof doc.languageId === 'string' ? doc.languageId : 'nos';
       this.byUri.set(doc.uri, TextDocument.create(doc.uri, languageId, version, doc.text));
+      this.onUpdate(doc.uri);
     });
     connection.onDidChangeTextDocument((params) => {
       const uri: unknown = params?.textDocument?.uri;
@@ -34,6 +39,7 @@ export class Documents {
       if (!document || !Array.isArray(changes) || !changes.every(isChange)) return;
       const version = Number.isSafeInteger(params.textDocument.version) ? params.textDocument.version : document.version + 1;
       this.byUri.set(document.uri, TextDocument.update(document, changes, version));
+      this.onUpdate(document.uri);
     });
     connection.onDidCloseTextDocument((params) => {
       const uri: unknown = params?.textDocument?.uri;

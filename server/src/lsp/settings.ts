@@ -2,11 +2,11 @@
 // until the client reports a configuration change.
 
 import type { Connection } from 'vscode-languageserver';
-import type { AnalyseOptions, SeveritySetting } from '../core';
+import { MAX_CHARACTERS, type AnalyseOptions, type RuleSettings } from '../core';
 
 export interface Settings {
   language: 'auto' | 'en' | 'cy';
-  rules: Record<string, SeveritySetting>;
+  rules: RuleSettings;
   /** Documents longer than this (in characters) are not analysed. */
   maxFileSize: number;
 }
@@ -14,7 +14,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   rules: {},
-  maxFileSize: 5_000_000,
+  maxFileSize: MAX_CHARACTERS,
 };
 
 export function analyseOptions(settings: Settings): AnalyseOptions {

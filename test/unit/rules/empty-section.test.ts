@@ -49,3 +49,26 @@ describe('rule empty-section', () => {
     assert.equal(finding.range.start.line, 12);
   });
 });
+
+describe('rule empty-section, option optionalHeadings', () => {
+  const lines = [...start.filter((l) => l !== 'This standard is about planning work.'), '', 'Values', '', 'Version number', '', 'Status', 'Original'];
+
+  it('reports empty optional headings and metadata values by default', () => {
+    assert.deepEqual(empty(lines).map((f) => f.severity), [1, 2, 2]);
+  });
+
+  it('silences them when false, keeping the empty required section', () => {
+    const findings = findingsOf('empty-section', lines, { rules: { 'empty-section': { optionalHeadings: false } } });
+    assert.deepEqual(findings.map((f) => f.message), ['The required section “Overview” has no content.']);
+  });
+
+  it('takes a severity beside the option', () => {
+    const findings = findingsOf('empty-section', lines, { rules: { 'empty-section': { severity: 'hint', optionalHeadings: true } } });
+    assert.deepEqual(findings.map((f) => f.severity), [4, 4, 4]);
+  });
+
+  it('ignores an option of the wrong type, keeping the default', () => {
+    const findings = findingsOf('empty-section', lines, { rules: { 'empty-section': { optionalHeadings: 'no' } } });
+    assert.equal(findings.length, 3);
+  });
+});

@@ -14,6 +14,9 @@ describe('rule welsh-mutation', () => {
       message: 'Ar ôl “i” daw treiglad meddal: “i gwsmeriaid”, nid “i cwsmeriaid”.',
     });
     assertMutation({ rule, clean, dirty: withLine(cy, 8, '2. gwrando ar ceisiadau cwsmeriaid yn ofalus'), line: 8 });
+    // A trigger opening an item's text, right after its label.
+    const item = withLine(cy, 12, '1. i gyfarch cwsmeriaid').split('\n');
+    assertMutation({ rule, clean: item.join('\n'), dirty: withLine(item, 12, '1. i cyfarch cwsmeriaid'), line: 12 });
   });
 
   it('reports the radical after an aspirate trigger, and after “fy”', () => {

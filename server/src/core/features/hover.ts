@@ -2,7 +2,8 @@
 // list, and what a glossary term means wherever it is used, mutated forms included.
 
 import { fieldSpec, sectionSpec, TITLE_PART } from '../catalogue';
-import { termUses, type Inflection } from '../model/termUsage';
+import { HOVER } from '../messages/features';
+import type { TermOccurrence } from '../model/termUsage';
 import type { NosDocument } from '../model/types';
 import type { Bilingual, Lang, Position, Range } from '../types';
 
@@ -18,15 +19,6 @@ function contains(range: Range, p: Position): boolean {
   return afterStart && beforeEnd;
 }
 
-const INFLECTIONS: Record<Inflection, Bilingual> = {
-  radical: { en: 'radical form', cy: 'ffurf gysefin' },
-  soft: { en: 'soft mutation', cy: 'treiglad meddal' },
-  nasal: { en: 'nasal mutation', cy: 'treiglad trwynol' },
-  aspirate: { en: 'aspirate mutation', cy: 'treiglad llaes' },
-  'h-prosthesis': { en: 'h- before a vowel', cy: 'h- o flaen llafariad' },
-  plural: { en: 'plural', cy: 'lluosog' },
-};
-
 function bothNames(name: Bilingual): string {
   return `**${name.en}** · **${name.cy}**`;
 }
@@ -40,17 +32,11 @@ function itemHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | nul
     const item = section.items[index];
     const total = section.items.length;
     const n = index + 1;
-    const lines = [
-      spec.sequence === 'P'
-        ? { en: `Performance criterion ${n} of ${total} (P${n})`, cy: `Maen prawf perfformiad ${n} o ${total} (P${n})` }[lang]
-        : { en: `Knowledge item ${n} of ${total} (K${n})`, cy: `Eitem wybodaeth ${n} o ${total} (K${n})` }[lang],
-    ];
-    if (item.number !== null && item.number !== n) {
-      lines.push({ en: `Numbered ${item.number} here; it should be ${n}.`, cy: `Wedi'i rifo'n ${item.number} yma; dylai fod yn ${n}.` }[lang]);
-    }
+    const lines = [(spec.sequence === 'P' ? HOVER.criterion : HOVER.knowledgeItem)[lang]({ n, total })];
+    if (item.number !== null && item.number !== n) lines.push(HOVER.misnumbered[lang]({ written: item.number, n }));
     if (item.element !== null) {
       const element = section.elements[item.element].label.replace(/[*_]+/g, '');
-      lines.push({ en: `Under “${element}”.`, cy: `O dan “${element}”.` }[lang]);
+      lines.push(HOVER.underElement[lang]({ element }));
     }
     return { markdown: lines.join('\n\n'), range: item.labelRange };
   }
@@ -61,12 +47,8 @@ function headingHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | 
   for (const section of doc.sections) {
     if (section.heading && contains(section.heading.range, p)) {
       const spec = sectionSpec(section.id);
-      const obligation = spec.obligation === 'required'
-        ? { en: 'Required section.', cy: 'Adran ofynnol.' }
-        : { en: 'Optional section.', cy: 'Adran ddewisol.' };
-      const leadIn = spec.leadIns
-        ? `\n\n${{ en: 'Lead-in', cy: 'Cyflwyniad' }[lang]}: “${spec.leadIns[lang][0]}”`
-        : '';
+      const obligation = spec.obligation === 'required' ? HOVER.requiredSection : HOVER.optionalSection;
+      const leadIn = spec.leadIns ? `\n\n${HOVER.leadIn[lang]}: “${spec.leadIns[lang][0]}”` : '';
       return {
         markdown: `${bothNames(spec.name)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}`,
         range: section.heading.range,
@@ -86,33 +68,34 @@ function fieldHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | nu
   return { markdown: `${bothNames(spec.name)}\n\n${spec.holds[lang]}`, range: field.labelRange };
 }
 
-function termHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | null {
+function termHover(doc: NosDocument, p: Position, lang: Lang, termUses: () => TermOccurrence[]): HoverResult | null {
   if (doc.glossary.length === 0) return null;
   const entryAt = doc.glossary.findIndex((entry) => contains(entry.termRange, p));
   if (entryAt >= 0) {
     const entry = doc.glossary[entryAt];
-    const count = termUses(doc).filter((use) => use.entry === entryAt).length;
-    const used = { en: `Used ${count} times in the document.`, cy: `Defnyddir ${count} o weithiau yn y ddogfen.` }[lang];
+    const count = termUses().filter((use) => use.entry === entryAt).length;
+    const used = HOVER.termUsed[lang]({ count });
     return { markdown: `**${entry.term}**: ${entry.definition}\n\n${used}`, range: entry.termRange };
   }
-  const use = termUses(doc).find((u) => u.range.start.line === p.line && contains(u.range, p));
+  const use = termUses().find((u) => u.range.start.line === p.line && contains(u.range, p));
   if (!use) return null;
   const entry = doc.glossary[use.entry];
   const { variant } = use;
   const how = variant.inflection === 'radical'
     ? ''
-    : `\n\n*${use.written}*: ${INFLECTIONS[variant.inflection][lang]} ${{ en: 'of', cy: 'o' }[lang]} *${variant.form}*`;
-  const heading = { en: 'Glossary', cy: 'Geirfa' }[lang];
+    : `\n\n${HOVER.inflection[lang]({ written: use.written, inflection: HOVER.inflections[variant.inflection][lang], form: variant.form })}`;
+  const heading = HOVER.glossary[lang];
   return { markdown: `${heading}: **${entry.term}**: ${entry.definition}${how}`, range: use.range };
 }
 
-export function hoverAt(doc: NosDocument, at: Position): HoverResult | null {
+/** `termUses` gives every use of every glossary term (the service remembers them per model). */
+export function hoverAt(doc: NosDocument, at: Position, termUses: () => TermOccurrence[]): HoverResult | null {
   const lang = doc.language;
   const position = doc.lines.clamp(at);
   return (
     itemHover(doc, position, lang) ??
     headingHover(doc, position, lang) ??
     fieldHover(doc, position, lang) ??
-    termHover(doc, position, lang)
+    termHover(doc, position, lang, termUses)
   );
 }

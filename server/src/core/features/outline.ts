@@ -4,6 +4,7 @@
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Item, NosDocument, Section } from '../model/types';
 import { remember, remembered } from '../memo';
+import { OUTLINE } from '../messages/features';
 import type { Range } from '../types';
 
 export type OutlineKind = 'document' | 'section' | 'element' | 'item' | 'term' | 'metadata' | 'field';
@@ -103,7 +104,7 @@ function metadataNode(doc: NosDocument): OutlineNode | null {
   const first = fields[0].line;
   const last = fields[fields.length - 1].lastLine;
   return {
-    name: 'Metadata',
+    name: OUTLINE.metadata[doc.language],
     detail: `${fields.length}`,
     kind: 'metadata',
     range: doc.lines.linesRange(first, last),
@@ -129,7 +130,7 @@ export function outline(doc: NosDocument): OutlineNode[] {
   const children = [...header, ...doc.sections.map((s) => cachedSectionNode(doc, s)), ...(metadata ? [metadata] : [])];
   const title = doc.title;
   return [{
-    name: title ? title.text : doc.language === 'cy' ? '(dim teitl)' : '(no title)',
+    name: title ? title.text : OUTLINE.noTitle[doc.language],
     detail: doc.urn?.value ?? '',
     kind: 'document',
     range: whole,

@@ -1,6 +1,7 @@
 // Fixes that span several findings: one list, one rule, or every safe fix at once.
 
 import type { Analysis } from '../analyse';
+import { FIXES } from '../messages/features';
 import { ruleById } from '../rules';
 import type { Finding, TextEdit } from '../types';
 
@@ -34,6 +35,5 @@ export function ruleFix(analysis: Analysis, ruleId: string): CombinedFix | null 
 
 /** Every safe fix in the document: what "fix all" and `nos fix` apply. */
 export function fixAll(analysis: Analysis): CombinedFix | null {
-  const title = analysis.doc.language === 'cy' ? 'Trwsio pob problem NOS ddiogel' : 'Fix all safe NOS problems';
-  return combine(title, analysis.findings);
+  return combine(FIXES.fixAll[analysis.doc.language], analysis.findings);
 }

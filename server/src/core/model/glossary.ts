@@ -29,20 +29,6 @@ function isTermLine(text: string): boolean {
  * the word; anything else is a suffix.
  */
 export function expandHeadword(term: string): string[] {
-  let forms = expanded.get(term);
-  if (!forms) {
-    if (expanded.size >= MAX_EXPANDED) expanded.clear();
-    forms = expand(term);
-    expanded.set(term, forms);
-  }
-  return forms;
-}
-
-// Headwords are few and stay the same from one keystroke to the next.
-const expanded = new Map<string, string[]>();
-const MAX_EXPANDED = 10_000;
-
-function expand(term: string): string[] {
   const lower = term.toLowerCase().replace(/\s+/g, ' ').trim();
   const match = /([\p{L}\p{M}'’-]+)\s?\(([\p{L}\p{M}'’-]+)\)/u.exec(lower);
   if (!match) return [lower];
@@ -53,7 +39,8 @@ function expand(term: string): string[] {
   return [...new Set([before + word + after, before + alternative + after].map((f) => f.trim()))];
 }
 
-export function parseGlossary(lines: LineIndex, contentLines: number[]): GlossaryEntry[] {
+/** `expand` is expandHeadword or a remembering version of it. */
+export function parseGlossary(lines: LineIndex, contentLines: number[], expand: (term: string) => string[] = expandHeadword): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   let current: GlossaryEntry | null = null;
 
@@ -78,7 +65,7 @@ export function parseGlossary(lines: LineIndex, contentLines: number[]): Glossar
       current = {
         term: termText,
         termRange: lines.span(line, termStart, termStart + termText.length),
-        forms: expandHeadword(termText),
+        forms: expand(termText),
         definition: '',
         range: lines.lineRange(line),
         line,

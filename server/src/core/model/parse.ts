@@ -8,7 +8,7 @@ import { startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { reclassify, sameOutside, textChange } from './change';
-import { parseGlossary } from './glossary';
+import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
 import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
@@ -26,6 +26,8 @@ export interface ParseOptions {
    * was added or removed, after the last one) are reused instead of rebuilt.
    */
   previous?: NosDocument;
+  /** Expands a glossary headword into its forms (expandHeadword, or a remembering version). */
+  expandHeadword?: (term: string) => string[];
 }
 
 const TERMINAL = /[.!?]["'’”)*_]*$/;
@@ -40,7 +42,8 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
   if (!previous) {
     const lines = new LineIndex(text);
     const infos = classifyLines(lines);
-    return new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 })).build(options.language);
+    const builder = new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword);
+    return builder.build(options.language);
   }
   const edit = textChange(previous.lines.text, text);
   if (!edit) {
@@ -52,7 +55,7 @@ export function parse(text: string, options: ParseOptions = {}): NosDocument {
   // Votes of the unchanged lines stand; those of the changed ones are counted again.
   const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
   countVotes(infos, change.first, change.newEnd, votes);
-  const builder = new Builder(lines, infos, votes, { previous: previous.footer, change });
+  const builder = new Builder(lines, infos, votes, options.expandHeadword, { previous: previous.footer, change });
   return builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
 }
 
@@ -79,6 +82,7 @@ class Builder {
     private readonly lines: LineIndex,
     private readonly infos: LineInfo[],
     private readonly votes: LanguageVotes,
+    private readonly expand: (term: string) => string[] = expandHeadword,
     footer?: { previous: FooterParts; change: LineChange },
   ) {
     const preamble = findPreamble(lines, infos);
@@ -190,7 +194,7 @@ class Builder {
       urn: this.fields.find((f) => f.id === 'urn') ?? null,
       sections: this.sections,
       fields: this.fields,
-      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection)) : [],
+      glossary: reusedGlossary ? previous.glossary : glossarySection ? parseGlossary(this.lines, this.contentLines(glossarySection), this.expand) : [],
       noiseLines: this.noiseLines,
       looseLines: this.looseLines,
       spacedHeadings: this.spacedHeadings(),

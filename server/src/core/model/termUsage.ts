@@ -129,14 +129,9 @@ interface LineMatch {
 
 const MAX_KNOWN_LINES = 50_000;
 
-// The glossary rarely changes between keystrokes: keep the index of the last one (and
-// with it, what it found in each line).
-let lastIndex: { key: string; index: TermIndex } | null = null;
-
-function indexFor(doc: NosDocument): TermIndex {
-  const key = doc.language + '\u0000' + doc.glossary.map((g) => g.forms.join('\u0001')).join('\u0000');
-  if (lastIndex?.key !== key) lastIndex = { key, index: new TermIndex(doc.glossary, doc.language) };
-  return lastIndex.index;
+/** Names what a term index is built from: the language and every headword's forms. */
+export function termIndexKey(doc: NosDocument): string {
+  return doc.language + '\u0000' + doc.glossary.map((g) => g.forms.join('\u0001')).join('\u0000');
 }
 
 /** Lines whose words count as uses: everything but the glossary, metadata and footers. */
@@ -154,10 +149,9 @@ function bodyLines(doc: NosDocument): Uint8Array {
  * Occurrences of glossary terms outside the glossary. With `untilAllUsed`, stops as
  * soon as every term has been seen once (enough to find orphans).
  */
-export function findTermUsage(doc: NosDocument, untilAllUsed = false): TermOccurrence[] {
+export function findTermUsage(doc: NosDocument, index: TermIndex, untilAllUsed = false): TermOccurrence[] {
   const found: TermOccurrence[] = [];
   if (doc.glossary.length === 0) return found;
-  const index = indexFor(doc);
   const excluded = bodyLines(doc);
   const unseen = new Set(doc.glossary.map((_, i) => i));
   for (let line = 0; line < doc.lines.lineCount; line++) {
@@ -169,16 +163,4 @@ export function findTermUsage(doc: NosDocument, untilAllUsed = false): TermOccur
     if (unseen.size === 0) break;
   }
   return found;
-}
-
-const allUses = new WeakMap<NosDocument, TermOccurrence[]>();
-
-/** Every occurrence of every term, computed once per document model. */
-export function termUses(doc: NosDocument): TermOccurrence[] {
-  let uses = allUses.get(doc);
-  if (!uses) {
-    uses = findTermUsage(doc);
-    allUses.set(doc, uses);
-  }
-  return uses;
 }

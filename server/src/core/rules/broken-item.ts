@@ -2,11 +2,34 @@
 // continuation (PDF and Word copies), and an item with no text at all. A continuation
 // after a page footer is how PDF pages break, not a defect: the footer is page-noise's.
 
-import { sectionSpec } from '../catalogue';
+import { SECTIONS, sectionSpec } from '../catalogue';
 import { removeLines } from '../fixes/lineEdits';
-import type { Item, NosDocument, Section } from '../model/types';
+import { say, type Message } from '../messages/message';
+import type { Item, Section } from '../model/types';
 import { Severity, type Range } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext, type SectionContext } from './rule';
+import { lineRoles, span, type LineRole } from './spans';
+
+const MESSAGES = {
+  description: {
+    en: 'Each item is whole on one line: not split by a blank line or a line break, and not empty.',
+    cy: "Mae pob eitem yn gyfan ar un llinell: heb ei hollti gan linell wag neu doriad llinell, a heb fod yn wag.",
+  },
+  empty: {
+    en: ({ label }) => `The item “${label}” has no text.`,
+    cy: ({ label }) => `Nid oes testun gan yr eitem “${label}”.`,
+  } satisfies Message<{ label: string }>,
+  removeEmpty: { en: 'Remove the empty item', cy: "Tynnu'r eitem wag" },
+  blank: {
+    en: ({ label }) => `A blank line splits item “${label}”: this line continues it.`,
+    cy: ({ label }) => `Mae llinell wag yn hollti'r eitem “${label}”: mae'r llinell hon yn ei pharhau.`,
+  } satisfies Message<{ label: string }>,
+  wrapped: {
+    en: ({ label }) => `Item “${label}” is broken over lines: this line continues it.`,
+    cy: ({ label }) => `Mae'r eitem “${label}” wedi'i thorri dros linellau: mae'r llinell hon yn ei pharhau.`,
+  } satisfies Message<{ label: string }>,
+  join: { en: 'Join the lines', cy: "Uno'r llinellau" },
+};
 
 export interface Break {
   /** The continuation line. */
@@ -18,20 +41,18 @@ export interface Break {
 }
 
 /** The breaks inside an item, skipping those at a page footer. */
-export function itemBreaks(doc: NosDocument, item: Item, noise: ReadonlySet<number>): Break[] {
-  const { lines } = doc;
+export function itemBreaks(item: Item, roles: readonly LineRole[], first: number, lineText: (line: number) => string): Break[] {
   const breaks: Break[] = [];
   let previous = item.line;
   for (let line = item.line + 1; line <= item.lastLine; line++) {
-    const text = lines.lineText(line);
-    if (noise.has(line) || text.trim() === '') continue;
+    if (roles[line - first] !== 'continuation') continue;
     let afterFooter = false;
-    for (let between = previous + 1; between < line && !afterFooter; between++) afterFooter = noise.has(between);
+    for (let between = previous + 1; between < line && !afterFooter; between++) afterFooter = roles[between - first] === 'noise';
     if (!afterFooter) {
-      const end = lines.lineText(previous).trimEnd().length;
+      const text = lineText(line);
       breaks.push({
         line,
-        join: { start: { line: previous, character: end }, end: { line, character: text.length - text.trimStart().length } },
+        join: { start: { line: previous, character: lineText(previous).trimEnd().length }, end: { line, character: text.length - text.trimStart().length } },
         blank: line - previous > 1,
       });
     }
@@ -40,48 +61,49 @@ export function itemBreaks(doc: NosDocument, item: Item, noise: ReadonlySet<numb
   return breaks;
 }
 
-function checkSection(context: RuleContext, section: Section): void {
+function checkSection(context: SectionContext): void {
+  const { section, lineText } = context;
   if (!sectionSpec(section.id).sequence) return;
-  const { doc } = context;
-  const noise = new Set(doc.noiseLines);
+  const roles = lineRoles(section, lineText);
   for (const item of section.items) {
-    if (item.text.trim() === '' && item.lastLine === item.line) {
+    for (const broken of itemBreaks(item, roles, section.firstLine, lineText)) {
       context.report({
-        range: item.labelRange,
-        message: {
-          en: `The item “${item.label}” has no text.`,
-          cy: `Nid oes testun gan yr eitem “${item.label}”.`,
-        },
-        unnecessary: true,
-        fixes: [{ title: { en: 'Remove the empty item', cy: "Tynnu'r eitem wag" }, edits: [removeLines(doc, item.line, item.line)] }],
-      });
-      continue;
-    }
-    for (const broken of itemBreaks(doc, item, noise)) {
-      const text = doc.lines.lineText(broken.line);
-      context.report({
-        range: doc.lines.span(broken.line, broken.join.end.character, text.trimEnd().length),
+        range: span(broken.line, broken.join.end.character, lineText(broken.line).trimEnd().length),
         severity: broken.blank ? Severity.Warning : Severity.Information,
-        message: broken.blank
-          ? { en: `A blank line splits item “${item.label}”: this line continues it.`, cy: `Mae llinell wag yn hollti'r eitem “${item.label}”: mae'r llinell hon yn ei pharhau.` }
-          : { en: `Item “${item.label}” is broken over lines: this line continues it.`, cy: `Mae'r eitem “${item.label}” wedi'i thorri dros linellau: mae'r llinell hon yn ei pharhau.` },
-        fixes: [{
-          title: { en: 'Join the lines', cy: "Uno'r llinellau" },
-          edits: [{ range: broken.join, newText: ' ' }],
-          isPreferred: true,
-        }],
+        message: say(broken.blank ? MESSAGES.blank : MESSAGES.wrapped, { label: item.label }),
+        fixes: [{ title: MESSAGES.join, edits: [{ range: broken.join, newText: ' ' }], isPreferred: true }],
       });
     }
   }
 }
 
-export const brokenItem: Rule = {
+const SEQUENCES: ReadonlySet<string> = new Set(SECTIONS.filter((spec) => spec.sequence).map((spec) => spec.id));
+const isEmpty = (item: Item) => item.lastLine === item.line && !/\S/.test(item.text);
+
+/** Empty items, found over the document: removing one takes the blank lines after it, wherever they end. */
+function check(context: DocumentContext): void {
+  const { doc } = context;
+  const sections: Section[] = doc.sections.filter((s) => SEQUENCES.has(s.id));
+  for (const section of sections) {
+    for (const item of section.items) {
+      if (!isEmpty(item)) continue;
+      context.report({
+        range: item.labelRange,
+        message: say(MESSAGES.empty, { label: item.label }),
+        unnecessary: true,
+        fixes: [{ title: MESSAGES.removeEmpty, edits: [removeLines(doc, item.line, item.line)] }],
+      });
+    }
+  }
+}
+
+export const brokenItem = defineRule({
   id: 'broken-item',
   covers: ['S10'],
   defaultSeverity: Severity.Warning,
-  description: {
-    en: 'Each item is whole on one line: not split by a blank line or a line break, and not empty.',
-    cy: "Mae pob eitem yn gyfan ar un llinell: heb ei hollti gan linell wag neu doriad llinell, a heb fod yn wag.",
-  },
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check,
   checkSection,
-};
+});

@@ -2,9 +2,43 @@
 // section, across element sub-headings, in one label style.
 
 import { sectionSpec } from '../catalogue';
-import type { Item, Section } from '../model/types';
+import { say, type Message } from '../messages/message';
+import type { Item } from '../model/types';
 import { Severity } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type SectionContext } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'Performance criteria and knowledge items are numbered 1 to n through the whole section, across element sub-headings, in one label style.',
+    cy: "Mae'r meini prawf perfformiad a'r eitemau gwybodaeth wedi'u rhifo o 1 i n drwy'r adran gyfan, ar draws is-benawdau elfennau, mewn un arddull label.",
+  },
+  fixAll: {
+    en: 'Renumber all criteria and knowledge items',
+    cy: "Ailrifo'r holl feini prawf a'r eitemau gwybodaeth",
+  },
+  renumberCriteria: { en: 'Renumber performance criteria', cy: "Ailrifo'r meini prawf perfformiad" },
+  renumberKnowledge: { en: 'Renumber knowledge and understanding', cy: "Ailrifo'r eitemau gwybodaeth a dealltwriaeth" },
+  wrongStyle: {
+    en: ({ label, example, expected }) => `Label “${label}” differs from the “${example}” style of this section; it should read “${expected}”.`,
+    cy: ({ label, example, expected }) => `Mae'r label “${label}” yn wahanol i arddull “${example}” yr adran hon; dylai fod yn “${expected}”.`,
+  } satisfies Message<{ label: string; example: string; expected: string }>,
+  changeLabel: {
+    en: ({ label, expected }) => `Change “${label}” to “${expected}”`,
+    cy: ({ label, expected }) => `Newid “${label}” i “${expected}”`,
+  } satisfies Message<{ label: string; expected: string }>,
+  criterionNumber: {
+    en: ({ found, expected, total }) => `Performance criterion numbered ${found} should be ${expected}: criteria run from 1 to ${total} through the whole section.`,
+    cy: ({ found, expected, total }) => `Dylai'r maen prawf perfformiad a rifwyd yn ${found} fod yn ${expected}: mae'r meini prawf yn rhedeg o 1 i ${total} drwy'r adran gyfan.`,
+  } satisfies Message<{ found: number; expected: number; total: number }>,
+  knowledgeNumber: {
+    en: ({ found, expected, total }) => `Knowledge item numbered ${found} should be ${expected}: items run from 1 to ${total} through the whole section.`,
+    cy: ({ found, expected, total }) => `Dylai'r eitem wybodaeth a rifwyd yn ${found} fod yn ${expected}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`,
+  } satisfies Message<{ found: number; expected: number; total: number }>,
+  changeNumber: {
+    en: ({ found, expected }) => `Change ${found} to ${expected}`,
+    cy: ({ found, expected }) => `Newid ${found} i ${expected}`,
+  } satisfies Message<{ found: number; expected: number }>,
+};
 
 /** Most common label style among numbered items; the first item breaks ties. */
 export function dominantExample(items: Item[]): Item | null {
@@ -19,7 +53,8 @@ export function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
 }
 
-function checkSection(context: RuleContext, section: Section): void {
+function checkSection(context: SectionContext): void {
+  const { section } = context;
   const spec = sectionSpec(section.id);
   if (!spec.sequence) return;
   const letter = spec.sequence;
@@ -30,15 +65,13 @@ function checkSection(context: RuleContext, section: Section): void {
   const isP = letter === 'P';
   const group = {
     key: `${section.id}@${section.firstLine}`,
-    title: isP
-      ? { en: 'Renumber performance criteria', cy: "Ailrifo'r meini prawf perfformiad" }
-      : { en: 'Renumber knowledge and understanding', cy: "Ailrifo'r eitemau gwybodaeth a dealltwriaeth" },
+    title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge,
   };
 
   section.items.forEach((item, position) => {
     if (item.number === null) return;
     const expected = position + 1;
-    const line = context.doc.lines.lineText(item.line);
+    const line = context.lineText(item.line);
     // A bare number alone on its line is no item: such a label keeps its own style.
     const alone = line.slice(item.labelRange.end.character).trim() === '';
     const model = example.style === 'bare' && alone ? item : example;
@@ -49,12 +82,9 @@ function checkSection(context: RuleContext, section: Section): void {
       const glued = /\p{L}/u.test(line.charAt(item.labelRange.end.character)) && !/^\p{L}/u.test(label);
       context.report({
         range: item.labelRange,
-        message: (lang) =>
-          lang === 'cy'
-            ? `Mae'r label “${item.label}” yn wahanol i arddull “${example.label}” yr adran hon; dylai fod yn “${label}”.`
-            : `Label “${item.label}” differs from the “${example.label}” style of this section; it should read “${label}”.`,
+        message: say(MESSAGES.wrongStyle, { label: item.label, example: example.label, expected: label }),
         fixes: [{
-          title: (lang) => (lang === 'cy' ? `Newid “${item.label}” i “${label}”` : `Change “${item.label}” to “${label}”`),
+          title: say(MESSAGES.changeLabel, { label: item.label, expected: label }),
           edits: [{ range: item.labelRange, newText: glued ? label + ' ' : label }],
           safe: true,
           isPreferred: true,
@@ -65,17 +95,9 @@ function checkSection(context: RuleContext, section: Section): void {
       const found = item.number;
       context.report({
         range: item.numberRange!,
-        message: isP
-          ? (lang) =>
-              lang === 'cy'
-                ? `Dylai'r maen prawf perfformiad a rifwyd yn ${found} fod yn ${expected}: mae'r meini prawf yn rhedeg o 1 i ${total} drwy'r adran gyfan.`
-                : `Performance criterion numbered ${found} should be ${expected}: criteria run from 1 to ${total} through the whole section.`
-          : (lang) =>
-              lang === 'cy'
-                ? `Dylai'r eitem wybodaeth a rifwyd yn ${found} fod yn ${expected}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`
-                : `Knowledge item numbered ${found} should be ${expected}: items run from 1 to ${total} through the whole section.`,
+        message: say(isP ? MESSAGES.criterionNumber : MESSAGES.knowledgeNumber, { found, expected, total }),
         fixes: [{
-          title: (lang) => (lang === 'cy' ? `Newid ${found} i ${expected}` : `Change ${found} to ${expected}`),
+          title: say(MESSAGES.changeNumber, { found, expected }),
           edits: [{ range: item.numberRange!, newText: String(expected) }],
           safe: true,
           isPreferred: true,
@@ -86,17 +108,13 @@ function checkSection(context: RuleContext, section: Section): void {
   });
 }
 
-export const criteriaNumbering: Rule = {
+export const criteriaNumbering = defineRule({
   id: 'criteria-numbering',
   covers: ['S8'],
   defaultSeverity: Severity.Error,
-  description: {
-    en: 'Performance criteria and knowledge items are numbered 1 to n through the whole section, across element sub-headings, in one label style.',
-    cy: "Mae'r meini prawf perfformiad a'r eitemau gwybodaeth wedi'u rhifo o 1 i n drwy'r adran gyfan, ar draws is-benawdau elfennau, mewn un arddull label.",
-  },
-  fixAllTitle: {
-    en: 'Renumber all criteria and knowledge items',
-    cy: "Ailrifo'r holl feini prawf a'r eitemau gwybodaeth",
-  },
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  fixAllTitle: MESSAGES.fixAll,
   checkSection,
-};
+});

@@ -5,10 +5,13 @@
 
 import { distance } from 'fastest-levenshtein';
 import { fieldSpec, SECTIONS, type SectionId } from '../catalogue';
-import type { MetadataField, Section } from '../model/types';
+import { say, type Message } from '../messages/message';
 import { labelKey } from '../text/normalise';
 import { Severity, type Lang } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
+import { span } from './spans';
+
+type Spelling = { written: string; label: string };
 
 interface Candidate {
   key: string;
@@ -55,54 +58,70 @@ export function nearHeading(text: string): NearHeading | null {
   return { start, end, candidate: best.candidate };
 }
 
-function reportHeading(context: RuleContext, line: number): void {
-  const text = context.doc.lines.lineText(line);
-  const near = nearHeading(text);
-  if (!near) return;
-  const written = text.slice(near.start, near.end);
-  const { label } = near.candidate;
-  const range = context.doc.lines.span(line, near.start, near.end);
-  context.report({
-    range,
-    message: {
-      en: `“${written}” looks like a misspelling of the heading “${label}”.`,
-      cy: `Mae'n ymddangos bod “${written}” yn gamsillafiad o'r pennawd “${label}”.`,
-    },
-    fixes: [{ title: { en: `Change to “${label}”`, cy: `Newid i “${label}”` }, edits: [{ range, newText: label }], isPreferred: true }],
-  });
-}
-
-function checkSection(context: RuleContext, section: Section): void {
-  if (section.id === 'glossary') return;
-  for (const line of section.paragraphLines) reportHeading(context, line);
-  for (const element of section.elements) reportHeading(context, element.line);
-}
-
-function checkField(context: RuleContext, field: MetadataField): void {
-  if (!field.misspelt) return;
-  const spec = fieldSpec(field.id);
-  const label = spec.labels[field.lang ?? context.doc.language][0] ?? spec.name[context.doc.language];
-  context.report({
-    range: field.labelRange,
-    message: {
-      en: `“${field.label}” looks like a misspelling of the metadata label “${label}”.`,
-      cy: `Mae'n ymddangos bod “${field.label}” yn gamsillafiad o'r label metadata “${label}”.`,
-    },
-    fixes: [{ title: { en: `Change to “${label}”`, cy: `Newid i “${label}”` }, edits: [{ range: field.labelRange, newText: label }], isPreferred: true }],
-  });
-}
-
-export const headingTypo: Rule = {
-  id: 'heading-typo',
-  covers: ['S6'],
-  defaultSeverity: Severity.Warning,
+const MESSAGES = {
   description: {
     en: 'Section headings and metadata labels are spelt as in the catalogue, in English or Welsh.',
     cy: "Mae penawdau adrannau a labeli metadata wedi'u sillafu fel yn y catalog, yn Saesneg neu'n Gymraeg.",
   },
+  heading: {
+    en: ({ written, label }) => `“${written}” looks like a misspelling of the heading “${label}”.`,
+    cy: ({ written, label }) => `Mae'n ymddangos bod “${written}” yn gamsillafiad o'r pennawd “${label}”.`,
+  } satisfies Message<Spelling>,
+  field: {
+    en: ({ written, label }) => `“${written}” looks like a misspelling of the metadata label “${label}”.`,
+    cy: ({ written, label }) => `Mae'n ymddangos bod “${written}” yn gamsillafiad o'r label metadata “${label}”.`,
+  } satisfies Message<Spelling>,
+  changeTo: {
+    en: ({ label }) => `Change to “${label}”`,
+    cy: ({ label }) => `Newid i “${label}”`,
+  } satisfies Message<{ label: string }>,
+};
+
+type Reporter = { report: DocumentContext['report'] };
+
+function reportHeading(context: Reporter, text: string, line: number): void {
+  const near = nearHeading(text);
+  if (!near) return;
+  const written = text.slice(near.start, near.end);
+  const { label } = near.candidate;
+  const range = span(line, near.start, near.end);
+  context.report({
+    range,
+    message: say(MESSAGES.heading, { written, label }),
+    fixes: [{ title: say(MESSAGES.changeTo, { label }), edits: [{ range, newText: label }], isPreferred: true }],
+  });
+}
+
+function checkSection(context: SectionContext): void {
+  const { section, lineText } = context;
+  if (section.id === 'glossary') return;
+  for (const line of section.paragraphLines) reportHeading(context, lineText(line), line);
+  for (const element of section.elements) reportHeading(context, lineText(element.line), element.line);
+}
+
+function checkField(context: FieldContext): void {
+  const { field, language } = context;
+  if (!field.misspelt) return;
+  const spec = fieldSpec(field.id);
+  const label = spec.labels[field.lang ?? language][0] ?? spec.name[language];
+  context.report({
+    range: field.labelRange,
+    message: say(MESSAGES.field, { written: field.label, label }),
+    fixes: [{ title: say(MESSAGES.changeTo, { label }), edits: [{ range: field.labelRange, newText: label }], isPreferred: true }],
+  });
+}
+
+export const headingTypo = defineRule({
+  id: 'heading-typo',
+  covers: ['S6'],
+  defaultSeverity: Severity.Warning,
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
-    for (const line of context.doc.looseLines) reportHeading(context, line);
+    const { lines } = context.doc;
+    for (const line of context.doc.looseLines) reportHeading(context, lines.lineText(line), line);
   },
   checkSection,
   checkField,
-};
+});

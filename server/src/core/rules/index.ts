@@ -1,46 +1,34 @@
-// The rule registry. Adding a rule: write rules/<id>.ts and list it here.
+// Every rule, from the registry, in the format's order (by the first S-number each
+// covers, so findings at one place come in that order), and lookup by id.
 
-import { brokenItem } from './broken-item';
-import { criteriaNumbering } from './criteria-numbering';
-import { emptySection } from './empty-section';
-import { headingTypo } from './heading-typo';
-import { invisibleCharacter } from './invisible-character';
-import { itemPunctuation } from './item-punctuation';
-import { leadIn } from './lead-in';
-import { missingSection } from './missing-section';
-import { missingTitle } from './missing-title';
-import { mixedLanguage } from './mixed-language';
-import { orphanGlossaryTerm } from './orphan-glossary-term';
-import { pageNoise } from './page-noise';
+import * as registry from './registry';
 import type { Rule } from './rule';
-import { sectionOrderRule } from './section-order';
-import { strayMarkup } from './stray-markup';
-import { subheadingMismatch } from './subheading-mismatch';
-import { unnumberedItem } from './unnumbered-item';
-import { welshMutation } from './welsh-mutation';
 
-export const RULES: readonly Rule[] = [
-  missingTitle,
-  missingSection,
-  emptySection,
-  criteriaNumbering,
-  orphanGlossaryTerm,
-  leadIn,
-  unnumberedItem,
-  strayMarkup,
-  invisibleCharacter,
-  brokenItem,
-  headingTypo,
-  mixedLanguage,
-  subheadingMismatch,
-  itemPunctuation,
-  welshMutation,
-  sectionOrderRule,
-  pageNoise,
-];
+type Registered = (typeof registry)[keyof typeof registry];
 
-const byId = new Map(RULES.map((rule) => [rule.id, rule]));
+/** The id of every rule: settings and findings name rules only by these. */
+export type RuleId = Registered['id'];
 
-export function ruleById(id: string): Rule | undefined {
+/** A rule of the registry, whatever its options. */
+export type AnyRule = Rule<RuleId, any>;
+
+/** S8 → 8; rules covering no S-number come last. */
+const formatOrder = (rule: AnyRule) => (rule.covers.length ? Number(rule.covers[0].slice(1)) : Infinity);
+
+export const RULES: readonly AnyRule[] = (Object.values(registry) as AnyRule[])
+  .sort((a, b) => formatOrder(a) - formatOrder(b) || (a.id < b.id ? -1 : 1));
+
+const byId = new Map<string, AnyRule>(RULES.map((rule) => [rule.id, rule]));
+
+export function ruleById(id: string): AnyRule | undefined {
   return byId.get(id);
+}
+
+export function isRuleId(id: string): id is RuleId {
+  return byId.has(id);
+}
+
+/** Where a rule's page is, relative to the package root (adapters make it a URI). */
+export function ruleDocsPath(id: RuleId): string {
+  return `docs/rules/${id}.md`;
 }

@@ -3,9 +3,9 @@
 // headings, lead-ins, labels and values.
 
 import { classifyLine } from '../model/classify';
-import type { MetadataField, NosDocument, Section } from '../model/types';
 import { Severity, type Bilingual } from '../types';
-import type { Report, Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
+import { lineRoles, span } from './spans';
 
 export interface Invisible {
   start: number;
@@ -94,7 +94,11 @@ export function trailingSpace(text: string): Invisible | null {
   return end > 0 && end < text.length ? { start: end, end: text.length, newText: '', kind: 'trailing' } : null;
 }
 
-const MESSAGES: Record<Invisible['kind'], Bilingual> = {
+const MESSAGES = {
+  description: {
+    en: 'No invisible characters: no-break spaces after item numbers, zero-width characters, odd spaces, trailing spaces on headings, labels and values.',
+    cy: "Dim nodau anweledig: bylchau di-dor ar ôl rhifau eitemau, nodau lled sero, bylchau anarferol, bylchau ar ddiwedd penawdau, labeli a gwerthoedd.",
+  },
   'nbsp-label': {
     en: 'A no-break space follows the item number: use an ordinary space.',
     cy: "Mae bwlch di-dor yn dilyn rhif yr eitem: defnyddiwch fwlch cyffredin.",
@@ -115,12 +119,12 @@ const MESSAGES: Record<Invisible['kind'], Bilingual> = {
     en: 'Spaces at the end of this heading, label or value.',
     cy: "Mae bylchau ar ddiwedd y pennawd, y label neu'r gwerth hwn.",
   },
-};
+  useSpace: { en: 'Use an ordinary space', cy: 'Defnyddio bwlch cyffredin' },
+  remove: { en: 'Remove the invisible characters', cy: "Tynnu'r nodau anweledig" },
+  removeAll: { en: 'Remove all invisible characters', cy: 'Tynnu pob nod anweledig' },
+} satisfies Record<Invisible['kind'] | 'description' | 'useSpace' | 'remove' | 'removeAll', Bilingual>;
 
-const GROUP = {
-  key: 'invisible-character',
-  title: { en: 'Remove all invisible characters', cy: "Tynnu pob nod anweledig" },
-};
+const GROUP = { key: 'invisible-character', title: MESSAGES.removeAll };
 
 /** Whether taking the character out changes what the line is (it becomes an item, a heading…). */
 function changesLine(text: string, invisible: Invisible): boolean {
@@ -129,74 +133,84 @@ function changesLine(text: string, invisible: Invisible): boolean {
   return before.kind !== after.kind || (before.kind === 'item' && after.kind === 'item' && before.style !== after.style);
 }
 
-function report(context: RuleContext, line: number, found: Invisible[]): void {
-  const text = context.doc.lines.lineText(line);
+type Reporter = { report: DocumentContext['report'] };
+
+function report(context: Reporter, text: string, line: number, found: Invisible[]): void {
   for (const invisible of found) {
-    const range = context.doc.lines.span(line, invisible.start, invisible.end);
-    const fix: Report['fixes'] = [{
-      title: invisible.newText
-        ? { en: 'Use an ordinary space', cy: 'Defnyddio bwlch cyffredin' }
-        : { en: 'Remove the invisible characters', cy: "Tynnu'r nodau anweledig" },
-      edits: [{ range, newText: invisible.newText }],
-      // Fix-all changes characters, never the document's structure.
-      safe: invisible.kind === 'nbsp-label' || invisible.kind === 'trailing' || !changesLine(text, invisible),
-      isPreferred: true,
-    }];
-    context.report({ range, message: MESSAGES[invisible.kind], fixes: fix, group: GROUP });
+    const range = span(line, invisible.start, invisible.end);
+    context.report({
+      range,
+      message: MESSAGES[invisible.kind],
+      fixes: [{
+        title: invisible.newText ? MESSAGES.useSpace : MESSAGES.remove,
+        edits: [{ range, newText: invisible.newText }],
+        // Fix-all changes characters, never the document's structure.
+        safe: invisible.kind === 'nbsp-label' || invisible.kind === 'trailing' || !changesLine(text, invisible),
+        isPreferred: true,
+      }],
+      group: GROUP,
+    });
   }
 }
 
 /** Checks a line; trailing spaces count only on lines that are headings, labels or values. */
-function checkLine(context: RuleContext, line: number, labelEnd: number, trailing: boolean): void {
-  const text = context.doc.lines.lineText(line);
+function checkLine(context: Reporter, text: string, line: number, labelEnd: number, trailing: boolean): void {
   // A byte order mark opening the file is its encoding's, not the writer's.
   const found = findInvisibles(text, line === 0 && text.charCodeAt(0) === 0xfeff ? 1 : 0, labelEnd);
   const tail = trailing ? trailingSpace(text) : null;
   // A no-break space at the end is part of the trailing run.
-  report(context, line, tail ? [...found.filter((f) => f.start < tail.start), tail] : found);
+  report(context, text, line, tail ? [...found.filter((f) => f.start < tail.start), tail] : found);
 }
 
-function checkSection(context: RuleContext, section: Section): void {
-  const { noiseLines } = context.doc;
-  const noise = noiseLines.length ? new Set(noiseLines) : null;
-  const { items, leadIns, heading } = section;
+function checkSection(context: SectionContext): void {
+  const { section, lineText } = context;
+  const roles = lineRoles(section, lineText);
+  const { items } = section;
   let item = 0;
-  let leadIn = 0;
   for (let line = section.firstLine; line <= section.lastLine; line++) {
-    if (noise?.has(line)) continue;
+    const role = roles[line - section.firstLine];
+    if (role === 'noise' || role === 'blank') continue;
     while (item < items.length && items[item].line < line) item++;
-    while (leadIn < leadIns.length && leadIns[leadIn].line < line) leadIn++;
-    const labelEnd = items[item]?.line === line ? items[item].labelRange.end.character : -1;
-    checkLine(context, line, labelEnd, line === heading?.line || leadIns[leadIn]?.line === line);
+    const labelEnd = role === 'item' ? items[item].labelRange.end.character : -1;
+    checkLine(context, lineText(line), line, labelEnd, role === 'heading' || role === 'lead-in');
   }
 }
 
-function checkField(context: RuleContext, field: MetadataField): void {
+function checkField(context: FieldContext): void {
+  const { field, lineText } = context;
   // The bare URN line of PDF copies carries the PDF's trailing space: a quirk of the layout.
   const bare = !field.label;
-  const noise = new Set(context.doc.noiseLines);
-  for (let line = field.line; line <= field.lastLine; line++) if (!noise.has(line)) checkLine(context, line, -1, !bare);
+  // A value's lines hold its parts in order; a line between them holding none is a page footer.
+  const parts = field.value.split('\n');
+  let part = 0;
+  for (let line = field.line; line <= field.lastLine; line++) {
+    const text = lineText(line);
+    const value = field.valueRange !== null && line >= field.valueRange.start.line;
+    if (value && !(part < parts.length && text.includes(parts[part]))) continue;
+    if (value) part++;
+    checkLine(context, text, line, -1, !bare);
+  }
 }
 
 /** Lines outside sections and fields: the title, a title before the metadata, loose lines. */
-function checkRest(context: RuleContext, doc: NosDocument): void {
+function check(context: DocumentContext): void {
+  const { doc } = context;
   const noise = new Set(doc.noiseLines);
-  if (doc.title) checkLine(context, doc.title.line, -1, true);
-  if (doc.trailingTitle && !noise.has(doc.trailingTitle.line)) checkLine(context, doc.trailingTitle.line, -1, true);
-  for (const line of doc.looseLines) if (!noise.has(line)) checkLine(context, line, -1, false);
+  const lineText = (line: number) => doc.lines.lineText(line);
+  if (doc.title) checkLine(context, lineText(doc.title.line), doc.title.line, -1, true);
+  const trailing = doc.trailingTitle;
+  if (trailing && !noise.has(trailing.line)) checkLine(context, lineText(trailing.line), trailing.line, -1, true);
+  for (const line of doc.looseLines) if (!noise.has(line)) checkLine(context, lineText(line), line, -1, false);
 }
 
-export const invisibleCharacter: Rule = {
+export const invisibleCharacter = defineRule({
   id: 'invisible-character',
   covers: ['S14'],
   defaultSeverity: Severity.Information,
-  description: {
-    en: 'No invisible characters: no-break spaces after item numbers, zero-width characters, odd spaces, trailing spaces on headings, labels and values.',
-    cy: "Dim nodau anweledig: bylchau di-dor ar ôl rhifau eitemau, nodau lled sero, bylchau anarferol, bylchau ar ddiwedd penawdau, labeli a gwerthoedd.",
-  },
-  check(context) {
-    checkRest(context, context.doc);
-  },
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check,
   checkSection,
   checkField,
-};
+});

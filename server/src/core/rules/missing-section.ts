@@ -3,32 +3,77 @@
 import { FIELDS, SECTIONS, type FieldSpec, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
 import { anchorRange, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
+import type { Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
 import { Severity, type Lang, type TextEdit } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext } from './rule';
+
+type Name = { name: string };
+
+const MESSAGES = {
+  description: {
+    en: 'The required sections (Overview, Performance criteria, Knowledge and understanding), the URN and the metadata fields are present.',
+    cy: "Mae'r adrannau gofynnol (Trosolwg, Meini prawf perfformiad, Gwybodaeth a dealltwriaeth), yr URN a'r meysydd metadata yn bresennol.",
+  },
+  sectionMissing: {
+    en: ({ name }) => `The required section “${name}” is missing.`,
+    cy: ({ name }) => `Mae'r adran ofynnol “${name}” ar goll.`,
+  } satisfies Message<Name>,
+  insert: {
+    en: ({ name }) => `Insert “${name}”`,
+    cy: ({ name }) => `Mewnosod “${name}”`,
+  } satisfies Message<Name>,
+  headingMissing: {
+    en: ({ name }) => `The heading “${name}” is missing before this lead-in.`,
+    cy: ({ name }) => `Mae'r pennawd “${name}” ar goll cyn y cyflwyniad hwn.`,
+  } satisfies Message<Name>,
+  insertHeading: {
+    en: ({ name }) => `Insert the heading “${name}”`,
+    cy: ({ name }) => `Mewnosod y pennawd “${name}”`,
+  } satisfies Message<Name>,
+  urnMissing: {
+    en: 'The URN is missing: add it under the title as “URN: …”.',
+    cy: "Mae'r URN ar goll: ychwanegwch ef o dan y teitl fel “URN: …”.",
+  },
+  insertUrn: { en: 'Insert a URN line', cy: 'Mewnosod llinell URN' },
+  fieldsMissing: {
+    en: ({ names }) => `Metadata fields are missing: ${names}.`,
+    cy: ({ names }) => `Mae meysydd metadata ar goll: ${names}.`,
+  } satisfies Message<{ names: string }>,
+  blockMissing: {
+    en: ({ names }) => `The metadata block is missing: ${names}.`,
+    cy: ({ names }) => `Mae'r bloc metadata ar goll: ${names}.`,
+  } satisfies Message<{ names: string }>,
+  insertFields: { en: 'Insert the missing metadata fields', cy: 'Mewnosod y meysydd metadata coll' },
+  insertBlock: { en: 'Insert the metadata block', cy: 'Mewnosod y bloc metadata' },
+  fieldMissing: {
+    en: ({ name }) => `The metadata field “${name}” is missing.`,
+    cy: ({ name }) => `Mae'r maes metadata “${name}” ar goll.`,
+  } satisfies Message<Name>,
+};
+
+/** A message naming a catalogue part, in its name in each language. */
+function named(message: Message<Name>, name: { en: string; cy: string }): (lang: Lang) => string {
+  return (lang) => message[lang]({ name: name[lang] });
+}
 
 function headingBlock(spec: SectionSpec, lang: Lang): string[] {
   return spec.leadIns ? [spec.name[lang], spec.leadIns[lang][0]] : [spec.name[lang]];
 }
 
-function checkSections(context: RuleContext): void {
+function checkSections(context: DocumentContext): void {
   const { doc } = context;
   const lang = doc.language;
   for (const spec of SECTIONS) {
     if (spec.obligation !== 'required') continue;
     const present = doc.sections.filter((s) => s.id === spec.id);
-    const en = spec.name.en;
-    const cy = spec.name.cy;
     if (present.length === 0) {
       const line = sectionInsertLine(doc, spec.id);
       context.report({
         range: anchorRange(doc, line),
-        message: {
-          en: `The required section “${en}” is missing.`,
-          cy: `Mae'r adran ofynnol “${cy}” ar goll.`,
-        },
+        message: named(MESSAGES.sectionMissing, spec.name),
         fixes: [{
-          title: { en: `Insert “${en}”`, cy: `Mewnosod “${cy}”` },
+          title: named(MESSAGES.insert, spec.name),
           edits: [insertBlock(doc, line, headingBlock(spec, lang))],
           isPreferred: true,
         }],
@@ -38,12 +83,9 @@ function checkSections(context: RuleContext): void {
       const leadIn = present[0].leadIns[0];
       context.report({
         range: leadIn.range,
-        message: {
-          en: `The heading “${en}” is missing before this lead-in.`,
-          cy: `Mae'r pennawd “${cy}” ar goll cyn y cyflwyniad hwn.`,
-        },
+        message: named(MESSAGES.headingMissing, spec.name),
         fixes: [{
-          title: { en: `Insert the heading “${en}”`, cy: `Mewnosod y pennawd “${cy}”` },
+          title: named(MESSAGES.insertHeading, spec.name),
           edits: [insertBlock(doc, leadIn.line, [spec.name[lang]])],
           isPreferred: true,
         }],
@@ -60,18 +102,15 @@ function urnEdit(doc: NosDocument, line: number): TextEdit {
   return { range: { start: end, end }, newText: lines.eol + 'URN: ' };
 }
 
-function checkUrn(context: RuleContext): void {
+function checkUrn(context: DocumentContext): void {
   const { doc } = context;
   if (doc.urn) return;
   const line = doc.title ? doc.title.line + 1 : 0;
   context.report({
     range: doc.title ? doc.title.range : anchorRange(doc, 0),
-    message: {
-      en: 'The URN is missing: add it under the title as “URN: …”.',
-      cy: "Mae'r URN ar goll: ychwanegwch ef o dan y teitl fel “URN: …”.",
-    },
+    message: MESSAGES.urnMissing,
     fixes: [{
-      title: { en: 'Insert a URN line', cy: 'Mewnosod llinell URN' },
+      title: MESSAGES.insertUrn,
       edits: [urnEdit(doc, line)],
     }],
   });
@@ -89,7 +128,7 @@ function fieldLines(doc: NosDocument, specs: FieldSpec[], header: boolean): stri
   return specs.map((spec) => spec.name[doc.language] + (header ? ': ' : ''));
 }
 
-function checkFields(context: RuleContext): void {
+function checkFields(context: DocumentContext): void {
   const { doc } = context;
   const present = new Set(doc.fields.map((f) => f.id));
   const missing = FIELDS.filter((f) => f.id !== 'urn' && f.obligation !== 'optional' && !present.has(f.id));
@@ -109,13 +148,9 @@ function checkFields(context: RuleContext): void {
     context.report({
       range,
       severity: Severity.Warning,
-      message: hasMetadata
-        ? { en: `Metadata fields are missing: ${names('en')}.`, cy: `Mae meysydd metadata ar goll: ${names('cy')}.` }
-        : { en: `The metadata block is missing: ${names('en')}.`, cy: `Mae'r bloc metadata ar goll: ${names('cy')}.` },
+      message: (lang) => (hasMetadata ? MESSAGES.fieldsMissing : MESSAGES.blockMissing)[lang]({ names: names(lang) }),
       fixes: [{
-        title: hasMetadata
-          ? { en: 'Insert the missing metadata fields', cy: "Mewnosod y meysydd metadata coll" }
-          : { en: 'Insert the metadata block', cy: 'Mewnosod y bloc metadata' },
+        title: hasMetadata ? MESSAGES.insertFields : MESSAGES.insertBlock,
         edits: [insertBlock(doc, insertLine, lines(missing))],
         isPreferred: true,
       }],
@@ -126,12 +161,9 @@ function checkFields(context: RuleContext): void {
     context.report({
       range,
       severity: severityOf(spec),
-      message: {
-        en: `The metadata field “${spec.name.en}” is missing.`,
-        cy: `Mae'r maes metadata “${spec.name.cy}” ar goll.`,
-      },
+      message: named(MESSAGES.fieldMissing, spec.name),
       fixes: [{
-        title: { en: `Insert “${spec.name.en}”`, cy: `Mewnosod “${spec.name.cy}”` },
+        title: named(MESSAGES.insert, spec.name),
         edits: [insertBlock(doc, insertLine, lines([spec]))],
         isPreferred: true,
       }],
@@ -139,17 +171,16 @@ function checkFields(context: RuleContext): void {
   }
 }
 
-export const missingSection: Rule = {
+export const missingSection = defineRule({
   id: 'missing-section',
   covers: ['S2', 'S15'],
   defaultSeverity: Severity.Error,
-  description: {
-    en: 'The required sections (Overview, Performance criteria, Knowledge and understanding), the URN and the metadata fields are present.',
-    cy: "Mae'r adrannau gofynnol (Trosolwg, Meini prawf perfformiad, Gwybodaeth a dealltwriaeth), yr URN a'r meysydd metadata yn bresennol.",
-  },
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     checkSections(context);
     checkUrn(context);
     checkFields(context);
   },
-};
+});

@@ -1,8 +1,28 @@
 // S1: the title is the first non-empty line (after a bare URN in PDF copies).
 
+import { say, type Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
 import { Severity } from '../types';
-import type { Rule } from './rule';
+import { defineRule } from './rule';
+
+const MESSAGES = {
+  description: {
+    en: 'The document starts with its title (after the URN in PDF copies).',
+    cy: "Mae'r ddogfen yn dechrau gyda'i theitl (ar ôl yr URN mewn copïau PDF).",
+  },
+  titleElsewhere: {
+    en: ({ title, line }) => `The document has no title at the top; “${title}” on line ${line} looks like it.`,
+    cy: ({ title, line }) => `Nid oes teitl ar frig y ddogfen; mae'n ymddangos mai “${title}” ar linell ${line} yw'r teitl.`,
+  } satisfies Message<{ title: string; line: number }>,
+  noTitle: {
+    en: 'The document has no title: its first line should name the function the standard describes.',
+    cy: "Nid oes teitl i'r ddogfen: dylai ei llinell gyntaf enwi'r swyddogaeth y mae'r safon yn ei disgrifio.",
+  },
+  insertTitle: {
+    en: ({ title }) => `Insert “${title}” as the title`,
+    cy: ({ title }) => `Mewnosod “${title}” yn deitl`,
+  } satisfies Message<{ title: string }>,
+};
 
 function firstContentLine(doc: NosDocument): number {
   for (let line = 0; line < doc.lines.lineCount; line++) {
@@ -11,14 +31,13 @@ function firstContentLine(doc: NosDocument): number {
   return 0;
 }
 
-export const missingTitle: Rule = {
+export const missingTitle = defineRule({
   id: 'missing-title',
   covers: ['S1'],
   defaultSeverity: Severity.Error,
-  description: {
-    en: 'The document starts with its title (after the URN in PDF copies).',
-    cy: "Mae'r ddogfen yn dechrau gyda'i theitl (ar ôl yr URN mewn copïau PDF).",
-  },
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     const { doc } = context;
     if (doc.title) return;
@@ -27,22 +46,14 @@ export const missingTitle: Rule = {
     const urnLine = doc.urn && doc.urn.label === '' ? doc.urn.line + 1 : 0;
     context.report({
       range: doc.lines.lineRange(line),
-      message: trailing
-        ? {
-            en: `The document has no title at the top; “${trailing.text}” on line ${trailing.line + 1} looks like it.`,
-            cy: `Nid oes teitl ar frig y ddogfen; mae'n ymddangos mai “${trailing.text}” ar linell ${trailing.line + 1} yw'r teitl.`,
-          }
-        : {
-            en: 'The document has no title: its first line should name the function the standard describes.',
-            cy: "Nid oes teitl i'r ddogfen: dylai ei llinell gyntaf enwi'r swyddogaeth y mae'r safon yn ei disgrifio.",
-          },
+      message: trailing ? say(MESSAGES.titleElsewhere, { title: trailing.text, line: trailing.line + 1 }) : MESSAGES.noTitle,
       fixes: trailing
         ? [{
-            title: { en: `Insert “${trailing.text}” as the title`, cy: `Mewnosod “${trailing.text}” yn deitl` },
+            title: say(MESSAGES.insertTitle, { title: trailing.text }),
             edits: [{ range: { start: { line: urnLine, character: 0 }, end: { line: urnLine, character: 0 } }, newText: trailing.text + doc.lines.eol }],
             isPreferred: true,
           }]
         : [],
     });
   },
-};
+});

@@ -3,14 +3,40 @@
 // names are never reported; lead-ins are lead-in's.
 
 import { fieldSpec, sectionSpec } from '../catalogue';
-import type { MetadataField, Section } from '../model/types';
+import { say, type Message } from '../messages/message';
 import { labelKey } from '../text/normalise';
 import { Severity, type Lang, type Range } from '../types';
-import type { Report, Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext } from './rule';
 
-const LANGUAGE_NAMES = { en: { en: 'English', cy: 'Saesneg' }, cy: { en: 'Welsh', cy: 'Cymraeg' } };
-/** "dogfen Gymraeg": the adjective after a feminine noun mutates. */
-const DOCUMENT_IN = { en: 'Saesneg', cy: 'Gymraeg' };
+type Foreign = { written: string; wanted: string };
+
+const MESSAGES = {
+  description: {
+    en: 'Section headings and metadata labels are in the document’s language (URN, SOC, NOS, names and metadata values may stay English).',
+    cy: "Mae penawdau adrannau a labeli metadata yn iaith y ddogfen (gall URN, SOC, NOS, enwau a gwerthoedd metadata aros yn Saesneg).",
+  },
+  /** In a Welsh document: "dogfen Gymraeg", the adjective after a feminine noun mutated. */
+  englishHeading: {
+    en: ({ written, wanted }) => `The heading “${written}” is in English in a document in Welsh: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r pennawd “${written}” yn Saesneg mewn dogfen Gymraeg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  welshHeading: {
+    en: ({ written, wanted }) => `The heading “${written}” is in Welsh in a document in English: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r pennawd “${written}” yn Gymraeg mewn dogfen Saesneg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  englishLabel: {
+    en: ({ written, wanted }) => `The metadata label “${written}” is in English in a document in Welsh: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r label metadata “${written}” yn Saesneg mewn dogfen Gymraeg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  welshLabel: {
+    en: ({ written, wanted }) => `The metadata label “${written}” is in Welsh in a document in English: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r label metadata “${written}” yn Gymraeg mewn dogfen Saesneg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  changeTo: {
+    en: ({ wanted }) => `Change to “${wanted}”`,
+    cy: ({ wanted }) => `Newid i “${wanted}”`,
+  } satisfies Message<{ wanted: string }>,
+};
 
 /**
  * The label in `to` for one written in the other language: the variant in the same place
@@ -22,48 +48,33 @@ export function translation(labels: { en: string[]; cy: string[] }, written: str
   return labels[to][index] ?? labels[to][0];
 }
 
-function foreign(context: RuleContext, range: Range, written: string, wanted: string, what: 'heading' | 'label', from: Lang): void {
-  const lang = context.doc.language;
-  const kind = what === 'heading' ? { en: 'heading', cy: 'pennawd' } : { en: 'metadata label', cy: 'label metadata' };
-  const fixes: Report['fixes'] = [{
-    title: { en: `Change to “${wanted}”`, cy: `Newid i “${wanted}”` },
-    edits: [{ range, newText: wanted }],
-    safe: true,
-    isPreferred: true,
-  }];
+function foreign(context: { report: DocumentContext['report'] }, range: Range, values: Foreign, from: Lang, what: 'Heading' | 'Label'): void {
   context.report({
     range,
-    message: {
-      en: `The ${kind.en} “${written}” is in ${LANGUAGE_NAMES[from].en} in a document in ${LANGUAGE_NAMES[lang].en}: use “${wanted}”.`,
-      cy: `Mae'r ${kind.cy} “${written}” yn ${LANGUAGE_NAMES[from].cy} mewn dogfen ${DOCUMENT_IN[lang]}: defnyddiwch “${wanted}”.`,
-    },
-    fixes,
+    message: say(MESSAGES[`${from === 'en' ? 'english' : 'welsh'}${what}`], values),
+    fixes: [{ title: say(MESSAGES.changeTo, values), edits: [{ range, newText: values.wanted }], safe: true, isPreferred: true }],
   });
 }
 
-function checkSection(context: RuleContext, section: Section): void {
-  const heading = section.heading;
-  const lang = context.doc.language;
-  if (!heading?.lang || heading.lang === lang) return;
-  const spec = sectionSpec(section.id);
-  foreign(context, heading.range, heading.text, translation(spec.labels, heading.text, heading.lang, lang), 'heading', heading.lang);
-}
-
-function checkField(context: RuleContext, field: MetadataField): void {
-  const lang = context.doc.language;
-  if (!field.lang || field.lang === lang || !field.label || field.misspelt) return;
-  const spec = fieldSpec(field.id);
-  foreign(context, field.labelRange, field.label, translation(spec.labels, field.label, field.lang, lang), 'label', field.lang);
-}
-
-export const mixedLanguage: Rule = {
+export const mixedLanguage = defineRule({
   id: 'mixed-language',
   covers: ['S25'],
   defaultSeverity: Severity.Warning,
-  description: {
-    en: 'Section headings and metadata labels are in the document’s language (URN, SOC, NOS, names and metadata values may stay English).',
-    cy: "Mae penawdau adrannau a labeli metadata yn iaith y ddogfen (gall URN, SOC, NOS, enwau a gwerthoedd metadata aros yn Saesneg).",
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkSection(context) {
+    const heading = context.section.heading;
+    const lang = context.language;
+    if (!heading?.lang || heading.lang === lang) return;
+    const wanted = translation(sectionSpec(context.section.id).labels, heading.text, heading.lang, lang);
+    foreign(context, heading.range, { written: heading.text, wanted }, heading.lang, 'Heading');
   },
-  checkSection,
-  checkField,
-};
+  checkField(context) {
+    const { field } = context;
+    const lang = context.language;
+    if (!field.lang || field.lang === lang || !field.label || field.misspelt) return;
+    const wanted = translation(fieldSpec(field.id).labels, field.label, field.lang, lang);
+    foreign(context, field.labelRange, { written: field.label, wanted }, field.lang, 'Label');
+  },
+});

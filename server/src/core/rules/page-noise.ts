@@ -4,7 +4,7 @@
 
 import type { NosDocument } from '../model/types';
 import { Severity } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext } from './rule';
 
 /** Runs of footer lines, blank lines between them included: [first, last]. */
 export function footerRuns(doc: NosDocument): Array<[number, number]> {
@@ -24,7 +24,20 @@ export function footerRuns(doc: NosDocument): Array<[number, number]> {
   return runs;
 }
 
-function check(context: RuleContext): void {
+const MESSAGES = {
+  description: {
+    en: 'Page footers of PDF copies (URN, title, page number), which the checks skip; off unless turned on to clean a copy.',
+    cy: "Troedynnau tudalen copïau PDF (URN, teitl, rhif tudalen), y mae'r gwiriadau'n eu hepgor; i ffwrdd oni bai ei droi ymlaen i lanhau copi.",
+  },
+  footer: {
+    en: 'A page footer from a PDF copy (URN, title, page number): it is not part of the standard.',
+    cy: "Troedyn tudalen o gopi PDF (URN, teitl, rhif tudalen): nid yw'n rhan o'r safon.",
+  },
+  remove: { en: 'Remove the page footer', cy: 'Tynnu troedyn y dudalen' },
+  removeAll: { en: 'Remove all page footers', cy: 'Tynnu pob troedyn tudalen' },
+};
+
+function check(context: DocumentContext): void {
   const { doc } = context;
   const { lines } = doc;
   for (const [first, last] of footerRuns(doc)) {
@@ -32,30 +45,21 @@ function check(context: RuleContext): void {
     const start = text.length - text.trimStart().length;
     context.report({
       range: lines.span(first, start, Math.max(start, text.trimEnd().length)),
-      message: {
-        en: 'A page footer from a PDF copy (URN, title, page number): it is not part of the standard.',
-        cy: "Troedyn tudalen o gopi PDF (URN, teitl, rhif tudalen): nid yw'n rhan o'r safon.",
-      },
+      message: MESSAGES.footer,
       unnecessary: true,
-      fixes: [{
-        title: { en: 'Remove the page footer', cy: "Tynnu troedyn y dudalen" },
-        edits: [{ range: lines.wholeLinesRange(first, last), newText: '' }],
-        safe: true,
-        isPreferred: true,
-      }],
-      group: { key: 'page-noise', title: { en: 'Remove all page footers', cy: "Tynnu pob troedyn tudalen" } },
+      fixes: [{ title: MESSAGES.remove, edits: [{ range: lines.wholeLinesRange(first, last), newText: '' }], safe: true, isPreferred: true }],
+      group: { key: 'page-noise', title: MESSAGES.removeAll },
     });
   }
 }
 
-export const pageNoise: Rule = {
+export const pageNoise = defineRule({
   id: 'page-noise',
   covers: ['S27'],
   defaultSeverity: Severity.Information,
   offByDefault: true,
-  description: {
-    en: 'Page footers of PDF copies (URN, title, page number), which the checks skip; off unless turned on to clean a copy.',
-    cy: "Troedynnau tudalen copïau PDF (URN, teitl, rhif tudalen), y mae'r gwiriadau'n eu hepgor; i ffwrdd oni bai ei droi ymlaen i lanhau copi.",
-  },
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check,
-};
+});

@@ -1,6 +1,17 @@
+// The rule contract. A rule is one file exporting one object made with `defineRule`;
+// the registry (registry.ts) lists it, and everything else (settings schema, README
+// table, docs index) is generated from these objects.
+//
+// A rule sees the document through a context. Section and field checks get a context
+// holding only the part they are about, so the engine can remember their findings with
+// that part and re-use them while it is unchanged: what such a check cannot see, its
+// findings cannot depend on. Anything that depends on the rest of the document goes in
+// `check`.
+
 import type { TermOccurrence } from '../model/termUsage';
 import type { MetadataField, NosDocument, Section } from '../model/types';
-import type { Bilingual, Lang, Range, Severity, TextEdit } from '../types';
+import type { MessageTable } from '../messages/message';
+import type { Bilingual, Lang, Range, Severity, SeveritySetting, TextEdit } from '../types';
 
 /**
  * Text in both languages: both strings, or a function that writes the one asked for
@@ -27,34 +38,89 @@ export interface Report {
   unnecessary?: boolean;
 }
 
-export interface RuleContext {
-  readonly doc: NosDocument;
-  /** Glossary term uses outside the glossary, computed once per analysis on demand. */
-  termUsage(): TermOccurrence[];
+/** A rule option as users set it (`"empty-section": { "optionalHeadings": false }`). */
+export interface BooleanOption {
+  type: 'boolean';
+  default: boolean;
+  description: Bilingual;
+}
+
+export type OptionSpecs<O> = { readonly [K in keyof O]: BooleanOption };
+
+/** What every check may use. */
+interface BaseContext<O> {
+  readonly language: Lang;
+  /** The rule's options, defaults filled in. */
+  readonly options: Readonly<O>;
   report(report: Report): void;
 }
 
-export interface Rule {
-  /** Stable id, used as the diagnostic code and in settings. */
-  id: string;
-  /** The format's rule numbers this rule implements (S1-S29). */
-  covers: string[];
-  defaultSeverity: Severity;
-  /** Runs only when a setting turns it on. */
-  offByDefault?: boolean;
-  description: Bilingual;
-  /** Title of an action applying every safe fix of this rule in the document. */
-  fixAllTitle?: Bilingual;
-  /** Checks the whole document. */
-  check?(context: RuleContext): void;
-  /**
-   * Checks one section on its own. Its findings are remembered with the section, so
-   * sections an edit did not touch are not checked again.
-   */
-  checkSection?(context: RuleContext, section: Section): void;
-  /** Checks one metadata field on its own; remembered like checkSection's findings. */
-  checkField?(context: RuleContext, field: MetadataField): void;
+export interface DocumentContext<O = {}> extends BaseContext<O> {
+  readonly doc: NosDocument;
+  /** Glossary term uses outside the glossary, computed once per analysis on demand. */
+  termUsage(): TermOccurrence[];
 }
+
+export interface SectionContext<O = {}> extends BaseContext<O> {
+  readonly section: Section;
+  /** The section's sub-headings (Scope/range's), which belong to it. */
+  readonly subsections: readonly Section[];
+  /** Text of a line of the section or its sub-headings; reading any other line throws. */
+  lineText(line: number): string;
+  /** Removes the section and its sub-headings with the blank lines that go with them. */
+  removal(): TextEdit;
+}
+
+export interface FieldContext<O = {}> extends BaseContext<O> {
+  readonly field: MetadataField;
+  /** Text of a line of the field; reading any other line throws. */
+  lineText(line: number): string;
+}
+
+/** Checks made before parsing, on the size of the text alone. */
+export interface TextContext extends BaseContext<{}> {
+  readonly length: number;
+  /** Texts longer than this are not analysed. */
+  readonly limit: number;
+  /** True when the language was not set, so messages should be in both. */
+  readonly bilingual: boolean;
+}
+
+/** Whether a rule's findings carry fixes: safe ones (applied by "fix all"), others, or none. */
+export type Fixable = 'safe' | 'manual' | false;
+
+export interface Rule<Id extends string = string, O = {}> {
+  /** Stable id, used as the diagnostic code and in settings. */
+  readonly id: Id;
+  /** The format's rule numbers this rule implements (S1-S29). */
+  readonly covers: readonly string[];
+  readonly defaultSeverity: Severity;
+  /** Runs only when a setting turns it on (with `defaultSeverity` unless the setting names one). */
+  readonly offByDefault?: boolean;
+  readonly fixable: Fixable;
+  /** One line in each language, for the settings UI, the README and `nos rules`. */
+  readonly description: Bilingual;
+  /** The rule's message table: every string it shows, in both languages (docs/messages.md lists them all). */
+  readonly messages: MessageTable;
+  readonly options?: OptionSpecs<O>;
+  /** Title of an action applying every safe fix of this rule in the document. */
+  readonly fixAllTitle?: Bilingual;
+  /** Checks the text before it is parsed; a finding here stops the analysis. */
+  checkText?(context: TextContext): void;
+  /** Checks the whole document. */
+  check?(context: DocumentContext<O>): void;
+  /** Checks one section (with its sub-headings) on its own; findings are remembered with it. */
+  checkSection?(context: SectionContext<O>): void;
+  /** Checks one metadata field on its own; findings are remembered with it. */
+  checkField?(context: FieldContext<O>): void;
+}
+
+/** Declares a rule, keeping its literal id for the `RuleId` union. */
+export function defineRule<const Id extends string, O = {}>(rule: Rule<Id, O>): Rule<Id, O> {
+  return rule;
+}
+
+export type { SeveritySetting };
 
 export function localise(text: Localised, lang: Lang): string {
   return typeof text === 'function' ? text(lang) : text[lang];

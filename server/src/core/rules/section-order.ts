@@ -6,8 +6,9 @@
 import { sectionOrder, sectionSpec } from '../catalogue';
 import { metadataInsertLine } from '../fixes/placement';
 import type { NosDocument, Section } from '../model/types';
-import { Severity, type Bilingual, type TextEdit } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { Severity, type Lang, type TextEdit } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+import { say, type Message } from '../messages/message';
 
 /** A section's place; the template's "Additional Information" groups the optional sections, so it precedes them. */
 export function rank(section: Section): number {
@@ -87,38 +88,57 @@ export function moveLines(doc: NosDocument, first: number, last: number, to: num
   ];
 }
 
-function name(section: Section): Bilingual {
-  return section.heading ? { en: section.heading.text, cy: section.heading.text } : sectionSpec(section.id).name;
-}
-
-export const sectionOrderRule: Rule = {
-  id: 'section-order',
-  covers: ['S3'],
-  defaultSeverity: Severity.Warning,
+const MESSAGES = {
   description: {
     en: 'Sections come in the standard order: overview, performance criteria, knowledge and understanding, optional sections, metadata.',
     cy: "Mae'r adrannau yn y drefn safonol: trosolwg, meini prawf perfformiad, gwybodaeth a dealltwriaeth, adrannau dewisol, metadata.",
   },
-  check(context: RuleContext) {
+  before: {
+    en: ({ own, other }) => `“${own}” should come before “${other}”.`,
+    cy: ({ own, other }) => `Dylai “${own}” ddod cyn “${other}”.`,
+  } satisfies Message<{ own: string; other: string }>,
+  beforeMetadata: {
+    en: ({ own }) => `“${own}” should come before the metadata.`,
+    cy: ({ own }) => `Dylai “${own}” ddod cyn y metadata.`,
+  } satisfies Message<{ own: string }>,
+  move: {
+    en: ({ own, other }) => `Move “${own}” before “${other}”`,
+    cy: ({ own, other }) => `Symud “${own}” cyn “${other}”`,
+  } satisfies Message<{ own: string; other: string }>,
+  moveBeforeMetadata: {
+    en: ({ own }) => `Move “${own}” before the metadata`,
+    cy: ({ own }) => `Symud “${own}” cyn y metadata`,
+  } satisfies Message<{ own: string }>,
+};
+
+/** A section as written (its heading), or by its catalogue name in the document's language when it has none. */
+function name(section: Section, lang: Lang): string {
+  return section.heading ? section.heading.text : sectionSpec(section.id).name[lang];
+}
+
+export const sectionOrderRule = defineRule({
+  id: 'section-order',
+  covers: ['S3'],
+  defaultSeverity: Severity.Warning,
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check(context: DocumentContext) {
     const { doc } = context;
     for (const misplaced of misplacedSections(doc)) {
       if (misplaced.to >= misplaced.first) continue;
-      const own = name(misplaced.section);
+      const own = name(misplaced.section, context.language);
       const range = misplaced.section.heading?.range ?? misplaced.section.leadIns[0]?.range ?? misplaced.section.range;
-      const other = misplaced.before ? name(misplaced.before) : null;
+      const other = misplaced.before ? name(misplaced.before, context.language) : null;
       context.report({
         range,
-        message: other
-          ? { en: `“${own.en}” should come before “${other.en}”.`, cy: `Dylai “${own.cy}” ddod cyn “${other.cy}”.` }
-          : { en: `“${own.en}” should come before the metadata.`, cy: `Dylai “${own.cy}” ddod cyn y metadata.` },
+        message: other ? say(MESSAGES.before, { own, other }) : say(MESSAGES.beforeMetadata, { own }),
         fixes: [{
-          title: other
-            ? { en: `Move “${own.en}” before “${other.en}”`, cy: `Symud “${own.cy}” cyn “${other.cy}”` }
-            : { en: `Move “${own.en}” before the metadata`, cy: `Symud “${own.cy}” cyn y metadata` },
+          title: other ? say(MESSAGES.move, { own, other }) : say(MESSAGES.moveBeforeMetadata, { own }),
           edits: moveLines(doc, misplaced.first, misplaced.last, misplaced.to),
           isPreferred: true,
         }],
       });
     }
   },
-};
+});

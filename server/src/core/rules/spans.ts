@@ -1,12 +1,19 @@
 // The writer's text on each line of a section: what rules about words and characters
 // look at. Headings, lead-ins, item labels, page footers and the wrapper of a
-// sub-heading written "**X**" or "# X" are structure, not text.
+// sub-heading written "**X**" or "# X" are structure, not text. Worked out from the
+// section alone, so that section checks can use it.
 
 import { remember, remembered } from '../memo';
-import type { NosDocument, Section } from '../model/types';
+import type { Section } from '../model/types';
+import { startsLowerCase } from '../text/normalise';
+import type { Range } from '../types';
 
 /** A line and the offsets of its text: [line, from, to]. */
 export type Span = [number, number, number];
+
+export function span(line: number, start: number, end: number): Range {
+  return { start: { line, character: start }, end: { line, character: end } };
+}
 
 const isSpace = (code: number) => code === 32 || code === 9 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x3000 || code === 0xfeff;
 
@@ -20,7 +27,7 @@ export function lineSpan(text: string, line: number): Span {
 }
 
 /** The span of a line's text, without the wrapper of a sub-heading written "**X**", "# X" or "_X_". */
-function unwrapped(text: string, from: number, to: number): [number, number] {
+export function unwrapped(text: string, from: number, to: number): [number, number] {
   const lead = /^(#{1,6}\s+|[*_]+)/.exec(text.slice(from, to));
   if (!lead) return [from, to];
   const body = lead[0].trim();
@@ -29,33 +36,58 @@ function unwrapped(text: string, from: number, to: number): [number, number] {
   return tail < 0 || to - from <= 2 * body.length ? [from, to] : [from + body.length, to - body.length];
 }
 
+/** What each line of a section is, as far as the text rules care. */
+export type LineRole = 'heading' | 'lead-in' | 'item' | 'continuation' | 'element' | 'text' | 'noise' | 'blank';
+
+const ROLES = Symbol('line roles');
+
+/**
+ * The role of each line of the section (index 0 is its first line), remembered with it.
+ * The parser joins to an item only lines that start lower-case, and records every other
+ * line it keeps (paragraphs, elements, lead-ins): a line that is none of these is a page
+ * footer it skipped.
+ */
+export function lineRoles(section: Section, lineText: (line: number) => string): LineRole[] {
+  const known = remembered<LineRole[]>(section, ROLES);
+  if (known) return known;
+  const first = section.firstLine;
+  const roles = new Array<LineRole>(section.lastLine - first + 1).fill('noise');
+  for (let line = first; line <= section.lastLine; line++) if (lineText(line).trim() === '') roles[line - first] = 'blank';
+  for (const line of section.paragraphLines) roles[line - first] = 'text';
+  for (const element of section.elements) roles[element.line - first] = 'element';
+  for (const item of section.items) {
+    for (let line = item.line + 1; line <= item.lastLine; line++) {
+      if (roles[line - first] === 'noise' && startsLowerCase(lineText(line))) roles[line - first] = 'continuation';
+    }
+    roles[item.line - first] = 'item';
+  }
+  for (const leadIn of section.leadIns) roles[leadIn.line - first] = 'lead-in';
+  if (section.heading) roles[section.heading.line - first] = 'heading';
+  return remember(section, ROLES, roles);
+}
+
 const SPANS = Symbol('spans');
 
 /** Lines of a section with the span of writer's text on each; remembered with the section, which several rules read. */
-export function sectionSpans(doc: NosDocument, section: Section): Span[] {
-  return remembered<Span[]>(section, SPANS) ?? remember(section, SPANS, spansOf(doc, section));
+export function sectionSpans(section: Section, lineText: (line: number) => string): Span[] {
+  return remembered<Span[]>(section, SPANS) ?? remember(section, SPANS, spansOf(section, lineText));
 }
 
-function spansOf(doc: NosDocument, section: Section): Span[] {
-  const { lines } = doc;
+function spansOf(section: Section, lineText: (line: number) => string): Span[] {
   const spans: Span[] = [];
-  const noise = doc.noiseLines.length ? new Set(doc.noiseLines) : null;
-  // Items, elements and lead-ins are in line order: walked with one cursor each.
-  const { items, elements, leadIns } = section;
+  const roles = lineRoles(section, lineText);
+  const { items } = section;
   let item = 0;
-  let element = 0;
-  let leadIn = 0;
   for (let line = section.firstLine; line <= section.lastLine; line++) {
+    const role = roles[line - section.firstLine];
+    if (role === 'heading' || role === 'lead-in' || role === 'noise' || role === 'blank') continue;
     while (item < items.length && items[item].line < line) item++;
-    while (element < elements.length && elements[element].line < line) element++;
-    while (leadIn < leadIns.length && leadIns[leadIn].line < line) leadIn++;
-    if (line === section.heading?.line || leadIns[leadIn]?.line === line || noise?.has(line)) continue;
-    const text = lines.lineText(line);
+    const text = lineText(line);
     const [, first, end] = lineSpan(text, line);
-    let start = items[item]?.line === line ? items[item].labelRange.end.character : first;
+    let start = role === 'item' ? items[item].labelRange.end.character : first;
     if (start >= end) continue;
     if (section.id === 'glossary') start += /^[-–•*▪◦·][ \t\u00a0]+/.exec(text.slice(start))?.[0].length ?? 0;
-    const [from, to] = elements[element]?.line === line ? unwrapped(text, start, end) : [start, end];
+    const [from, to] = role === 'element' || section.id === 'glossary' ? unwrapped(text, start, end) : [start, end];
     spans.push([line, from, to]);
   }
   return spans;

@@ -3,10 +3,10 @@
 // parser reads as structure (around headings, lead-ins, labels, the title, glossary
 // terms, and wrapping a whole sub-heading) is not reported.
 
-import type { NosDocument } from '../model/types';
-import { lineSpan, sectionSpans, type Span } from './spans';
-import { Severity, type Range, type TextEdit } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { say, type Message } from '../messages/message';
+import { Severity, type TextEdit } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+import { lineSpan, sectionSpans, span, type Span } from './spans';
 
 export interface Markup {
   /** Offsets within the line of what is reported. */
@@ -152,75 +152,91 @@ export function findMarkup(text: string, from: number, to: number): Markup[] {
   return [...emphasis(text, from, to), ...others(text, from, to)].sort((a, b) => a.start - b.start);
 }
 
-const KIND_NAMES = {
-  emphasis: { en: 'emphasis markup', cy: 'marcio pwyslais' },
-  heading: { en: 'heading mark', cy: 'marc pennawd' },
-  table: { en: 'table bar', cy: 'bar tabl' },
-  tag: { en: 'HTML tag', cy: 'tag HTML' },
-  entity: { en: 'HTML entity', cy: 'endid HTML' },
+type Written = { written: string };
+
+const MESSAGES = {
+  description: {
+    en: 'No markup left inside the text: “**”, “*text*”, “__”, “#” inside a line, table bars, HTML tags and entities.',
+    cy: "Dim marcio ar ôl y tu mewn i'r testun: “**”, “*testun*”, “__”, “#” y tu mewn i linell, barrau tabl, tagiau ac endidau HTML.",
+  },
+  emphasis: {
+    en: ({ written }) => `Stray emphasis markup “${written}” in the text: NOS text is plain.`,
+    cy: ({ written }) => `Mae marcio pwyslais “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+  } satisfies Message<Written>,
+  heading: {
+    en: ({ written }) => `Stray heading mark “${written}” in the text: NOS text is plain.`,
+    cy: ({ written }) => `Mae marc pennawd “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+  } satisfies Message<Written>,
+  table: {
+    en: ({ written }) => `Stray table bar “${written}” in the text: NOS text is plain.`,
+    cy: ({ written }) => `Mae bar tabl “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+  } satisfies Message<Written>,
+  tag: {
+    en: ({ written }) => `Stray HTML tag “${written}” in the text: NOS text is plain.`,
+    cy: ({ written }) => `Mae tag HTML “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+  } satisfies Message<Written>,
+  entity: {
+    en: ({ written }) => `Stray HTML entity “${written}” in the text: NOS text is plain.`,
+    cy: ({ written }) => `Mae endid HTML “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+  } satisfies Message<Written>,
+  remove: { en: 'Remove the markup, keep the text', cy: "Tynnu'r marcio, cadw'r testun" },
 };
 
-function reportSpans(context: RuleContext, spans: Span[], skip?: (line: number, m: Markup) => boolean): void {
-  const { lines } = context.doc;
+function reportSpans(context: { report: DocumentContext['report'] }, lineText: (line: number) => string, spans: Span[], skip?: (line: number, m: Markup) => boolean): void {
   for (const [line, from, to] of spans) {
-    const text = lines.lineText(line);
+    const text = lineText(line);
     for (const markup of findMarkup(text, from, to)) {
       if (skip?.(line, markup)) continue;
       const written = text.slice(markup.start, markup.end);
       const shown = written.length > 40 ? written.slice(0, 37) + '…' : written;
-      const name = KIND_NAMES[markup.kind];
-      const range: Range = lines.span(line, markup.start, markup.end);
-      const edits: TextEdit[] = markup.edits.map((e) => ({ range: lines.span(line, e.start, e.end), newText: e.newText }));
+      const edits: TextEdit[] = markup.edits.map((e) => ({ range: span(line, e.start, e.end), newText: e.newText }));
       context.report({
-        range,
-        message: {
-          en: `Stray ${name.en} “${shown}” in the text: NOS text is plain.`,
-          cy: `Mae ${name.cy} “${shown}” ar ôl yn y testun: testun plaen yw testun SGC.`,
-        },
-        fixes: [{ title: { en: 'Remove the markup, keep the text', cy: "Tynnu'r marcio, cadw'r testun" }, edits, isPreferred: true }],
+        range: span(line, markup.start, markup.end),
+        message: say(MESSAGES[markup.kind], { written: shown }),
+        fixes: [{ title: MESSAGES.remove, edits, isPreferred: true }],
       });
     }
   }
 }
 
-/** Markup touching a glossary term ("**Team**:") is how the term is marked. */
-function touchesTerm(doc: NosDocument, line: number, markup: Markup): boolean {
-  return doc.glossary.some((entry) => entry.termRange.start.line === line &&
-    (markup.end === entry.termRange.start.character || markup.start === entry.termRange.end.character ||
-      (markup.start < entry.termRange.start.character && markup.end > entry.termRange.end.character)));
+/**
+ * In the glossary, emphasis around a term is how the term is marked: "**Team**: …",
+ * "- *Team* – …". Markup ending where the term's colon or dash follows is the term's.
+ */
+function termMarkup(lineText: (line: number) => string): (line: number, markup: Markup) => boolean {
+  return (line, markup) => /^\s*(?::|[-–—]\s)/.test(lineText(line).slice(markup.end));
 }
 
-export const strayMarkup: Rule = {
+export const strayMarkup = defineRule({
   id: 'stray-markup',
   covers: ['S13'],
   defaultSeverity: Severity.Warning,
-  description: {
-    en: 'No markup left inside the text: “**”, “*text*”, “__”, “#” inside a line, table bars, HTML tags and entities.',
-    cy: "Dim marcio ar ôl y tu mewn i'r testun: “**”, “*testun*”, “__”, “#” y tu mewn i linell, barrau tabl, tagiau ac endidau HTML.",
-  },
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     const { doc } = context;
     const { lines } = doc;
     const spans: Span[] = [];
     if (doc.title) spans.push([doc.title.line, doc.title.range.start.character, doc.title.range.end.character]);
     for (const line of doc.looseLines) spans.push(lineSpan(lines.lineText(line), line));
-    reportSpans(context, spans);
+    reportSpans(context, (line) => lines.lineText(line), spans);
   },
-  checkSection(context, section) {
-    const { doc } = context;
-    reportSpans(context, sectionSpans(doc, section), section.id === 'glossary' ? (line, m) => touchesTerm(doc, line, m) : undefined);
+  checkSection(context) {
+    const { section, lineText } = context;
+    reportSpans(context, lineText, sectionSpans(section, lineText), section.id === 'glossary' ? termMarkup(lineText) : undefined);
   },
-  checkField(context, field) {
+  checkField(context) {
+    const { field, lineText } = context;
     if (!field.valueRange) return;
-    const { lines } = context.doc;
     const spans: Span[] = [];
     for (let line = field.valueRange.start.line; line <= field.valueRange.end.line; line++) {
-      const text = lines.lineText(line);
+      const text = lineText(line);
       const [, start, end] = lineSpan(text, line);
       const from = line === field.valueRange.start.line ? field.valueRange.start.character : start;
       const to = line === field.valueRange.end.line ? field.valueRange.end.character : end;
       if (from < to) spans.push([line, from, to]);
     }
-    reportSpans(context, spans);
+    reportSpans(context, lineText, spans);
   },
-};
+});

@@ -9,7 +9,8 @@ import type { Element, Section } from '../model/types';
 import { foldApostrophes } from '../text/normalise';
 import { mutatedForms } from '../welsh/mutations';
 import { Severity } from '../types';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type DocumentContext } from './rule';
+import { say, type Message } from '../messages/message';
 
 interface Word {
   text: string;
@@ -55,46 +56,57 @@ function wordCounts(sections: Section[]): Map<string, number> {
 
 const plain = (label: string) => label.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 
-function report(context: RuleContext, element: Element, twin: Element, inKnowledge: boolean, word: Word, wanted: Word): void {
+type Mismatch = { word: string; wanted: string; wording: string };
+
+const MESSAGES = {
+  description: {
+    en: 'The element sub-headings of the performance criteria and of the knowledge section correspond, spelt alike.',
+    cy: "Mae is-benawdau elfennau'r meini prawf perfformiad a'r adran wybodaeth yn cyfateb, wedi'u sillafu yr un fath.",
+  },
+  criteriaTwin: {
+    en: ({ word, wanted, wording }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “Performance criteria”: “${wording}”.`,
+    cy: ({ word, wanted, wording }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “Meini prawf perfformiad”: “${wording}”.`,
+  } satisfies Message<Mismatch>,
+  knowledgeTwin: {
+    en: ({ word, wanted, wording }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “Knowledge and understanding”: “${wording}”.`,
+    cy: ({ word, wanted, wording }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “Gwybodaeth a dealltwriaeth”: “${wording}”.`,
+  } satisfies Message<Mismatch>,
+  changeTo: {
+    en: ({ wanted }) => `Change to “${wanted}”`,
+    cy: ({ wanted }) => `Newid i “${wanted}”`,
+  } satisfies Message<{ wanted: string }>,
+  useWording: {
+    en: ({ wording }) => `Use “${wording}”`,
+    cy: ({ wording }) => `Defnyddio “${wording}”`,
+  } satisfies Message<{ wording: string }>,
+};
+
+function report(context: DocumentContext, element: Element, twin: Element, inKnowledge: boolean, word: Word, wanted: Word): void {
   const { lines } = context.doc;
   const line = lines.lineText(element.line);
   const offset = element.range.start.character;
   const range = lines.span(element.line, offset + word.start, offset + word.end);
   const wording = plain(twin.label);
-  const other = inKnowledge
-    ? { en: 'Performance criteria', cy: 'Meini prawf perfformiad' }
-    : { en: 'Knowledge and understanding', cy: 'Gwybodaeth a dealltwriaeth' };
   const elementText = line.slice(element.range.start.character, element.range.end.character);
   context.report({
     range,
-    message: {
-      en: `“${word.text}” in this sub-heading is spelt “${wanted.text}” in the matching sub-heading under “${other.en}”: “${wording}”.`,
-      cy: `Mae “${word.text}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted.text}” yn yr is-bennawd cyfatebol o dan “${other.cy}”: “${wording}”.`,
-    },
+    message: say(inKnowledge ? MESSAGES.criteriaTwin : MESSAGES.knowledgeTwin, { word: word.text, wanted: wanted.text, wording }),
     fixes: [
-      {
-        title: { en: `Change to “${wanted.text}”`, cy: `Newid i “${wanted.text}”` },
-        edits: [{ range, newText: wanted.text }],
-        isPreferred: true,
-      },
+      { title: say(MESSAGES.changeTo, { wanted: wanted.text }), edits: [{ range, newText: wanted.text }], isPreferred: true },
       ...(plain(elementText) === elementText && wording !== elementText
-        ? [{
-            title: { en: `Use “${wording}”`, cy: `Defnyddio “${wording}”` },
-            edits: [{ range: element.range, newText: wording }],
-          }]
+        ? [{ title: say(MESSAGES.useWording, { wording }), edits: [{ range: element.range, newText: wording }] }]
         : []),
     ],
   });
 }
 
-export const subheadingMismatch: Rule = {
+export const subheadingMismatch = defineRule({
   id: 'subheading-mismatch',
   covers: ['S24'],
   defaultSeverity: Severity.Information,
-  description: {
-    en: 'The element sub-headings of the performance criteria and of the knowledge section correspond, spelt alike.',
-    cy: "Mae is-benawdau elfennau'r meini prawf perfformiad a'r adran wybodaeth yn cyfateb, wedi'u sillafu yr un fath.",
-  },
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     const { doc } = context;
     const pc = doc.sections.find((s) => s.id === 'performance-criteria');
@@ -112,4 +124,4 @@ export const subheadingMismatch: Rule = {
       if (back) report(context, p, kElement, false, back.word, back.wanted);
     });
   },
-};
+});

@@ -4,9 +4,46 @@
 
 import { sectionSpec } from '../catalogue';
 import type { Item, Section } from '../model/types';
-import { Severity, type Bilingual } from '../types';
+import { say, type Message } from '../messages/message';
+import { Severity } from '../types';
 import { dominantExample, relabel } from './criteria-numbering';
-import type { Rule, RuleContext } from './rule';
+import { defineRule, type SectionContext } from './rule';
+
+type Run = { bullet: string; count: number; first: number; last: number };
+
+const MESSAGES = {
+  description: {
+    en: 'Performance criteria and knowledge items are numbered, not bulleted; bullets under a numbered item are its sub-list.',
+    cy: "Mae'r meini prawf perfformiad a'r eitemau gwybodaeth wedi'u rhifo, nid wedi'u bwledu; is-restr yw bwledi o dan eitem wedi'i rhifo.",
+  },
+  fixAll: { en: 'Number all bulleted criteria and knowledge items', cy: "Rhifo'r holl feini prawf ac eitemau gwybodaeth â bwledi" },
+  numberCriteria: { en: 'Number the performance criteria', cy: "Rhifo'r meini prawf perfformiad" },
+  numberKnowledge: { en: 'Number the knowledge items', cy: "Rhifo'r eitemau gwybodaeth" },
+  criterion: {
+    en: ({ bullet, first }) => `This performance criterion has a bullet “${bullet}” instead of a number: number it ${first}.`,
+    cy: ({ bullet, first }) => `Mae bwled “${bullet}” yn lle rhif ar y maen prawf perfformiad hwn: rhowch y rhif ${first} iddo.`,
+  } satisfies Message<{ bullet: string; first: number }>,
+  item: {
+    en: ({ bullet, first }) => `This knowledge item has a bullet “${bullet}” instead of a number: number it ${first}.`,
+    cy: ({ bullet, first }) => `Mae bwled “${bullet}” yn lle rhif ar yr eitem wybodaeth hon: rhowch y rhif ${first} iddi.`,
+  } satisfies Message<{ bullet: string; first: number }>,
+  criteria: {
+    en: ({ bullet, count, first, last }) => `These ${count} performance criteria have bullets “${bullet}” instead of numbers: number them ${first} to ${last}.`,
+    cy: ({ bullet, count, first, last }) => `Mae bwledi “${bullet}” yn lle rhifau ar y ${count} maen prawf perfformiad hyn: rhifwch nhw o ${first} i ${last}.`,
+  } satisfies Message<Run>,
+  items: {
+    en: ({ bullet, count, first, last }) => `These ${count} knowledge items have bullets “${bullet}” instead of numbers: number them ${first} to ${last}.`,
+    cy: ({ bullet, count, first, last }) => `Mae bwledi “${bullet}” yn lle rhifau ar y ${count} eitem wybodaeth hyn: rhifwch nhw o ${first} i ${last}.`,
+  } satisfies Message<Run>,
+  numberOne: {
+    en: ({ first }) => `Number it ${first}`,
+    cy: ({ first }) => `Rhoi'r rhif ${first}`,
+  } satisfies Message<{ first: number }>,
+  numberRun: {
+    en: ({ first, last }) => `Number ${first} to ${last}`,
+    cy: ({ first, last }) => `Rhifo o ${first} i ${last}`,
+  } satisfies Message<{ first: number; last: number }>,
+};
 
 export interface BulletRun {
   items: Item[];
@@ -41,40 +78,29 @@ export function labeller(section: Section): (number: number) => string {
   return example ? (number) => relabel(example, number, letter) : (number) => `${number}.`;
 }
 
-function checkSection(context: RuleContext, section: Section): void {
+function checkSection(context: SectionContext): void {
+  const { section } = context;
   const spec = sectionSpec(section.id);
   if (!spec.sequence) return;
   const isP = spec.sequence === 'P';
-  const group = {
-    key: `unnumbered@${section.firstLine}`,
-    title: isP
-      ? { en: 'Number the performance criteria', cy: "Rhifo'r meini prawf perfformiad" }
-      : { en: 'Number the knowledge items', cy: "Rhifo'r eitemau gwybodaeth" },
-  };
   const runs = bulletRuns(section);
   if (runs.length === 0) return;
+  const group = { key: `unnumbered@${section.firstLine}`, title: isP ? MESSAGES.numberCriteria : MESSAGES.numberKnowledge };
   const label = labeller(section);
   for (const run of runs) {
-    const labels = run.items.map((_, i) => label(run.first + i));
     const bullet = run.items[0].label;
     const count = run.items.length;
     const first = run.first;
     const last = run.first + count - 1;
-    const message: Bilingual = count === 1
-      ? isP
-        ? { en: `This performance criterion has a bullet “${bullet}” instead of a number: number it ${first}.`, cy: `Mae bwled “${bullet}” yn lle rhif ar y maen prawf perfformiad hwn: rhowch y rhif ${first} iddo.` }
-        : { en: `This knowledge item has a bullet “${bullet}” instead of a number: number it ${first}.`, cy: `Mae bwled “${bullet}” yn lle rhif ar yr eitem wybodaeth hon: rhowch y rhif ${first} iddi.` }
-      : isP
-        ? { en: `These ${count} performance criteria have bullets “${bullet}” instead of numbers: number them ${first} to ${last}.`, cy: `Mae bwledi “${bullet}” yn lle rhifau ar y ${count} maen prawf perfformiad hyn: rhifwch nhw o ${first} i ${last}.` }
-        : { en: `These ${count} knowledge items have bullets “${bullet}” instead of numbers: number them ${first} to ${last}.`, cy: `Mae bwledi “${bullet}” yn lle rhifau ar y ${count} eitem wybodaeth hyn: rhifwch nhw o ${first} i ${last}.` };
+    const message = count === 1
+      ? say(isP ? MESSAGES.criterion : MESSAGES.item, { bullet, first })
+      : say(isP ? MESSAGES.criteria : MESSAGES.items, { bullet, count, first, last });
     context.report({
       range: run.items[0].labelRange,
       message,
       fixes: [{
-        title: count === 1
-          ? { en: `Number it ${first}`, cy: `Rhoi'r rhif ${first}` }
-          : { en: `Number ${first} to ${last}`, cy: `Rhifo o ${first} i ${last}` },
-        edits: run.items.map((item, i) => ({ range: item.labelRange, newText: labels[i] })),
+        title: count === 1 ? say(MESSAGES.numberOne, { first }) : say(MESSAGES.numberRun, { first, last }),
+        edits: run.items.map((item, i) => ({ range: item.labelRange, newText: label(first + i) })),
         safe: true,
         isPreferred: true,
       }],
@@ -83,14 +109,13 @@ function checkSection(context: RuleContext, section: Section): void {
   }
 }
 
-export const unnumberedItem: Rule = {
+export const unnumberedItem = defineRule({
   id: 'unnumbered-item',
   covers: ['S9'],
   defaultSeverity: Severity.Warning,
-  description: {
-    en: 'Performance criteria and knowledge items are numbered, not bulleted; bullets under a numbered item are its sub-list.',
-    cy: "Mae'r meini prawf perfformiad a'r eitemau gwybodaeth wedi'u rhifo, nid wedi'u bwledu; is-restr yw bwledi o dan eitem wedi'i rhifo.",
-  },
-  fixAllTitle: { en: 'Number all bulleted criteria and knowledge items', cy: "Rhifo'r holl feini prawf ac eitemau gwybodaeth â bwledi" },
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  fixAllTitle: MESSAGES.fixAll,
   checkSection,
-};
+});

@@ -4,10 +4,10 @@
 // tables (§8) are certain: radical c, p and t (b, d, g and m may already be mutated
 // forms), lower-case words only (no names), no "ll"/"rh", no pronouns.
 
-import type { Section } from '../model/types';
-import { Severity, type Bilingual } from '../types';
-import type { Rule, RuleContext } from './rule';
-import { sectionSpans, type Span } from './spans';
+import { say, type Message } from '../messages/message';
+import { Severity } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+import { sectionSpans, span, type Span } from './spans';
 
 type Kind = 'soft' | 'aspirate' | 'nasal' | 'yn';
 
@@ -97,50 +97,63 @@ function previousWord(text: string, at: number): string {
   return text.slice(start, end);
 }
 
-const NAMES: Record<Exclude<Kind, 'yn'>, Bilingual> = {
-  soft: { en: 'the soft mutation', cy: 'treiglad meddal' },
-  aspirate: { en: 'the aspirate mutation', cy: 'treiglad llaes' },
-  nasal: { en: 'the nasal mutation', cy: 'treiglad trwynol' },
+type Written = { trigger: string; fixed: string; written: string };
+
+const MESSAGES = {
+  description: {
+    en: 'In Welsh text, words after a trigger that always mutates are mutated (“i gwsmeriaid”, “â chwsmer”, “yng nghadwyn”).',
+    cy: "Mewn testun Cymraeg, mae geiriau ar ôl sbardun sydd bob amser yn treiglo wedi'u treiglo (“i gwsmeriaid”, “â chwsmer”, “yng nghadwyn”).",
+  },
+  soft: {
+    en: ({ trigger, fixed, written }) => `After “${trigger}” comes the soft mutation: “${fixed}”, not “${written}”.`,
+    cy: ({ trigger, fixed, written }) => `Ar ôl “${trigger}” daw treiglad meddal: “${fixed}”, nid “${written}”.`,
+  } satisfies Message<Written>,
+  aspirate: {
+    en: ({ trigger, fixed, written }) => `After “${trigger}” comes the aspirate mutation: “${fixed}”, not “${written}”.`,
+    cy: ({ trigger, fixed, written }) => `Ar ôl “${trigger}” daw treiglad llaes: “${fixed}”, nid “${written}”.`,
+  } satisfies Message<Written>,
+  nasal: {
+    en: ({ trigger, fixed, written }) => `After “${trigger}” comes the nasal mutation: “${fixed}”, not “${written}”.`,
+    cy: ({ trigger, fixed, written }) => `Ar ôl “${trigger}” daw treiglad trwynol: “${fixed}”, nid “${written}”.`,
+  } satisfies Message<Written>,
+  yn: {
+    en: ({ trigger, form, fixed, written }) => `Before a nasal mutation “${trigger}” becomes “${form}”: “${fixed}”, not “${written}”.`,
+    cy: ({ trigger, form, fixed, written }) => `O flaen treiglad trwynol mae “${trigger}” yn troi'n “${form}”: “${fixed}”, nid “${written}”.`,
+  } satisfies Message<Written & { form: string }>,
+  changeTo: {
+    en: ({ fixed }) => `Change to “${fixed}”`,
+    cy: ({ fixed }) => `Newid i “${fixed}”`,
+  } satisfies Message<{ fixed: string }>,
 };
 
-function reportSpans(context: RuleContext, spans: Span[]): void {
-  const { lines } = context.doc;
+function reportSpans(context: { report: DocumentContext['report'] }, lineText: (line: number) => string, spans: Span[]): void {
   for (const [line, from, to] of spans) {
-    for (const slip of findSlips(lines.lineText(line), from, to)) {
-      const range = lines.span(line, slip.start, slip.end);
+    for (const slip of findSlips(lineText(line), from, to)) {
       const written = `${slip.trigger} ${slip.word}`;
+      const { trigger, fixed, kind } = slip;
       context.report({
-        range: slip.kind === 'yn' ? lines.span(line, slip.start, slip.start + written.length) : lines.span(line, slip.start, slip.start + slip.word.length),
-        message: slip.kind === 'yn'
-          ? {
-              en: `Before a nasal mutation “${slip.trigger}” becomes “${slip.newText}”: “${slip.fixed}”, not “${written}”.`,
-              cy: `O flaen treiglad trwynol mae “${slip.trigger}” yn troi'n “${slip.newText}”: “${slip.fixed}”, nid “${written}”.`,
-            }
-          : {
-              en: `After “${slip.trigger}” comes ${NAMES[slip.kind].en}: “${slip.fixed}”, not “${written}”.`,
-              cy: `Ar ôl “${slip.trigger}” daw ${NAMES[slip.kind].cy}: “${slip.fixed}”, nid “${written}”.`,
-            },
-        fixes: [{ title: { en: `Change to “${slip.fixed}”`, cy: `Newid i “${slip.fixed}”` }, edits: [{ range, newText: slip.newText }], isPreferred: true }],
+        range: span(line, slip.start, slip.start + (kind === 'yn' ? written.length : slip.word.length)),
+        message: kind === 'yn' ? say(MESSAGES.yn, { trigger, form: slip.newText, fixed, written }) : say(MESSAGES[kind], { trigger, fixed, written }),
+        fixes: [{ title: say(MESSAGES.changeTo, { fixed }), edits: [{ range: span(line, slip.start, slip.end), newText: slip.newText }], isPreferred: true }],
       });
     }
   }
 }
 
-export const welshMutation: Rule = {
+export const welshMutation = defineRule({
   id: 'welsh-mutation',
   covers: ['S26'],
   defaultSeverity: Severity.Information,
-  description: {
-    en: 'In Welsh text, words after a trigger that always mutates are mutated (“i gwsmeriaid”, “â chwsmer”, “yng nghadwyn”).',
-    cy: "Mewn testun Cymraeg, mae geiriau ar ôl sbardun sydd bob amser yn treiglo wedi'u treiglo (“i gwsmeriaid”, “â chwsmer”, “yng nghadwyn”).",
-  },
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
   check(context) {
     const { doc } = context;
-    if (doc.language !== 'cy' || !doc.title) return;
-    reportSpans(context, [[doc.title.line, doc.title.range.start.character, doc.title.range.end.character]]);
+    if (context.language !== 'cy' || !doc.title) return;
+    reportSpans(context, (line) => doc.lines.lineText(line), [[doc.title.line, doc.title.range.start.character, doc.title.range.end.character]]);
   },
-  checkSection(context, section: Section) {
-    if (context.doc.language !== 'cy') return;
-    reportSpans(context, sectionSpans(context.doc, section));
+  checkSection(context) {
+    if (context.language !== 'cy') return;
+    reportSpans(context, context.lineText, sectionSpans(context.section, context.lineText));
   },
-};
+});

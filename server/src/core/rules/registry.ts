@@ -1,0 +1,21 @@
+// The rule registry: one line per rule. Adding a rule: write rules/<id>.ts, export it
+// here, test it in test/unit/rules/<id>.test.ts, then run `npm run generate`.
+
+export { brokenItem } from './broken-item';
+export { criteriaNumbering } from './criteria-numbering';
+export { emptySection } from './empty-section';
+export { fileTooLarge } from './file-too-large';
+export { headingTypo } from './heading-typo';
+export { invisibleCharacter } from './invisible-character';
+export { itemPunctuation } from './item-punctuation';
+export { leadIn } from './lead-in';
+export { missingSection } from './missing-section';
+export { missingTitle } from './missing-title';
+export { mixedLanguage } from './mixed-language';
+export { orphanGlossaryTerm } from './orphan-glossary-term';
+export { pageNoise } from './page-noise';
+export { sectionOrderRule } from './section-order';
+export { strayMarkup } from './stray-markup';
+export { subheadingMismatch } from './subheading-mismatch';
+export { unnumberedItem } from './unnumbered-item';
+export { welshMutation } from './welsh-mutation';

@@ -1,0 +1,145 @@
+// The NOS service: created once per language server or CLI run, it owns every cache
+// the analysis keeps between calls (headword forms, glossary term indexes, term uses,
+// the analyses of open documents), so nothing is remembered at module level and two
+// documents never evict each other's.
+
+import { analyseText, oversize, type AnalyseOptions, type Analysis, type EngineCaches } from './analyse';
+import { completionsAt, type Completions } from './features/completion';
+import { hoverAt, type HoverResult } from './features/hover';
+import { outline, type OutlineNode } from './features/outline';
+import { expandHeadword } from './model/glossary';
+import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
+import type { NosDocument } from './model/types';
+import { sameRange, type Finding, type Position } from './types';
+
+/** The analysis of an open document's text, as an editor asks for it again and again. */
+export interface DocumentAnalysis {
+  /** The text analysed: a later request for the same text gets this entry. */
+  text: string;
+  /** Names the settings the text was analysed under (the adapter bumps it when they change). */
+  settings: number;
+  /** Names the findings: it changes only when they do, so a client can keep what it has ("unchanged" reports). */
+  resultId: string;
+  /** Null when the document is over the size limit and was not analysed. */
+  analysis: Analysis | null;
+  findings: Finding[];
+}
+
+export interface NosService {
+  /** Analyses a text; `options.previous` lets it re-use an earlier version's analysis. */
+  analyse(text: string, options?: AnalyseOptions): Analysis;
+  /**
+   * The analysis of the current text of an open document. The same text under the
+   * same settings gets the same entry; any other text is analysed afresh, re-using
+   * what still holds of the last one.
+   */
+  document(uri: string, text: string, options: AnalyseOptions, settings: number): DocumentAnalysis;
+  /** Drops what is held for a closed document. */
+  forget(uri: string): void;
+  hover(analysis: Analysis, position: Position): HoverResult | null;
+  outline(analysis: Analysis): OutlineNode[];
+  completions(analysis: Analysis, position: Position): Completions | null;
+}
+
+/** Term indexes kept: one per glossary (and language) in use across open documents. */
+const MAX_INDEXES = 32;
+/** Headwords whose forms are kept; a glossary holds tens. */
+const MAX_HEADWORDS = 10_000;
+
+/** Findings equal in everything a client sees or a fix applies. */
+function sameFindings(a: Finding[], b: Finding[]): boolean {
+  if (a.length !== b.length) return false;
+  return a.every((x, i) => {
+    const y = b[i];
+    // Findings of sections an edit did not reach are the very same objects.
+    return x === y || x.ruleId === y.ruleId && x.severity === y.severity && x.message === y.message &&
+      x.unnecessary === y.unnecessary && x.group?.key === y.group?.key && sameRange(x.range, y.range) &&
+      x.fixes.length === y.fixes.length &&
+      x.fixes.every((f, k) => {
+        const g = y.fixes[k];
+        return f.title === g.title && f.edits.length === g.edits.length &&
+          f.edits.every((e, j) => e.newText === g.edits[j].newText && sameRange(e.range, g.edits[j].range));
+      });
+  });
+}
+
+export function createNosService(): NosService {
+  const headwords = new Map<string, string[]>();
+  // Least recently used first; a glossary rarely changes between keystrokes.
+  const indexes = new Map<string, TermIndex>();
+  const uses = new WeakMap<NosDocument, TermOccurrence[]>();
+  const documents = new Map<string, DocumentAnalysis>();
+  let nextResult = 0;
+
+  function termIndex(doc: NosDocument): TermIndex {
+    const key = termIndexKey(doc);
+    let index = indexes.get(key);
+    if (index) indexes.delete(key);
+    else index = new TermIndex(doc.glossary, doc.language);
+    indexes.set(key, index);
+    if (indexes.size > MAX_INDEXES) indexes.delete(indexes.keys().next().value!);
+    return index;
+  }
+
+  const caches: EngineCaches = {
+    expandHeadword(term) {
+      let forms = headwords.get(term);
+      if (!forms) {
+        if (headwords.size >= MAX_HEADWORDS) headwords.clear();
+        forms = expandHeadword(term);
+        headwords.set(term, forms);
+      }
+      return forms;
+    },
+    termUsage(doc, untilAllUsed) {
+      return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc), untilAllUsed);
+    },
+  };
+
+  /** Every occurrence of every term, found once per document model. */
+  function allUses(doc: NosDocument): TermOccurrence[] {
+    let found = uses.get(doc);
+    if (!found) {
+      found = caches.termUsage(doc, false);
+      uses.set(doc, found);
+    }
+    return found;
+  }
+
+  const service: NosService = {
+    analyse: (text, options = {}) => analyseText(text, options, caches),
+
+    document(uri, text, options, settings) {
+      const cached = documents.get(uri);
+      if (cached && cached.text === text && cached.settings === settings) return cached;
+      const tooLarge = oversize(text.length, options);
+      const previous = cached?.analysis ?? undefined;
+      const analysis = tooLarge ? null : service.analyse(text, { ...options, previous });
+      const findings = analysis ? analysis.findings : tooLarge!;
+      const unchanged = cached && cached.settings === settings && sameFindings(cached.findings, findings);
+      const entry: DocumentAnalysis = {
+        text,
+        settings,
+        resultId: unchanged ? cached.resultId : String(++nextResult),
+        analysis,
+        findings,
+      };
+      documents.set(uri, entry);
+      return entry;
+    },
+
+    forget(uri) {
+      documents.delete(uri);
+    },
+
+    hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),
+    outline: (analysis) => outline(analysis.doc),
+    completions: (analysis, position) => completionsAt(analysis.doc, position),
+  };
+  return service;
+}
+
+/** A one-off analysis with caches of its own (tests, scripts); editors and the CLI hold a service. */
+export function analyse(text: string, options: AnalyseOptions = {}): Analysis {
+  return createNosService().analyse(text, options);
+}
