@@ -1,44 +1,45 @@
-// The VS Code side: starts the bundled language server and registers the commands.
-// All analysis happens in the server.
+// The VS Code side: registers the commands, the language status item and the offer to
+// check plain text files that look like a NOS, and starts the bundled language server
+// once a NOS document is open. All analysis happens in the server.
 
-import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { LanguageStatus } from './languageStatus';
+import { Memory } from './memory';
+import { watchPlainText } from './plainText';
+import { createClient } from './server';
 
 let client: LanguageClient | undefined;
+let started: Promise<LanguageClient> | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // stdio, where the server encodes each diagnostic once for all the reports it is in.
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+export function activate(context: vscode.ExtensionContext): void {
+  const memory = new Memory(context.globalState);
+  const start = (): Promise<LanguageClient> => {
+    if (!started) {
+      const created = (client = createClient(context));
+      started = created.start().then(() => created);
+    }
+    return started;
   };
-  const clientOptions: LanguageClientOptions = {
-    documentSelector: [{ language: 'nos' }],
-    synchronize: { configurationSection: 'nos' },
-    diagnosticPullOptions: { onChange: true, onSave: true },
+  const status = new LanguageStatus(start, memory);
+  const onNos = async (document: vscode.TextDocument) => {
+    if (document.languageId !== 'nos') return;
+    await status.restore(await start(), document);
   };
-  client = new LanguageClient('nos', 'NOS Author', serverOptions, clientOptions);
 
   context.subscriptions.push(
-    vscode.commands.registerCommand('nos.checkAsNos', async () => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor) {
-        void vscode.window.showInformationMessage('Open a text file to check it as a NOS document.');
-        return;
-      }
-      await vscode.languages.setTextDocumentLanguage(editor.document, 'nos');
-    }),
-    vscode.commands.registerCommand('nos.fixAll', () =>
-      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.fixAll.nos', apply: 'first' }),
-    ),
+    status,
+    ...registerCommands(context, memory, start),
     vscode.commands.registerCommand('nos.restartServer', () => client?.restart()),
+    watchPlainText(memory),
+    vscode.workspace.onDidOpenTextDocument((document) => void onNos(document)),
   );
-  await client.start();
+  for (const document of vscode.workspace.textDocuments) void onNos(document);
 }
 
 export async function deactivate(): Promise<void> {
   await client?.stop();
   client = undefined;
+  started = undefined;
 }

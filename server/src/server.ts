@@ -19,10 +19,12 @@ import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
 import { toDiagnostic } from './lsp/diagnostics';
+import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './lsp/documentLanguage';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
+import { ON_TYPE_FORMATTING, onTypeEdits } from './lsp/onTypeFormatting';
 import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
-import { SettingsCache } from './lsp/settings';
+import { SettingsCache, type Settings } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
 
 const transport = stdioTransport();
@@ -30,13 +32,16 @@ const connection = transport ? createConnection(ProposedFeatures.all, ...transpo
 const service = createNosService();
 const analyses = new Analyses(service);
 let configurationSupported = false;
+const clientSupport = { snippetEdits: false };
 const settings = new SettingsCache(connection, () => configurationSupported);
+const languages = new DocumentLanguages();
 /** Set for clients that cannot pull diagnostics: they get them published. */
 let push: PushDiagnostics | undefined;
 const documents = new Documents(
   (uri) => {
     analyses.forget(uri);
     settings.forget(uri);
+    languages.forget(uri);
     push?.closed(uri);
   },
   (uri) => push?.changed(uri),
@@ -44,6 +49,7 @@ const documents = new Documents(
 
 connection.onInitialize((params) => {
   configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
   if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf);
   return {
     capabilities: {
@@ -53,6 +59,7 @@ connection.onInitialize((params) => {
       hoverProvider: true,
       completionProvider: {},
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      documentOnTypeFormattingProvider: ON_TYPE_FORMATTING,
     },
     serverInfo: { name: 'nos-author' },
   };
@@ -77,12 +84,25 @@ function queuedMessages(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }
 
+connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
+  const uri = languages.set(params);
+  if (!uri) return;
+  analyses.forget(uri);
+  if (push) push.changed(uri);
+  else connection.languages.diagnostics.refresh();
+});
+
+/** A document's settings, its language resolved. */
+async function settingsOf(uri: string): Promise<Settings> {
+  return languages.apply(uri, await settings.get(uri));
+}
+
 /** The analysis of the document's current version, or null for an unknown document. */
 async function analysisOf(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
   await queuedMessages();
   if (token.isCancellationRequested) throw cancelled();
   if (!documents.get(uri)) return null;
-  const documentSettings = await settings.get(uri);
+  const documentSettings = await settingsOf(uri);
   // Settings may arrive after more edits or a cancellation: answer for the newest text.
   if (token.isCancellationRequested) throw cancelled();
   const document = documents.get(uri);
@@ -129,7 +149,19 @@ connection.onCodeAction(async (params: CodeActionParams, token) => {
   const uri = uriOf(params);
   checkCodeActionParams(params);
   const entry = await analysisOf(uri, token);
-  return entry?.analysis ? codeActions(params, entry.analysis) : [];
+  return entry?.analysis ? codeActions(params, entry.analysis, clientSupport) : [];
+});
+
+connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
+  const entry = await analysisOf(uriOf({ textDocument: params }), token);
+  return entry?.analysis?.doc.language ?? null;
+});
+
+connection.onDocumentOnTypeFormatting(async (params, token) => {
+  const uri = uriOf(params);
+  const position = positionOf(params);
+  const entry = await analysisOf(uri, token);
+  return entry?.analysis ? onTypeEdits(entry.analysis, params.ch, position, await settingsOf(uri)) : [];
 });
 
 documents.listen(connection);

@@ -209,6 +209,21 @@ describe('nos command line', function () {
   });
 
   describe('check', () => {
+    it('reports an empty file with one information finding and exit 0, in the language its name gives', () => {
+      const folder = dir('new');
+      writeFileSync(join(folder, 'new.nos.txt'), '');
+      writeFileSync(join(folder, 'newydd.cy.nos.txt'), '\n');
+      const { run, json } = checkJson(['new']);
+      assert.equal(run.status, 0, run.stderr);
+      const byName = Object.fromEntries(json.files.map((f) => [f.path, f]));
+      for (const [path, language, start] of [['new/new.nos.txt', 'en', 'This standard'], ['new/newydd.cy.nos.txt', 'cy', 'Nid oes penawdau']]) {
+        const file = byName[path];
+        assert.equal(file.language, language);
+        assert.deepEqual(file.diagnostics.map((d) => [d.code, d.severity]), [['empty-document', 3]]);
+        assert.ok(file.diagnostics[0].message.startsWith(start), file.diagnostics[0].message);
+      }
+    });
+
     it('reports criteria-numbering errors at exactly the misnumbered lines of 001', () => {
       const text = read(join(SAMPLES, S001));
       const pcs = pcLines(text);

@@ -60,9 +60,15 @@ describe('npm run package', function () {
     assert.deepEqual(contributes.languages[0].extensions, ['.nos', '.nos.txt', '.nos.md']);
     assert.equal(contributes.grammars[0].scopeName, 'text.nos');
     assert.equal(contributes.snippets[0].language, 'nos');
-    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.restartServer']);
-    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.trace.server']);
+    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.restartServer', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage']);
+    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.renumberOnType', 'nos.trace.server']);
     assert.equal(manifest.main, './dist/extension.js');
+    // Every %key% title and description has an English and a Welsh string.
+    const keys = [...JSON.stringify(contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    for (const file of ['package.nls.json', 'package.nls.cy.json']) {
+      const strings = JSON.parse(files.get(`extension/${file}`)!.toString('utf8'));
+      for (const key of keys) assert.ok(typeof strings[key] === 'string' && strings[key] !== '', `${file}: ${key}`);
+    }
   });
 
   it('ships a server that starts and checks a draft', async () => {

@@ -143,6 +143,7 @@ function assertGroupFixes(subject: Subject): void {
     const fix = key === undefined ? null : groupFix(subject.analysis, key);
     if (!fix) continue;
     assertApplied(subject, fix.edits, fix.title);
+    // Each edit held to what the fix of the finding it comes from may do.
     assertCombined(subject, fix.edits, fix.title);
   }
 }

@@ -49,12 +49,16 @@ export class TestClient {
     this.connection.listen();
   }
 
-  initialize(): Promise<InitializeResult> {
+  /** `snippetEdits`: take snippet edits in workspace edits, as VS Code does. */
+  initialize(options: { snippetEdits?: boolean } = {}): Promise<InitializeResult> {
     return this.connection.sendRequest('initialize', {
       processId: process.pid,
       rootUri: null,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
+        workspace: {
+          configuration: true, didChangeConfiguration: { dynamicRegistration: true }, diagnostics: { refreshSupport: true },
+          ...(options.snippetEdits && { workspaceEdit: { documentChanges: true, snippetEditSupport: true } }),
+        },
         textDocument: {
           synchronization: { dynamicRegistration: true, didSave: true },
           diagnostic: { dynamicRegistration: true, relatedDocumentSupport: false },
@@ -139,6 +143,25 @@ export class TestClient {
       range,
       context: { diagnostics, ...(only && { only }) },
     });
+  }
+
+  /** Types a line break at `position` and asks for the on-type edits at the new line's start. */
+  async enter(uri: string, position: Position): Promise<TextEdit[]> {
+    await this.type(uri, position, '\n');
+    return this.connection.sendRequest('textDocument/onTypeFormatting', {
+      textDocument: { uri },
+      position: { line: position.line + 1, character: 0 },
+      ch: '\n',
+      options: { tabSize: 2, insertSpaces: true },
+    });
+  }
+
+  async applyEdits(uri: string, edits: TextEdit[]): Promise<void> {
+    await this.change(uri, [{ text: TextDocument.applyEdits(this.documents.get(uri)!, edits) }]);
+  }
+
+  setDocumentLanguage(uri: string, language: 'auto' | 'en' | 'cy'): Promise<void> {
+    return this.connection.sendNotification('nos/setDocumentLanguage', { uri, language });
   }
 
   async changeSettings(settings: Record<string, unknown>): Promise<void> {

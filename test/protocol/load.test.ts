@@ -72,7 +72,8 @@ describe('language server under load', function () {
     for (const text of ['x'.repeat(1_000_000), 'Title\n' + '\r\n'.repeat(100_000) + 'end']) {
       await client.open(URI, text);
       const codes = (await client.diagnosticItems(URI)).map((d) => d.code);
-      assert.ok(codes.includes('missing-section'), `${text.length} characters: ${codes.join(', ')}`);
+      // Analysed: the parts it lacks, or (a title and a word) the hint for a document not begun.
+      assert.ok(codes.includes('missing-section') || codes.includes('empty-document'), `${text.length} characters: ${codes.join(', ')}`);
       await client.close(URI);
     }
   });

@@ -9,20 +9,25 @@ const EXTENSION_ID = 'nos-author.nos-author';
 suite('activation', () => {
   teardown(closeAllEditors);
 
-  test('a plain .txt file leaves it inactive; "NOS: Check this file as a NOS document" activates it and checks the file', async () => {
+  test('a plain .txt file stays plain text; "NOS: Check this file as a NOS document" checks it, and is remembered for the file', async () => {
     const extension = vscode.extensions.getExtension(EXTENSION_ID);
     assert.ok(extension, `${EXTENSION_ID} is installed`);
     const uri = await copyOfDraft('001', '.txt');
     const editor = await show(uri);
     assert.equal(editor.document.languageId, 'plaintext');
-    assert.equal(extension.isActive, false, 'a plain text file must not activate the extension');
 
     await vscode.commands.executeCommand('nos.checkAsNos');
     assert.equal(extension.isActive, true);
-    await until('the file to become a nos document', [vscode.workspace.onDidOpenTextDocument], () =>
-      vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'nos'));
+    const isNos = () => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString() && d.languageId === 'nos');
+    await until('the file to become a nos document', [vscode.workspace.onDidOpenTextDocument], isNos);
     const diagnostics = await diagnosticsWhen(uri, 'diagnostics', (found) => found.length > 0);
     assert.equal(withCode(diagnostics, 'criteria-numbering').length, 18);
+
+    // Made plain text again, as on opening it anew, it is checked as a NOS at once.
+    await closeAllEditors();
+    const plain = await vscode.languages.setTextDocumentLanguage(await vscode.workspace.openTextDocument(uri), 'plaintext');
+    assert.equal(plain.languageId, 'plaintext');
+    await until('the remembered choice', [vscode.workspace.onDidOpenTextDocument], isNos);
   });
 
   test('a .nos.txt file opens as nos and is checked', async () => {

@@ -14,6 +14,10 @@ import { editorLine, goTo, hoverWord, openFile, openWorkbench, runCommand } from
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
+const NEW = 'new.nos.txt';
+const PROSE = 'prose.nos.txt';
+/** Words of English messages, none of which a Welsh message holds. */
+const ENGLISH = /\b(?:the|is|are|has|missing|section|heading|should|must|this|standard|item)\b/i;
 // A quiet workbench for the screenshots: no welcome page, no tips, no empty secondary side
 // bar, no sticky headings over the text, a steady cursor.
 const settings = {
@@ -27,6 +31,12 @@ const settings = {
 function packageVsix(file) {
   const result = spawnSync('npm', ['run', 'package', '--silent', '--', '--out', file], { cwd: repoRoot, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
+}
+
+/** Shows only the Problems panel rows that match `text` (a file glob, or text). */
+async function filterProblems(page, text) {
+  const input = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
+  await input.fill(text);
 }
 
 describe('NOS Author in the VS Code workbench', function () {
@@ -46,6 +56,9 @@ describe('NOS Author in the VS Code workbench', function () {
     installExtension({ vsix, ...dirs });
 
     drafts = draftsFolder();
+    // A new, empty standard and a short English one to write prose in.
+    fs.writeFileSync(path.join(drafts.folder, NEW), '');
+    fs.writeFileSync(path.join(drafts.folder, PROSE), 'Plan work\nURN: CFAPLAN1\nOverview\nThis standard is about helping the customer.\n');
     const port = await freePort();
     server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
     const origin = `http://127.0.0.1:${port}`;
@@ -119,5 +132,65 @@ describe('NOS Author in the VS Code workbench', function () {
     await outline.locator('.monaco-list-row', { hasText: 'Meini prawf perfformiad' }).waitFor();
     await outline.locator('.monaco-list-row', { hasText: /^P12 cydnabod adborth/ }).waitFor();
     await screenshot('outline');
+  });
+
+  it('shows one information finding for a new, empty standard', async () => {
+    await openFile(page, NEW);
+    await runCommand(page, 'View: Focus Problems');
+    await filterProblems(page, `**/${NEW}`);
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: 'empty-document' }).waitFor();
+    assert.equal(await rows.count(), 2, 'the file and its one finding');
+    const finding = rows.filter({ hasText: 'empty-document' });
+    const html = await finding.innerHTML();
+    assert.match(html, /codicon-info/, 'an information icon');
+    assert.doesNotMatch(html, /codicon-(?:error|warning)\b/);
+    assert.match(await finding.textContent(), /Start from the nos-en or nos-cy snippet/);
+    await screenshot('empty-document');
+  });
+
+  it('inserts the nos-cy skeleton and shows no English in the Problems panel for it', async () => {
+    await page.locator('.monaco-editor .view-lines').first().click();
+    await page.keyboard.type('nos-cy');
+    await page.locator('.suggest-widget .monaco-list-row', { hasText: 'nos-cy' }).first().waitFor();
+    await page.keyboard.press('Tab');
+    await editorLine(page, 'Teitl y safon').waitFor();
+    await page.keyboard.press('Escape');
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: 'empty-document' }).waitFor({ state: 'detached' });
+    for (const row of (await rows.allTextContents()).slice(1)) assert.doesNotMatch(row, ENGLISH, row);
+    await screenshot('welsh-skeleton');
+    await filterProblems(page, '');
+  });
+
+  it('shows the language and the counts of findings in the language status item', async () => {
+    await page.locator('.statusbar-item', { hasText: /NOS|\{/ }).first().waitFor();
+    const indicator = page.locator('#status\\.languageStatus');
+    await indicator.hover();
+    const hover = page.locator('.language-status-hover, .monaco-hover', { hasText: 'NOS · Cymraeg' });
+    await hover.first().waitFor();
+    await screenshot('language-status');
+  });
+
+  it('starts a new line on Enter after a half-typed word, suggesting nothing', async () => {
+    await openFile(page, PROSE);
+    await goTo(page, 4, 45);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' Help the custom');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('next');
+    await editorLine(page, 'Help the custom').waitFor();
+    await editorLine(page, 'next').waitFor();
+    assert.equal(await page.locator('.suggest-widget.visible').count(), 0);
+  });
+
+  it('marks the missing URN of draft 000 where it goes, underlining none of the title', async () => {
+    await openFile(page, '000_7daf006c0ec7c0a9.nos.txt');
+    await goTo(page, 2, 1);
+    await page.locator('.markers-panel .monaco-list-row', { hasText: "Mae'r URN ar goll" }).first().waitFor();
+    // An empty range at the end of the title: squiggles of zero width, if any.
+    const widths = await page.evaluate(() => [...document.querySelectorAll('.monaco-editor .squiggly-error')].map((e) => e.getBoundingClientRect().width));
+    assert.ok(widths.every((w) => w < 12), `squiggle widths ${widths}`);
+    await screenshot('missing-urn');
   });
 });

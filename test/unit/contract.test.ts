@@ -5,7 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createNosService, oversize, RULES, ruleDocsPath, Severity, type Finding } from '../../server/src/core';
+import { ruleDocsUri } from '../../server/src/lsp/diagnostics';
 import { ROOT, sample } from './helpers/fixtures';
 
 const plain = (findings: Finding[]) => JSON.parse(JSON.stringify(findings)) as unknown;
@@ -23,6 +25,12 @@ describe('rule contract', () => {
       assert.ok(rule.description.en.length > 10 && rule.description.cy.length > 10, rule.id);
       assert.ok(rule.check || rule.checkSection || rule.checkField || rule.checkText, `${rule.id} checks nothing`);
       assert.ok(existsSync(path.join(ROOT, ruleDocsPath(rule.id))), `${rule.id} has no page`);
+    }
+  });
+
+  it('links findings to their rule pages as file URIs', () => {
+    for (const finding of createNosService().analyse(sample('001')).findings) {
+      assert.equal(fileURLToPath(ruleDocsUri(finding)), path.join(ROOT, ruleDocsPath(finding.ruleId)));
     }
   });
 

@@ -60,7 +60,7 @@ const EXPECTED: Record<string, Expected> = {
     sections: PK,
     counts: [27, 26],
     findings: [
-      '3:missing-title', '3:missing-section', // no title at the top, no URN
+      '1:missing-section', '3:missing-title', // no URN (where it goes, at the top), no title at the top
       '116:missing-section', '116:missing-section', // no Fersiwn rhif, no Cod SOC
     ],
   },

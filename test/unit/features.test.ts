@@ -46,9 +46,11 @@ describe('hover', () => {
   const { doc } = analysis;
   const hoverAt = (_: unknown, position: { line: number; character: number }) => service.hover(analysis, position);
 
-  it('explains a heading in both languages', () => {
+  it('explains a heading in both languages, the Welsh first in a Welsh document', () => {
     const hover = hoverAt(doc, { line: 20, character: 3 })!;
-    assert.match(hover.markdown, /^\*\*Performance criteria\*\* · \*\*Meini prawf perfformiad\*\*/);
+    assert.match(hover.markdown, /^\*\*Meini prawf perfformiad\*\* · \*\*Performance criteria\*\*/);
+    const english = service.hover(service.analyse('Plan work\nOverview\nThis standard is about planning.'), { line: 1, character: 1 })!;
+    assert.match(english.markdown, /^\*\*Overview\*\* · \*\*Trosolwg\*\*\n\nWhat the standard is about/);
     assert.match(hover.markdown, /Cyflwyniad: “Mae'n rhaid eich bod chi'n gallu:”/);
   });
 
@@ -59,7 +61,7 @@ describe('hover', () => {
 
   it('explains a metadata label', () => {
     const hover = hoverAt(doc, { line: 196, character: 2 })!;
-    assert.match(hover.markdown, /\*\*Version number\*\* · \*\*Fersiwn rhif\*\*\n\nRhif cyfan o 1\./);
+    assert.match(hover.markdown, /\*\*Fersiwn rhif\*\* · \*\*Version number\*\*\n\nRhif cyfan o 1\./);
   });
 
   it('gives the definition of a glossary term where it is used, and the mutation that matched', () => {

@@ -31,6 +31,12 @@ const METADATA: Record<Lang, string> = { en: 'Metadata block (English)', cy: 'Bl
 /** Sections of the current format: the template's grouping heading is not one of them. */
 const CURRENT = SECTIONS.filter((s) => !s.artefact);
 
+/** Welsh snippets are named in Welsh. */
+const WELSH = /^(?:Sgerbwd|Adran:|Bloc|Maen prawf|Eitem|Cofnod)/;
+/** English words a Welsh snippet must not hold (its prefixes' "nos" is the language id). */
+const ENGLISH_WORDS = new Set(('the and of with in section overview performance criteria criterion knowledge understanding scope range ' +
+  'values behaviours skills glossary links external item skeleton entry numbered mon yyyy starting verb what who').split(' '));
+
 const bodyText = (snippet: Snippet) => (Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body);
 
 /** What a writer gets by accepting every default: `${1:text}` → text, `${1|a,b|}` → a, `$1` → nothing. */
@@ -60,7 +66,7 @@ describe('snippets (snippets/nos.code-snippets)', () => {
       assert.ok(prefixes.length > 0 && prefixes.every((p) => /^nos-[a-z-]+$/.test(p)), `${name}: prefix ${prefix}`);
       assert.ok(bodyText(snippets[name]).trim() !== '', `${name}: body`);
       assert.ok(Array.isArray(body), `${name}: body is a list of lines`);
-      assert.ok(typeof description === 'string' && description.includes(' / '), `${name}: bilingual description`);
+      assert.ok(typeof description === 'string' && description.trim() !== '' && !description.includes(' / '), `${name}: a description in its own language`);
       assert.equal(scope, 'nos', `${name}: scope`);
     }
   });
@@ -136,7 +142,7 @@ describe('snippets (snippets/nos.code-snippets)', () => {
         }
         for (const id of ['date-approved', 'indicative-review-date']) {
           const at = lines.indexOf(FIELDS.find((f) => f.id === id)!.name[lang]);
-          assert.equal(lines[at + 2], 'DD Mon YYYY', `${id} placeholder`);
+          assert.equal(lines[at + 2], lang === 'en' ? 'DD Mon YYYY' : 'DD Mis BBBB', `${id} placeholder`);
         }
       });
 
@@ -167,10 +173,21 @@ describe('snippets (snippets/nos.code-snippets)', () => {
         const [name, snippet] = matches[0];
         const content = expand(bodyText(snippet)).split('\n').filter((l) => l.trim() !== '');
         if (section.leadIns) assert.equal(content[1], section.leadIns[lang][0], `${name}: lead-in`);
-        assert.ok(snippet.description.includes(' / '), `${name}: description`);
+        assert.equal(WELSH.test(name), lang === 'cy', `${name}: named in its language`);
       }
     });
   }
+
+  it('gives the Welsh snippets Welsh prefixes, descriptions and placeholders, with no English word in them', () => {
+    const welsh = Object.entries(snippets).filter(([name]) => WELSH.test(name));
+    assert.ok(welsh.length >= 16, `${welsh.length} Welsh snippets`);
+    for (const [name, snippet] of welsh) {
+      const prefixes = Array.isArray(snippet.prefix) ? snippet.prefix : [snippet.prefix];
+      const text = [...prefixes, snippet.description, bodyText(snippet)].join(' ').toLowerCase();
+      const words = text.split(/[^\p{L}]+/u).filter(Boolean);
+      for (const word of words) assert.ok(!ENGLISH_WORDS.has(word), `${name}: English word "${word}"`);
+    }
+  });
 
   it('has criterion, knowledge and glossary entry snippets', () => {
     const bodies = Object.values(snippets).map((s) => expand(bodyText(s)));

@@ -1,6 +1,6 @@
 // Reading a draft: bytes, decoding, and the analysis every command starts from.
 
-import type { Analysis, Lang } from '../core';
+import { languageFor, type Analysis, type Lang } from '../core';
 import { describe, InputError } from './errors';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 import { service } from './service';
@@ -51,7 +51,7 @@ export function loadDraft(path: string, language: Lang | 'auto', problem: (path:
     return null;
   }
   try {
-    return { draft, analysis: service.analyse(draft.text, { language }) };
+    return { draft, analysis: service.analyse(draft.text, { language: languageFor(language, path) }) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
     problem(path, `could not be analysed (internal error: ${describe(error)})`);

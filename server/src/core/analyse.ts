@@ -48,6 +48,7 @@ function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings:
         edits: fix.edits,
         safe: fix.safe ?? false,
         isPreferred: fix.isPreferred,
+        ...(fix.cursor !== undefined && { cursor: fix.cursor }),
       })),
       group: report.group && { key: report.group.key, title: localise(report.group.title, lang) },
     });

@@ -47,6 +47,8 @@ export interface SectionSpec {
   obligation: Obligation;
   /** Lead-in line that follows the heading ("You must be able to:"). */
   leadIns?: { en: string[]; cy: string[] };
+  /** How the first line of prose under the heading starts, for an inserted section. */
+  opening?: Bilingual;
   /** Items form a numbered P or K sequence. */
   sequence?: 'P' | 'K';
   parent?: SectionId;
@@ -69,6 +71,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     name: { en: 'Overview', cy: 'Trosolwg' },
     labels: { en: ['Overview'], cy: ['Trosolwg'] },
     obligation: 'required',
+    opening: { en: 'This standard is about ', cy: "Mae'r safon hon yn ymwneud â " },
     holds: {
       en: 'What the standard is about and who it is for ("This standard is about…", "This standard is for…").',
       cy: 'Beth yw pwrpas y safon ac ar gyfer pwy y mae hi ("Mae\'r safon hon yn ymwneud â…", "Mae\'r safon hon ar gyfer…").',
@@ -228,7 +231,7 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     id: 'urn',
     name: { en: 'URN', cy: 'URN' },
-    labels: { en: ['URN'], cy: ['URN'] },
+    labels: { en: ['URN'], cy: ['URN', 'RCU'] },
     obligation: 'required',
     holds: {
       en: 'The unique reference number: developer prefix, suite and number, e.g. LANAgM17.',

@@ -2,8 +2,11 @@
 // the tests. Nothing here knows about LSP or VS Code.
 
 export { analyseDocument, oversize, type AnalyseOptions, type Analysis } from './analyse';
+export { languageFor, languageOfName } from './fileLanguage';
 export { FIELDS, SECTIONS, fieldSpec, sectionSpec, type FieldId, type SectionId } from './catalogue';
 export { completionsAt, type CompletionSpec, type Completions } from './features/completion';
+export { continueList, type ContinuationOptions } from './features/listContinuation';
+export { looksLikeNos } from './features/looksLikeNos';
 export { hoverAt, type HoverResult } from './features/hover';
 export { outline, type OutlineKind, type OutlineNode } from './features/outline';
 export { applyEdits } from './fixes/applyEdits';

@@ -41,8 +41,6 @@ export interface NosService {
   completions(analysis: Analysis, position: Position): Completions | null;
 }
 
-/** Term indexes kept: one per glossary (and language) in use across open documents. */
-const MAX_INDEXES = 32;
 /** Headwords whose forms are kept; a glossary holds tens. */
 const MAX_HEADWORDS = 10_000;
 
@@ -63,58 +61,78 @@ function sameFindings(a: Finding[], b: Finding[]): boolean {
   });
 }
 
+/**
+ * Where a document's glossary term index is kept: its glossary rarely changes between
+ * keystrokes, and the index remembers what it found in each line.
+ */
+interface IndexSlot {
+  current: { key: string; index: TermIndex } | null;
+}
+
 export function createNosService(): NosService {
   const headwords = new Map<string, string[]>();
-  // Least recently used first; a glossary rarely changes between keystrokes.
-  const indexes = new Map<string, TermIndex>();
+  // One index slot per open document, so documents never evict each other's, and one
+  // for texts analysed without a document (the CLI, one file after another).
+  const slots = new Map<string, IndexSlot>();
+  const loose: IndexSlot = { current: null };
+  const slotOf = new WeakMap<NosDocument, IndexSlot>();
   const uses = new WeakMap<NosDocument, TermOccurrence[]>();
   const documents = new Map<string, DocumentAnalysis>();
   let nextResult = 0;
 
-  function termIndex(doc: NosDocument): TermIndex {
+  function termIndex(doc: NosDocument, slot: IndexSlot): TermIndex {
     const key = termIndexKey(doc);
-    let index = indexes.get(key);
-    if (index) indexes.delete(key);
-    else index = new TermIndex(doc.glossary, doc.language);
-    indexes.set(key, index);
-    if (indexes.size > MAX_INDEXES) indexes.delete(indexes.keys().next().value!);
-    return index;
+    if (slot.current?.key !== key) slot.current = { key, index: new TermIndex(doc.glossary, doc.language) };
+    return slot.current.index;
   }
 
-  const caches: EngineCaches = {
-    expandHeadword(term) {
-      let forms = headwords.get(term);
-      if (!forms) {
-        if (headwords.size >= MAX_HEADWORDS) headwords.clear();
-        forms = expandHeadword(term);
-        headwords.set(term, forms);
-      }
-      return forms;
-    },
-    termUsage(doc, untilAllUsed) {
-      return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc), untilAllUsed);
-    },
-  };
+  function expand(term: string): string[] {
+    let forms = headwords.get(term);
+    if (!forms) {
+      if (headwords.size >= MAX_HEADWORDS) headwords.clear();
+      forms = expandHeadword(term);
+      headwords.set(term, forms);
+    }
+    return forms;
+  }
+
+  function cachesFor(slot: IndexSlot): EngineCaches {
+    return {
+      expandHeadword: expand,
+      termUsage(doc, untilAllUsed) {
+        return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc, slot), untilAllUsed);
+      },
+    };
+  }
+  const looseCaches = cachesFor(loose);
 
   /** Every occurrence of every term, found once per document model. */
   function allUses(doc: NosDocument): TermOccurrence[] {
     let found = uses.get(doc);
     if (!found) {
-      found = caches.termUsage(doc, false);
+      found = cachesFor(slotOf.get(doc) ?? loose).termUsage(doc, false);
       uses.set(doc, found);
     }
     return found;
   }
 
+  function analyseIn(slot: IndexSlot, text: string, options: AnalyseOptions): Analysis {
+    const analysis = analyseText(text, options, slot === loose ? looseCaches : cachesFor(slot));
+    slotOf.set(analysis.doc, slot);
+    return analysis;
+  }
+
   const service: NosService = {
-    analyse: (text, options = {}) => analyseText(text, options, caches),
+    analyse: (text, options = {}) => analyseIn(loose, text, options),
 
     document(uri, text, options, settings) {
       const cached = documents.get(uri);
       if (cached && cached.text === text && cached.settings === settings) return cached;
       const tooLarge = oversize(text.length, options);
       const previous = cached?.analysis ?? undefined;
-      const analysis = tooLarge ? null : service.analyse(text, { ...options, previous });
+      let slot = slots.get(uri);
+      if (!slot) slots.set(uri, (slot = { current: null }));
+      const analysis = tooLarge ? null : analyseIn(slot, text, { ...options, previous });
       const findings = analysis ? analysis.findings : tooLarge!;
       const unchanged = cached && cached.settings === settings && sameFindings(cached.findings, findings);
       const entry: DocumentAnalysis = {
@@ -130,6 +148,7 @@ export function createNosService(): NosService {
 
     forget(uri) {
       documents.delete(uri);
+      slots.delete(uri);
     },
 
     hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),

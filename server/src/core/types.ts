@@ -38,6 +38,8 @@ export interface Fix {
   /** Safe fixes change nothing but what they target and are applied by "fix all". */
   safe: boolean;
   isPreferred?: boolean;
+  /** Where the writer goes on typing after the fix: an offset into the first edit's new text. */
+  cursor?: number;
 }
 
 export interface Finding {

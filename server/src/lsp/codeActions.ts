@@ -11,9 +11,10 @@ import {
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
+  type SnippetTextEdit,
   type TextEdit,
 } from 'vscode-languageserver';
-import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding } from '../core';
+import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding, type Fix } from '../core';
 import { SOURCE } from './diagnostics';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
@@ -28,6 +29,28 @@ function action(uri: string, title: string, kind: string, edits: TextEdit[], dia
   };
 }
 
+const escapeSnippet = (text: string) => text.replace(/[$}\\]/g, '\\$&');
+
+/**
+ * A fix that leaves the writer somewhere to type: its first edit as a snippet with the
+ * final tab stop at the fix's cursor, for clients that take snippet edits.
+ */
+function snippetAction(uri: string, fix: Fix, diagnostic: Diagnostic): CodeAction {
+  const [first, ...rest] = fix.edits;
+  const cursor = fix.cursor!;
+  const snippet: SnippetTextEdit = {
+    range: first.range,
+    snippet: { kind: 'snippet', value: escapeSnippet(first.newText.slice(0, cursor)) + '$0' + escapeSnippet(first.newText.slice(cursor)) },
+  };
+  return {
+    title: fix.title,
+    kind: CodeActionKind.QuickFix,
+    edit: { documentChanges: [{ textDocument: { uri, version: null }, edits: [snippet, ...rest] }] },
+    diagnostics: [diagnostic],
+    ...(fix.isPreferred && { isPreferred: true }),
+  };
+}
+
 /** The current finding a diagnostic shows: same rule, range and message. */
 function findingOf(findings: Finding[], diagnostic: Diagnostic): Finding | undefined {
   return findings.find((f) => f.ruleId === diagnostic.code && f.message === diagnostic.message && sameRange(f.range, diagnostic.range));
@@ -37,7 +60,12 @@ function wants(only: string[] | undefined, kind: string): boolean {
   return !only || only.some((requested) => kind === requested || kind.startsWith(requested + '.'));
 }
 
-export function codeActions(params: CodeActionParams, analysis: Analysis): CodeAction[] {
+export interface ClientSupport {
+  /** The client applies snippet edits in workspace edits (LSP 3.18). */
+  snippetEdits: boolean;
+}
+
+export function codeActions(params: CodeActionParams, analysis: Analysis, client: ClientSupport): CodeAction[] {
   const uri = params.textDocument.uri;
   const only = params.context.only;
   const actions: CodeAction[] = [];
@@ -55,7 +83,9 @@ export function codeActions(params: CodeActionParams, analysis: Analysis): CodeA
       const finding = findingOf(analysis.findings, diagnostic);
       if (!finding) continue;
       for (const fix of finding.fixes) {
-        actions.push(action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
+        actions.push(client.snippetEdits && fix.cursor !== undefined && fix.edits.length
+          ? snippetAction(uri, fix, diagnostic)
+          : action(uri, fix.title, CodeActionKind.QuickFix, fix.edits, [diagnostic], fix.isPreferred));
       }
       if (finding.group) addCombined(`group:${finding.group.key}`, groupFix(analysis, finding.group.key), diagnostic);
       addCombined(`rule:${finding.ruleId}`, ruleFix(analysis, finding.ruleId), diagnostic);

@@ -6,8 +6,8 @@ import { remember, remembered, ruleDocsPath, type Finding } from '../core';
 
 export const SOURCE = 'nos';
 
-/** The package root: bundles run from dist/, sources (under tests) from server/src/lsp/. */
-const ROOT = __dirname.replace(/[\\/](?:dist|server[\\/]src[\\/]lsp)$/, '');
+/** The package root: bundles run from dist/, sources (under tests) from a folder of server/src/. */
+const ROOT = __dirname.replace(/[\\/](?:dist|server[\\/]src(?:[\\/][^\\/]+)*)$/, '');
 
 /** A rule's page as a file URI, for the Problems panel's link on the rule id. */
 export function ruleDocsUri(finding: Finding): string {

@@ -9,12 +9,15 @@ export interface Settings {
   rules: RuleSettings;
   /** Documents longer than this (in characters) are not analysed. */
   maxFileSize: number;
+  /** Renumber the rest of a list when Enter adds an item in its middle. */
+  renumberOnType: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
   rules: {},
   maxFileSize: MAX_CHARACTERS,
+  renumberOnType: false,
 };
 
 export function analyseOptions(settings: Settings): AnalyseOptions {
@@ -27,6 +30,7 @@ function sanitise(raw: unknown): Settings {
     language: value.language === 'en' || value.language === 'cy' ? value.language : 'auto',
     rules: value.rules && typeof value.rules === 'object' ? value.rules : {},
     maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
+    renumberOnType: value.renumberOnType === true,
   };
 }
 

@@ -26,11 +26,15 @@ describe('rule broken-item', () => {
 
     it(`reports an empty item and removes it (${lang})`, () => {
       const lines = [...CLEAN[lang]];
-      lines.splice(9, 0, '-');
-      const finding = assertMutation({ rule, clean, dirty: lines.join('\n'), line: 9 });
+      lines.splice(8, 0, '-');
+      const finding = assertMutation({ rule, clean, dirty: lines.join('\n'), line: 8 });
       assert.equal(finding.message, lang === 'en' ? 'The item “-” has no text.' : 'Nid oes testun gan yr eitem “-”.');
     });
   }
+
+  it('leaves an empty last item alone: the writer is typing it', () => {
+    assert.deepEqual(findingsOf(rule, [...CLEAN.en, '3. '].join('\n')), []);
+  });
 
   it('says nothing of a continuation after a PDF page footer', () => {
     const text = [

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
+import { analyse, applyEdits, groupFix } from '../../../server/src/core';
 import { applyFirstFix, findingsOf } from '../helpers/analyse';
+import { sample } from '../helpers/fixtures';
 
 const start = ['Plan work', 'URN: CFAPLAN1', 'Overview', 'This standard is about planning work.',
   'Performance criteria', 'You must be able to:', '1. plan work',
@@ -47,6 +49,30 @@ describe('rule empty-section', () => {
     const [finding] = empty(lines);
     assert.equal(finding.message, 'The metadata field “Version number” has no value: A whole number from 1.');
     assert.equal(finding.range.start.line, 12);
+  });
+
+  it("removes every empty optional heading in one action: draft 000's six", () => {
+    const text = sample('000');
+    const analysis = analyse(text);
+    const findings = analysis.findings.filter((f) => f.ruleId === 'empty-section');
+    assert.equal(findings.length, 6);
+    assert.ok(findings.every((f) => f.group?.key === 'empty-optional-heading'));
+    const all = groupFix(analysis, 'empty-optional-heading');
+    assert.equal(all?.title, 'Tynnu pob pennawd dewisol gwag');
+    assert.equal(all?.count, 6);
+    const fixed = applyEdits(text, all!.edits);
+    assert.deepEqual(analyse(fixed).findings.filter((f) => f.ruleId === 'empty-section'), []);
+    // Only the six heading lines go.
+    const removed = text.split('\n').filter((line) => !fixed.split('\n').includes(line));
+    assert.deepEqual(removed, ['Cwmpas/ystod', 'Cwmpas Perfformiad', 'Gwybodaeth Cwmpas', 'Gwerthoedd', 'Ymddygiadau', 'Sgiliau']);
+  });
+
+  it('mutation: an empty optional heading added to a clean draft is reported and its removal restores the text', () => {
+    const lines = [...start, 'Values', 'Glossary', 'Plan: what you intend to do'];
+    const clean = lines.filter((l) => l !== 'Values');
+    assert.deepEqual(empty(clean), []);
+    const [finding] = empty(lines);
+    assert.deepEqual(applyFirstFix(lines, finding), clean);
   });
 });
 

@@ -19,8 +19,9 @@ function contains(range: Range, p: Position): boolean {
   return afterStart && beforeEnd;
 }
 
-function bothNames(name: Bilingual): string {
-  return `**${name.en}** · **${name.cy}**`;
+/** Both names, the document's language first. */
+function bothNames(name: Bilingual, lang: Lang): string {
+  return lang === 'cy' ? `**${name.cy}** · **${name.en}**` : `**${name.en}** · **${name.cy}**`;
 }
 
 function itemHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | null {
@@ -50,13 +51,13 @@ function headingHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | 
       const obligation = spec.obligation === 'required' ? HOVER.requiredSection : HOVER.optionalSection;
       const leadIn = spec.leadIns ? `\n\n${HOVER.leadIn[lang]}: “${spec.leadIns[lang][0]}”` : '';
       return {
-        markdown: `${bothNames(spec.name)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}`,
+        markdown: `${bothNames(spec.name, lang)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}`,
         range: section.heading.range,
       };
     }
   }
   if (doc.title && contains(doc.title.range, p)) {
-    return { markdown: `${bothNames(TITLE_PART.name)}\n\n${TITLE_PART.holds[lang]}`, range: doc.title.range };
+    return { markdown: `${bothNames(TITLE_PART.name, lang)}\n\n${TITLE_PART.holds[lang]}`, range: doc.title.range };
   }
   return null;
 }
@@ -65,7 +66,7 @@ function fieldHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | nu
   const field = doc.fields.find((f) => f.label && contains(f.labelRange, p));
   if (!field) return null;
   const spec = fieldSpec(field.id);
-  return { markdown: `${bothNames(spec.name)}\n\n${spec.holds[lang]}`, range: field.labelRange };
+  return { markdown: `${bothNames(spec.name, lang)}\n\n${spec.holds[lang]}`, range: field.labelRange };
 }
 
 function termHover(doc: NosDocument, p: Position, lang: Lang, termUses: () => TermOccurrence[]): HoverResult | null {

@@ -4,6 +4,7 @@ import type { Analysis } from '../analyse';
 import { FIXES } from '../messages/features';
 import { ruleById } from '../rules';
 import type { Finding, TextEdit } from '../types';
+import { mergeEdits } from './mergeEdits';
 
 export interface CombinedFix {
   title: string;
@@ -18,10 +19,14 @@ function combine(title: string, findings: Finding[]): CombinedFix | null {
   return edits.length ? { title, edits, count: fixed.length } : null;
 }
 
-/** Every safe fix of one group of findings, e.g. all misnumbered items of one list. */
+/**
+ * The first fix of every finding in one group, applied together: all misnumbered
+ * items of one list, or every empty optional heading.
+ */
 export function groupFix(analysis: Analysis, key: string): CombinedFix | null {
-  const members = analysis.findings.filter((f) => f.group?.key === key);
-  return members.length > 1 ? combine(members[0].group!.title, members) : null;
+  const members = analysis.findings.filter((f) => f.group?.key === key && f.fixes.length > 0);
+  if (members.length < 2) return null;
+  return { title: members[0].group!.title, edits: mergeEdits(members.flatMap((f) => f.fixes[0].edits)), count: members.length };
 }
 
 /** Every safe fix of one rule, offered when its findings span more than one group. */

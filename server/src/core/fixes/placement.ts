@@ -22,17 +22,15 @@ export function metadataInsertLine(doc: NosDocument): number {
 }
 
 /**
- * Range to report something missing at: the text of `line` or of the nearest
- * non-blank line after it (before it at the end of the document).
+ * Empty range where something missing goes in before `line`: the end of the last
+ * non-blank line above it (the start of the text when there is none), so that the
+ * finding underlines no correct text.
  */
-export function anchorRange(doc: NosDocument, line: number): Range {
+export function insertionPoint(doc: NosDocument, line: number): Range {
   const { lines } = doc;
-  const isBlank = (l: number) => lines.lineText(l).trim() === '';
-  let target = Math.min(line, lines.lineCount - 1);
-  while (target < lines.lineCount - 1 && isBlank(target)) target++;
-  while (target > 0 && isBlank(target)) target--;
-  const text = lines.lineText(target);
-  const end = text.trimEnd().length;
-  // A document of blank lines has no text to point at: an empty range at its start.
-  return lines.span(target, Math.min(text.search(/\S|$/), end), end);
+  let target = Math.min(line, lines.lineCount) - 1;
+  while (target >= 0 && lines.lineText(target).trim() === '') target--;
+  if (target < 0) return lines.span(0, 0, 0);
+  const end = lines.lineText(target).trimEnd().length;
+  return lines.span(target, end, end);
 }

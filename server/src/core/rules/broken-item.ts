@@ -80,12 +80,16 @@ function checkSection(context: SectionContext): void {
 const SEQUENCES: ReadonlySet<string> = new Set(SECTIONS.filter((spec) => spec.sequence).map((spec) => spec.id));
 const isEmpty = (item: Item) => item.lastLine === item.line && !/\S/.test(item.text);
 
-/** Empty items, found over the document: removing one takes the blank lines after it, wherever they end. */
+/**
+ * Empty items, found over the document: removing one takes the blank lines after it,
+ * wherever they end. The last item of a list is left alone: an empty one there is where
+ * the writer is typing (a new "1. " or the item Enter started).
+ */
 function check(context: DocumentContext): void {
   const { doc } = context;
   const sections: Section[] = doc.sections.filter((s) => SEQUENCES.has(s.id));
   for (const section of sections) {
-    for (const item of section.items) {
+    for (const item of section.items.slice(0, -1)) {
       if (!isEmpty(item)) continue;
       context.report({
         range: item.labelRange,

@@ -35,11 +35,18 @@ const MESSAGES = {
     en: ({ heading }) => `Remove the empty heading “${heading}”`,
     cy: ({ heading }) => `Tynnu'r pennawd gwag “${heading}”`,
   } satisfies Message<{ heading: string }>,
+  removeEveryEmptyHeading: {
+    en: 'Remove every empty optional heading',
+    cy: 'Tynnu pob pennawd dewisol gwag',
+  },
   fieldEmpty: {
     en: ({ label, holds }) => `The metadata field “${label}” has no value: ${holds}`,
     cy: ({ label, holds }) => `Nid oes gwerth i'r maes metadata “${label}”: ${holds}`,
   } satisfies Message<{ label: string; holds: string }>,
 };
+
+/** Every empty optional heading is removed by one action, beside the one-heading fix. */
+const EMPTY_OPTIONAL = { key: 'empty-optional-heading', title: MESSAGES.removeEveryEmptyHeading };
 
 function isEmpty(section: Section): boolean {
   if (sectionSpec(section.id).sequence) return section.items.length === 0;
@@ -79,6 +86,7 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
       message: say(nested ? MESSAGES.optionalEmptyWithSubheadings : MESSAGES.optionalEmpty, { heading }),
       unnecessary: true,
       fixes: [{ title: say(MESSAGES.removeHeading, { heading }), edits: [removal()] }],
+      group: EMPTY_OPTIONAL,
     });
   },
 

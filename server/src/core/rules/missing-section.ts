@@ -2,10 +2,11 @@
 
 import { FIELDS, SECTIONS, type FieldSpec, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
-import { anchorRange, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
+import { insertionPoint, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
 import type { Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
 import { Severity, type Lang, type TextEdit } from '../types';
+import { notBegun } from './empty-document';
 import { defineRule, type DocumentContext } from './rule';
 
 type Name = { name: string };
@@ -16,8 +17,8 @@ const MESSAGES = {
     cy: "Mae'r adrannau gofynnol (Trosolwg, Meini prawf perfformiad, Gwybodaeth a dealltwriaeth), yr URN a'r meysydd metadata yn bresennol.",
   },
   sectionMissing: {
-    en: ({ name }) => `The required section “${name}” is missing.`,
-    cy: ({ name }) => `Mae'r adran ofynnol “${name}” ar goll.`,
+    en: ({ name }) => `The required section “${name}” is missing: add its heading here.`,
+    cy: ({ name }) => `Mae'r adran ofynnol “${name}” ar goll: ychwanegwch ei phennawd yma.`,
   } satisfies Message<Name>,
   insert: {
     en: ({ name }) => `Insert “${name}”`,
@@ -57,8 +58,19 @@ function named(message: Message<Name>, name: { en: string; cy: string }): (lang:
   return (lang) => message[lang]({ name: name[lang] });
 }
 
-function headingBlock(spec: SectionSpec, lang: Lang): string[] {
-  return spec.leadIns ? [spec.name[lang], spec.leadIns[lang][0]] : [spec.name[lang]];
+/**
+ * Heading, lead-in and the start of the first line to write (a `1. ` item, or the
+ * overview's opening words), so the new section is not reported empty at once.
+ */
+function sectionBlock(spec: SectionSpec, lang: Lang): string[] {
+  const block = spec.leadIns ? [spec.name[lang], spec.leadIns[lang][0]] : [spec.name[lang]];
+  const first = spec.sequence ? '1. ' : spec.opening?.[lang];
+  return first ? [...block, first] : block;
+}
+
+/** The offset just after `last`, the block's last line, in an inserted block's text. */
+function after(edit: TextEdit, last: string): number {
+  return edit.newText.lastIndexOf(last) + last.length;
 }
 
 function checkSections(context: DocumentContext): void {
@@ -69,20 +81,23 @@ function checkSections(context: DocumentContext): void {
     const present = doc.sections.filter((s) => s.id === spec.id);
     if (present.length === 0) {
       const line = sectionInsertLine(doc, spec.id);
+      const block = sectionBlock(spec, lang);
+      const edit = insertBlock(doc, line, block);
       context.report({
-        range: anchorRange(doc, line),
+        range: insertionPoint(doc, line),
         message: named(MESSAGES.sectionMissing, spec.name),
         fixes: [{
           title: named(MESSAGES.insert, spec.name),
-          edits: [insertBlock(doc, line, headingBlock(spec, lang))],
+          edits: [edit],
           isPreferred: true,
+          cursor: after(edit, block[block.length - 1]),
         }],
       });
     } else if (present.every((s) => s.heading === null)) {
       // Recognised from its lead-in alone: only the heading line is missing.
       const leadIn = present[0].leadIns[0];
       context.report({
-        range: leadIn.range,
+        range: insertionPoint(doc, leadIn.line),
         message: named(MESSAGES.headingMissing, spec.name),
         fixes: [{
           title: named(MESSAGES.insertHeading, spec.name),
@@ -106,12 +121,14 @@ function checkUrn(context: DocumentContext): void {
   const { doc } = context;
   if (doc.urn) return;
   const line = doc.title ? doc.title.line + 1 : 0;
+  const edit = urnEdit(doc, line);
   context.report({
-    range: doc.title ? doc.title.range : anchorRange(doc, 0),
+    range: insertionPoint(doc, line),
     message: MESSAGES.urnMissing,
     fixes: [{
       title: MESSAGES.insertUrn,
-      edits: [urnEdit(doc, line)],
+      edits: [edit],
+      cursor: after(edit, 'URN: '),
     }],
   });
 }
@@ -134,13 +151,14 @@ function checkFields(context: DocumentContext): void {
   const missing = FIELDS.filter((f) => f.id !== 'urn' && f.obligation !== 'optional' && !present.has(f.id));
   const hasMetadata = doc.fields.some((f) => f.id !== 'urn');
 
+
   if (missing.length === 0) return;
 
   const lastField = doc.fields[doc.fields.length - 1];
   // Where more fields go: after the last one, in its shape; else where a block belongs.
   const insertLine = hasMetadata ? lastField.lastLine + 1 : metadataInsertLine(doc);
   const lines = (specs: FieldSpec[]) => fieldLines(doc, specs, hasMetadata && lastField.header);
-  const range = hasMetadata ? (lastField.label ? lastField.labelRange : lastField.range) : anchorRange(doc, insertLine);
+  const range = insertionPoint(doc, insertLine);
 
   // One finding for a missing block or many missing fields; one per field otherwise.
   if (!hasMetadata || missing.length > MAX_SEPARATE) {
@@ -179,6 +197,7 @@ export const missingSection = defineRule({
   description: MESSAGES.description,
   messages: MESSAGES,
   check(context) {
+    if (notBegun(context.doc)) return;
     checkSections(context);
     checkUrn(context);
     checkFields(context);

@@ -3,6 +3,7 @@
 import { say, type Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
 import { Severity } from '../types';
+import { notBegun } from './empty-document';
 import { defineRule } from './rule';
 
 const MESSAGES = {
@@ -40,7 +41,7 @@ export const missingTitle = defineRule({
   messages: MESSAGES,
   check(context) {
     const { doc } = context;
-    if (doc.title) return;
+    if (doc.title || notBegun(doc)) return;
     const line = firstContentLine(doc);
     const trailing = doc.trailingTitle;
     const urnLine = doc.urn && doc.urn.label === '' ? doc.urn.line + 1 : 0;

@@ -3,6 +3,7 @@
 
 export { brokenItem } from './broken-item';
 export { criteriaNumbering } from './criteria-numbering';
+export { emptyDocument } from './empty-document';
 export { emptySection } from './empty-section';
 export { fileTooLarge } from './file-too-large';
 export { headingTypo } from './heading-typo';

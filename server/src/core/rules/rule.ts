@@ -24,6 +24,8 @@ export interface FixSpec {
   edits: TextEdit[];
   safe?: boolean;
   isPreferred?: boolean;
+  /** Where the cursor goes after the fix: an offset into the first edit's new text. */
+  cursor?: number;
 }
 
 /** What a rule reports; the engine localises it and applies severity settings. */

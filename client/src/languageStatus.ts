@@ -1,0 +1,88 @@
+// The language status item of NOS documents: "NOS · Cymraeg" and the counts of
+// findings; its link switches the language the document is checked in.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import type { Memory } from './memory';
+import { documentLanguage, sendDocumentLanguage } from './server';
+import { counts, LANGUAGE_NAMES, say, type Lang } from './strings';
+
+export const CHOOSE_LANGUAGE = 'nos.chooseLanguage';
+
+function nosDocument(editor: vscode.TextEditor | undefined): vscode.TextDocument | undefined {
+  return editor?.document.languageId === 'nos' ? editor.document : undefined;
+}
+
+export class LanguageStatus implements vscode.Disposable {
+  private readonly item = vscode.languages.createLanguageStatusItem('nos.status', { language: 'nos' });
+  private readonly disposables: vscode.Disposable[] = [this.item];
+  /** Bumped on every update, so a slow answer about an older state is dropped. */
+  private generation = 0;
+
+  constructor(
+    private readonly client: () => Promise<LanguageClient>,
+    private readonly memory: Memory,
+  ) {
+    this.item.name = 'NOS Author';
+    this.item.text = 'NOS';
+    this.disposables.push(
+      vscode.window.onDidChangeActiveTextEditor(() => void this.update()),
+      vscode.languages.onDidChangeDiagnostics((event) => {
+        const document = nosDocument(vscode.window.activeTextEditor);
+        if (document && event.uris.some((uri) => uri.toString() === document.uri.toString())) void this.update();
+      }),
+      vscode.commands.registerCommand(CHOOSE_LANGUAGE, (uri?: vscode.Uri, language?: Lang | 'auto') => this.choose(uri, language)),
+    );
+    void this.update();
+  }
+
+  async update(): Promise<void> {
+    const generation = ++this.generation;
+    const document = nosDocument(vscode.window.activeTextEditor);
+    if (!document) return;
+    const lang = await documentLanguage(await this.client(), document.uri).catch((): Lang => 'en');
+    if (generation !== this.generation) return;
+    const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nos');
+    const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
+    const errors = count(vscode.DiagnosticSeverity.Error);
+    const warnings = count(vscode.DiagnosticSeverity.Warning);
+    this.item.text = `NOS · ${LANGUAGE_NAMES[lang]}`;
+    this.item.detail = counts(errors, warnings, diagnostics.length - errors - warnings, lang);
+    this.item.severity = errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
+    this.item.command = { title: say('changeLanguage', lang), command: CHOOSE_LANGUAGE, arguments: [document.uri] };
+  }
+
+  /**
+   * Sets the language to check a document in (asked for when not given), remembers it
+   * for the file and tells the server.
+   */
+  private async choose(uri = nosDocument(vscode.window.activeTextEditor)?.uri, language?: Lang | 'auto'): Promise<void> {
+    if (!uri) return;
+    const client = await this.client();
+    const chosen = language ?? (await this.ask(client, uri));
+    if (!chosen) return;
+    await this.memory.setLanguage(uri, chosen === 'auto' ? undefined : chosen);
+    await sendDocumentLanguage(client, uri, chosen);
+  }
+
+  private async ask(client: LanguageClient, uri: vscode.Uri): Promise<Lang | 'auto' | undefined> {
+    const lang = await documentLanguage(client, uri).catch((): Lang => 'en');
+    const chosen = this.memory.language(uri);
+    const items = [
+      { label: say('detect', lang), language: 'auto' as const, picked: chosen === undefined },
+      { label: LANGUAGE_NAMES.en, language: 'en' as const, picked: chosen === 'en' },
+      { label: LANGUAGE_NAMES.cy, language: 'cy' as const, picked: chosen === 'cy' },
+    ];
+    return (await vscode.window.showQuickPick(items, { placeHolder: say('chooseLanguage', lang) }))?.language;
+  }
+
+  /** Sends a document's remembered language when it opens. */
+  async restore(client: LanguageClient, document: vscode.TextDocument): Promise<void> {
+    const language = this.memory.language(document.uri);
+    if (language) await sendDocumentLanguage(client, document.uri, language);
+  }
+
+  dispose(): void {
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+}

@@ -1,0 +1,38 @@
+// What the extension itself says, in both languages. Messages about a document follow
+// the language it is checked in; package.nls*.json hold the command and setting titles.
+
+export type Lang = 'en' | 'cy';
+
+const TEXT = {
+  openFile: { en: 'Open a text file to check it as a NOS document.', cy: "Agorwch ffeil destun i'w gwirio fel dogfen SGC." },
+  nothingToFix: { en: 'Nothing to fix', cy: "Dim byd i'w drwsio" },
+  looksLikeNos: {
+    en: 'This file looks like a National Occupational Standard. Check it as a NOS document?',
+    cy: "Mae'r ffeil hon yn edrych fel Safon Galwedigaethol Genedlaethol. Ei gwirio fel dogfen SGC?",
+  },
+  checkAsNos: { en: 'Check as NOS', cy: 'Gwirio fel SGC' },
+  notThisFile: { en: 'Not this file', cy: 'Nid y ffeil hon' },
+  changeLanguage: { en: 'Change language', cy: 'Newid iaith' },
+  chooseLanguage: { en: 'Language to check this document in', cy: "Iaith i wirio'r ddogfen hon ynddi" },
+  detect: { en: 'Detect from the text', cy: "Canfod o'r testun" },
+  noProblems: { en: 'No problems', cy: 'Dim problemau' },
+} satisfies Record<string, Record<Lang, string>>;
+
+export function say(key: keyof typeof TEXT, lang: Lang): string {
+  return TEXT[key][lang];
+}
+
+/** The name of a language, in itself. */
+export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', cy: 'Cymraeg' };
+
+/** "2 errors, 6 warnings" / "2 gwall, 6 rhybudd" (Welsh counts take the singular noun). */
+export function counts(errors: number, warnings: number, notes: number, lang: Lang): string {
+  const parts: string[] = [];
+  const add = (n: number, en: [string, string], cy: string) => {
+    if (n > 0) parts.push(lang === 'cy' ? `${n} ${cy}` : `${n} ${n === 1 ? en[0] : en[1]}`);
+  };
+  add(errors, ['error', 'errors'], 'gwall');
+  add(warnings, ['warning', 'warnings'], 'rhybudd');
+  add(notes, ['note', 'notes'], 'nodyn');
+  return parts.length ? parts.join(', ') : say('noProblems', lang);
+}
