@@ -2,12 +2,11 @@
 // continuation (PDF and Word copies), and an item with no text at all. A continuation
 // after a page footer is how PDF pages break, not a defect: the footer is page-noise's.
 
-import { SECTIONS, sectionSpec } from '../catalogue';
-import { removeLines } from '../fixes/lineEdits';
+import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
-import type { Item, Section } from '../model/types';
+import type { Item } from '../model/types';
 import { Severity, type Range } from '../types';
-import { defineRule, type DocumentContext, type SectionContext } from './rule';
+import { defineRule, type SectionContext } from './rule';
 import { lineRoles, span, type LineRole } from './spans';
 
 const MESSAGES = {
@@ -65,37 +64,29 @@ function checkSection(context: SectionContext): void {
   const { section, lineText } = context;
   if (!sectionSpec(section.id).sequence) return;
   const roles = lineRoles(section, lineText);
-  for (const item of section.items) {
+  const { items } = section;
+  // The last item of a list is left alone when empty: that is where the writer is typing
+  // (a new "1. " or the item Enter started).
+  for (let i = 0; i < items.length - 1; i++) {
+    const item = items[i];
+    if (item.lastLine !== item.line || /\S/.test(item.text)) continue;
+    // Up to the next line with text, which is in the section: the next item's at the latest.
+    let next = item.line + 1;
+    while (roles[next - section.firstLine] === 'blank') next++;
+    context.report({
+      range: item.labelRange,
+      message: say(MESSAGES.empty, { label: item.label }),
+      unnecessary: true,
+      fixes: [{ title: MESSAGES.removeEmpty, edits: [{ range: { start: { line: item.line, character: 0 }, end: { line: next, character: 0 } }, newText: '' }] }],
+    });
+  }
+  for (const item of items) {
     for (const broken of itemBreaks(item, roles, section.firstLine, lineText)) {
       context.report({
         range: span(broken.line, broken.join.end.character, lineText(broken.line).trimEnd().length),
         severity: broken.blank ? Severity.Warning : Severity.Information,
         message: say(broken.blank ? MESSAGES.blank : MESSAGES.wrapped, { label: item.label }),
         fixes: [{ title: MESSAGES.join, edits: [{ range: broken.join, newText: ' ' }], isPreferred: true }],
-      });
-    }
-  }
-}
-
-const SEQUENCES: ReadonlySet<string> = new Set(SECTIONS.filter((spec) => spec.sequence).map((spec) => spec.id));
-const isEmpty = (item: Item) => item.lastLine === item.line && !/\S/.test(item.text);
-
-/**
- * Empty items, found over the document: removing one takes the blank lines after it,
- * wherever they end. The last item of a list is left alone: an empty one there is where
- * the writer is typing (a new "1. " or the item Enter started).
- */
-function check(context: DocumentContext): void {
-  const { doc } = context;
-  const sections: Section[] = doc.sections.filter((s) => SEQUENCES.has(s.id));
-  for (const section of sections) {
-    for (const item of section.items.slice(0, -1)) {
-      if (!isEmpty(item)) continue;
-      context.report({
-        range: item.labelRange,
-        message: say(MESSAGES.empty, { label: item.label }),
-        unnecessary: true,
-        fixes: [{ title: MESSAGES.removeEmpty, edits: [removeLines(doc, item.line, item.line)] }],
       });
     }
   }
@@ -108,6 +99,5 @@ export const brokenItem = defineRule({
   fixable: 'manual',
   description: MESSAGES.description,
   messages: MESSAGES,
-  check,
   checkSection,
 });
