@@ -14,6 +14,8 @@ const common = {
   sourcemap: !production,
   minify: production,
   logLevel: 'warning',
+  // ES module builds first: jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 const builds = [

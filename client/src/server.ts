@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ConfigFileReader } from './configFiles';
 import type { Lang } from './strings';
 
 const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
@@ -21,7 +22,9 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
     synchronize: { configurationSection: 'nos' },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  return new LanguageClient('nos', 'NOS Author', serverOptions, clientOptions);
+  const client = new LanguageClient('nos', 'NOS Author', serverOptions, clientOptions);
+  client.registerFeature(new ConfigFileReader(client));
+  return client;
 }
 
 /** Tells the server the language chosen for a document ('auto': detect it again). */

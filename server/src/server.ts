@@ -4,7 +4,6 @@
 import {
   CodeActionKind,
   createConnection,
-  DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   ProposedFeatures,
@@ -18,25 +17,31 @@ import { createNosService } from './core';
 import { Analyses, type DocumentAnalysis } from './lsp/analyses';
 import { PushDiagnostics, wantsPush } from './lsp/push';
 import { codeActions, FIX_ALL_KIND } from './lsp/codeActions';
-import { toDiagnostic } from './lsp/diagnostics';
+import { DocumentSettings } from './lsp/documentSettings';
 import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './lsp/documentLanguage';
 import { Documents } from './lsp/documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './lsp/features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './lsp/onTypeFormatting';
 import { checkCodeActionParams, positionOf, uriOf } from './lsp/params';
-import { SettingsCache, type Settings } from './lsp/settings';
+import type { Settings } from './lsp/settings';
 import { stdioTransport } from './lsp/transport';
+import { DiagnosticEncoder } from './shared/diagnostic';
+import { packageRootUri } from './shared/packageRoot';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
 const service = createNosService();
 const analyses = new Analyses(service);
-let configurationSupported = false;
+const diagnostics = new DiagnosticEncoder(packageRootUri());
 const clientSupport = { snippetEdits: false };
-const settings = new SettingsCache(connection, () => configurationSupported);
 const languages = new DocumentLanguages();
 /** Set for clients that cannot pull diagnostics: they get them published. */
 let push: PushDiagnostics | undefined;
+const settings = new DocumentSettings(connection, () => {
+  if (push) push.refresh();
+  // A client without diagnostic refresh answers with an error: it pulls again on its own.
+  else void connection.languages.diagnostics.refresh().catch(() => undefined);
+});
 const documents = new Documents(
   (uri) => {
     analyses.forget(uri);
@@ -48,9 +53,9 @@ const documents = new Documents(
 );
 
 connection.onInitialize((params) => {
-  configurationSupported = params?.capabilities?.workspace?.configuration === true;
+  settings.initialize(params);
   clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
-  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf);
+  if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -65,15 +70,7 @@ connection.onInitialize((params) => {
   };
 });
 
-connection.onInitialized(() => {
-  if (configurationSupported) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' });
-});
-
-connection.onDidChangeConfiguration(() => {
-  settings.clear();
-  if (push) push.refresh();
-  else connection.languages.diagnostics.refresh();
-});
+connection.onInitialized(() => settings.initialized());
 
 function cancelled(): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
@@ -89,7 +86,7 @@ connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
   if (!uri) return;
   analyses.forget(uri);
   if (push) push.changed(uri);
-  else connection.languages.diagnostics.refresh();
+  else void connection.languages.diagnostics.refresh().catch(() => undefined);
 });
 
 /** A document's settings, its language resolved. */
@@ -121,7 +118,7 @@ connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagn
   if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
   const { resultId } = entry;
   if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map(toDiagnostic) };
+  return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map((finding) => diagnostics.encode(finding)) };
 });
 
 connection.onDocumentSymbol(async (params, token) => {

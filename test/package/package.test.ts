@@ -48,7 +48,7 @@ describe('npm run package', function () {
 
   it('holds the bundles, grammar, snippets, language configuration, rule docs and schemas, and no sources', () => {
     for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
-      'docs/rules/README.md', 'docs/rules/criteria-numbering.md', 'schemas/rules.schema.json']) {
+      'docs/rules/README.md', 'docs/rules/criteria-numbering.md', 'schemas/rules.schema.json', 'schemas/nosrc.schema.json']) {
       assert.ok(files.has(`extension/${name}`), name);
     }
     assert.deepEqual([...files.keys()].filter((f) => /\.ts$|node_modules|\.map$/.test(f)), []);
@@ -69,6 +69,14 @@ describe('npm run package', function () {
       const strings = JSON.parse(files.get(`extension/${file}`)!.toString('utf8'));
       for (const key of keys) assert.ok(typeof strings[key] === 'string' && strings[key] !== '', `${file}: ${key}`);
     }
+  });
+
+  it('validates .nosrc.json with the schema it ships, which finds its rules schema beside it', () => {
+    const { contributes } = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
+    assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '.nosrc.json', url: './schemas/nosrc.schema.json' }]);
+    assert.deepEqual(contributes.languages.find((l: { id: string }) => l.id === 'jsonc')?.filenames, ['.nosrc.json']);
+    const schema = files.get('extension/schemas/nosrc.schema.json')!.toString('utf8');
+    for (const [, ref] of schema.matchAll(/"\$ref": "\.\/([^"#]+)"/g)) assert.ok(files.has(`extension/schemas/${ref}`), ref);
   });
 
   it('ships a server that starts and checks a draft', async () => {

@@ -35,6 +35,12 @@ describe('property: the analyser returns for any text', () => {
       ['a glossary line of one 1 MB word', { head: 'Title\nGlossary\nCustomer', unit: 'x', times: 1_000_000, tail: '' }],
       // /\s*\/\s*/ in the label key of a line of the metadata block.
       ['a metadata line with 1 MB of spaces inside', { head: 'Title\nOverview\nx\nDeveloped by: a\nfoo', unit: ' ', times: 1_000_000, tail: 'x' }],
+      // Completion's line-start pattern, whose two groups both accepted a space.
+      ['completion after 1 MB of spaces and a digit', { head: 'Title\nOverview\n', unit: ' ', times: 1_000_000, tail: '1' }],
+      // The joined text of an item re-tested for a sentence end on every continuation line.
+      ['1 MB of double-spaced continuation lines of one criterion', { head: 'Title\nPerformance criteria\n1. carry out the work', unit: '\n\nand go on with it', times: 55_000, tail: '' }],
+      // Welsh variants of a headword doubled with each part that mutates (out of memory).
+      ['a Welsh glossary headword of 26 joined parts', { head: 'Teitl\nTrosolwg\nMae hyn.\nGeirfa\n', unit: 'P1/', times: 26, tail: 'P2: diffiniad' }],
     ];
     for (const [name, input] of found) it(name, () => exerciseIsolated(hugeText(input)));
   });

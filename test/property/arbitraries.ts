@@ -27,6 +27,12 @@ const WORDS = [
   'Mae', 'eich', 'P1identify', 'SKAEAF2', 'URN', 'Page', '3', 'of', '7', 'Tudalen', 'o',
 ];
 
+/** Every Unicode space (what \s matches, line breaks aside) and the invisible characters typed or pasted for one. */
+const SPACES = [
+  ...Array.from({ length: 0x10000 }, (_, code) => String.fromCharCode(code)).filter((c) => /\s/.test(c) && !/[\n\r\u2028\u2029]/.test(c)),
+  '\u200B', '\u200C', '\u200D', '\u2060', '\u180E', '\u00AD',
+];
+
 const pick = (values: readonly string[]) => fc.constantFrom(...values);
 const nasty = pick(NASTY);
 /** Any UTF-16 code unit: lone surrogates, controls and unassigned ones included. */
@@ -58,9 +64,9 @@ const itemLabel = fc.oneof(
   fc.tuple(pick(['P', 'K', 'p']), number).map(([letter, n]) => letter + n),
   pick(['-', '\u2013', '\u2022', '*', '\u25AA', '\u25E6', '\u00B7', '\uF0B7', 'a)', '(i)', '1.1', '01.']),
 );
-const indent = pick(['', '', '', ' ', '  ', '\t', '\u00A0', ' \u00A0']);
-/** After a label: usually a space, sometimes nothing (PDF text glues "P1identify"). */
-const gap = pick([' ', ' ', ' ', '  ', '\t', '\u00A0', '\u00A0 ', '']);
+const indent = fc.oneof({ weight: 4, arbitrary: pick(['', '', '', ' ', '  ', '\t', '\u00A0', ' \u00A0']) }, pick(SPACES));
+/** After a label: usually a space, sometimes nothing (PDF text glues "P1identify"), or any other space. */
+const gap = fc.oneof({ weight: 4, arbitrary: pick([' ', ' ', ' ', '  ', '\t', '\u00A0', '\u00A0 ', '']) }, pick(SPACES));
 const word = fc.oneof({ weight: 4, arbitrary: pick(WORDS) }, pick(RESIDUE), nasty, fc.string({ unit: 'grapheme-ascii', minLength: 1, maxLength: 8 }));
 const prose = fc.array(word, { minLength: 1, maxLength: 10 }).map((words) => words.join(' '));
 const trailing = pick(['', '', '', ' ', '\t', ':', '.', ' \u00A0']);
@@ -82,24 +88,41 @@ function labelLine(labels: readonly string[]): fc.Arbitrary<string> {
 
 const itemLine = fc.tuple(indent, itemLabel, gap, prose).map((parts) => parts.join(''));
 const blank = pick(['', '', ' ', '\t', '\u00A0']);
+/** Text wrapped before a number, as PDF copies do: "24 hours of receiving it". */
+const numberLed = fc.tuple(indent, number, gap, prose).map(([before, n, space, text]) => `${before}${n}${space}${text.toLowerCase()}`);
+/** A long run of one character, alone or before something else: spaces then a digit, dashes, dots. */
+const run = fc
+  .tuple(pick([' ', '-', '.', '1', 'a', '\t', '\u2009', '*', '#']), fc.integer({ min: 1, max: 4000 }), pick(['', '1', 'a', '.', ':', ' x']))
+  .map(([c, times, tail]) => c.repeat(times) + tail);
 const bodyLine = fc.oneof(
   { weight: 5, arbitrary: itemLine },
   { weight: 2, arbitrary: blank },
   { weight: 2, arbitrary: prose },
   { weight: 1, arbitrary: prose.map((text) => text.toLowerCase()) },
   { weight: 1, arbitrary: prose.map((text) => `${text}:`) },
+  { weight: 1, arbitrary: numberLed },
+  { weight: 1, arbitrary: run },
 );
 
 /** Headwords with random, often broken, parentheses: "Cwsmer(iaid)", "Customer(s", "()". */
-const headword = fc
+const bracketed = fc
   .tuple(
     pick(['Customer', 'Cwsmer', 'Awdurdod', 'Colleague', 'Cydweithiwr', 'Team member', 'Ŵyr', '']),
     fc.array(pick(['(', ')', 's', 'iaid', 'cydweithwyr', 'es', ' ', '(s)']), { maxLength: 5 }),
   )
   .map(([stem, parts]) => stem + parts.join(''));
+/** Short words that mutate, joined by "/", "-", "." or "'": "P1/P2/…/P22", "cwsmer-pobl-tîm". */
+const joined = fc
+  .tuple(fc.array(pick(['P1', 'P2', 'b', 'cwsmer', 'pobl', 'tîm', 'llyfr', 'gwaith', 'Tacograff']), { minLength: 2, maxLength: 40 }), pick(['/', '-', '.', "'", '\u2019']))
+  .map(([parts, join]) => parts.join(join));
+const headword = fc.oneof({ weight: 3, arbitrary: bracketed }, joined);
+/** A definition, sometimes wrapped over lines (PDF text), a line of it lower-case or in brackets. */
+const definition = fc
+  .array(fc.oneof(prose, prose.map((text) => text.toLowerCase()), prose.map((text) => `${text} (Source`)), { minLength: 1, maxLength: 4 })
+  .map((lines) => lines.join('\n'));
 const glossaryLines = fc
-  .tuple(pick(['', '- ', '\u2022 ', '**']), headword, pick([': ', ':', ' - ', ' \u2013 ', ': **', '\n']), prose)
-  .map(([lead, term, separator, definition]) => (lead + term + separator + definition).split('\n'));
+  .tuple(pick(['', '- ', '\u2022 ', '**']), headword, pick([': ', ':', ' - ', ' \u2013 ', ': **', '\n']), definition)
+  .map(([lead, term, separator, text]) => (lead + term + separator + text).split('\n'));
 
 const section = fc.oneof(
   fc.tuple(
@@ -166,16 +189,23 @@ export const hugeText = (huge: Huge): string => huge.head + huge.unit.repeat(hug
 /** Nothing, soup or a draft: around a huge run, so that it lands in any part of a draft. */
 const edge = fc.oneof(fc.constant(''), unicodeSoup, nearNos);
 
-/** Inputs far larger than drafts: a line of about 1 MB, or 100,000 (nearly) empty lines. */
+/**
+ * Inputs far larger than drafts: a line of about 1 MB, 100,000 (nearly) empty lines, or
+ * about 500 KB of one line of a draft repeated (60,000 headings, a criterion with 25,000
+ * double-spaced continuation lines): enough for a quadratic pass to hang, while a draft
+ * with a finding on every line still takes only seconds.
+ */
 export const huge: fc.Arbitrary<Huge> = fc.oneof(
+  fc.record({ head: edge, unit: fc.tuple(fc.oneof(bodyLine, labelLine(HEADINGS), glossaryLines.map((l) => l.join('\n'))), pick(['\n', '\n\n', '\r\n'])).map(([line, eol]) => line + eol), tail: edge })
+    .map((parts) => ({ ...parts, times: Math.ceil(500_000 / parts.unit.length) })),
   fc.record({ head: edge, unit: fc.oneof(nasty, pick(WORDS), fc.string({ unit: 'binary', minLength: 1, maxLength: 4 })), tail: edge })
     .map((parts) => ({ ...parts, times: Math.ceil(1_000_000 / parts.unit.length) })),
   fc.record({ head: edge, unit: pick(['\n', '\r\n', '\r', '\n\r', ' \n', '\t\r\n']), tail: edge })
     .map((parts) => ({ ...parts, times: 100_000 })),
 );
 
-/** What typing and pasting insert: nothing, a character, a line break, a label, a line of a draft. */
-export const insertions: fc.Arbitrary<string> = fc.oneof(
+/** What typing inserts: nothing, a character, a line break, a label, a line of a draft. */
+const typed: fc.Arbitrary<string> = fc.oneof(
   fc.constant(''),
   nasty,
   pick(RESIDUE),
@@ -183,6 +213,9 @@ export const insertions: fc.Arbitrary<string> = fc.oneof(
   itemLabel,
   fc.tuple(fc.oneof(itemLine, labelLine([...HEADINGS, ...LEAD_INS, ...FIELD_LABELS])), pick(['', '\n', '\n', '\r\n'])).map(([line, eol]) => line + eol),
 );
+
+/** What typing and pasting insert: mostly typing, now and then a whole draft or a long run of one character. */
+export const insertions: fc.Arbitrary<string> = fc.oneof({ weight: 2000, arbitrary: typed }, fc.oneof(nearNos, run));
 
 /** Half a document: a near-NOS draft cut anywhere, even inside a CRLF or a surrogate pair. */
 export const cutNos: fc.Arbitrary<string> = fc

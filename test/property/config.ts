@@ -1,12 +1,12 @@
 // How hard the property tests search. In `npm test`: a fixed seed and few runs, so the
 // suite stays fast and a failure reproduces. With NOS_FUZZ=1 (`npm run fuzz`): 100 times
-// the runs and a fresh seed, printed with the runs and time of each property. NOS_SEED
-// replays a seed in either mode.
+// the runs (NOS_FUZZ_SCALE times, for a shorter search) and a fresh seed, printed with the
+// runs and time of each property. NOS_SEED replays a seed in either mode.
 
 import fc from 'fast-check';
 
 const FUZZ = process.env.NOS_FUZZ === '1';
-const SCALE = FUZZ ? 100 : 1;
+const SCALE = FUZZ ? Number(process.env.NOS_FUZZ_SCALE ?? 100) : 1;
 const SEED = process.env.NOS_SEED ? Number(process.env.NOS_SEED) : FUZZ ? Date.now() % 2 ** 31 : 20_240_613;
 
 /**

@@ -29,7 +29,7 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'mixed-language': (old, edit) => (FIELD_LABELS.has(edit.newText) || HEADINGS.has(edit.newText)) && !/[\r\n]/.test(old),
   'lead-in': (old, edit) => LEAD_IN_KEYS.has(fold(edit.newText)) && LEAD_IN_KEYS.has(fold(old).replace(/[\s.:]+$/, '')),
   'unnumbered-item': (old, edit) => BULLET.test(old) && LABEL.test(edit.newText),
-  'invisible-character': (old, edit) => INVISIBLE.test(old) && /^[ \t\u00a0]*$/.test(edit.newText) && edit.newText.length <= old.length,
+  'invisible-character': (old, edit) => INVISIBLE.test(old) && /^[ \t\u00a0]*$/.test(edit.newText) && edit.newText.length <= Math.max(1, old.length),
   'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),
   'item-punctuation': (old, edit) => (old === '.' && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),

@@ -183,6 +183,17 @@ describe('property: fixes keep the text they do not target', () => {
       ['a P label alone on its line, in a section of bare numbers', 'Performance criteria\nP1\nidentify risks\n2 report them\n3 record them'],
       // Taking out the zero-width space left a no-break space next to spaces: fix-all again changed it.
       ['a zero-width space between a no-break space and spaces', 'Overview\n\uf0b7\u00a0\u200b  '],
+      // Taking out the soft hyphen left "0" alone, which the list then read as part of an item.
+      ['a soft hyphen after a number alone on its line', 'Overview\nYou must be able to:\n\t0.\t \n0\u00ad'],
+      // A BOM between a label and its text became removable only once the label was relabelled.
+      ['a zero-width character between a label and its text', 'Overview\nYou must be able to:\nP0  \n\t0.\ufeffA'],
+      // A joiner before a soft hyphen was left, then found alone at the end of the line.
+      ['a joiner before a soft hyphen and spaces', 'Overview\nURN \n\r 1 of 12\n\t0.\u200d\u00ad  '],
+      // The space before a direction mark ending the line was kept, and became a label's trailing space.
+      ['a space and a direction mark ending a line', 'You must be able to:\nURN \u202e'],
+      // Fix-all made "0." bare, which turned a wrapped bare number after it into an item.
+      ['bare numbers after a dotted item, one wrapped text', 'You must be able to:\n0. ’\n0\t\u0000\n0 \u0000\nRN\n30 Maw 2021'],
+      ['a dotted list with wrapped numbers and bare items after a paragraph', 'Performance criteria\n1. respond within\n24 hours\nPlan\n2 check\n3 report'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

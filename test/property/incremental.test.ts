@@ -11,17 +11,21 @@
 // until new ones arrive) must be fixes of the current text.
 
 import * as assert from 'node:assert/strict';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import type { CodeAction, Diagnostic, DocumentDiagnosticReport, TextDocumentContentChangeEvent, TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyse, groupFix, outline, ruleFix, type Analysis } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/lsp/diagnostics';
 import { toDocumentSymbol } from '../../server/src/lsp/features';
+import { DiagnosticEncoder } from '../../server/src/shared/diagnostic';
 import { TestClient } from '../protocol/client';
 import { anyText, insertions, splices, type Splice } from './arbitraries';
 import { property } from './config';
 
 const EDITS = 10_000;
+// The bundled server links diagnostics to the rule pages of the package it is in.
+const encoder = new DiagnosticEncoder(`${pathToFileURL(resolve(__dirname, '../..')).href}/`);
 const ORIGIN = { line: 0, character: 0 };
 
 interface Edit extends Splice {
@@ -40,10 +44,18 @@ const edit: fc.Arbitrary<Edit> = fc
   .tuple(splices(40, insertions), oneIn(5), oneIn(10), oneIn(25))
   .map(([splice, together, raw, check]) => ({ ...splice, together, raw, check }));
 
-/** Thousands of edits: a counter-example names their number, not each of them. */
-const script = fc.array(edit, { minLength: EDITS, maxLength: EDITS }).map((edits) =>
-  Object.assign(edits, { [fc.toStringMethod]: () => `${edits.length} edits (replay with the seed and path above)` }),
-);
+/** Edits sent as one didChange (Replace All): this many after each burst start. */
+const BURST = 1000;
+
+/** Thousands of edits, a few runs of them sent as one notification: a counter-example names their number, not each of them. */
+const script = fc
+  .tuple(fc.array(edit, { minLength: EDITS, maxLength: EDITS }), fc.array(fc.nat({ max: EDITS - 1 }), { maxLength: 2 }))
+  .map(([edits, bursts]) => {
+    for (const start of bursts) {
+      for (let i = start + 1; i < Math.min(EDITS, start + BURST); i++) edits[i] = { ...edits[i], together: true, check: false };
+    }
+    return Object.assign(edits, { [fc.toStringMethod]: () => `${edits.length} edits (replay with the seed and path above)` });
+  });
 
 function change(document: TextDocument, { at, length, text, raw }: Edit): TextDocumentContentChangeEvent {
   if (raw) {
@@ -100,7 +112,7 @@ describe('property: the server follows incremental edits', function () {
     const analysis = analyse(text);
     const of = JSON.stringify(text.slice(0, 2000));
     const report: DocumentDiagnosticReport = await client.diagnostics(uri, previous.resultId);
-    const expected = plain(analysis.findings.map(toDiagnostic));
+    const expected = plain(analysis.findings.map((finding) => encoder.encode(finding)));
     // "Unchanged" promises the findings of the previous report, quick fixes included.
     assert.deepEqual(report.kind === 'full' ? report.items : previous.items, expected, `diagnostics of ${of}`);
     assert.deepEqual(await client.symbols(uri), plain(outline(analysis.doc).map(toDocumentSymbol)), `outline of ${of}`);

@@ -1,6 +1,7 @@
 // What the shipped code may do, checked on its sources: the core, the server, the CLI
 // and the extension import only the modules listed here (no processes, network, eval or
-// dynamic code), so nothing in a document or a setting can run; the manifest says the
+// dynamic code), so nothing in a document, a setting or a configuration file can run; the
+// server reads only .nosrc.json files, through the client; the manifest says the
 // extension works in untrusted and virtual workspaces; and a crashed server comes back.
 
 import * as assert from 'node:assert/strict';
@@ -12,9 +13,11 @@ const ROOT = resolve(__dirname, '../..');
 /** Modules each part may import besides its own files. */
 const ALLOWED: Array<[string, string[]]> = [
   ['server/src/core', ['fastest-levenshtein']],
+  ['server/src/config', ['jsonc-parser', 'picomatch/posix']],
+  ['server/src/shared', ['vscode-languageserver', 'node:path', 'node:url']],
   ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
-  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'vscode-languageserver']],
+  ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif']],
   ['client/src', ['vscode', 'vscode-languageclient/node', 'node:path']],
 ];
 const DYNAMIC = /\beval\s*\(|\bnew\s+Function\b|\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/;
@@ -39,6 +42,18 @@ describe('trust: what the extension, server, core and CLI can do', () => {
       }
     });
   }
+
+  it('lets the server read nothing but .nosrc.json files, through the client, and only with the client\'s consent', () => {
+    // The server has no file system access of its own: its only read is this request.
+    const server = ['server/src/lsp', 'server/src/server.ts', 'server/src/config', 'server/src/shared'].flatMap(sources);
+    const readers = server.filter((file) => readFileSync(file, 'utf8').includes("'nos/readConfigFile'")).map((file) => relative(ROOT, file));
+    assert.deepEqual(readers, [join('server/src/lsp/configFiles.ts')]);
+    assert.ok(server.every((file) => !/from 'node:fs'/.test(readFileSync(file, 'utf8'))));
+    // The client answers for files of that one name only.
+    const client = readFileSync(join(ROOT, 'client/src/configFiles.ts'), 'utf8');
+    assert.match(client, /const CONFIG_FILE_NAME = '\.nosrc\.json';/);
+    assert.match(client, /if \(!uri \|\| !uri\.path\.endsWith\(`\/\$\{CONFIG_FILE_NAME\}`\)\) throw/);
+  });
 
   it('declares support for untrusted and virtual workspaces', () => {
     const { capabilities } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { capabilities: Record<string, { supported: unknown }> };

@@ -5,9 +5,9 @@
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createNosService, oversize, RULES, ruleDocsPath, Severity, type Finding } from '../../server/src/core';
-import { ruleDocsUri } from '../../server/src/lsp/diagnostics';
+import { DiagnosticEncoder } from '../../server/src/shared/diagnostic';
 import { ROOT, sample } from './helpers/fixtures';
 
 const plain = (findings: Finding[]) => JSON.parse(JSON.stringify(findings)) as unknown;
@@ -29,8 +29,9 @@ describe('rule contract', () => {
   });
 
   it('links findings to their rule pages as file URIs', () => {
+    const encoder = new DiagnosticEncoder(`${pathToFileURL(ROOT).href}/`);
     for (const finding of createNosService().analyse(sample('001')).findings) {
-      assert.equal(fileURLToPath(ruleDocsUri(finding)), path.join(ROOT, ruleDocsPath(finding.ruleId)));
+      assert.equal(fileURLToPath(encoder.encode(finding).codeDescription!.href), path.join(ROOT, ruleDocsPath(finding.ruleId)));
     }
   });
 

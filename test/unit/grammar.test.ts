@@ -222,6 +222,12 @@ describe('TextMate grammar (syntaxes/nos.tmLanguage.json)', () => {
       ['– text', '–', null],
       ['• text', '•', null],
       ['* text', '*', null],
+      ['1000. text', '1000.', '1000'],
+      ['P1000 text', 'P1000', '1000'],
+      ['2.\u2009text', '2.', '2'],
+      ['2.\u3000text', '2.', '2'],
+      ['2.\u200btext', '2.', '2'],
+      ['\u2002-\u202ftext', '-', null],
     ];
     for (const [text, label, number] of cases) {
       it(JSON.stringify(text), () => expectItem(text, label, number));

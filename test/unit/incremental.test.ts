@@ -3,7 +3,9 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, parse, type NosDocument } from '../../server/src/core';
+import { analyse, type NosDocument } from '../../server/src/core';
+import { parseText } from '../../server/src/core/model/parse';
+import { reparse } from '../../server/src/core/model/reparse';
 import { textChange } from '../../server/src/core/model/change';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { layoutFixtures, sample, sampleNames } from './helpers/fixtures';
@@ -67,14 +69,20 @@ describe('incremental re-parse', function () {
 
   it('re-uses the sections an edit inside one item does not reach', () => {
     const text = sample('001');
-    const before = parse(text);
-    const after = parse(text.replace('cynnal sgwrs', 'cynnal y sgwrs'), { previous: before });
-    const reused = after.sections.filter((s, i) => s === before.sections[i]).length;
-    assert.equal(reused, before.sections.length - 1);
+    const before = parseText(text);
+    const after = reparse(before, text.replace('cynnal sgwrs', 'cynnal y sgwrs')).doc;
+    const reused = after.sections.filter((s, i) => s === before.doc.sections[i]).length;
+    assert.equal(reused, before.doc.sections.length - 1);
+  });
+
+  it('keeps the parser\'s bookkeeping beside the model, not in it', () => {
+    const { doc, state } = parseText(sample('001'));
+    for (const key of ['lineInfos', 'footer', 'languageVotes']) assert.equal(key in doc, false, key);
+    assert.equal(state.lineInfos.length, doc.lines.lineCount);
   });
 
   it('returns the same model for the same text', () => {
-    const before = parse(sample('003'));
-    assert.equal(parse(sample('003'), { previous: before }), before);
+    const before = parseText(sample('003'));
+    assert.equal(reparse(before, sample('003')).doc, before.doc);
   });
 });

@@ -36,6 +36,11 @@ describe('list continuation on Enter', () => {
     assert.deepEqual(enter([...head, '- plan work', ...tail], 6).slice(7, 8), ['- ']);
   });
 
+  it('continues the sub-list of a numbered item with its bullet', () => {
+    const lines = [...head, '1. check the equipment, including:', '  - the cables', '2. report faults', ...tail];
+    assert.deepEqual(enter(lines, 7, undefined, true).slice(6, 10), ['1. check the equipment, including:', '  - the cables', '  - ', '2. report faults']);
+  });
+
   it('splits an item when Enter falls inside its text', () => {
     const lines = [...head, '1. plan work check work', ...tail];
     assert.deepEqual(enter(lines, 6, '1. plan work'.length).slice(6, 8), ['1. plan work', '2. check work']);

@@ -6,7 +6,7 @@ import { parse, type Section } from '../../server/src/core';
 import { layoutFixtures, readMarked, LAYOUTS } from './helpers/fixtures';
 import * as path from 'node:path';
 
-const pc = (sections: Section[]) => sections.find((s) => s.id === 'performance-criteria')!;
+const pc = (sections: readonly Section[]) => sections.find((s) => s.id === 'performance-criteria')!;
 const layout = (name: string) => parse(readMarked(path.join(LAYOUTS, name)).text);
 
 describe('document model', () => {
@@ -50,11 +50,12 @@ describe('document model', () => {
     assert.deepEqual(items.map((i) => [i.label, i.text]), [
       ['1.', 'agree customer service standards with your team'],
       ['2.', 'monitor your team’s performance against those standards'],
-      ['-', 'give your team feedback on their performance'],
       ['4.', 'identify ways to improve the service'],
       ['4.', 'share good practice with other teams'],
     ]);
     assert.deepEqual(items[1].numberRange, { start: { line: 12, character: 2 }, end: { line: 12, character: 3 } });
+    // A bullet after a numbered item is its sub-list, not a place in the list.
+    assert.deepEqual(items[1].subItems.map((i) => i.text), ['give your team feedback on their performance']);
   });
 
   it('gives positions in UTF-16 code units, past astral characters and Welsh letters', () => {

@@ -1,10 +1,13 @@
 // The stdio encoder writes exactly what JSON.stringify would, from cached diagnostics.
 
 import * as assert from 'node:assert/strict';
-import { analyse } from '../../server/src/core';
-import { toDiagnostic } from '../../server/src/lsp/diagnostics';
+import { analyse, type Finding } from '../../server/src/core';
 import { encodeMessage } from '../../server/src/lsp/transport';
+import { DiagnosticEncoder } from '../../server/src/shared/diagnostic';
 import { sample } from './helpers/fixtures';
+
+const encoder = new DiagnosticEncoder('file:///nos-author/');
+const toDiagnostic = (finding: Finding) => encoder.encode(finding);
 
 describe('stdio message encoding', () => {
   it('encodes a diagnostics report as JSON.stringify does, twice over', () => {

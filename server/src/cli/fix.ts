@@ -1,6 +1,7 @@
 // `nos fix`: apply every safe fix (renumbering) in place, or print the result for one file.
 
-import { applyEdits, fixAll, type Lang } from '../core';
+import { applyEdits, fixAll } from '../core';
+import type { CliConfig } from './config';
 import { describe, UsageError } from './errors';
 import { inputFiles, singleFile } from './files';
 import { Outcome } from './outcome';
@@ -10,7 +11,7 @@ import { replaceFile } from './replaceFile';
 
 export interface FixOptions {
   stdout: boolean;
-  language: Lang | 'auto';
+  config: CliConfig;
 }
 
 export async function fix(paths: readonly string[], options: FixOptions): Promise<number> {
@@ -24,7 +25,8 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
     files = inputFiles(paths, outcome.problem);
   }
   for (const path of files) {
-    const loaded = loadDraft(path, options.language, outcome.problem);
+    const analyseOptions = await options.config.optionsFor(path, outcome.problem);
+    const loaded = analyseOptions && loadDraft(path, analyseOptions, outcome.problem);
     if (!loaded) continue;
     const { draft, analysis } = loaded;
     const combined = fixAll(analysis);

@@ -3,55 +3,76 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { version } from '../../../package.json';
 import type { Lang } from '../core';
+import { DiagnosticEncoder } from '../shared/diagnostic';
+import { packageRootUri } from '../shared/packageRoot';
 import { check } from './check';
+import { CliConfig } from './config';
 import { describe, UsageError } from './errors';
 import { DRAFT_PATTERNS } from './files';
 import { fix } from './fix';
-import { outline } from './outline';
+import { CHECK_FORMATS } from './formats';
+import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
+import { rules, RULES_FORMATS } from './rules';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
 Commands:
-  check [--format text|json] [--lang auto|en|cy] <file|dir>...
+  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--config FILE] <file|dir>...
       Report problems, one line each: path:line:col severity rule-id message.
-  fix [--stdout] [--lang auto|en|cy] <file|dir>...
+  fix [--stdout] [--lang auto|en|cy] [--config FILE] <file|dir>...
       Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
-  outline [--format text|json] [--lang auto|en|cy] <file>
+  outline [--format ${OUTLINE_FORMATS.join('|')}] [--lang auto|en|cy] [--config FILE] <file>
       Print the structure of one draft.
+  rules [--format ${RULES_FORMATS.join('|')}] [--lang en|cy]
+      List the rules: id, format rules, default severity, fixes, description.
 
 Options:
-  --format text|json   Output format (default text)
-  --lang auto|en|cy    Language of the drafts (default auto: detected per file)
+  --format FORMAT      Output format (default text)
+  --lang auto|en|cy    Language of the drafts (default: the configuration's, else
+                       detected per file)
+  --config FILE        Use this configuration for every draft instead of the
+                       nearest .nosrc.json in the draft's folder or above it
+  --max-warnings N     Exit with status 1 when there are more than N warnings
   -h, --help           Show this help
   -v, --version        Show the version
 
 Directories are searched recursively for ${DRAFT_PATTERNS} files, skipping
 node_modules and hidden files and directories.
 
-Exit status: 0 no error-level problem, 1 error-level problems found (check),
-2 bad usage or an input that could not be read or written (binary, not UTF-8,
+Exit status: 0 no error-level problem, 1 error-level problems found (check) or
+more warnings than --max-warnings, 2 bad usage, a configuration file with
+problems, or an input that could not be read or written (binary, not UTF-8,
 over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters, or changed while it was read).
 `;
 
 const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
+  config: { type: 'string' },
+  'max-warnings': { type: 'string' },
   stdout: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies ParseArgsConfig['options'];
 
 /** The options each command takes besides --help. */
 const COMMANDS: Record<string, readonly string[]> = {
-  check: ['format', 'lang'],
-  fix: ['stdout', 'lang'],
-  outline: ['format', 'lang'],
+  check: ['format', 'lang', 'config', 'max-warnings'],
+  fix: ['stdout', 'lang', 'config'],
+  outline: ['format', 'lang', 'config'],
+  rules: ['format', 'lang'],
 };
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   const chosen = value ?? allowed[0];
   if (!allowed.includes(chosen as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
   return chosen as T;
+}
+
+function count(name: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new UsageError(`--${name} must be a whole number (0 or more)`);
+  return Number(value);
 }
 
 async function run(args: string[]): Promise<number> {
@@ -74,12 +95,24 @@ async function run(args: string[]): Promise<number> {
   for (const option of Object.keys(values)) {
     if (!COMMANDS[command].includes(option)) throw new UsageError(`${command} takes no --${option} option`);
   }
+  if (command === 'rules') {
+    if (positionals.length) throw new UsageError('rules takes no file or directory');
+    const lang = choice<Lang>('lang', values.lang, ['en', 'cy']);
+    return rules({ format: choice('format', values.format, RULES_FORMATS), lang });
+  }
   if (positionals.length === 0) throw new UsageError(`${command}: no file or directory given`);
-  const language = choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
-  const format = choice('format', values.format, ['text', 'json'] as const);
-  if (command === 'check') return check(positionals, { format, language });
-  if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, language });
-  return outline(positionals, { format, language });
+  // Only a language given here wins over configuration files.
+  const language = values.lang === undefined ? undefined : choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
+  const lang: Lang = language === 'cy' ? 'cy' : 'en';
+  if (command === 'check') {
+    const format = choice('format', values.format, Object.keys(CHECK_FORMATS) as Array<keyof typeof CHECK_FORMATS>);
+    const maxWarnings = count('max-warnings', values['max-warnings']);
+    const config = await CliConfig.create({ configFile: values.config, language });
+    return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings });
+  }
+  if (command === 'fix') return fix(positionals, { stdout: values.stdout === true, config: await CliConfig.create({ configFile: values.config, language }) });
+  const format = choice('format', values.format, OUTLINE_FORMATS);
+  return outline(positionals, { format, config: await CliConfig.create({ configFile: values.config, language }) });
 }
 
 /** parseArgs reports unknown options and missing values with these codes. */

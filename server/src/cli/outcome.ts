@@ -14,7 +14,13 @@ export class Outcome {
     this.errorFound = true;
   }
 
-  /** 2 for bad input wins over 1 for error-level findings. */
+  /** Fails the run as error-level findings do, saying why on stderr. */
+  tooManyWarnings(reason: string): void {
+    this.errorFound = true;
+    process.stderr.write(`nos: ${reason}\n`);
+  }
+
+  /** 2 for bad input wins over 1 for error-level findings or too many warnings. */
   get exitCode(): number {
     return this.badInput ? 2 : this.errorFound ? 1 : 0;
   }

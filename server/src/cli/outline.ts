@@ -1,6 +1,7 @@
 // `nos outline`: one draft's structure, as JSON or as a short indented tree.
 
-import { outline as outlineTree, type Lang, type OutlineNode } from '../core';
+import { outline as outlineTree, type OutlineNode } from '../core';
+import type { CliConfig } from './config';
 import { UsageError } from './errors';
 import { singleFile } from './files';
 import { Outcome } from './outcome';
@@ -8,9 +9,11 @@ import { outlineJson } from './outlineJson';
 import { write } from './output';
 import { loadDraft } from './read';
 
+export const OUTLINE_FORMATS = ['text', 'json'] as const;
+
 export interface OutlineOptions {
-  format: 'text' | 'json';
-  language: Lang | 'auto';
+  format: (typeof OUTLINE_FORMATS)[number];
+  config: CliConfig;
 }
 
 /** Items, terms and fields are left out to keep the tree short. */
@@ -26,7 +29,8 @@ export async function outline(paths: readonly string[], options: OutlineOptions)
   const file = singleFile(paths);
   if (!file) throw new UsageError('outline takes one file');
   const outcome = new Outcome();
-  const loaded = loadDraft(file, options.language, outcome.problem);
+  const analyseOptions = await options.config.optionsFor(file, outcome.problem);
+  const loaded = analyseOptions && loadDraft(file, analyseOptions, outcome.problem);
   if (loaded) {
     const { doc } = loaded.analysis;
     const text = options.format === 'json'

@@ -55,7 +55,7 @@ function section(doc: NosDocument, s: Section): SectionJson {
 }
 
 function glossaryEntry({ term, forms, definition, range }: GlossaryEntry): OutlineJson['glossary'][number] {
-  return { term, forms, definition, range };
+  return { term, forms: [...forms], definition, range };
 }
 
 /** Each field's first occurrence, header fields included. */

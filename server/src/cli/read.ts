@@ -1,6 +1,6 @@
 // Reading a draft: bytes, decoding, and the analysis every command starts from.
 
-import { languageFor, type Analysis, type Lang } from '../core';
+import { languageFor, type AnalyseOptions, type Analysis } from '../core';
 import { describe, InputError } from './errors';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 import { service } from './service';
@@ -42,7 +42,7 @@ export function encodeDraft(text: string, bom: boolean): Buffer {
 }
 
 /** Reads and analyses one file, or reports why not and returns null. */
-export function loadDraft(path: string, language: Lang | 'auto', problem: (path: string, reason: string) => void): Loaded | null {
+export function loadDraft(path: string, options: AnalyseOptions, problem: (path: string, reason: string) => void): Loaded | null {
   let draft: Draft;
   try {
     draft = readDraft(path);
@@ -51,7 +51,8 @@ export function loadDraft(path: string, language: Lang | 'auto', problem: (path:
     return null;
   }
   try {
-    return { draft, analysis: service.analyse(draft.text, { language: languageFor(language, path) }) };
+    // A language the file name declares ("draft.cy.nos.txt") when none is set.
+    return { draft, analysis: service.analyse(draft.text, { ...options, language: languageFor(options.language ?? 'auto', path) }) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
     problem(path, `could not be analysed (internal error: ${describe(error)})`);

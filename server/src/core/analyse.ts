@@ -4,7 +4,8 @@ import { SECTIONS, sectionSpec } from './catalogue';
 import { removeLines } from './fixes/lineEdits';
 import { remember, remembered } from './memo';
 import { MAX_CHARACTERS } from './limits';
-import { parse } from './model/parse';
+import { parseText, type ParseState } from './model/parse';
+import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
 import { RULES, type AnyRule } from './rules';
@@ -26,6 +27,8 @@ export interface AnalyseOptions {
 export interface Analysis {
   doc: NosDocument;
   findings: Finding[];
+  /** What the parser keeps to re-parse the next version from this one. */
+  state: ParseState;
 }
 
 /** What the engine needs from the service that owns the caches. */
@@ -199,8 +202,9 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions, cache
 
 export function analyseText(text: string, options: AnalyseOptions, caches: EngineCaches): Analysis {
   const language = options.language === 'auto' ? undefined : options.language;
-  const doc = parse(text, { language, previous: options.previous?.doc, expandHeadword: caches.expandHeadword });
-  return { doc, findings: analyseDocument(doc, options, caches) };
+  const parseOptions = { language, expandHeadword: caches.expandHeadword };
+  const { doc, state } = options.previous ? reparse(options.previous, text, parseOptions) : parseText(text, parseOptions);
+  return { doc, state, findings: analyseDocument(doc, options, caches) };
 }
 
 /**

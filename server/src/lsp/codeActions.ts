@@ -15,7 +15,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { fixAll, groupFix, ruleFix, sameRange, type Analysis, type CombinedFix, type Finding, type Fix } from '../core';
-import { SOURCE } from './diagnostics';
+import { SOURCE } from '../shared/diagnostic';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.${SOURCE}`;
 

@@ -4,7 +4,7 @@
 
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import type { DocumentAnalysis } from './analyses';
-import { toDiagnostic } from './diagnostics';
+import type { DiagnosticEncoder } from '../shared/diagnostic';
 
 /** Whether the client only listens for `textDocument/publishDiagnostics`. */
 export function wantsPush(capabilities: ClientCapabilities | undefined): boolean {
@@ -34,6 +34,7 @@ export class PushDiagnostics {
     private readonly connection: Connection,
     /** The analysis of the document's current text (the one pull requests get) and its version, or null once it is closed. */
     private readonly analysisOf: (uri: string) => Promise<{ entry: DocumentAnalysis; version: number } | null>,
+    private readonly diagnostics: DiagnosticEncoder,
   ) {}
 
   /** The document opened or changed: publish its findings once the burst of edits it is part of is over. */
@@ -80,7 +81,7 @@ export class PushDiagnostics {
       if (version === pending.version && entry.resultId === pending.resultId) continue;
       pending.version = version;
       pending.resultId = entry.resultId;
-      void this.connection.sendDiagnostics({ uri, version, diagnostics: entry.findings.map(toDiagnostic) });
+      void this.connection.sendDiagnostics({ uri, version, diagnostics: entry.findings.map((finding) => this.diagnostics.encode(finding)) });
     }
   }
 }

@@ -1,11 +1,17 @@
-// The `nos.*` settings as the server sees them, fetched per document and cached
-// until the client reports a configuration change.
+// The `nos.*` editor settings as the server sees them, from whichever source the client
+// has: pulled per document with workspace/configuration (answered within a time limit,
+// else the defaults hold), or pushed in initializationOptions and
+// workspace/didChangeConfiguration (`{ "nos": { … } }`) by clients that cannot be asked.
+// Invalid values are reported once each and ignored.
 
-import type { Connection } from 'vscode-languageserver';
+import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
 import { MAX_CHARACTERS, type AnalyseOptions, type RuleSettings } from '../core';
+import type { LanguageSetting } from '../config/configFile';
+import { bilingual, CONFIG_MESSAGES } from '../config/messages';
+import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
 
 export interface Settings {
-  language: 'auto' | 'en' | 'cy';
+  language: LanguageSetting;
   rules: RuleSettings;
   /** Documents longer than this (in characters) are not analysed. */
   maxFileSize: number;
@@ -20,37 +26,67 @@ export const DEFAULT_SETTINGS: Settings = {
   renumberOnType: false,
 };
 
+/** How long the client has to answer workspace/configuration before the defaults are used. */
+export const CONFIGURATION_TIMEOUT_MS = 2000;
+
 export function analyseOptions(settings: Settings): AnalyseOptions {
   return { language: settings.language, rules: settings.rules };
 }
 
-function sanitise(raw: unknown): Settings {
-  const value = (raw ?? {}) as Partial<Settings>;
-  return {
-    language: value.language === 'en' || value.language === 'cy' ? value.language : 'auto',
-    rules: value.rules && typeof value.rules === 'object' ? value.rules : {},
-    maxFileSize: typeof value.maxFileSize === 'number' && value.maxFileSize > 0 ? value.maxFileSize : DEFAULT_SETTINGS.maxFileSize,
-    renumberOnType: value.renumberOnType === true,
-  };
+/** The valid settings in a `nos` settings object, and what is wrong with the others. */
+export function checkSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const problems: string[] = [];
+  const say = (message: { en: string; cy: string }) => problems.push(`${message.en} / ${message.cy}`);
+  const value = isPlainObject(raw) ? raw : {};
+  const settings = { ...DEFAULT_SETTINGS };
+  if (value.language === 'auto' || value.language === 'en' || value.language === 'cy') settings.language = value.language;
+  else if (value.language !== undefined && value.language !== null) say(bilingual(CONFIG_MESSAGES.language, { name: 'nos.language' }));
+  if (value.rules !== undefined && value.rules !== null) {
+    const checked = checkRuleSettings(value.rules, 'nos.rules', []);
+    settings.rules = checked.rules;
+    for (const problem of checked.problems) say({ en: `nos.rules: ${problem.message.en}`, cy: `nos.rules: ${problem.message.cy}` });
+  }
+  if (typeof value.maxFileSize === 'number' && value.maxFileSize > 0) settings.maxFileSize = value.maxFileSize;
+  settings.renumberOnType = value.renumberOnType === true;
+  return { settings, problems };
 }
 
-export class SettingsCache {
-  private readonly cache = new Map<string, Promise<Settings>>();
-  /** Bumped on every change, so cached analyses know they are stale. */
-  generation = 0;
+/** `{ nos: {...} }` as pushed settings are shaped, or undefined when there is no `nos` in it. */
+function nosSection(value: unknown): unknown {
+  return isPlainObject(value) && isPlainObject(value.nos) ? value.nos : undefined;
+}
 
-  constructor(
-    private readonly connection: Connection,
-    private readonly supported: () => boolean,
-  ) {}
+export class EditorSettings {
+  private readonly cache = new Map<string, Promise<Settings>>();
+  private pulled = false;
+  private pushed: Settings = DEFAULT_SETTINGS;
+  private readonly reported = new Set<string>();
+
+  constructor(private readonly connection: Connection) {}
+
+  initialize(params: InitializeParams): void {
+    this.pulled = params?.capabilities?.workspace?.configuration === true;
+    const initial = nosSection(params?.initializationOptions);
+    if (initial !== undefined) this.pushed = this.check(initial);
+  }
+
+  /** True when the client pulls settings, so it should be told to notify changes. */
+  get pulls(): boolean {
+    return this.pulled;
+  }
+
+  /** A change notification: new pushed settings, or a sign to pull again. */
+  changed(params: DidChangeConfigurationParams | undefined): void {
+    const pushed = nosSection(params?.settings);
+    if (pushed !== undefined) this.pushed = this.check(pushed);
+    this.cache.clear();
+  }
 
   get(uri: string): Promise<Settings> {
-    if (!this.supported()) return Promise.resolve(DEFAULT_SETTINGS);
+    if (!this.pulled) return Promise.resolve(this.pushed);
     let settings = this.cache.get(uri);
     if (!settings) {
-      settings = this.connection.workspace
-        .getConfiguration({ scopeUri: uri, section: 'nos' })
-        .then(sanitise, () => DEFAULT_SETTINGS);
+      settings = this.pull(uri);
       this.cache.set(uri, settings);
     }
     return settings;
@@ -60,8 +96,32 @@ export class SettingsCache {
     this.cache.delete(uri);
   }
 
-  clear(): void {
-    this.cache.clear();
-    this.generation++;
+  private pull(uri: string): Promise<Settings> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<Settings>((resolve) => {
+      timer = setTimeout(() => {
+        this.report(`The editor did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT_MS} ms; using the default settings.`, false);
+        resolve(this.pushed);
+      }, CONFIGURATION_TIMEOUT_MS);
+    });
+    const answer = this.connection.workspace
+      .getConfiguration({ scopeUri: uri, section: 'nos' })
+      .then((raw: unknown) => this.check(raw), () => this.pushed);
+    return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+  }
+
+  private check(raw: unknown): Settings {
+    const { settings, problems } = checkSettings(raw);
+    for (const problem of problems) this.report(problem, true);
+    return settings;
+  }
+
+  /** Says each thing once: settings are checked for every document. */
+  private report(message: string, show: boolean): void {
+    if (this.reported.has(message)) return;
+    this.reported.add(message);
+    // A notification: window.showWarningMessage would send a request, which not every client answers.
+    if (show) void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `NOS Author: ${message}` });
+    else this.connection.console.warn(message);
   }
 }

@@ -26,9 +26,9 @@ describe('rule broken-item', () => {
 
     it(`reports an empty item and removes it (${lang})`, () => {
       const lines = [...CLEAN[lang]];
-      lines.splice(8, 0, '-');
+      lines.splice(8, 0, '2.');
       const finding = assertMutation({ rule, clean, dirty: lines.join('\n'), line: 8 });
-      assert.equal(finding.message, lang === 'en' ? 'The item “-” has no text.' : 'Nid oes testun gan yr eitem “-”.');
+      assert.equal(finding.message, lang === 'en' ? 'The item “2.” has no text.' : 'Nid oes testun gan yr eitem “2.”.');
     });
   }
 

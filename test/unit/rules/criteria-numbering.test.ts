@@ -32,10 +32,19 @@ describe('rule criteria-numbering', () => {
     assert.equal(finding.message, 'Knowledge item numbered 3 should be 2: items run from 1 to 2 through the whole section.');
   });
 
-  it('does not number unnumbered bullets, but counts them as places', () => {
+  it('does not number a list of bullets', () => {
     assert.deepEqual(numbering([...head, '- plan work', '- brief the team']), []);
-    assert.deepEqual(numbering([...head, '1. plan work', '- brief the team', '3. check progress']), []);
-    assert.equal(numbering([...head, '1. plan work', '- brief the team', '2. check progress']).length, 1);
+    // Draft 002: the first bullet at the margin, the rest indented; all are items.
+    assert.deepEqual(numbering([...head, '1. plan work', ...knowledge, '- how to plan', ' - why plans matter', ' - when to review']), []);
+  });
+
+  it('does not count the sub-list of a numbered item as places', () => {
+    for (const bullet of ['-', '  -', '\u2022', '   *', '\u25e6']) {
+      const lines = [...head, 'P1 check the equipment, including:', `${bullet} the cables`, `${bullet} the plugs`, 'P2 report faults', 'P3 keep records'];
+      assert.deepEqual(numbering(lines), [], bullet);
+      const wrong = [...head, '1. check the equipment, including:', `${bullet} the cables`, 'with their continuation', `${bullet} the plugs`, '3. report faults'];
+      assert.deepEqual(numbering(wrong).map((f) => f.fixes[0].edits[0].newText), ['2'], bullet);
+    }
   });
 
   it('keeps the P/K label style and converts a stray style to the section’s', () => {

@@ -8,8 +8,9 @@ const bulleted = (lines: string[], at: number[], bullet = '-') =>
 
 describe('rule unnumbered-item', () => {
   for (const lang of LANGS) {
-    it(`reports a bullet among numbered items and numbers it (${lang})`, () => {
-      assertMutation({ rule: 'unnumbered-item', clean: CLEAN[lang].join('\n'), dirty: bulleted(CLEAN[lang], [8]), line: 8, safe: true });
+    it(`reports a bullet opening a numbered list and numbers it (${lang})`, () => {
+      assertMutation({ rule: 'unnumbered-item', clean: CLEAN[lang].join('\n'), dirty: bulleted(CLEAN[lang], [7]), line: 7, safe: true });
+      assertMutation({ rule: 'unnumbered-item', clean: CLEAN[lang].join('\n'), dirty: bulleted(CLEAN[lang], [12]), line: 12, safe: true });
     });
 
     it(`reports a bulleted list once and numbers it whole, for any bullet (${lang})`, () => {
@@ -29,15 +30,15 @@ describe('rule unnumbered-item', () => {
     assert.equal(cy.message, 'Mae bwledi “-” yn lle rhifau ar y 3 maen prawf perfformiad hyn: rhifwch nhw o 1 i 3.');
   });
 
-  it('leaves the sub-list of a numbered item alone', () => {
-    const lines = ['Title', 'Performance criteria', 'You must be able to:', '1. plan work', '   - with the team', '   - with customers', '2. check progress'];
+  it('leaves the sub-list of a numbered item alone, whatever its indentation', () => {
+    const lines = ['Title', 'Performance criteria', 'You must be able to:', '1. plan work, with:', '   - the team', '- customers', '2. check progress'];
     assert.deepEqual(findingsOf('unnumbered-item', lines.join('\n')), []);
   });
 
   it('numbers in the P/K style of the section', () => {
-    const lines = ['Title', 'Knowledge and understanding', 'You need to know and understand:', 'K1 how to plan', '- why plans matter'];
+    const lines = ['Title', 'Knowledge and understanding', 'You need to know and understand:', '- how to plan', 'K2 why plans matter'];
     const [finding] = findingsOf('unnumbered-item', lines.join('\n'));
-    assert.equal(finding.fixes[0].edits[0].newText, 'K2');
+    assert.equal(finding.fixes[0].edits[0].newText, 'K1');
   });
 
   it('offers one action per list and one for the document; fix-all numbers drafts 000, 002 and 004', () => {

@@ -20,8 +20,12 @@ export interface Completions {
   range: Range;
 }
 
-/** Only words typed at the start of a line, after optional markup, ask for labels. */
-const LINE_START = /^([\s#*_>]*)([\p{L}\p{M}'’ /()]*)$/u;
+/**
+ * Only words typed at the start of a line, after optional markup, ask for labels. The
+ * words start with no space, so that the two groups never both accept one: a long run
+ * of spaces before something else fails at once instead of backtracking.
+ */
+const LINE_START = /^([\s#*_>]*)((?:[\p{L}\p{M}'’/()][\p{L}\p{M}'’ /()]*)?)$/u;
 
 function previousContentLine(doc: NosDocument, line: number): number {
   let l = line - 1;

@@ -20,11 +20,14 @@ function nextLabel(item: Item): string | null {
   return `${next}${item.style === 'paren' ? ')' : '.'}`;
 }
 
-function itemOn(doc: NosDocument, line: number): { section: Section; index: number } | null {
+function itemOn(doc: NosDocument, line: number): { section: Section; index: number; item: Item } | null {
   const section = doc.sections.find((s) => s.firstLine <= line && line <= s.lastLine);
   if (!section) return null;
   const index = section.items.findIndex((item) => item.line <= line && line <= item.lastLine);
-  return index < 0 ? null : { section, index };
+  if (index < 0) return null;
+  // A line of an item's sub-list continues the sub-list.
+  const top = section.items[index];
+  return { section, index, item: top.subItems.find((sub) => sub.line <= line && line <= sub.lastLine) ?? top };
 }
 
 /** What stands between a label and its text on its line: a space, a tab or a no-break space. */
@@ -62,7 +65,7 @@ export function continueList(doc: NosDocument, position: Position, options: Cont
   if (character > text.length || text.slice(0, character).trim() !== '' || lines.lineText(line - 1).trim() === '') return [];
   const found = itemOn(doc, line - 1);
   if (!found) return [];
-  const item = found.section.items[found.index];
+  const { item } = found;
   const label = nextLabel(item);
   if (label === null) return [];
   const rest = text.slice(character);
@@ -78,6 +81,8 @@ export function continueList(doc: NosDocument, position: Position, options: Cont
     range: { start: position, end: { line, character: character + spaces } },
     newText: label + separatorOf(doc, item),
   }];
-  if (options.renumber && item.number !== null) edits.push(...renumberAfter(found.section, found.index, item.number + 2));
+  if (options.renumber && item.number !== null) {
+    for (const edit of renumberAfter(found.section, found.index, item.number + 2)) edits.push(edit);
+  }
   return edits;
 }

@@ -5,6 +5,7 @@
 import { FIELDS, SECTIONS, type FieldId, type SectionId } from '../catalogue';
 import type { LineIndex } from '../text/lineIndex';
 import { labelKey, labelPattern } from '../text/normalise';
+import { isSeparator, skipSeparators } from '../text/spaces';
 import type { Lang } from '../types';
 import type { LabelStyle } from './types';
 
@@ -88,13 +89,6 @@ const LETTER = /\p{L}/u;
 /** Labels never exceed this; longer lines skip the label patterns. */
 const MAX_LABEL_LINE = 160;
 
-/** Offset of the first character at or after `from` that is not a space, tab or NBSP. */
-function skipSpaces(text: string, from: number): number {
-  let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  return i;
-}
-
 /** Length of the text without trailing whitespace. */
 function contentEnd(text: string): number {
   let end = text.length;
@@ -148,34 +142,32 @@ export function classifyLine(text: string): LineInfo {
   return { kind: 'text', start: first, end: contentEnd(text) };
 }
 
-/** Space, tab or NBSP: what may stand between an item label and its text. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
-}
-
+/** Longer numbers are no label a list could reach, and would not count exactly. */
+const MAX_DIGITS = 15;
 const BULLETS = new Set([...'-–•*▪◦·'].map((c) => c.charCodeAt(0)));
 
 /**
- * An item label: a bullet, or an optional P/K prefix, one to three digits and an
- * optional stop. Scanned by hand: most lines of a draft are items, and a regular
- * expression would allocate a match for each.
+ * An item label: a bullet, or an optional P/K prefix, digits and an optional stop,
+ * followed by any space or invisible separator. Labels have as many digits as a list
+ * has items (a fix writes "1000."); whether a bare number ("24 hours") is a label
+ * depends on its list, which the parser knows. Scanned by hand: most lines of a draft
+ * are items, and a regular expression would allocate a match for each.
  */
 function classifyItem(text: string): LineInfo | null {
-  let i = 0;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  const start = i;
+  const start = skipSeparators(text, 0);
+  let i = start;
   if (BULLETS.has(text.charCodeAt(i))) {
-    if (i + 1 < text.length && !isSpace(text.charCodeAt(i + 1))) return null;
+    if (i + 1 < text.length && !isSeparator(text.charCodeAt(i + 1))) return null;
     return {
       kind: 'item', style: 'bullet', prefix: null, number: null,
-      labelStart: start, labelEnd: start + 1, numStart: start, numEnd: start, textStart: skipSpaces(text, start + 1),
+      labelStart: start, labelEnd: start + 1, numStart: start, numEnd: start, textStart: skipSeparators(text, start + 1),
     };
   }
   const first = text.charCodeAt(i);
   const prefix = first === 80 || first === 75 ? text[i++] : null; // P or K
   const numStart = i;
-  while (i < text.length && i - numStart < 3 && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
-  if (i === numStart) return null;
+  while (i < text.length && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  if (i === numStart || i - numStart > MAX_DIGITS) return null;
   const numEnd = i;
   const stop = text.charCodeAt(i);
   const punct = stop === 46 ? '.' : stop === 41 ? ')' : null;
@@ -183,7 +175,7 @@ function classifyItem(text: string): LineInfo | null {
   const labelEnd = i;
   const next = text.charAt(labelEnd);
   // "P1identify" (glued by PDF extraction) is an item; "1identify" and "2021" are not.
-  if (next !== '' && !isSpace(next.charCodeAt(0)) && !(prefix && LETTER.test(next))) return null;
+  if (next !== '' && !isSeparator(next.charCodeAt(0)) && !(prefix && LETTER.test(next))) return null;
   if (!prefix && !punct && next === '') return null;
   return {
     kind: 'item',
@@ -194,7 +186,7 @@ function classifyItem(text: string): LineInfo | null {
     labelEnd,
     numStart,
     numEnd,
-    textStart: skipSpaces(text, labelEnd),
+    textStart: skipSeparators(text, labelEnd),
   };
 }
 

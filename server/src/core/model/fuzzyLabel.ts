@@ -21,7 +21,7 @@ const candidates: Candidate[] = FIELDS.flatMap((field) =>
     }),
   ),
 );
-const MAX_WORDS = Math.max(...candidates.map((c) => c.words));
+const MAX_WORDS = candidates.reduce((most, c) => Math.max(most, c.words), 0);
 
 /** Edits allowed for a label of this length: short labels must match exactly. */
 function tolerance(length: number): number {

@@ -3,6 +3,7 @@
 
 import type { LineIndex } from '../text/lineIndex';
 import { startsLowerCase, trimEndOf } from '../text/normalise';
+import type { Draft } from './draft';
 import type { GlossaryEntry } from './types';
 
 /** A bullet or emphasis before the term: "- **Customer**: ...". */
@@ -10,6 +11,10 @@ const LEAD = /^[\s\u00a0]*(?:[-–•*▪◦·][ \t\u00a0]+)?[*_]*/;
 /** A term followed by a colon or a spaced dash, then the definition. */
 const INLINE = /^([^:–—]{1,80}?)[*_]*[ \t\u00a0]*(?::|[ \t\u00a0][-–—])[ \t\u00a0]*(.*)$/;
 const MAX_TERM_WORDS = 8;
+/** A line that ends a sentence: what a definition wrapped over lines ends with. */
+const TERMINAL = /[.!?]["'’”)*_]*$/;
+/** Sentence punctuation inside a phrase, which no headword has. */
+const SENTENCE_BREAK = /[.!?][\s"'’”)]/;
 /** As for a term before a colon (INLINE): longer lines are no headword. */
 const MAX_TERM_LENGTH = 80;
 
@@ -41,14 +46,28 @@ export function expandHeadword(term: string): string[] {
 
 /** `expand` is expandHeadword or a remembering version of it. */
 export function parseGlossary(lines: LineIndex, contentLines: number[], expand: (term: string) => string[] = expandHeadword): GlossaryEntry[] {
-  const entries: GlossaryEntry[] = [];
-  let current: GlossaryEntry | null = null;
+  const entries: Draft<GlossaryEntry>[] = [];
+  let current: Draft<GlossaryEntry> | null = null;
+  /**
+   * Whether the current definition is unfinished: its last line ends no sentence, or
+   * leaves a bracket open (only that line's: a stray bracket must not swallow the
+   * entries after it). Kept per line, as the joined definition grows.
+   */
+  let open = false;
+  let brackets = 0;
 
-  const extend = (entry: GlossaryEntry, line: number, text: string, from: number) => {
+  const extend = (entry: Draft<GlossaryEntry>, line: number, text: string, from: number) => {
     const part = text.slice(from).trim();
     entry.definition = entry.definition ? `${entry.definition} ${part}` : part;
     entry.lastLine = line;
     entry.range = lines.linesRange(entry.line, line);
+    brackets = 0;
+    for (let i = 0; i < part.length; i++) {
+      const c = part.charCodeAt(i);
+      if (c === 40) brackets++;
+      else if (c === 41 && brackets > 0) brackets--;
+    }
+    open = brackets > 0 || !TERMINAL.test(part);
   };
 
   for (const line of contentLines) {
@@ -57,10 +76,14 @@ export function parseGlossary(lines: LineIndex, contentLines: number[], expand: 
     const body = text.slice(lead);
     const inline = INLINE.exec(body);
     const termText = inline ? inline[1].trim() : trimEndOf(body, /[*_\s]/);
-    const isInline = inline !== null && wordCount(inline[1]) <= MAX_TERM_WORDS && inline[2] !== '';
-    const startsDefinition = current !== null && current.definition === '' && startsLowerCase(body);
+    // PDF text wraps a definition, sometimes around a page footer (which the parser
+    // skips): a lower-case line, or any line inside brackets, carries an unfinished one on.
+    const continues = current !== null && current.definition !== '' && open && (brackets > 0 || startsLowerCase(body));
+    const isInline = !continues && inline !== null && wordCount(inline[1]) <= MAX_TERM_WORDS && inline[2] !== '' && !SENTENCE_BREAK.test(inline[1]);
+    // A headword on its own line is followed by its definition, whatever its case.
+    const startsDefinition = current !== null && current.definition === '';
 
-    if (isInline || (!startsDefinition && isTermLine(body))) {
+    if (isInline || (!continues && !startsDefinition && isTermLine(body))) {
       const termStart = lead + body.indexOf(termText);
       current = {
         term: termText,
@@ -72,6 +95,8 @@ export function parseGlossary(lines: LineIndex, contentLines: number[], expand: 
         lastLine: line,
       };
       entries.push(current);
+      open = false;
+      brackets = 0;
       if (isInline) extend(current, line, body, body.length - inline![2].length);
     } else if (current) {
       extend(current, line, text, 0);

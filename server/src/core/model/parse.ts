@@ -1,5 +1,7 @@
 // Second pass of the parser: walks the classified lines once and builds the document
-// model (sections, elements, items with continuation lines, metadata, glossary).
+// model (sections, elements, items with continuation lines, metadata, glossary). The
+// model is handed on read-only; what the parser keeps to re-parse the next version
+// (reparse.ts) stays beside it, in a ParseState.
 
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
@@ -7,10 +9,12 @@ import { LineIndex, type LineChange } from '../text/lineIndex';
 import { startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang } from '../types';
 import { classifyLines, type LineInfo } from './classify';
-import { reclassify, sameOutside, textChange } from './change';
+import { sameOutside } from './change';
+import type { Draft } from './draft';
 import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
+import { bareNumberIsLabel, subListOwner } from './lists';
 import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
 
@@ -20,14 +24,24 @@ type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
 export interface ParseOptions {
   /** Overrides the detected document language. */
   language?: Lang;
-  /**
-   * The model of an earlier version of the text. Lines it shares with the new text
-   * keep their classes, and sections before the first changed line (and, when no line
-   * was added or removed, after the last one) are reused instead of rebuilt.
-   */
-  previous?: NosDocument;
   /** Expands a glossary headword into its forms (expandHeadword, or a remembering version). */
   expandHeadword?: (term: string) => string[];
+}
+
+/** What the parser keeps of one version of a text to re-parse the next (reparse.ts). */
+export interface ParseState {
+  /** What each line looks like on its own (see classify.ts). */
+  readonly lineInfos: readonly LineInfo[];
+  /** Each line's part in page footers. */
+  readonly footer: FooterParts;
+  /** Headings, lead-ins and labels of each language. */
+  readonly languageVotes: Readonly<LanguageVotes>;
+}
+
+/** A document model and the parse state it was built with. */
+export interface Parsed {
+  readonly doc: NosDocument;
+  readonly state: ParseState;
 }
 
 const TERMINAL = /[.!?]["'’”)*_]*$/;
@@ -38,40 +52,47 @@ const MAX_LABEL = 40;
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
-  const previous = options.previous;
-  if (!previous) {
-    const lines = new LineIndex(text);
-    const infos = classifyLines(lines);
-    const builder = new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword);
-    return builder.build(options.language);
-  }
-  const edit = textChange(previous.lines.text, text);
-  if (!edit) {
-    const language = options.language ?? previous.detectedLanguage ?? 'en';
-    return language === previous.language ? previous : { ...previous, language };
-  }
-  const { lines, change } = previous.lines.edited(text, edit);
-  const infos = reclassify(previous.lineInfos, lines, change);
-  // Votes of the unchanged lines stand; those of the changed ones are counted again.
-  const votes = countVotes(previous.lineInfos, change.first, change.oldEnd, { ...previous.languageVotes }, -1);
-  countVotes(infos, change.first, change.newEnd, votes);
-  const builder = new Builder(lines, infos, votes, options.expandHeadword, { previous: previous.footer, change });
-  return builder.rebuild(previous, change, options.language) ?? builder.build(options.language);
+  return parseText(text, options).doc;
 }
 
-class Builder {
-  private readonly sections: Section[] = [];
-  /** Sections this build created (the rest are reused from an earlier model). */
-  private readonly built: Section[] = [];
-  private readonly fields: MetadataField[] = [];
+/** The model of a text and the state to re-parse its next version from. */
+export function parseText(text: string, options: ParseOptions = {}): Parsed {
+  const lines = new LineIndex(text);
+  const infos = classifyLines(lines);
+  const builder = new Builder(lines, infos, countVotes(infos, 0, infos.length, { cy: 0, en: 0 }), options.expandHeadword);
+  return builder.build(options.language);
+}
+
+/** Appends source[from..to) one by one: spreading into push() overflows the stack on large models. */
+function append<T>(target: T[], source: readonly T[], from = 0, to = source.length): void {
+  for (let i = from; i < to; i++) target.push(source[i]);
+}
+
+/** Takes line `line` (ending at `end`) into an item: a continuation line or a sub-item. */
+function extendItem(item: Draft<Item>, line: number, end: number): void {
+  item.lastLine = line;
+  item.range = { start: item.range.start, end: { line, character: end } };
+}
+
+export class Builder {
+  private readonly sections: Draft<Section>[] = [];
+  /** Sections this build created (the rest are reused from an earlier model, and never written). */
+  private readonly built: Draft<Section>[] = [];
+  private readonly fields: Draft<MetadataField>[] = [];
   private readonly footer: FooterParts;
   private readonly noise: Set<number>;
   private readonly noiseLines: number[];
   private readonly skip = new Set<number>();
-  private current: Section | null = null;
-  private openField: MetadataField | null = null;
+  private current: Draft<Section> | null = null;
+  private openField: Draft<MetadataField> | null = null;
   private inMetadata = false;
-  private lastItem: Item | null = null;
+  private lastItem: Draft<Item> | null = null;
+  /** Whether the last line of `lastItem` ends a sentence (tested per line: the joined text grows). */
+  private lastTerminal = false;
+  /** The numbered item whose sub-list is open (see lists.ts). */
+  private listParent: Draft<Item> | null = null;
+  /** Whether the current list numbers items with bare numbers. */
+  private bareList = false;
   private blankSince = false;
   private noiseSince = false;
   private title: TextSpan | null = null;
@@ -81,7 +102,7 @@ class Builder {
   constructor(
     private readonly lines: LineIndex,
     private readonly infos: LineInfo[],
-    private readonly votes: LanguageVotes,
+    private readonly votes: Readonly<LanguageVotes>,
     private readonly expand: (term: string) => string[] = expandHeadword,
     footer?: { previous: FooterParts; change: LineChange },
   ) {
@@ -113,7 +134,7 @@ class Builder {
     this.noise = new Set(this.noiseLines);
   }
 
-  build(language: Lang | undefined): NosDocument {
+  build(language: Lang | undefined): Parsed {
     this.walk(0, this.infos.length, null);
     return this.finish(language, null);
   }
@@ -125,16 +146,17 @@ class Builder {
    * sections between two headings independent. Null when the change reaches the
    * title, URN or page footers, which the whole document depends on.
    */
-  rebuild(previous: NosDocument, change: LineChange, language: Lang | undefined): NosDocument | null {
+  rebuild(previous: NosDocument, change: LineChange, language: Lang | undefined): Parsed | null {
     if (!sameOutside(previous.noiseLines, this.noiseLines, change)) return null;
     let resume = previous.sections.length - 1;
     while (resume >= 0 && !(previous.sections[resume].heading && previous.sections[resume].firstLine < change.first)) resume--;
     if (resume < 0) return null;
     const from = previous.sections[resume].firstLine;
-    this.sections.push(...previous.sections.slice(0, resume));
+    // Reused sections and fields are shared with the earlier model and never written.
+    append(this.sections, previous.sections as Draft<Section>[], 0, resume);
     this.fields.length = 0;
-    this.fields.push(...previous.fields.filter((f) => f.line < from));
-    this.looseLines = previous.looseLines;
+    append(this.fields, previous.fields.filter((f) => f.line < from) as Draft<MetadataField>[]);
+    this.looseLines = previous.looseLines as number[];
 
     // Without added or removed lines, the rest of the old model still fits the text.
     const delta = change.newEnd - change.oldEnd;
@@ -142,8 +164,8 @@ class Builder {
     const stop = this.walk(from, this.infos.length, reusable && { after: change.newEnd, sections: reusable.sections });
     if (stop !== null && reusable) {
       const at = reusable.sections.findIndex((s) => s.firstLine === stop);
-      this.sections.push(...reusable.sections.slice(at));
-      this.fields.push(...reusable.fields.filter((f) => f.line >= stop));
+      append(this.sections, reusable.sections as Draft<Section>[], at);
+      append(this.fields, reusable.fields.filter((f) => f.line >= stop) as Draft<MetadataField>[]);
     }
     return this.finish(language, previous);
   }
@@ -152,7 +174,7 @@ class Builder {
    * Visits lines from..to. With `reuse`, stops before the first heading after line
    * `after` that starts one of the given sections, and returns that line.
    */
-  private walk(from: number, to: number, reuse: { after: number; sections: Section[] } | null): number | null {
+  private walk(from: number, to: number, reuse: { after: number; sections: readonly Section[] } | null): number | null {
     const starts = reuse ? new Set(reuse.sections.filter((s) => s.heading && s.firstLine >= reuse.after).map((s) => s.firstLine)) : null;
     for (let line = from; line < to; line++) {
       if (this.noise.has(line)) {
@@ -174,7 +196,7 @@ class Builder {
     return null;
   }
 
-  private finish(language: Lang | undefined, previous: NosDocument | null): NosDocument {
+  private finish(language: Lang | undefined, previous: NosDocument | null): Parsed {
     for (const section of this.built) section.range = this.lines.linesRange(section.firstLine, section.lastLine);
     const detectedLanguage = detectLanguage(this.lines, this.votes);
     const glossarySection = this.sections.find((s) => s.id === 'glossary');
@@ -182,11 +204,8 @@ class Builder {
     // The last of each counts; deriving them from sections and fields keeps re-use exact.
     const trailingTitle = this.sections.findLast((s) => s.trailingTitle)?.trailingTitle ?? null;
     const blockStart = this.fields.findLast((f) => f.startsBlock);
-    return {
+    const doc: NosDocument = {
       lines: this.lines,
-      lineInfos: this.infos,
-      footer: this.footer,
-      languageVotes: this.votes,
       language: language ?? detectedLanguage ?? 'en',
       detectedLanguage,
       title: this.title,
@@ -200,6 +219,7 @@ class Builder {
       spacedHeadings: this.spacedHeadings(),
       metadataBlockLine: blockStart?.line ?? null,
     };
+    return { doc, state: { lineInfos: this.infos, footer: this.footer, languageVotes: this.votes } };
   }
 
   private visit(line: number, info: Exclude<LineInfo, { kind: 'blank' }>): void {
@@ -222,7 +242,7 @@ class Builder {
         const start = this.lines.lineText(line).indexOf(text);
         this.current!.leadIns.push({ text, range: this.lines.span(line, start, start + text.length), lang: info.lang, line });
         this.current!.lastLine = line;
-        this.lastItem = null;
+        this.endItem();
         return;
       }
       case 'field':
@@ -234,7 +254,11 @@ class Builder {
         return;
       case 'item':
         if (this.openField) this.appendValue(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
-        else if (this.current && !this.inMetadata) this.addItem(line, info);
+        else if (this.current && !this.inMetadata) {
+          const list = { bare: this.bareList, continues: this.continuesItem(this.lines.lineText(line).slice(info.textStart)) };
+          if (info.style !== 'bare' || bareNumberIsLabel(info.numEnd - info.numStart, list)) this.addItem(line, info);
+          else this.addText(line, info.labelStart, this.lines.lineText(line).trimEnd().length);
+        }
         return;
       case 'text':
         this.addText(line, info.start, info.end);
@@ -243,14 +267,25 @@ class Builder {
   }
 
   private startSection(id: SectionId, line: number, heading: Section['heading']): void {
-    const section: Section = {
+    const section: Draft<Section> = {
       id, heading, leadIns: [], items: [], elements: [], paragraphLines: [], trailingTitle: null,
       firstLine: line, lastLine: line, range: this.lines.lineRange(line),
     };
     this.sections.push(section);
     this.built.push(section);
     this.current = section;
+    this.bareList = false;
+    this.endItem();
+  }
+
+  /** Whether a line of text continues the last item: lower-case, and not after a blank line that ends its sentence. */
+  private continuesItem(text: string): boolean {
+    return this.lastItem !== null && startsLowerCase(text) && (!this.blankSince || !this.lastTerminal);
+  }
+
+  private endItem(): void {
     this.lastItem = null;
+    this.listParent = null;
   }
 
   /**
@@ -276,7 +311,7 @@ class Builder {
     }
     const text = this.lines.lineText(line);
     const inline = info.form !== 'alone';
-    const field: MetadataField = {
+    const field: Draft<MetadataField> = {
       id: info.field,
       label: text.slice(info.start, info.end),
       labelRange: this.lines.span(line, info.start, info.end),
@@ -293,7 +328,7 @@ class Builder {
     };
     this.fields.push(field);
     this.openField = inline ? null : field;
-    this.lastItem = null;
+    this.endItem();
   }
 
   /** Adds a value line to the field whose label stands alone on its line. */
@@ -314,7 +349,7 @@ class Builder {
     const text = this.lines.lineText(line);
     const end = text.trimEnd().length;
     const element = section.elements.length ? section.elements.length - 1 : null;
-    const item: Item = {
+    const item: Draft<Item> = {
       label: text.slice(info.labelStart, info.labelEnd),
       number: info.number,
       style: info.style,
@@ -327,11 +362,21 @@ class Builder {
       lastLine: line,
       brokenLines: [],
       element,
+      subItems: [] as Draft<Item>[],
     };
-    section.items.push(item);
-    if (element !== null) section.elements[element].endItem = section.items.length;
     section.lastLine = line;
     this.lastItem = item;
+    this.lastTerminal = TERMINAL.test(item.text);
+    const owner = subListOwner(item.style, this.listParent);
+    if (owner) {
+      owner.subItems.push(item);
+      extendItem(owner, line, end);
+      return;
+    }
+    section.items.push(item);
+    if (element !== null) section.elements[element].endItem = section.items.length;
+    this.listParent = item.number !== null ? item : null;
+    if (item.style === 'bare') this.bareList = true;
   }
 
   private addText(line: number, start: number, end: number): void {
@@ -351,15 +396,16 @@ class Builder {
       return;
     }
     const item = this.lastItem;
-    if (item && startsLowerCase(text) && (!this.blankSince || !TERMINAL.test(item.text))) {
+    if (item && this.continuesItem(text)) {
       item.text = `${item.text} ${text}`;
-      item.lastLine = line;
-      item.range = { start: item.range.start, end: { line, character: end } };
+      extendItem(item, line, end);
+      if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, end);
+      this.lastTerminal = TERMINAL.test(text);
       if (this.blankSince && !this.noiseSince) item.brokenLines.push(line);
       section.lastLine = line;
       return;
     }
-    this.lastItem = null;
+    this.endItem();
     if (this.isTrailingTitle(line, text)) {
       section.trailingTitle = { text, range: this.lines.span(line, start, end), line };
       return;

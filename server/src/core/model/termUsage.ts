@@ -13,6 +13,12 @@ export interface TermVariant {
   /** Index of the glossary entry. */
   entry: number;
   words: string[];
+  /**
+   * Per word, its soft mutation where that is also written (later words of Welsh
+   * terms); null where only `words` matches. One variant stands for every choice of
+   * radical or soft later words, so that their number stays linear in the words.
+   */
+  softened: ReadonlyArray<string | null> | null;
   /** The expanded headword form this variant was made from. */
   form: string;
   inflection: Inflection;
@@ -37,35 +43,49 @@ function englishPlural(word: string): string {
 function variantsOf(entry: number, form: string, lang: Lang): TermVariant[] {
   const words = wordKeys(form);
   if (words.length === 0) return [];
-  const variants: TermVariant[] = [{ entry, words, form, inflection: 'radical' }];
   if (lang === 'en') {
-    const plural = [...words.slice(0, -1), englishPlural(words[words.length - 1])];
-    variants.push({ entry, words: plural, form, inflection: 'plural' });
-    return variants;
+    const plural = words.slice(0, -1);
+    plural.push(englishPlural(words[words.length - 1]));
+    return [
+      { entry, words, softened: null, form, inflection: 'radical' },
+      { entry, words: plural, softened: null, form, inflection: 'plural' },
+    ];
   }
   // Later words may take the soft mutation (adjectives after feminine nouns).
-  let tails: string[][] = [[]];
-  for (const word of words.slice(1)) {
-    const soft = softMutation(word);
-    tails = tails.flatMap((tail) => (soft && soft !== word ? [[...tail, word], [...tail, soft]] : [[...tail, word]]));
-  }
+  const softened = words.map((word, i) => {
+    const soft = i > 0 ? softMutation(word) : null;
+    return soft && soft !== word ? soft : null;
+  });
+  const anySoft = softened.some((soft) => soft !== null);
+  const variants: TermVariant[] = [];
   for (const { form: first, mutation } of mutatedForms(words[0])) {
     if (mutation !== 'radical' && words.length === 1 && (first.length < MIN_MUTATED_LENGTH || STOP_WORDS.has(first))) {
       continue;
     }
-    for (const tail of tails) {
-      if (mutation === 'radical' && tail.every((w, i) => w === words[i + 1])) continue;
-      const inflection = mutation === 'radical' ? 'soft' : mutation;
-      variants.push({ entry, words: [first, ...tail], form, inflection });
-    }
+    const written = mutation === 'radical' ? words : [first, ...words.slice(1)];
+    variants.push({ entry, words: written, softened: anySoft ? softened : null, form, inflection: mutation });
   }
   return variants;
+}
+
+/** Whether `variant` is written at keys[at..]; 'soft' when a radical term matched with a softened later word. */
+function matchAt(variant: TermVariant, keys: readonly string[], at: number): Inflection | null {
+  const { words, softened } = variant;
+  if (at + words.length > keys.length) return null;
+  let soft = false;
+  for (let k = 0; k < words.length; k++) {
+    const key = keys[at + k];
+    if (key === words[k]) continue;
+    if (softened?.[k] !== key) return null;
+    soft = true;
+  }
+  return soft && variant.inflection === 'radical' ? 'soft' : variant.inflection;
 }
 
 export class TermIndex {
   private readonly byFirstWord = new Map<string, TermVariant[]>();
 
-  constructor(terms: ReadonlyArray<{ forms: string[] }>, lang: Lang) {
+  constructor(terms: ReadonlyArray<{ readonly forms: readonly string[] }>, lang: Lang) {
     terms.forEach((term, entry) => {
       for (const form of term.forms) {
         for (const variant of variantsOf(entry, form, lang)) {
@@ -81,6 +101,13 @@ export class TermIndex {
 
   get isEmpty(): boolean {
     return this.byFirstWord.size === 0;
+  }
+
+  /** How many written forms the index holds: linear in the words of the headwords. */
+  get variantCount(): number {
+    let count = 0;
+    for (const list of this.byFirstWord.values()) count += list.length;
+    return count;
   }
 
   /** Occurrences in one line of text. */
@@ -111,7 +138,13 @@ export class TermIndex {
     for (let i = 0; i < keys.length; i++) {
       const candidates = this.byFirstWord.get(keys[i]);
       if (!candidates) continue;
-      const variant = candidates.find((v) => v.words.every((w, k) => keys[i + k] === w));
+      let variant: TermVariant | null = null;
+      for (const candidate of candidates) {
+        const inflection = matchAt(candidate, keys, i);
+        if (inflection === null) continue;
+        variant = inflection === candidate.inflection ? candidate : { ...candidate, inflection };
+        break;
+      }
       if (!variant) continue;
       const last = i + variant.words.length - 1;
       matches.push({ start: starts[i], end: ends[last], variant });

@@ -7,7 +7,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type SectionContext } from './rule';
-import { lineRoles, span, type LineRole } from './spans';
+import { allItems, lineRoles, ownLastLine, span, type LineRole } from './spans';
 
 const MESSAGES = {
   description: {
@@ -43,7 +43,7 @@ export interface Break {
 export function itemBreaks(item: Item, roles: readonly LineRole[], first: number, lineText: (line: number) => string): Break[] {
   const breaks: Break[] = [];
   let previous = item.line;
-  for (let line = item.line + 1; line <= item.lastLine; line++) {
+  for (let line = item.line + 1; line <= ownLastLine(item); line++) {
     if (roles[line - first] !== 'continuation') continue;
     let afterFooter = false;
     for (let between = previous + 1; between < line && !afterFooter; between++) afterFooter = roles[between - first] === 'noise';
@@ -80,7 +80,7 @@ function checkSection(context: SectionContext): void {
       fixes: [{ title: MESSAGES.removeEmpty, edits: [{ range: { start: { line: item.line, character: 0 }, end: { line: next, character: 0 } }, newText: '' }] }],
     });
   }
-  for (const item of items) {
+  for (const item of allItems(section)) {
     for (const broken of itemBreaks(item, roles, section.firstLine, lineText)) {
       context.report({
         range: span(broken.line, broken.join.end.character, lineText(broken.line).trimEnd().length),

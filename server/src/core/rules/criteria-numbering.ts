@@ -40,11 +40,17 @@ const MESSAGES = {
   } satisfies Message<{ found: number; expected: number }>,
 };
 
-/** Most common label style among numbered items; the first item breaks ties. */
+/**
+ * Most common label style among numbered items; the first item breaks ties. Bare
+ * numbers count only in a list of nothing else: where the list uses another shape, a
+ * bare number may be wrapped text (model/lists.ts), so the fix never writes one.
+ */
 export function dominantExample(items: Item[]): Item | null {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
-  const most = Math.max(0, ...counts.values());
+  const shaped = items.some((item) => item.style !== 'bare');
+  for (const item of items) if (!shaped || item.style !== 'bare') counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
+  let most = 0;
+  for (const count of counts.values()) most = Math.max(most, count);
   return items.find((item) => counts.get(item.style) === most) ?? null;
 }
 

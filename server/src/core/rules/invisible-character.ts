@@ -5,7 +5,7 @@
 import { classifyLine } from '../model/classify';
 import { Severity, type Bilingual } from '../types';
 import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
-import { lineRoles, span } from './spans';
+import { allItems, lineRoles, span } from './spans';
 
 export interface Invisible {
   start: number;
@@ -29,7 +29,9 @@ function isInvisible(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isZeroWidth(c)) return true;
   if (c !== 0x200c && c !== 0x200d) return false;
-  return (i === 0 || LATIN.test(text[i - 1])) && (i + 1 === text.length || LATIN.test(text[i + 1]));
+  // Next to Latin text, spaces or other invisible characters a joiner joins nothing.
+  const plain = (at: number) => at < 0 || at >= text.length || LATIN.test(text[at]) || isZeroWidth(text.charCodeAt(at));
+  return plain(i - 1) && plain(i + 1);
 }
 
 const inRun = (text: string, i: number) => {
@@ -50,7 +52,8 @@ function normalise(run: string, afterLabel: boolean): string {
     if (c === '\u00a0') result += afterLabel ? ' ' : c;
     else if (isOddSpace(c.charCodeAt(0))) result += ' ';
   }
-  return result;
+  // After an item label even a zero-width character separates the label from the text.
+  return afterLabel && result === '' ? ' ' : result;
 }
 
 function kindOf(run: string, afterLabel: boolean): Invisible['kind'] {
@@ -80,7 +83,10 @@ export function findInvisibles(text: string, from: number, labelEnd = -1): Invis
     while (end < text.length && inRun(text, end)) end++;
     const run = text.slice(i, end);
     const afterLabel = i === labelEnd;
-    const newText = normalise(run, afterLabel);
+    // A run with invisible characters ending the line goes whole: spaces left there would be
+    // trailing spaces (spaces alone at the end of text lines are not this rule's concern).
+    const invisibleAtEnd = end === text.length && kindOf(run, false) === 'zero-width';
+    const newText = invisibleAtEnd ? '' : normalise(run, afterLabel);
     if (newText !== run) found.push({ start: i, end, newText, kind: kindOf(run, afterLabel) });
     i = end - 1;
   }
@@ -128,9 +134,15 @@ const GROUP = { key: 'invisible-character', title: MESSAGES.removeAll };
 
 /** Whether taking the character out changes what the line is (it becomes an item, a heading…). */
 function changesLine(text: string, invisible: Invisible): boolean {
+  const fixed = text.slice(0, invisible.start) + invisible.newText + text.slice(invisible.end);
+  // A line left blank, or holding a number alone, reads differently in its list.
+  if (/^\s*(?:[PK]?\d+[.)]?)?\s*$/.test(fixed)) return true;
   const before = classifyLine(text);
-  const after = classifyLine(text.slice(0, invisible.start) + invisible.newText + text.slice(invisible.end));
-  return before.kind !== after.kind || (before.kind === 'item' && after.kind === 'item' && before.style !== after.style);
+  const after = classifyLine(fixed);
+  if (before.kind !== after.kind) return true;
+  if (before.kind === 'item' && after.kind === 'item') return before.style !== after.style;
+  // A label with a value, or alone on its line with the value under it.
+  return before.kind === 'field' && after.kind === 'field' && before.form !== after.form;
 }
 
 type Reporter = { report: DocumentContext['report'] };
@@ -165,7 +177,7 @@ function checkLine(context: Reporter, text: string, line: number, labelEnd: numb
 function checkSection(context: SectionContext): void {
   const { section, lineText } = context;
   const roles = lineRoles(section, lineText);
-  const { items } = section;
+  const items = allItems(section);
   let item = 0;
   for (let line = section.firstLine; line <= section.lastLine; line++) {
     const role = roles[line - section.firstLine];

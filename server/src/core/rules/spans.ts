@@ -4,7 +4,7 @@
 // section alone, so that section checks can use it.
 
 import { remember, remembered } from '../memo';
-import type { Section } from '../model/types';
+import type { Item, Section } from '../model/types';
 import { startsLowerCase } from '../text/normalise';
 import type { Range } from '../types';
 
@@ -40,6 +40,27 @@ export function unwrapped(text: string, from: number, to: number): [number, numb
 export type LineRole = 'heading' | 'lead-in' | 'item' | 'continuation' | 'element' | 'text' | 'noise' | 'blank';
 
 const ROLES = Symbol('line roles');
+const ALL_ITEMS = Symbol('items and sub-items');
+
+/** The section's items and their sub-lists' items, in line order; remembered with the section. */
+export function allItems(section: Section): readonly Item[] {
+  const known = remembered<Item[]>(section, ALL_ITEMS);
+  if (known) return known;
+  const all: Item[] = [];
+  const add = (items: readonly Item[]) => {
+    for (const item of items) {
+      all.push(item);
+      add(item.subItems);
+    }
+  };
+  add(section.items);
+  return remember(section, ALL_ITEMS, all);
+}
+
+/** The last line of an item's own text: before its sub-list, which follows it. */
+export function ownLastLine(item: Item): number {
+  return item.subItems.length ? item.subItems[0].line - 1 : item.lastLine;
+}
 
 /**
  * The role of each line of the section (index 0 is its first line), remembered with it.
@@ -55,11 +76,12 @@ export function lineRoles(section: Section, lineText: (line: number) => string):
   for (let line = first; line <= section.lastLine; line++) if (lineText(line).trim() === '') roles[line - first] = 'blank';
   for (const line of section.paragraphLines) roles[line - first] = 'text';
   for (const element of section.elements) roles[element.line - first] = 'element';
-  for (const item of section.items) {
-    for (let line = item.line + 1; line <= item.lastLine; line++) {
+  const items = allItems(section);
+  for (const item of items) roles[item.line - first] = 'item';
+  for (const item of items) {
+    for (let line = item.line + 1; line <= ownLastLine(item); line++) {
       if (roles[line - first] === 'noise' && startsLowerCase(lineText(line))) roles[line - first] = 'continuation';
     }
-    roles[item.line - first] = 'item';
   }
   for (const leadIn of section.leadIns) roles[leadIn.line - first] = 'lead-in';
   if (section.heading) roles[section.heading.line - first] = 'heading';
@@ -76,7 +98,7 @@ export function sectionSpans(section: Section, lineText: (line: number) => strin
 function spansOf(section: Section, lineText: (line: number) => string): Span[] {
   const spans: Span[] = [];
   const roles = lineRoles(section, lineText);
-  const { items } = section;
+  const items = allItems(section);
   let item = 0;
   for (let line = section.firstLine; line <= section.lastLine; line++) {
     const role = roles[line - section.firstLine];

@@ -1,6 +1,6 @@
 // S9: bullets ("-", "•", "*") used as performance criteria or knowledge items, which
-// should be numbered. Bullets indented deeper than the numbered item before them (under
-// the same element) are its sub-list, not items.
+// should be numbered. Bullets under a numbered item are its sub-list, not items: the
+// parser keeps them with that item (model/lists.ts).
 
 import { sectionSpec } from '../catalogue';
 import type { Item, Section } from '../model/types';
@@ -51,22 +51,16 @@ export interface BulletRun {
   first: number;
 }
 
-/** Runs of consecutive bullets that stand as items of the section. */
+/** Runs of consecutive bullets that stand as items of the section (sub-lists are no items: model/lists.ts). */
 export function bulletRuns(section: Section): BulletRun[] {
   const runs: BulletRun[] = [];
   let run: BulletRun | null = null;
-  // The numbered item a bullet would belong to as its sub-list, tracked in one pass.
-  let numbered: Item | null = null;
   section.items.forEach((item, index) => {
-    if (item.style !== 'bullet') {
-      run = null;
-      numbered = item.number !== null ? item : null;
-      return;
+    if (item.style !== 'bullet') run = null;
+    else {
+      if (!run) runs.push((run = { items: [], first: index + 1 }));
+      run.items.push(item);
     }
-    if (numbered && numbered.element !== item.element) numbered = null;
-    if (numbered && item.labelRange.start.character > numbered.labelRange.start.character) return;
-    if (!run) runs.push((run = { items: [], first: index + 1 }));
-    run.items.push(item);
   });
   return runs;
 }

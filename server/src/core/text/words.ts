@@ -12,10 +12,13 @@ export interface Words {
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 export function scanWords(line: string): Words {
-  // Lower-case the line once; when that changes its length (rare letters such as
-  // "İ"), offsets would drift, so fall back to lower-casing word by word.
-  const lower = nfc(line).toLowerCase();
-  const whole = lower.length === line.length;
+  // Lower-case the line once when that keeps every offset: normalisation changes
+  // nothing and lower-casing keeps the length (only rare letters such as "İ" grow, none
+  // shrink). Otherwise one change could hide another of the opposite length (a
+  // decomposed "é" before a term, "İ" after it), so lower-case word by word.
+  const normal = nfc(line);
+  const lower = normal === line ? line.toLowerCase() : '';
+  const whole = normal === line && lower.length === line.length;
   const source = whole ? lower : line;
   const found: Words = { keys: [], starts: [], ends: [] };
   WORD.lastIndex = 0;

@@ -1,0 +1,102 @@
+// The configuration each draft is checked with on the command line: `--config FILE` for
+// every draft, or else the nearest `.nosrc.json` in the draft's folder or above it.
+// A configuration file with problems is reported once, as one line, and the drafts it
+// governs are not checked (exit status 2): never checked with half of it.
+
+import { statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { AnalyseOptions, Lang } from '../core';
+import { lineAndColumn } from '../config/configFile';
+import { ConfigFiles, loadConfig, type LoadedConfig } from '../config/lookup';
+import { resolveSettings } from '../config/resolve';
+import { describe } from './errors';
+import { readDraft } from './read';
+
+type Problem = (path: string, reason: string) => void;
+
+/** A configuration file that cannot be used; its message is one line. */
+export class ConfigError extends Error {}
+
+function shown(path: string): string {
+  const fromHere = relative(process.cwd(), path);
+  return fromHere && !fromHere.startsWith('..') ? fromHere : path;
+}
+
+/** The file's text, or null when there is none; throws when it cannot be read. */
+async function readConfigText(file: string): Promise<string | null> {
+  try {
+    statSync(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return null;
+    throw error;
+  }
+  return readDraft(file).text;
+}
+
+/** Where a file's first problem is (`path:line:col`) and what it is, counting the others. */
+function firstProblem(loaded: LoadedConfig, lang: Lang): { where: string; reason: string } {
+  const [first, ...others] = loaded.problems;
+  const { line, column } = lineAndColumn(loaded.text, first.offset);
+  const more = others.length ? ` (${others.length} more ${others.length === 1 ? 'problem' : 'problems'})` : '';
+  return { where: `${shown(loaded.location)}:${line}:${column}`, reason: first.message[lang] + more };
+}
+
+export class CliConfig {
+  private readonly files = new ConfigFiles({
+    join,
+    parent: (folder) => (dirname(folder) === folder ? null : dirname(folder)),
+    read: readConfigText,
+    describe,
+  });
+  private readonly reported = new Set<LoadedConfig>();
+
+  private constructor(
+    /** `--lang`, when given: it wins over configuration files. */
+    private readonly language: Lang | 'auto' | undefined,
+    /** The language of messages about configuration files. */
+    private readonly lang: Lang,
+    private readonly only: LoadedConfig | undefined,
+  ) {}
+
+  /** Throws ConfigError when `--config FILE` cannot be read or has problems. */
+  static async create(options: { configFile?: string; language?: Lang | 'auto' }): Promise<CliConfig> {
+    const lang = options.language === 'cy' ? 'cy' : 'en';
+    let only: LoadedConfig | undefined;
+    if (options.configFile !== undefined) {
+      const file = resolve(options.configFile);
+      let text: string | null;
+      try {
+        text = await readConfigText(file);
+      } catch (error) {
+        throw new ConfigError(`${options.configFile}: ${describe(error)}`);
+      }
+      if (text === null) throw new ConfigError(`${options.configFile}: no such file or directory`);
+      only = loadConfig(file, dirname(file), text);
+      if (only.problems.length) {
+        const { where, reason } = firstProblem(only, lang);
+        throw new ConfigError(`${where}: ${reason}`);
+      }
+    }
+    return new CliConfig(options.language, lang, only);
+  }
+
+  /** The options to analyse a draft with, or null (reported) when its configuration has problems. */
+  async optionsFor(path: string, problem: Problem): Promise<AnalyseOptions | null> {
+    const file = resolve(path);
+    const loaded = this.only ?? (await this.files.nearest(dirname(file)));
+    if (loaded?.problems.length) {
+      if (!this.reported.has(loaded)) {
+        this.reported.add(loaded);
+        const { where, reason } = firstProblem(loaded, this.lang);
+        problem(where, reason);
+      }
+      return null;
+    }
+    const settings = resolveSettings({
+      file: loaded ? { config: loaded.config, relativePath: relative(loaded.folder, file).split(sep).join('/') } : undefined,
+      documentLanguage: this.language,
+    });
+    return { language: settings.language, rules: settings.rules };
+  }
+}

@@ -1,0 +1,69 @@
+// What is wrong with a configuration file or a setting: the message table of this area
+// (listed in docs/messages.md). Property names, rule ids and severity values are
+// written as the file writes them.
+
+import type { Bilingual } from '../core';
+import type { Message, MessageTable } from '../core/messages/message';
+
+type Values<K extends string> = Record<K, string>;
+
+export const CONFIG_MESSAGES = {
+  syntax: {
+    en: ({ code }: Values<'code'>) => `Not valid JSON here (${code}).`,
+    cy: ({ code }: Values<'code'>) => `Nid yw hyn yn JSON dilys (${code}).`,
+  },
+  notObject: {
+    en: ({ name }: Values<'name'>) => `"${name}" must be a JSON object.`,
+    cy: ({ name }: Values<'name'>) => `Rhaid i "${name}" fod yn wrthrych JSON.`,
+  },
+  unknownProperty: {
+    en: ({ name, allowed }: Values<'name' | 'allowed'>) => `Unknown property "${name}"; expected one of ${allowed}.`,
+    cy: ({ name, allowed }: Values<'name' | 'allowed'>) => `Priodwedd anhysbys "${name}"; disgwylir un o ${allowed}.`,
+  },
+  language: {
+    en: ({ name }: Values<'name'>) => `"${name}" must be "auto", "en" or "cy".`,
+    cy: ({ name }: Values<'name'>) => `Rhaid i "${name}" fod yn "auto", "en" neu "cy".`,
+  },
+  unknownRule: {
+    en: ({ id, ids }: Values<'id' | 'ids'>) => `Unknown rule "${id}"; the rules are ${ids}.`,
+    cy: ({ id, ids }: Values<'id' | 'ids'>) => `Rheol anhysbys "${id}"; y rheolau yw ${ids}.`,
+  },
+  severity: {
+    en: ({ id, allowed }: Values<'id' | 'allowed'>) => `The severity of "${id}" must be one of ${allowed}.`,
+    cy: ({ id, allowed }: Values<'id' | 'allowed'>) => `Rhaid i ddifrifoldeb "${id}" fod yn un o ${allowed}.`,
+  },
+  severityOrOptions: {
+    en: ({ id, allowed }: Values<'id' | 'allowed'>) => `The severity of "${id}" must be one of ${allowed}, or an object with "severity" and the rule's options.`,
+    cy: ({ id, allowed }: Values<'id' | 'allowed'>) => `Rhaid i ddifrifoldeb "${id}" fod yn un o ${allowed}, neu'n wrthrych gyda "severity" ac opsiynau'r rheol.`,
+  },
+  unknownOption: {
+    en: ({ id, name }: Values<'id' | 'name'>) => `The rule "${id}" has no option "${name}".`,
+    cy: ({ id, name }: Values<'id' | 'name'>) => `Nid oes gan y rheol "${id}" opsiwn "${name}".`,
+  },
+  optionType: {
+    en: ({ id, name, type }: Values<'id' | 'name' | 'type'>) => `The option "${name}" of "${id}" must be of type "${type}".`,
+    cy: ({ id, name, type }: Values<'id' | 'name' | 'type'>) => `Rhaid i'r opsiwn "${name}" o "${id}" fod o'r math "${type}".`,
+  },
+  notArray: {
+    en: ({ name }: Values<'name'>) => `"${name}" must be an array.`,
+    cy: ({ name }: Values<'name'>) => `Rhaid i "${name}" fod yn arae.`,
+  },
+  files: {
+    en: 'Each entry of "overrides" needs "files": a non-empty array of glob patterns, e.g. ["welsh/**"].',
+    cy: 'Mae angen "files" ar bob cofnod yn "overrides": arae o batrymau glob nad yw\'n wag, e.e. ["welsh/**"].',
+  },
+  unreadable: {
+    en: ({ reason }: Values<'reason'>) => `This configuration file cannot be read: ${reason}.`,
+    cy: ({ reason }: Values<'reason'>) => `Ni ellir darllen y ffeil ffurfweddu hon: ${reason}.`,
+  },
+} satisfies MessageTable;
+
+/** A message of the table in both languages, with its values. */
+export function bilingual<P>(message: Message<P>, values: P): Bilingual {
+  return { en: message.en(values), cy: message.cy(values) };
+}
+
+/** Names as a file writes them: `"a", "b"`. */
+export function quoted(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(', ');
+}

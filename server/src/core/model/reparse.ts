@@ -1,0 +1,25 @@
+// Incremental re-parsing: the model of a new version of a text from the model and
+// parse state of an earlier one. Lines the versions share keep their classes, and
+// sections before the first changed line (and, when no line was added or removed,
+// after the last one) are reused instead of rebuilt.
+
+import { reclassify, textChange } from './change';
+import { countVotes } from './language';
+import { Builder, type ParseOptions, type Parsed } from './parse';
+
+export function reparse(previous: Parsed, text: string, options: ParseOptions = {}): Parsed {
+  const { doc, state } = previous;
+  const { language } = options;
+  const edit = textChange(doc.lines.text, text);
+  if (!edit) {
+    const chosen = language ?? doc.detectedLanguage ?? 'en';
+    return chosen === doc.language ? previous : { doc: { ...doc, language: chosen }, state };
+  }
+  const { lines, change } = doc.lines.edited(text, edit);
+  const infos = reclassify(state.lineInfos, lines, change);
+  // Votes of the unchanged lines stand; those of the changed ones are counted again.
+  const votes = countVotes(state.lineInfos, change.first, change.oldEnd, { ...state.languageVotes }, -1);
+  countVotes(infos, change.first, change.newEnd, votes);
+  const builder = new Builder(lines, infos, votes, options.expandHeadword, { previous: state.footer, change });
+  return builder.rebuild(doc, change, language) ?? builder.build(language);
+}
