@@ -1,12 +1,13 @@
 // Part 1: the analysis core in process. For each draft and size, tinybench times
 // parse + every rule + outline beside a bare baseline over the same text, and, for
 // information, re-analysis after a one-character edit given the previous analysis
-// (what the server does on a keystroke).
+// (what the server does on a keystroke); and the cost of each rule alone (rules.mjs).
 
 import { Bench } from 'tinybench';
 import { kilobytes, repeat, REPRESENTATIVE, SIZES } from '../lib/corpus.mjs';
 import { budget, num, printTable, verdict } from '../lib/report.mjs';
 import { summary } from '../lib/stats.mjs';
+import { printRuleCosts, ruleCosts } from './rules.mjs';
 
 const MAX_RATIO = 10;
 /** The baseline's one pattern: a numbered or bulleted item label at the start of a line. */
@@ -89,10 +90,11 @@ export async function runCore({ core, corpus, quick }) {
     const row = worst(size);
     return { part: 'core', ...budget(`analyser/baseline ×${size} (worst: ${row.draft})`, row.ratio, MAX_RATIO, 'x') };
   });
-  return { representative: REPRESENTATIVE, rows, checks };
+  const rules = ruleCosts(core, corpus.find((draft) => draft.id === REPRESENTATIVE), quick ? 5 : 15);
+  return { representative: REPRESENTATIVE, rows, checks, rules };
 }
 
-export function printCore({ rows, representative }) {
+export function printCore({ rows, representative, rules }) {
   const cells = (r) => [
     r.draft, `×${r.size}`, num(r.kb), String(r.findings),
     num(r.analyse.median), num(r.analyse.p95), num(r.analyse.mbPerSecond),
@@ -107,4 +109,5 @@ export function printCore({ rows, representative }) {
     align,
   );
   printTable(`Core, representative draft ${representative}`, header, rows.filter((r) => r.draft === representative).map(cells), align);
+  printRuleCosts(representative, rules);
 }

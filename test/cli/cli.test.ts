@@ -479,7 +479,7 @@ fs.readSync = function (fd, ...rest) {
   });
 
   describe('fix', () => {
-    it('renumbers 001 changing nothing but the digits of the misnumbered labels and the keywords’ last “;”', () => {
+    it('renumbers 001 changing nothing but what its safe fixes target', () => {
       const path = copySample(S001, 'fix-001.nos.txt');
       const before = read(path);
       const run = nos(['fix', 'fix-001.nos.txt']);
@@ -497,11 +497,13 @@ fs.readSync = function (fd, ...rest) {
       const keywords = oldLines.length - 1;
       assert.equal(newLines[keywords], oldLines[keywords].replace(/;$/, ''));
       const changed = oldLines.flatMap((line, i) => (line === newLines[i] || i === keywords ? [] : [i]));
-      assert.equal(changed.length, 18);
-      const withoutNumber = (line: string) => line.replace(/^(\s*)\d+/, '$1');
-      for (const i of changed) {
+      // 18 misnumbered labels, 10 no-break spaces after a number, the English lead-in, K3's full stop.
+      assert.equal(changed.length, 30);
+      assert.equal(newLines[65], 'Mae angen i chi wybod a deall:');
+      const essence = (line: string) => line.replace(/^(\s*)\d+/, '$1').replace(/\u00a0 ?/g, ' ').replace(/\.$/, '');
+      for (const i of changed.filter((i) => i !== 65)) {
         assert.match(oldLines[i], /^\s*\d+\./);
-        assert.equal(withoutNumber(newLines[i]), withoutNumber(oldLines[i]), `line ${i + 1}`);
+        assert.equal(essence(newLines[i]), essence(oldLines[i]), `line ${i + 1}`);
       }
       assert.deepEqual(pcLines(after).map((p) => p.number), upTo(17));
       assert.deepEqual(kLines(after).map((k) => k.number), upTo(25));
@@ -567,7 +569,9 @@ fs.readSync = function (fd, ...rest) {
       for (const name of readdirSync(SAMPLES)) copySample(name, `fixdir/${name}`);
       const run = nos(['fix', 'fixdir']);
       assert.equal(run.status, 0, run.stderr);
-      assert.deepEqual(run.stderr.trimEnd().split('\n').map((l) => l.split(':')[0]), [`fixdir/${S001}`]);
+      // 003 has nothing a safe fix mends; the others' lead-ins, bullets or numbers are fixed.
+      const fixed = readdirSync(SAMPLES).filter((name) => !name.startsWith('003')).map((name) => `fixdir/${name}`);
+      assert.deepEqual(run.stderr.trimEnd().split('\n').map((l) => l.split(':')[0]).sort(), fixed.sort());
       for (const name of readdirSync(SAMPLES)) {
         assert.equal(read(join(folder, name)), coreFixed(read(join(SAMPLES, name))), name);
       }

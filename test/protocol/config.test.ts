@@ -64,8 +64,10 @@ class ConfigClient extends TestClient {
   }
 
   async language(uri: string): Promise<string> {
-    // Only Welsh messages mention "eirfa" (glossary).
-    return (await this.diagnosticItems(uri)).some((d) => String(d.message).includes('eirfa')) ? 'cy' : 'en';
+    // Only the Welsh message of an unused glossary term mentions "eirfa" (glossary); the
+    // English one about a Welsh heading quotes "Geirfa", so only that rule's messages count.
+    const orphans = (await this.diagnosticItems(uri)).filter((d) => d.code === 'orphan-glossary-term');
+    return orphans.some((d) => String(d.message).includes('eirfa')) ? 'cy' : 'en';
   }
 
   async configChanged(uri: string, type = 2): Promise<void> {
@@ -132,7 +134,8 @@ describe('server settings and .nosrc.json', function () {
   it('rules: the file wins over editor settings, which win over defaults; language: the document\'s choice wins over all', async () => {
     client = new ConfigClient();
     client.settings = { language: 'cy', rules: { 'orphan-glossary-term': 'warning', 'missing-section': 'off' } };
-    client.files.set(CONFIG, '{"language": "en", "rules": {"orphan-glossary-term": "hint"}}');
+    // The Welsh draft read as English: its Welsh headings and lead-ins are turned off too.
+    client.files.set(CONFIG, '{"language": "en", "rules": {"orphan-glossary-term": "hint", "lead-in": "off", "mixed-language": "off"}}');
     await client.start();
     const uri = `${WORKSPACE}/a.nos.txt`;
     await client.open(uri, GLOSSARY);
@@ -193,7 +196,9 @@ describe('server settings and .nosrc.json', function () {
     const uri = `${WORKSPACE}/a.nos.txt`;
     await client.open(uri, GLOSSARY);
     assert.deepEqual(await client.codes(uri), ['missing-section']);
-    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { nos: { language: 'en', rules: { 'missing-section': 'off' } } } });
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: { nos: { language: 'en', rules: { 'missing-section': 'off', 'lead-in': 'off', 'mixed-language': 'off' } } },
+    });
     assert.deepEqual(await client.codes(uri), ['orphan-glossary-term']);
     assert.equal(await client.language(uri), 'en');
   });

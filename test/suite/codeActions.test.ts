@@ -27,6 +27,21 @@ async function assertRenumbered(document: vscode.TextDocument): Promise<void> {
 suite('code actions', () => {
   teardown(closeAllEditors);
 
+  test('draft 004: the English lead-in is reported and its quick fix puts the Welsh one in its place', async () => {
+    const { document } = await showCheckedCopy('004');
+    const [leadIn] = withCode(nosDiagnostics(document.uri), 'lead-in');
+    assert.equal(leadIn.range.start.line, 22);
+    assert.equal(document.getText(leadIn.range), 'You need to know and understand');
+    assert.equal(leadIn.severity, vscode.DiagnosticSeverity.Warning);
+    const actions = await codeActions(document.uri, leadIn.range);
+    const fix = actions.find((a) => a.title === 'Newid i “Mae angen i chi wybod a deall:”');
+    assert.ok(fix?.edit, `no lead-in fix among ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.equal(fix.isPreferred, true);
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    assert.equal(document.lineAt(22).text, 'Mae angen i chi wybod a deall:');
+    await diagnosticsWhen(document.uri, 'no lead-in diagnostic', (diagnostics) => withCode(diagnostics, 'lead-in').length === 0);
+  });
+
   test('a misnumbered criterion offers renumbering the item, its list and every list', async () => {
     const { document } = await showCheckedCopy('001');
     assert.deepEqual(criteriaNumbers(document), [1, 1, 3, 4, 5, 1, 2, 3, 4, 10, 1, 12, 1, 2, 3, 16, 17]);

@@ -91,7 +91,8 @@ describe('service', () => {
     const service = createNosService();
     const text = sample('001');
     const first = service.document('file:///a.nos', text, {}, 0);
-    const spaced = service.document('file:///a.nos', text.replace('Trosolwg', 'Trosolwg '), {}, 0);
+    // A second space between two words of the overview changes no finding (a trailing space on a heading would).
+    const spaced = service.document('file:///a.nos', text.replace("Mae'r safon yma'n ymwneud", "Mae'r safon yma'n  ymwneud"), {}, 0);
     assert.equal(spaced.resultId, first.resultId);
   });
 

@@ -9,6 +9,7 @@ import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
 import { RULES, type AnyRule } from './rules';
+import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
@@ -202,9 +203,10 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions, cache
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
   const findings: Finding[] = [];
+  const flattened = doc.lines instanceof SegmentedLineIndex;
   for (const rule of RULES) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
-    if (setting.severity === null) continue;
+    if (setting.severity === null || (flattened && rule.physicalLinesOnly)) continue;
     const key = `${rule.id}|${language}|${setting.key}`;
     rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
     if (rule.checkSection) checkSections(rule, doc, key, setting, findings);

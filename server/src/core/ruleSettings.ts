@@ -36,7 +36,8 @@ export function resolveSetting(rule: AnyRule, setting: RuleSetting | undefined):
 
 function resolve(rule: AnyRule, setting: RuleSetting | undefined): ResolvedSetting {
   const level = typeof setting === 'string' ? setting : setting?.severity;
-  const severity = level !== undefined && Object.hasOwn(SEVERITIES, level) ? SEVERITIES[level] : undefined;
+  const known = level !== undefined && Object.hasOwn(SEVERITIES, level);
+  const severity = known ? SEVERITIES[level] : setting === undefined && rule.offByDefault ? null : undefined;
   const options: Record<string, unknown> = {};
   for (const [name, spec] of Object.entries(rule.options ?? {}) as Array<[string, { type: string; default: unknown }]>) {
     const value = typeof setting === 'object' && setting !== null ? setting[name] : undefined;

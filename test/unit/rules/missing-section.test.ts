@@ -106,11 +106,4 @@ describe('rule missing-section', () => {
     const [many] = missing([...body, 'Developed by', 'Skills CFA']);
     assert.match(many.message, /^Metadata fields are missing: Version number, /);
   });
-
-  it('recognises a misspelt metadata label and offers the right spelling', () => {
-    const lines = complete.map((l) => (l === 'Suite' ? 'Suit' : l));
-    const [finding] = missing(lines);
-    assert.equal(finding.message, '“Suit” looks like a misspelling of the metadata label “Suite”.');
-    assert.ok(applyFirstFix(lines, finding).includes('Suite'));
-  });
 });

@@ -14,13 +14,17 @@ export function applyEdits(text: string, edits: readonly TextEdit[], lines = new
       order,
     }))
     .sort((a, b) => b.start - a.start || b.end - a.end || b.order - a.order);
-  let result = text;
+  // Pieces from the end back, joined once: splicing the text per edit would copy it per edit.
+  const pieces: string[] = [];
   let floor = Infinity;
+  let rest = text.length;
   for (const span of spans) {
     // Edits that touch at one point (two insertions, or adjacent spans) do not overlap.
     if (span.end > floor) continue;
-    result = result.slice(0, span.start) + span.newText + result.slice(span.end);
+    pieces.push(text.slice(span.end, rest), span.newText);
+    rest = span.start;
     floor = span.start;
   }
-  return result;
+  pieces.push(text.slice(0, rest));
+  return pieces.reverse().join('');
 }

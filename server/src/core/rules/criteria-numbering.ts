@@ -45,7 +45,7 @@ const MESSAGES = {
  * numbers count only in a list of nothing else: where the list uses another shape, a
  * bare number may be wrapped text (model/lists.ts), so the fix never writes one.
  */
-function dominantExample(items: Item[]): Item | null {
+export function dominantExample(items: Item[]): Item | null {
   const counts = new Map<string, number>();
   const shaped = items.some((item) => item.style !== 'bare');
   for (const item of items) if (!shaped || item.style !== 'bare') counts.set(item.style, (counts.get(item.style) ?? 0) + 1);
@@ -55,7 +55,7 @@ function dominantExample(items: Item[]): Item | null {
 }
 
 /** The label `example` would have with another number, in the section's letter. */
-function relabel(example: Item, number: number, letter: string): string {
+export function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
 }
 

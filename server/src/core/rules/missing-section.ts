@@ -3,7 +3,7 @@
 import { FIELDS, SECTIONS, type FieldSpec, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
 import { insertionPoint, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
-import { say, type Message } from '../messages/message';
+import type { Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
 import { Severity, type Lang, type TextEdit } from '../types';
 import { notBegun } from './empty-document';
@@ -37,14 +37,6 @@ const MESSAGES = {
     cy: "Mae'r URN ar goll: ychwanegwch ef o dan y teitl fel “URN: …”.",
   },
   insertUrn: { en: 'Insert a URN line', cy: 'Mewnosod llinell URN' },
-  misspeltLabel: {
-    en: ({ written, label }) => `“${written}” looks like a misspelling of the metadata label “${label}”.`,
-    cy: ({ written, label }) => `Mae'n ymddangos bod “${written}” yn gamsillafiad o'r label metadata “${label}”.`,
-  } satisfies Message<{ written: string; label: string }>,
-  changeTo: {
-    en: ({ label }) => `Change to “${label}”`,
-    cy: ({ label }) => `Newid i “${label}”`,
-  } satisfies Message<{ label: string }>,
   fieldsMissing: {
     en: ({ names }) => `Metadata fields are missing: ${names}.`,
     cy: ({ names }) => `Mae meysydd metadata ar goll: ${names}.`,
@@ -159,16 +151,7 @@ function checkFields(context: DocumentContext): void {
   const missing = FIELDS.filter((f) => f.id !== 'urn' && f.obligation !== 'optional' && !present.has(f.id));
   const hasMetadata = doc.fields.some((f) => f.id !== 'urn');
 
-  for (const field of doc.fields.filter((f) => f.misspelt)) {
-    const spec = FIELDS.find((f) => f.id === field.id)!;
-    const label = spec.labels[field.lang ?? doc.language][0] ?? spec.name[doc.language];
-    context.report({
-      range: field.labelRange,
-      severity: Severity.Warning,
-      message: say(MESSAGES.misspeltLabel, { written: field.label, label }),
-      fixes: [{ title: say(MESSAGES.changeTo, { label }), edits: [{ range: field.labelRange, newText: label }], isPreferred: true }],
-    });
-  }
+
   if (missing.length === 0) return;
 
   const lastField = doc.fields[doc.fields.length - 1];

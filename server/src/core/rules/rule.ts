@@ -103,6 +103,13 @@ export interface Rule<Id extends string = string, O = {}> {
   /** The format's rule numbers this rule implements (S1-S29). */
   readonly covers: readonly string[];
   readonly defaultSeverity: Severity;
+  /** Runs only when a setting turns it on (with `defaultSeverity` unless the setting names one). */
+  readonly offByDefault?: boolean;
+  /**
+   * Reads the text by line and column, so it does not run on flattened text, whose lines
+   * for the parser are parts of the text's lines (it stays silent there).
+   */
+  readonly physicalLinesOnly?: boolean;
   readonly fixable: Fixable;
   /** One line in each language, for the settings UI, the README and `nos rules`. */
   readonly description: Bilingual;

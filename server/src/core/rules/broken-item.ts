@@ -1,0 +1,104 @@
+// S10: an item split in two by a blank line, or by a line break before its
+// continuation (PDF and Word copies), and an item with no text at all. A continuation
+// after a page footer is how PDF pages break, not a defect: the footer is page-noise's.
+
+import { sectionSpec } from '../catalogue';
+import { say, type Message } from '../messages/message';
+import type { Item } from '../model/types';
+import { Severity, type Range } from '../types';
+import { defineRule, type SectionContext } from './rule';
+import { allItems, lineRoles, ownLastLine, span, type LineRole } from './spans';
+
+const MESSAGES = {
+  description: {
+    en: 'Each item is whole on one line: not split by a blank line or a line break, and not empty.',
+    cy: "Mae pob eitem yn gyfan ar un llinell: heb ei hollti gan linell wag neu doriad llinell, a heb fod yn wag.",
+  },
+  empty: {
+    en: ({ label }) => `The item “${label}” has no text.`,
+    cy: ({ label }) => `Nid oes testun gan yr eitem “${label}”.`,
+  } satisfies Message<{ label: string }>,
+  removeEmpty: { en: 'Remove the empty item', cy: "Tynnu'r eitem wag" },
+  blank: {
+    en: ({ label }) => `A blank line splits item “${label}”: this line continues it.`,
+    cy: ({ label }) => `Mae llinell wag yn hollti'r eitem “${label}”: mae'r llinell hon yn ei pharhau.`,
+  } satisfies Message<{ label: string }>,
+  wrapped: {
+    en: ({ label }) => `Item “${label}” is broken over lines: this line continues it.`,
+    cy: ({ label }) => `Mae'r eitem “${label}” wedi'i thorri dros linellau: mae'r llinell hon yn ei pharhau.`,
+  } satisfies Message<{ label: string }>,
+  join: { en: 'Join the lines', cy: "Uno'r llinellau" },
+};
+
+export interface Break {
+  /** The continuation line. */
+  line: number;
+  /** From the end of the text before the break to the start of the continuation. */
+  join: Range;
+  /** A blank line stands in the break. */
+  blank: boolean;
+}
+
+/** The breaks inside an item, skipping those at a page footer. */
+export function itemBreaks(item: Item, roles: readonly LineRole[], first: number, lineText: (line: number) => string): Break[] {
+  const breaks: Break[] = [];
+  let previous = item.line;
+  for (let line = item.line + 1; line <= ownLastLine(item); line++) {
+    if (roles[line - first] !== 'continuation') continue;
+    let afterFooter = false;
+    for (let between = previous + 1; between < line && !afterFooter; between++) afterFooter = roles[between - first] === 'noise';
+    if (!afterFooter) {
+      const text = lineText(line);
+      breaks.push({
+        line,
+        join: { start: { line: previous, character: lineText(previous).trimEnd().length }, end: { line, character: text.length - text.trimStart().length } },
+        blank: line - previous > 1,
+      });
+    }
+    previous = line;
+  }
+  return breaks;
+}
+
+function checkSection(context: SectionContext): void {
+  const { section, lineText } = context;
+  if (!sectionSpec(section.id).sequence) return;
+  const roles = lineRoles(section, lineText);
+  const { items } = section;
+  // The last item of a list is left alone when empty: that is where the writer is typing
+  // (a new "1. " or the item Enter started).
+  for (let i = 0; i < items.length - 1; i++) {
+    const item = items[i];
+    if (item.lastLine !== item.line || /\S/.test(item.text)) continue;
+    // Up to the next line with text, which is in the section: the next item's at the latest.
+    let next = item.line + 1;
+    while (roles[next - section.firstLine] === 'blank') next++;
+    context.report({
+      range: item.labelRange,
+      message: say(MESSAGES.empty, { label: item.label }),
+      unnecessary: true,
+      fixes: [{ title: MESSAGES.removeEmpty, edits: [{ range: { start: { line: item.line, character: 0 }, end: { line: next, character: 0 } }, newText: '' }] }],
+    });
+  }
+  for (const item of allItems(section)) {
+    for (const broken of itemBreaks(item, roles, section.firstLine, lineText)) {
+      context.report({
+        range: span(broken.line, broken.join.end.character, lineText(broken.line).trimEnd().length),
+        severity: broken.blank ? Severity.Warning : Severity.Information,
+        message: say(broken.blank ? MESSAGES.blank : MESSAGES.wrapped, { label: item.label }),
+        fixes: [{ title: MESSAGES.join, edits: [{ range: broken.join, newText: ' ' }], isPreferred: true }],
+      });
+    }
+  }
+}
+
+export const brokenItem = defineRule({
+  id: 'broken-item',
+  covers: ['S10'],
+  defaultSeverity: Severity.Warning,
+  physicalLinesOnly: true,
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkSection,
+});

@@ -1,0 +1,113 @@
+// S12: performance criteria and knowledge items begin lower-case and end without a full
+// stop. A capital that starts an acronym or a proper noun (a word the items also
+// capitalise in mid-sentence) is right; so is the stop of an abbreviation.
+
+import { sectionSpec } from '../catalogue';
+import { say, type Message } from '../messages/message';
+import type { Item, Section } from '../model/types';
+import { Severity } from '../types';
+import { defineRule, type SectionContext } from './rule';
+import { span } from './spans';
+
+/** The first word, after markup, quotes and invisible characters (invisible-character's). */
+const FIRST_WORD = /^[\s*_"'‘“(\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*(\p{L}[\p{L}\p{N}'’-]*)/u;
+const CAPITALISED = /\s(\p{Lu}\p{Ll}+)/gu;
+/** Abbreviations whose stop stays: etc., e.g., i.e., ayb. (a.y.b.), ac ati. */
+const ABBREVIATION = /(?:^|\s)(?:etc|e\.g|i\.e|ayb|a\.y\.b|ati|ltd|inc|co|nb|n\.b|[\p{L}])\.$/iu;
+
+export interface ItemDefect {
+  line: number;
+  character: number;
+  kind: 'capital' | 'stop';
+  written: string;
+}
+
+/** Capitalised words the items use after their first word: names, not sentence starts. */
+export function properNouns(sections: readonly Section[]): Set<string> {
+  const names = new Set<string>();
+  for (const section of sections) {
+    for (const item of section.items) {
+      const after = FIRST_WORD.exec(item.text)?.[0].length ?? 0;
+      for (const match of item.text.matchAll(CAPITALISED)) if (match.index! >= after) names.add(match[1]);
+    }
+  }
+  return names;
+}
+
+/** What is wrong with an item's first letter and final stop. */
+export function itemDefects(lineText: (line: number) => string, item: Item, names: () => ReadonlySet<string>): ItemDefect[] {
+  const defects: ItemDefect[] = [];
+  const first = FIRST_WORD.exec(item.text);
+  if (first) {
+    const word = first[1];
+    const rest = word.slice(1);
+    const capital = word[0] !== word[0].toLowerCase() && rest.length > 0 && rest === rest.toLowerCase() && !/\d/.test(word);
+    if (capital && !names().has(word)) {
+      const at = lineText(item.line).indexOf(word, item.labelRange.end.character);
+      if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
+    }
+  }
+  if (item.text.endsWith('.') && !item.text.endsWith('..') && !ABBREVIATION.test(item.text)) {
+    defects.push({ line: item.range.end.line, character: item.range.end.character - 1, kind: 'stop', written: '.' });
+  }
+  return defects;
+}
+
+const MESSAGES = {
+  description: {
+    en: 'Performance criteria and knowledge items start lower-case (names and acronyms aside) and have no final full stop.',
+    cy: "Mae meini prawf perfformiad ac eitemau gwybodaeth yn dechrau â llythyren fach (ac eithrio enwau ac acronymau) ac nid oes atalnod llawn ar eu diwedd.",
+  },
+  capital: {
+    en: ({ label }) => `Item “${label}” starts with a capital: items start lower-case (unless with a name or acronym).`,
+    cy: ({ label }) => `Mae'r eitem “${label}” yn dechrau â phriflythyren: mae eitemau'n dechrau â llythyren fach (oni bai ag enw neu acronym).`,
+  } satisfies Message<{ label: string }>,
+  lowerCase: {
+    en: ({ written, lower }) => `Change “${written}” to “${lower}”`,
+    cy: ({ written, lower }) => `Newid “${written}” i “${lower}”`,
+  } satisfies Message<{ written: string; lower: string }>,
+  stop: {
+    en: ({ label }) => `Item “${label}” ends with a full stop: items have no final punctuation.`,
+    cy: ({ label }) => `Mae'r eitem “${label}” yn gorffen ag atalnod llawn: nid oes atalnodi ar ddiwedd eitemau.`,
+  } satisfies Message<{ label: string }>,
+  removeStop: { en: 'Remove the full stop', cy: "Tynnu'r atalnod llawn" },
+};
+
+function checkSection(context: SectionContext): void {
+  const { section, lineText } = context;
+  if (!sectionSpec(section.id).sequence) return;
+  // Only a capitalised item needs the names, and most items have none.
+  let names: Set<string> | null = null;
+  const lazyNames = () => (names ??= properNouns([section]));
+  for (const item of section.items) {
+    for (const defect of itemDefects(lineText, item, lazyNames)) {
+      const range = span(defect.line, defect.character, defect.character + defect.written.length);
+      const label = item.label;
+      if (defect.kind === 'capital') {
+        const lower = defect.written.toLowerCase();
+        context.report({
+          range,
+          message: say(MESSAGES.capital, { label }),
+          fixes: [{ title: say(MESSAGES.lowerCase, { written: defect.written, lower }), edits: [{ range, newText: lower }], safe: true, isPreferred: true }],
+        });
+      } else {
+        context.report({
+          range,
+          message: say(MESSAGES.stop, { label }),
+          fixes: [{ title: MESSAGES.removeStop, edits: [{ range, newText: '' }], safe: true, isPreferred: true }],
+        });
+      }
+    }
+  }
+}
+
+export const itemPunctuation = defineRule({
+  id: 'item-punctuation',
+  covers: ['S12'],
+  defaultSeverity: Severity.Information,
+  physicalLinesOnly: true,
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkSection,
+});

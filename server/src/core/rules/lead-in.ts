@@ -1,0 +1,115 @@
+// S7: the lead-in line after the performance criteria and knowledge headings is
+// there and in the document's language. The only rule that reports lead-ins.
+
+import { SECTIONS, sectionSpec, type SectionSpec } from '../catalogue';
+import { insertBlock } from '../fixes/lineEdits';
+import type { Message } from '../messages/message';
+import type { LeadIn, Section } from '../model/types';
+import { Severity, type Lang, type Range } from '../types';
+import { defineRule, type DocumentContext, type SectionContext } from './rule';
+
+type Text = { text: string };
+
+const MESSAGES = {
+  description: {
+    en: 'The lead-in line follows the Performance criteria and Knowledge and understanding headings, in the document’s language.',
+    cy: "Mae'r llinell gyflwyno yn dilyn penawdau Meini prawf perfformiad a Gwybodaeth a dealltwriaeth, yn iaith y ddogfen.",
+  },
+  missing: {
+    en: ({ leadIn, heading }) => `The lead-in “${leadIn}” is missing after the heading “${heading}”.`,
+    cy: ({ leadIn, heading }) => `Mae'r cyflwyniad “${leadIn}” ar goll ar ôl y pennawd “${heading}”.`,
+  } satisfies Message<{ leadIn: string; heading: string }>,
+  insert: {
+    en: ({ text }) => `Insert “${text}”`,
+    cy: ({ text }) => `Mewnosod “${text}”`,
+  } satisfies Message<Text>,
+  otherLanguage: {
+    en: ({ written, leadIn }) => `The lead-in “${written}” is not in English: this document's lead-in is “${leadIn}”.`,
+    cy: ({ written, leadIn }) => `Nid yw'r cyflwyniad “${written}” yn Gymraeg: cyflwyniad y ddogfen hon yw “${leadIn}”.`,
+  } satisfies Message<{ written: string; leadIn: string }>,
+  changeTo: {
+    en: ({ text }) => `Change to “${text}”`,
+    cy: ({ text }) => `Newid i “${text}”`,
+  } satisfies Message<Text>,
+};
+
+/** The catalogue lead-in a section should have in `lang`. */
+export function expectedLeadIn(spec: SectionSpec, lang: Lang): string {
+  return spec.leadIns![lang][0];
+}
+
+/** The lead-in's words without the markup and punctuation around them ("*You must be able to:*"). */
+export function leadInCore(text: string, leadIn: LeadIn): Range {
+  let start = leadIn.range.start.character;
+  let end = leadIn.range.end.character;
+  while (start < end && /[\s#*_>]/.test(text[start])) start++;
+  while (end > start && /[\s*_:.]/.test(text[end - 1])) end--;
+  return { start: { line: leadIn.line, character: start }, end: { line: leadIn.line, character: end } };
+}
+
+/** A section with content under its heading but no lead-in (empty ones are empty-section's). */
+export function lacksLeadIn(section: Section): boolean {
+  return section.heading !== null && section.leadIns.length === 0 && section.items.length > 0;
+}
+
+const WITH_LEAD_INS: ReadonlySet<string> = new Set(SECTIONS.filter((spec) => spec.leadIns).map((spec) => spec.id));
+const wanted = (section: Section) => {
+  const spec = sectionSpec(section.id);
+  return { en: expectedLeadIn(spec, 'en'), cy: expectedLeadIn(spec, 'cy') };
+};
+
+/** A missing lead-in, over the document: the line it inserts follows the document's blank-line style. */
+function check(context: DocumentContext): void {
+  const { doc, language: lang } = context;
+  for (const section of doc.sections) {
+    if (!WITH_LEAD_INS.has(section.id) || !lacksLeadIn(section)) continue;
+    const want = wanted(section);
+    const heading = section.heading!;
+    context.report({
+      range: heading.range,
+      message: (l) => MESSAGES.missing[l]({ leadIn: want[l], heading: heading.text }),
+      fixes: [{
+        title: (l) => MESSAGES.insert[l]({ text: want[l] }),
+        edits: [insertBlock(doc, heading.line + 1, [want[lang]])],
+        safe: true,
+        isPreferred: true,
+      }],
+    });
+  }
+}
+
+/** A lead-in in the other language, section by section. */
+function checkSection(context: SectionContext): void {
+  const { section, language: lang, lineText } = context;
+  if (!WITH_LEAD_INS.has(section.id)) return;
+  for (const leadIn of section.leadIns) {
+    if (leadIn.lang === lang) continue;
+    const want = wanted(section);
+    const range = leadInCore(lineText(leadIn.line), leadIn);
+    const written = leadIn.text.replace(/^[\s#*_>]+|[\s*_]+$/g, '');
+    context.report({
+      range,
+      severity: Severity.Warning,
+      message: (l) => MESSAGES.otherLanguage[l]({ written, leadIn: want[l] }),
+      fixes: [{
+        title: (l) => MESSAGES.changeTo[l]({ text: want[l] }),
+        // The writer's colon and markup stay where they are.
+        edits: [{ range, newText: want[lang].replace(/:$/, '') }],
+        safe: true,
+        isPreferred: true,
+      }],
+    });
+  }
+}
+
+export const leadIn = defineRule({
+  id: 'lead-in',
+  covers: ['S7'],
+  defaultSeverity: Severity.Error,
+  physicalLinesOnly: true,
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check,
+  checkSection,
+});

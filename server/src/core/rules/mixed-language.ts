@@ -1,0 +1,80 @@
+// S25: section headings and metadata labels in the other language than the document's.
+// URN and other labels spelt alike in both languages, metadata values and organisation
+// names are never reported; lead-ins are lead-in's.
+
+import { fieldSpec, sectionSpec } from '../catalogue';
+import { say, type Message } from '../messages/message';
+import { labelKey } from '../text/normalise';
+import { Severity, type Lang, type Range } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+
+type Foreign = { written: string; wanted: string };
+
+const MESSAGES = {
+  description: {
+    en: 'Section headings and metadata labels are in the document’s language (URN, SOC, NOS, names and metadata values may stay English).',
+    cy: "Mae penawdau adrannau a labeli metadata yn iaith y ddogfen (gall URN, SOC, NOS, enwau a gwerthoedd metadata aros yn Saesneg).",
+  },
+  /** In a Welsh document: "dogfen Gymraeg", the adjective after a feminine noun mutated. */
+  englishHeading: {
+    en: ({ written, wanted }) => `The heading “${written}” is in English in a document in Welsh: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r pennawd “${written}” yn Saesneg mewn dogfen Gymraeg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  welshHeading: {
+    en: ({ written, wanted }) => `The heading “${written}” is in Welsh in a document in English: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r pennawd “${written}” yn Gymraeg mewn dogfen Saesneg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  englishLabel: {
+    en: ({ written, wanted }) => `The metadata label “${written}” is in English in a document in Welsh: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r label metadata “${written}” yn Saesneg mewn dogfen Gymraeg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  welshLabel: {
+    en: ({ written, wanted }) => `The metadata label “${written}” is in Welsh in a document in English: use “${wanted}”.`,
+    cy: ({ written, wanted }) => `Mae'r label metadata “${written}” yn Gymraeg mewn dogfen Saesneg: defnyddiwch “${wanted}”.`,
+  } satisfies Message<Foreign>,
+  changeTo: {
+    en: ({ wanted }) => `Change to “${wanted}”`,
+    cy: ({ wanted }) => `Newid i “${wanted}”`,
+  } satisfies Message<{ wanted: string }>,
+};
+
+/**
+ * The label in `to` for one written in the other language: the variant in the same place
+ * of the catalogue's list (a web header's "Approved on" becomes "Cymeradwy ar"), else the first.
+ */
+export function translation(labels: { en: string[]; cy: string[] }, written: string, from: Lang, to: Lang): string {
+  const key = labelKey(written);
+  const index = labels[from].findIndex((label) => labelKey(label) === key);
+  return labels[to][index] ?? labels[to][0];
+}
+
+function foreign(context: { report: DocumentContext['report'] }, range: Range, values: Foreign, from: Lang, what: 'Heading' | 'Label'): void {
+  context.report({
+    range,
+    message: say(MESSAGES[`${from === 'en' ? 'english' : 'welsh'}${what}`], values),
+    fixes: [{ title: say(MESSAGES.changeTo, values), edits: [{ range, newText: values.wanted }], safe: true, isPreferred: true }],
+  });
+}
+
+export const mixedLanguage = defineRule({
+  id: 'mixed-language',
+  covers: ['S25'],
+  defaultSeverity: Severity.Warning,
+  fixable: 'safe',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  checkSection(context) {
+    const heading = context.section.heading;
+    const lang = context.language;
+    if (!heading?.lang || heading.lang === lang) return;
+    const wanted = translation(sectionSpec(context.section.id).labels, heading.text, heading.lang, lang);
+    foreign(context, heading.range, { written: heading.text, wanted }, heading.lang, 'Heading');
+  },
+  checkField(context) {
+    const { field } = context;
+    const lang = context.language;
+    if (!field.lang || field.lang === lang || !field.label || field.misspelt) return;
+    const wanted = translation(fieldSpec(field.id).labels, field.label, field.lang, lang);
+    foreign(context, field.labelRange, { written: field.label, wanted }, field.lang, 'Label');
+  },
+});

@@ -1,0 +1,145 @@
+// S3: sections in the catalogue's order: overview, performance criteria, knowledge and
+// understanding, then the optional sections, then the metadata block. A section that
+// comes after one it should precede is reported, with a fix that moves it (and its
+// sub-sections) to its place.
+
+import { sectionOrder, sectionSpec } from '../catalogue';
+import { metadataInsertLine } from '../fixes/placement';
+import type { NosDocument, Section } from '../model/types';
+import { Severity, type Lang, type TextEdit } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+import { say, type Message } from '../messages/message';
+
+/** A section's place; the template's "Additional Information" groups the optional sections, so it precedes them. */
+export function rank(section: Section): number {
+  return sectionSpec(section.id).artefact ? sectionOrder('knowledge-understanding') + 0.5 : sectionOrder(section.id);
+}
+
+export interface Misplaced {
+  section: Section;
+  /** The section it should come before, or null for the metadata block. */
+  before: Section | null;
+  /** Line it moves to. */
+  to: number;
+  /** Its lines, its sub-sections' and the blank lines after them. */
+  first: number;
+  last: number;
+}
+
+/** Lines from the section through its sub-sections and the blank lines after them. */
+function blockEnd(doc: NosDocument, sections: readonly Section[], index: number): number {
+  let last = sections[index].lastLine;
+  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === sections[index].id; i++) last = sections[i].lastLine;
+  while (last + 1 < doc.lines.lineCount && doc.lines.lineText(last + 1).trim() === '') last++;
+  return last;
+}
+
+export function misplacedSections(doc: NosDocument): Misplaced[] {
+  const found: Misplaced[] = [];
+  const { sections } = doc;
+  const metadata = doc.metadataBlockLine;
+  // The first section of each rank and above, found in one pass from the end.
+  const firstAbove = new Map<number, Section>();
+  for (let i = sections.length - 1; i >= 0; i--) firstAbove.set(rank(sections[i]), sections[i]);
+  const firstRankedAbove = (own: number) => {
+    let first: Section | undefined;
+    for (const [r, section] of firstAbove) if (r > own && (!first || section.firstLine < first.firstLine)) first = section;
+    return first!;
+  };
+  let highest = -1;
+  sections.forEach((section, index) => {
+    const own = rank(section);
+    const parent = sectionSpec(section.id).parent;
+    // Sub-sections move with their parent.
+    if (parent && sections[index - 1] && (sections[index - 1].id === parent || sectionSpec(sections[index - 1].id).parent === parent)) return;
+    if (metadata !== null && section.firstLine > metadata) {
+      found.push({ section, before: null, to: metadataInsertLine(doc), first: section.firstLine, last: blockEnd(doc, sections, index) });
+    } else if (own < highest) {
+      const before = firstRankedAbove(own);
+      found.push({ section, before, to: before.firstLine, first: section.firstLine, last: blockEnd(doc, sections, index) });
+    }
+    highest = Math.max(highest, own);
+  });
+  return found;
+}
+
+/** Edits moving lines first..last before line `to` (an earlier line). */
+export function moveLines(doc: NosDocument, first: number, last: number, to: number): TextEdit[] {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const block: string[] = [];
+  for (let line = first; line <= last; line++) block.push(lines.lineText(line));
+  // Keep the paragraph style: a block without a blank line of its own gets one.
+  if (doc.spacedHeadings && block[block.length - 1].trim() !== '') block.push('');
+  const at = { line: to, character: 0 };
+  const blank = (line: number) => lines.lineText(line).trim() === '';
+  let end = lines.lineCount - 1;
+  while (end > first && blank(end)) end--;
+  let removed = lines.wholeLinesRange(first, last);
+  if (end <= last) {
+    // The block ends the text: take the blank lines before it instead of the break after it.
+    let start = first;
+    while (start - 1 > to && blank(start - 1)) start--;
+    removed = { start: lines.positionAt(lines.lineEnd(start - 1)), end: lines.positionAt(lines.lineEnd(end)) };
+  }
+  return [
+    { range: { start: at, end: at }, newText: block.join(eol) + eol },
+    { range: removed, newText: '' },
+  ];
+}
+
+const MESSAGES = {
+  description: {
+    en: 'Sections come in the standard order: overview, performance criteria, knowledge and understanding, optional sections, metadata.',
+    cy: "Mae'r adrannau yn y drefn safonol: trosolwg, meini prawf perfformiad, gwybodaeth a dealltwriaeth, adrannau dewisol, metadata.",
+  },
+  before: {
+    en: ({ own, other }) => `“${own}” should come before “${other}”.`,
+    cy: ({ own, other }) => `Dylai “${own}” ddod cyn “${other}”.`,
+  } satisfies Message<{ own: string; other: string }>,
+  beforeMetadata: {
+    en: ({ own }) => `“${own}” should come before the metadata.`,
+    cy: ({ own }) => `Dylai “${own}” ddod cyn y metadata.`,
+  } satisfies Message<{ own: string }>,
+  move: {
+    en: ({ own, other }) => `Move “${own}” before “${other}”`,
+    cy: ({ own, other }) => `Symud “${own}” cyn “${other}”`,
+  } satisfies Message<{ own: string; other: string }>,
+  moveBeforeMetadata: {
+    en: ({ own }) => `Move “${own}” before the metadata`,
+    cy: ({ own }) => `Symud “${own}” cyn y metadata`,
+  } satisfies Message<{ own: string }>,
+};
+
+/** A section as written (its heading), or by its catalogue name in the document's language when it has none. */
+function name(section: Section, lang: Lang): string {
+  return section.heading ? section.heading.text : sectionSpec(section.id).name[lang];
+}
+
+export const sectionOrderRule = defineRule({
+  id: 'section-order',
+  covers: ['S3'],
+  defaultSeverity: Severity.Warning,
+  physicalLinesOnly: true,
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check(context: DocumentContext) {
+    const { doc } = context;
+    for (const misplaced of misplacedSections(doc)) {
+      if (misplaced.to >= misplaced.first) continue;
+      const own = name(misplaced.section, context.language);
+      const range = misplaced.section.heading?.range ?? misplaced.section.leadIns[0]?.range ?? misplaced.section.range;
+      const other = misplaced.before ? name(misplaced.before, context.language) : null;
+      context.report({
+        range,
+        message: other ? say(MESSAGES.before, { own, other }) : say(MESSAGES.beforeMetadata, { own }),
+        fixes: [{
+          title: other ? say(MESSAGES.move, { own, other }) : say(MESSAGES.moveBeforeMetadata, { own }),
+          edits: moveLines(doc, misplaced.first, misplaced.last, misplaced.to),
+          isPreferred: true,
+        }],
+      });
+    }
+  },
+});

@@ -1,0 +1,128 @@
+// S24: the element sub-headings of the performance criteria and of the knowledge
+// section correspond. Sections with the same number of sub-headings are compared pair
+// by pair, and a word spelt a letter or two differently in one of a pair is reported
+// ("Ymgyslltu" in K for "Ymgysylltu" in P, draft 001). Parallel wording, mutations
+// ("cwsmeriaid"/"chwsmeriaid") and plurals are the writer's choice.
+
+import { distance } from 'fastest-levenshtein';
+import type { Element, Section } from '../model/types';
+import { foldApostrophes } from '../text/normalise';
+import { mutatedForms } from '../welsh/mutations';
+import { Severity } from '../types';
+import { defineRule, type DocumentContext } from './rule';
+import { say, type Message } from '../messages/message';
+
+interface Word {
+  text: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+function words(label: string): Word[] {
+  return [...label.matchAll(WORD)].map((m) => ({ text: m[0], key: foldApostrophes(m[0]).toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** One word is the other's mutation, or one extends the other (a plural, a suffix). */
+function variants(a: string, b: string): boolean {
+  if (a.startsWith(b) || b.startsWith(a)) return true;
+  return mutatedForms(a).some((f) => f.form === b) || mutatedForms(b).some((f) => f.form === a);
+}
+
+/** A word of `label` that looks like a misspelling of a word of `other`. */
+export function misspeltWord(label: string, other: string): { word: Word; wanted: Word } | null {
+  const theirs = words(other).filter((w) => w.key.length >= 5);
+  const keys = new Set(theirs.map((w) => w.key));
+  for (const word of words(label)) {
+    if (word.key.length < 5 || keys.has(word.key)) continue;
+    for (const wanted of theirs) {
+      const cost = distance(word.key, wanted.key);
+      if (cost > 0 && cost <= (wanted.key.length >= 8 ? 2 : 1) && !variants(word.key, wanted.key)) return { word, wanted };
+    }
+  }
+  return null;
+}
+
+/** How often each word occurs in the items of the two sections, to tell which spelling the writer uses. */
+function wordCounts(sections: Section[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const section of sections) {
+    for (const item of section.items) for (const word of words(item.text)) counts.set(word.key, (counts.get(word.key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+const plain = (label: string) => label.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
+
+type Mismatch = { word: string; wanted: string; wording: string };
+
+const MESSAGES = {
+  description: {
+    en: 'The element sub-headings of the performance criteria and of the knowledge section correspond, spelt alike.',
+    cy: "Mae is-benawdau elfennau'r meini prawf perfformiad a'r adran wybodaeth yn cyfateb, wedi'u sillafu yr un fath.",
+  },
+  criteriaTwin: {
+    en: ({ word, wanted, wording }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “Performance criteria”: “${wording}”.`,
+    cy: ({ word, wanted, wording }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “Meini prawf perfformiad”: “${wording}”.`,
+  } satisfies Message<Mismatch>,
+  knowledgeTwin: {
+    en: ({ word, wanted, wording }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “Knowledge and understanding”: “${wording}”.`,
+    cy: ({ word, wanted, wording }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “Gwybodaeth a dealltwriaeth”: “${wording}”.`,
+  } satisfies Message<Mismatch>,
+  changeTo: {
+    en: ({ wanted }) => `Change to “${wanted}”`,
+    cy: ({ wanted }) => `Newid i “${wanted}”`,
+  } satisfies Message<{ wanted: string }>,
+  useWording: {
+    en: ({ wording }) => `Use “${wording}”`,
+    cy: ({ wording }) => `Defnyddio “${wording}”`,
+  } satisfies Message<{ wording: string }>,
+};
+
+function report(context: DocumentContext, element: Element, twin: Element, inKnowledge: boolean, word: Word, wanted: Word): void {
+  const { lines } = context.doc;
+  const line = lines.lineText(element.line);
+  const offset = element.range.start.character;
+  const range = lines.span(element.line, offset + word.start, offset + word.end);
+  const wording = plain(twin.label);
+  const elementText = line.slice(element.range.start.character, element.range.end.character);
+  context.report({
+    range,
+    message: say(inKnowledge ? MESSAGES.criteriaTwin : MESSAGES.knowledgeTwin, { word: word.text, wanted: wanted.text, wording }),
+    fixes: [
+      { title: say(MESSAGES.changeTo, { wanted: wanted.text }), edits: [{ range, newText: wanted.text }], isPreferred: true },
+      ...(plain(elementText) === elementText && wording !== elementText
+        ? [{ title: say(MESSAGES.useWording, { wording }), edits: [{ range: element.range, newText: wording }] }]
+        : []),
+    ],
+  });
+}
+
+export const subheadingMismatch = defineRule({
+  id: 'subheading-mismatch',
+  covers: ['S24'],
+  defaultSeverity: Severity.Information,
+  physicalLinesOnly: true,
+  fixable: 'manual',
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check(context) {
+    const { doc } = context;
+    const pc = doc.sections.find((s) => s.id === 'performance-criteria');
+    const k = doc.sections.find((s) => s.id === 'knowledge-understanding');
+    if (!pc || !k || pc.elements.length === 0 || pc.elements.length !== k.elements.length) return;
+    pc.elements.forEach((p, index) => {
+      const kElement = k.elements[index];
+      const found = misspeltWord(kElement.label, p.label);
+      if (!found) return;
+      // The spelling the items use more often is the writer's; the criteria's wins a tie.
+      const counts = wordCounts([pc, k]);
+      const kRight = (counts.get(found.word.key) ?? 0) > (counts.get(found.wanted.key) ?? 0);
+      if (!kRight) return report(context, kElement, p, true, found.word, found.wanted);
+      const back = misspeltWord(p.label, kElement.label);
+      if (back) report(context, p, kElement, false, back.word, back.wanted);
+    });
+  },
+});

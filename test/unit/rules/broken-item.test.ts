@@ -1,0 +1,53 @@
+import * as assert from 'node:assert/strict';
+import { sample } from '../helpers/fixtures';
+import { assertMutation, CLEAN, findingsOf, LANGS } from '../helpers/mutation';
+
+const rule = 'broken-item';
+
+/** The lines with line `index` split after its `words`-th word, with `gap` between the halves. */
+function split(lines: string[], index: number, words: number, gap: string[]): string {
+  const parts = lines[index].split(' ');
+  return [...lines.slice(0, index), parts.slice(0, words).join(' '), ...gap, parts.slice(words).join(' '), ...lines.slice(index + 1)].join('\n');
+}
+
+describe('rule broken-item', () => {
+  for (const lang of LANGS) {
+    const clean = CLEAN[lang].join('\n');
+    it(`reports an item split by a blank line, as a warning, and joins it (${lang})`, () => {
+      const finding = assertMutation({ rule, clean, dirty: split(CLEAN[lang], 8, 3, ['']), line: 10 });
+      assert.equal(finding.severity, 2);
+      assertMutation({ rule, clean, dirty: split(CLEAN[lang], 13, 2, ['', '  ']), line: 16 });
+    });
+
+    it(`reports an item broken by a line break, as information, and joins it (${lang})`, () => {
+      const finding = assertMutation({ rule, clean, dirty: split(CLEAN[lang], 12, 2, []), line: 13 });
+      assert.equal(finding.severity, 3);
+    });
+
+    it(`reports an empty item and removes it (${lang})`, () => {
+      const lines = [...CLEAN[lang]];
+      lines.splice(8, 0, '2.');
+      const finding = assertMutation({ rule, clean, dirty: lines.join('\n'), line: 8 });
+      assert.equal(finding.message, lang === 'en' ? 'The item “2.” has no text.' : 'Nid oes testun gan yr eitem “2.”.');
+    });
+  }
+
+  it('leaves an empty last item alone: the writer is typing it', () => {
+    assert.deepEqual(findingsOf(rule, [...CLEAN.en, '3. '].join('\n')), []);
+  });
+
+  it('says nothing of a continuation after a PDF page footer', () => {
+    const text = [
+      'SFJAA101', 'Manage custody', 'Overview', 'This standard is about custody.', 'Performance criteria', 'You must be able to:',
+      '1. search individuals and their property in line with', 'SFJAA101', 'Manage custody', '1', 'organisational procedures', '2. record property',
+      'SFJAA101', 'Manage custody', '2',
+    ].join('\n');
+    assert.deepEqual(findingsOf(rule, text), []);
+  });
+
+  it('reports items 15 and 27 of draft 003 in Welsh', () => {
+    const findings = findingsOf(rule, sample('003'));
+    assert.deepEqual(findings.map((f) => f.range.start.line + 1), [32, 62]);
+    assert.equal(findings[0].message, "Mae llinell wag yn hollti'r eitem “15.”: mae'r llinell hon yn ei pharhau.");
+  });
+});

@@ -1,0 +1,58 @@
+import * as assert from 'node:assert/strict';
+import { analyse, applyEdits, groupFix } from '../../../server/src/core';
+import { sample } from '../helpers/fixtures';
+import { assertMutation, CLEAN, findingsOf, LANGS, withLine } from '../helpers/mutation';
+
+const rule = 'invisible-character';
+
+describe('rule invisible-character', () => {
+  for (const lang of LANGS) {
+    const lines = CLEAN[lang];
+    const clean = lines.join('\n');
+    it(`reports a no-break space after an item number and puts a space in its place (${lang})`, () => {
+      assertMutation({ rule, clean, dirty: withLine(lines, 7, lines[7].replace(' ', '\u00a0')), line: 7, safe: true });
+      assertMutation({ rule, clean, dirty: withLine(lines, 12, lines[12].replace(' ', '\u00a0 ')), line: 12, safe: true });
+    });
+
+    it(`reports zero-width characters, direction marks and soft hyphens anywhere (${lang})`, () => {
+      for (const char of ['\u200b', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u202e', '\u200b\u200b']) {
+        assertMutation({ rule, clean, dirty: withLine(lines, 3, lines[3].replace(' ', ' ' + char)), line: 3, safe: true });
+        assertMutation({ rule, clean, dirty: withLine(lines, 1, lines[1] + char), line: 1, safe: true });
+      }
+    });
+
+    it(`reports trailing spaces on headings, lead-ins, labels, values and the title (${lang})`, () => {
+      for (const line of [0, 1, 2, 4, 5, 9, 10]) {
+        assertMutation({ rule, clean, dirty: withLine(lines, line, lines[line] + ' \t'), line, safe: true });
+      }
+    });
+
+    it(`reports odd spaces (${lang})`, () => {
+      assertMutation({ rule, clean, dirty: withLine(lines, 3, lines[3].replace(' ', '\u2003')), line: 3, safe: true });
+    });
+  }
+
+  it('says so in Welsh', () => {
+    const [finding] = findingsOf(rule, withLine(CLEAN.cy, 7, CLEAN.cy[7].replace(' ', '\u00a0')));
+    assert.equal(finding.message, 'Mae bwlch di-dor yn dilyn rhif yr eitem: defnyddiwch fwlch cyffredin.');
+    assert.equal(finding.fixes[0].title, 'Defnyddio bwlch cyffredin');
+  });
+
+  it('leaves a no-break space between words, joiners in emoji, a leading BOM and trailing spaces in items', () => {
+    const text = '\ufeff' + [...CLEAN.en.slice(0, 3), 'This standard covers 10\u00a0km runs 👩\u200d💻.', ...CLEAN.en.slice(4, 7), '1. greet customers politely ', ...CLEAN.en.slice(8)].join('\n');
+    assert.deepEqual(findingsOf(rule, text), []);
+  });
+
+  it('leaves the trailing space of the bare URN line of PDF copies', () => {
+    assert.deepEqual(findingsOf(rule, ['SFJAA101 ', ...CLEAN.en.filter((_, i) => i !== 1)].join('\n')), []);
+  });
+
+  it('offers one action for the document, which draft 001 is clean after', () => {
+    const text = sample('001');
+    const analysis = analyse(text);
+    const fix = groupFix(analysis, 'invisible-character')!;
+    assert.equal(fix.title, 'Tynnu pob nod anweledig');
+    assert.equal(fix.count, 10);
+    assert.deepEqual(findingsOf(rule, applyEdits(text, fix.edits)), []);
+  });
+});

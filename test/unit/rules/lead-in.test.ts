@@ -1,0 +1,47 @@
+import * as assert from 'node:assert/strict';
+import { analyse, applyEdits, fixAll } from '../../../server/src/core';
+import { sample } from '../helpers/fixtures';
+import { assertMutation, CLEAN, findingsOf, withLine } from '../helpers/mutation';
+
+const clean = (lang: 'en' | 'cy') => CLEAN[lang].join('\n');
+
+describe('rule lead-in', () => {
+  it('reports a lead-in in the other language and puts the document’s in its place (en, cy)', () => {
+    assertMutation({
+      rule: 'lead-in', clean: clean('cy'), dirty: withLine(CLEAN.cy, 10, 'You need to know and understand:'), line: 10, safe: true,
+      message: "Nid yw'r cyflwyniad “You need to know and understand:” yn Gymraeg: cyflwyniad y ddogfen hon yw “Mae angen i chi wybod a deall:”.",
+    });
+    assertMutation({
+      rule: 'lead-in', clean: clean('en'), dirty: withLine(CLEAN.en, 5, "Mae'n rhaid eich bod chi'n gallu:"), line: 5, safe: true,
+      message: "The lead-in “Mae'n rhaid eich bod chi'n gallu:” is not in English: this document's lead-in is “You must be able to:”.",
+    });
+  });
+
+  it('reports a missing lead-in on the heading, as an error, and inserts it (en, cy)', () => {
+    for (const [lang, line] of [['en', 10], ['cy', 10], ['en', 5], ['cy', 5]] as const) {
+      const finding = assertMutation({ rule: 'lead-in', clean: clean(lang), dirty: withLine(CLEAN[lang], line, null), line: line - 1, safe: true });
+      assert.equal(finding.severity, 1);
+    }
+  });
+
+  it('keeps the markup around a lead-in it replaces', () => {
+    const lines = ['# Title', '## Performance criteria', '*Mae angen i chi wybod a deall:*', '1. plan work'];
+    const [finding] = findingsOf('lead-in', lines.join('\n'), { language: 'en' });
+    assert.equal(applyEdits(lines.join('\n'), finding.fixes[0].edits).split('\n')[2], '*You need to know and understand:*');
+  });
+
+  it('says nothing about an empty section (empty-section reports it) or a repeated lead-in', () => {
+    assert.deepEqual(findingsOf('lead-in', withLine(CLEAN.en, 5, null).split('\n').slice(0, 4).concat('Performance criteria').join('\n')), []);
+    const repeated = [...CLEAN.en, 'You need to know and understand:', 'Plan', '3. how to plan'];
+    assert.deepEqual(findingsOf('lead-in', repeated.join('\n')), []);
+  });
+
+  it('is fixed by fix-all in drafts 000-002 and 004', () => {
+    for (const number of ['000', '001', '002', '004']) {
+      const text = sample(number);
+      const fixed = applyEdits(text, fixAll(analyse(text))!.edits);
+      assert.deepEqual(findingsOf('lead-in', fixed), [], number);
+      assert.ok(fixed.includes('\nMae angen i chi wybod a deall:'), number);
+    }
+  });
+});

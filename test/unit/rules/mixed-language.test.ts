@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { analyse, applyEdits, fixAll } from '../../../server/src/core';
+import { layoutFixtures } from '../helpers/fixtures';
+import { assertMutation, CLEAN, findingsOf, withLine } from '../helpers/mutation';
+
+const rule = 'mixed-language';
+
+describe('rule mixed-language', () => {
+  it('reports an English heading in a Welsh document and puts the Welsh one in its place', () => {
+    assertMutation({
+      rule, clean: CLEAN.cy.join('\n'), dirty: withLine(CLEAN.cy, 2, 'Overview'), line: 2, safe: true,
+      message: "Mae'r pennawd “Overview” yn Saesneg mewn dogfen Gymraeg: defnyddiwch “Trosolwg”.",
+    });
+    const markdown = withLine(CLEAN.cy, 9, '## Gwybodaeth a dealltwriaeth').split('\n');
+    assertMutation({ rule, clean: markdown.join('\n'), dirty: withLine(markdown, 9, '## Knowledge and Understanding'), line: 9, safe: true });
+  });
+
+  it('reports a Welsh heading in an English document', () => {
+    assertMutation({
+      rule, clean: CLEAN.en.join('\n'), dirty: withLine(CLEAN.en, 4, 'Meini prawf perfformiad'), line: 4, safe: true,
+      message: 'The heading “Meini prawf perfformiad” is in Welsh in a document in English: use “Performance criteria”.',
+    });
+  });
+
+  it('reports metadata labels in the other language, keeping the web header’s form', () => {
+    const welsh = [...CLEAN.cy, 'Datblygwyd gan', 'Skills CFA', 'Fersiwn rhif', '1'];
+    assertMutation({ rule, clean: welsh.join('\n'), dirty: withLine(welsh, 16, 'Version number'), line: 16, safe: true });
+    const header = [CLEAN.cy[0], 'URN: CFACSB1', 'Cymeradwy ar: 30 Maw 2021', ...CLEAN.cy.slice(2)];
+    assertMutation({ rule, clean: header.join('\n'), dirty: withLine(header, 2, 'Approved on: 30 Maw 2021'), line: 2, safe: true });
+  });
+
+  it('leaves URN, English values and organisation names, and lead-ins (lead-in reports them)', () => {
+    const welsh = [...CLEAN.cy.slice(0, 10), 'You need to know and understand:', ...CLEAN.cy.slice(11), 'Datblygwyd gan', 'Skills for Justice', 'Dilysrwydd', 'Current'];
+    assert.deepEqual(findingsOf(rule, welsh.join('\n')), []);
+  });
+
+  it('is silent on the English layout fixtures and fixed by fix-all', () => {
+    for (const fixture of layoutFixtures().filter((f) => f.name.includes('-en'))) assert.deepEqual(findingsOf(rule, fixture.text), [], fixture.name);
+    const dirty = withLine(CLEAN.cy, 2, 'Overview');
+    assert.deepEqual(findingsOf(rule, applyEdits(dirty, fixAll(analyse(dirty))!.edits)), []);
+  });
+});

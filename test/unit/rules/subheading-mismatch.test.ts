@@ -1,0 +1,43 @@
+import * as assert from 'node:assert/strict';
+import { sample } from '../helpers/fixtures';
+import { assertMutation, CLEAN, findingsOf, withLine } from '../helpers/mutation';
+
+const rule = 'subheading-mismatch';
+
+describe('rule subheading-mismatch', () => {
+  it('reports a knowledge sub-heading spelt otherwise than its criteria twin (en)', () => {
+    const finding = assertMutation({
+      rule, clean: CLEAN.en.join('\n'), dirty: withLine(CLEAN.en, 11, 'Greet custmers'), line: 11,
+      message: '“custmers” in this sub-heading is spelt “customers” in the matching sub-heading under “Performance criteria”: “Greet customers”.',
+    });
+    assert.equal(finding.severity, 3);
+  });
+
+  it('reports a knowledge sub-heading spelt otherwise than its criteria twin (cy)', () => {
+    assertMutation({ rule, clean: CLEAN.cy.join('\n'), dirty: withLine(CLEAN.cy, 11, 'Cyfarch cwsmeiaid'), line: 11 });
+  });
+
+  it('reports the criteria sub-heading when the items spell the word as the knowledge one does', () => {
+    assertMutation({ rule, clean: CLEAN.en.join('\n'), dirty: withLine(CLEAN.en, 6, 'Greet custmers'), line: 6 });
+  });
+
+  it('offers the other section’s whole wording too', () => {
+    const lines = withLine(CLEAN.cy, 11, 'Cyfarch y cwsmeiaid').split('\n');
+    const [finding] = findingsOf(rule, lines.join('\n'));
+    assert.deepEqual(finding.fixes.map((f) => f.title), ['Newid i “cwsmeriaid”', 'Defnyddio “Cyfarch cwsmeriaid”']);
+  });
+
+  it('reports draft 001’s “Ymgyslltu” against “Ymgysylltu”', () => {
+    const [finding] = findingsOf(rule, sample('001'));
+    assert.equal(finding.range.start.line + 1, 68);
+    assert.equal(finding.fixes[0].edits[0].newText, 'Ymgysylltu');
+  });
+
+  it('leaves mutations, plurals, other wording and unequal counts alone', () => {
+    for (const k of ['Cyfarch gwsmeriaid', 'Cyfarch chwsmeriaid', 'Cyfarch cwsmer', 'Gwrando ar gwsmeriaid']) {
+      assert.deepEqual(findingsOf(rule, withLine(CLEAN.cy, 11, k)), [], k);
+    }
+    const extra = [...CLEAN.en.slice(0, 9), 'Listen to customers', '3. listen to custmers', ...CLEAN.en.slice(9).map((l) => l.replace('Greet customers', 'Greet custmers'))];
+    assert.deepEqual(findingsOf(rule, extra.join('\n')), []);
+  });
+});
