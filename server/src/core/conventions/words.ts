@@ -3,6 +3,9 @@
 /** Third-person names for the person the standard describes (S29), in either language. */
 export const THIRD_PERSON = /\b(?:the|a|each|every)\s+(?:candidates?|learners?|trainees?|apprentices?)\b|(?:\by|\byr|'r|’r)\s+(?:ymgeisydd|ymgeiswyr|dysgwr|dysgwyr|hyfforddai|hyfforddeion|prentis|prentisiaid)\b/giu;
 
+/** A quick test before THIRD_PERSON: a line without one of these stems names nobody in the third person. */
+export const MAY_NAME_THIRD_PERSON = /candidat|learner|trainee|apprentic|ymgeis|dysgw|hyfford|prentis/i;
+
 /** Pronouns that mark third-person drafting when they start an item ("he/she must …"). */
 export const THIRD_PERSON_START = /^(?:he\s*\/\s*she|s\/he|he or she|she\s*\/\s*he|ef\s*\/\s*hi|ef neu hi|fe\s*\/\s*hi)\b/iu;
 

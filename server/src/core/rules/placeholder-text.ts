@@ -6,7 +6,7 @@ import { say, type Message } from '../messages/message';
 import { INLINE_FILLER, isFiller } from '../metadata/filler';
 import { SNIPPET_LINES } from '../metadata/snippetLines';
 import { Severity, type Lang, type Range } from '../types';
-import { defineRule, type DocumentContext } from './rule';
+import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
 
 const MESSAGES = {
   description: {
@@ -39,38 +39,61 @@ for (const { text, spans } of SNIPPET_LINES) {
   byLine.set(text.slice(label), spans.map(([start, end]) => [start - label, end - label] as const));
 }
 
+type Span = (line: number, start: number, end: number) => Range;
+
+/** Reports the placeholders of one line; false when it has none. */
+function scanLine(text: string, line: number, span: Span, report: DocumentContext['report']): boolean {
+  const start = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  if (trimmed === '') return false;
+  const label = LABEL.exec(trimmed)?.[0].length ?? 0;
+  const spans = byLine.get(trimmed.slice(label));
+  if (spans) {
+    for (const [from, to] of spans) {
+      const at = start + label + from;
+      const written = text.slice(at, at + to - from);
+      placeholder(report, span(line, at, at + to - from), say(MESSAGES.snippet, { text: written }), written);
+    }
+    return true;
+  }
+  let found = false;
+  for (const match of text.matchAll(INLINE_FILLER)) {
+    found = true;
+    placeholder(report, span(line, match.index, match.index + match[0].length), say(MESSAGES.filler, { text: match[0] }), match[0]);
+  }
+  return found;
+}
+
+/** The lines of a section, remembered with it: most keystrokes change one section. */
+function checkSection({ section, lineText, span, report }: SectionContext): void {
+  for (let line = section.firstLine; line <= section.lastLine; line++) scanLine(lineText(line), line, span, report);
+}
+
+/** A field's lines, then its value when the whole of it is filler ("XXX", "DD Mon YYYY" in a date field). */
+function checkField({ field, lineText, span, report }: FieldContext): void {
+  let found = false;
+  for (let line = field.line; line <= field.lastLine; line++) found = scanLine(lineText(line), line, span, report) || found;
+  if (found || !field.valueRange || !isFiller(field.value)) return;
+  // Selecting needs the value as written: a value on several lines is reported alone.
+  const value = field.value.trim();
+  const oneLine = field.valueRange.start.line === field.valueRange.end.line && field.valueRange.end.character - field.valueRange.start.character === value.length;
+  if (oneLine) placeholder(report, field.valueRange, say(MESSAGES.filler, { text: value }), value);
+  else report({ range: field.valueRange, message: say(MESSAGES.filler, { text: value }) });
+}
+
+/** Lines no section or field holds (the title, loose lines, a lone snippet line): few in a draft. */
 function check({ doc, report }: DocumentContext): void {
-  const reported = new Set<number>();
-  for (let line = 0; line < doc.lines.lineCount; line++) {
-    const text = doc.lines.lineText(line);
-    const start = text.length - text.trimStart().length;
-    const trimmed = text.trim();
-    if (trimmed === '') continue;
-    const label = LABEL.exec(trimmed)?.[0].length ?? 0;
-    const spans = byLine.get(trimmed.slice(label));
-    if (spans) {
-      reported.add(line);
-      for (const [from, to] of spans) {
-        const at = start + label + from;
-        const written = text.slice(at, at + to - from);
-        placeholder(report, doc.lines.span(line, at, at + to - from), say(MESSAGES.snippet, { text: written }), written);
-      }
-      continue;
-    }
-    for (const match of text.matchAll(INLINE_FILLER)) {
-      reported.add(line);
-      placeholder(report, doc.lines.span(line, match.index, match.index + match[0].length), say(MESSAGES.filler, { text: match[0] }), match[0]);
-    }
+  const span: Span = (line, start, end) => doc.lines.span(line, start, end);
+  const held: Array<[number, number]> = [];
+  for (const section of doc.sections) held.push([section.firstLine, section.lastLine]);
+  for (const field of doc.fields) held.push([field.line, field.lastLine]);
+  held.sort((a, b) => a[0] - b[0]);
+  let line = 0;
+  for (const [first, last] of held) {
+    for (; line < first; line++) scanLine(doc.lines.lineText(line), line, span, report);
+    line = Math.max(line, last + 1);
   }
-  // Whole values that are filler ("XXX", "DD Mon YYYY" in a date field).
-  for (const field of doc.fields) {
-    if (!field.valueRange || reported.has(field.valueRange.start.line) || !isFiller(field.value)) continue;
-    // Selecting needs the value as written: a value on several lines is reported alone.
-    const value = field.value.trim();
-    const oneLine = field.valueRange.start.line === field.valueRange.end.line && field.valueRange.end.character - field.valueRange.start.character === value.length;
-    if (oneLine) placeholder(report, field.valueRange, say(MESSAGES.filler, { text: value }), value);
-    else report({ range: field.valueRange, message: say(MESSAGES.filler, { text: value }) });
-  }
+  for (; line < doc.lines.lineCount; line++) scanLine(doc.lines.lineText(line), line, span, report);
 }
 
 export const placeholderText = defineRule({
@@ -81,4 +104,6 @@ export const placeholderText = defineRule({
   description: MESSAGES.description,
   messages: MESSAGES,
   check,
+  checkSection,
+  checkField,
 });

@@ -2,7 +2,7 @@
 // of "the candidate" or "the learner".
 
 import { sectionSpec } from '../catalogue';
-import { THIRD_PERSON, THIRD_PERSON_START } from '../conventions/words';
+import { MAY_NAME_THIRD_PERSON, THIRD_PERSON, THIRD_PERSON_START } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import { itemTextStart } from './itemText';
 import { Severity } from '../types';
@@ -28,7 +28,7 @@ function checkSection({ section, lineText, span, report }: SectionContext): void
       const from = line === item.line ? itemTextStart(text, item) : 0;
       const body = text.slice(from);
       const start = line === item.line ? THIRD_PERSON_START.exec(body) : null;
-      const matches = [...body.matchAll(THIRD_PERSON)].map((m) => ({ index: m.index, words: m[0] }));
+      const matches = MAY_NAME_THIRD_PERSON.test(body) ? [...body.matchAll(THIRD_PERSON)].map((m) => ({ index: m.index, words: m[0] })) : [];
       if (start) matches.unshift({ index: 0, words: start[0] });
       for (const { index, words } of matches) {
         const character = from + index;
