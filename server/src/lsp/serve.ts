@@ -1,0 +1,171 @@
+// Everything the language server answers, on any connection: the Node server (stdio or
+// IPC) and the browser's (a worker) differ only in how the connection is made.
+
+import {
+  CodeActionKind,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
+  TextDocumentSyncKind,
+  CancellationToken,
+  type CodeActionParams,
+  type DocumentDiagnosticReport,
+  type Connection,
+} from 'vscode-languageserver';
+import { createNosService } from '../core';
+import { Analyses, type DocumentAnalysis } from './analyses';
+import { PushDiagnostics, wantsPush } from './push';
+import { codeActions, FIX_ALL_KIND } from './codeActions';
+import { DocumentSettings } from './documentSettings';
+import { REFLOW_KIND } from './reflow';
+import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './documentLanguage';
+import { Documents } from './documents';
+import { toCompletionItems, toDocumentSymbol, toHover } from './features';
+import { ON_TYPE_FORMATTING, onTypeEdits } from './onTypeFormatting';
+import { listenForNavigation, navigationCapabilities } from './navigation';
+import { checkCodeActionParams, positionOf, uriOf } from './params';
+import type { Settings } from './settings';
+import { DiagnosticEncoder } from '../shared/diagnostic';
+
+/**
+ * Answers a client on `connection` until it exits.
+ * @param packageRoot the package's root URI ending in '/', for links to rule pages.
+ */
+export function serve(connection: Connection, packageRoot: string): void {
+  const service = createNosService();
+  const analyses = new Analyses(service);
+  const diagnostics = new DiagnosticEncoder(packageRoot);
+  const clientSupport = { snippetEdits: false };
+  const languages = new DocumentLanguages();
+  /** Set for clients that cannot pull diagnostics: they get them published. */
+  let push: PushDiagnostics | undefined;
+  const settings = new DocumentSettings(connection, () => {
+    if (push) push.refresh();
+    // A client without diagnostic refresh answers with an error: it pulls again on its own.
+    else void connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+  const documents = new Documents(
+    (uri) => {
+      analyses.forget(uri);
+      settings.forget(uri);
+      languages.forget(uri);
+      push?.closed(uri);
+    },
+    (uri) => push?.changed(uri),
+  );
+
+  connection.onInitialize((params) => {
+    settings.initialize(params);
+    clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
+    if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        diagnosticProvider: { identifier: 'nos', interFileDependencies: false, workspaceDiagnostics: false },
+        documentSymbolProvider: { label: 'NOS' },
+        hoverProvider: true,
+        completionProvider: {},
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, REFLOW_KIND] },
+        documentOnTypeFormattingProvider: ON_TYPE_FORMATTING,
+        ...navigationCapabilities(params?.capabilities),
+      },
+      serverInfo: { name: 'nos-author' },
+    };
+  });
+
+  connection.onInitialized(() => settings.initialized());
+
+  function cancelled(): ResponseError<void> {
+    return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+  }
+
+  /** Lets messages already received (newer edits, cancellations) be handled first. */
+  function queuedMessages(): Promise<void> {
+    return new Promise((resolve) => setImmediate(resolve));
+  }
+
+  connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
+    const uri = languages.set(params);
+    if (!uri) return;
+    analyses.forget(uri);
+    if (push) push.changed(uri);
+    else void connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+
+  /** A document's settings, its language resolved. */
+  async function settingsOf(uri: string): Promise<Settings> {
+    return languages.apply(uri, await settings.get(uri));
+  }
+
+  /** The analysis of the document's current version, or null for an unknown document. */
+  async function analysisOf(uri: string, token: CancellationToken): Promise<DocumentAnalysis | null> {
+    await queuedMessages();
+    if (token.isCancellationRequested) throw cancelled();
+    if (!documents.get(uri)) return null;
+    const documentSettings = await settingsOf(uri);
+    // Settings may arrive after more edits or a cancellation: answer for the newest text.
+    if (token.isCancellationRequested) throw cancelled();
+    const document = documents.get(uri);
+    return document ? analyses.get(document, documentSettings, settings.generation) : null;
+  }
+
+  /** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
+  async function versionedAnalysisOf(uri: string): Promise<{ entry: DocumentAnalysis; version: number } | null> {
+    const entry = await analysisOf(uri, CancellationToken.None);
+    const document = documents.get(uri);
+    return entry && document ? { entry, version: document.version } : null;
+  }
+
+  connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
+    const entry = await analysisOf(uriOf(params), token);
+    if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const { resultId } = entry;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map((finding) => diagnostics.encode(finding)) };
+  });
+
+  connection.onDocumentSymbol(async (params, token) => {
+    const entry = await analysisOf(uriOf(params), token);
+    return entry?.analysis ? service.outline(entry.analysis).map(toDocumentSymbol) : [];
+  });
+
+  connection.onHover(async (params, token) => {
+    const uri = uriOf(params);
+    const position = positionOf(params);
+    const entry = await analysisOf(uri, token);
+    const result = entry?.analysis && service.hover(entry.analysis, position);
+    return result ? toHover(result) : null;
+  });
+
+  connection.onCompletion(async (params, token) => {
+    const uri = uriOf(params);
+    const position = positionOf(params);
+    const entry = await analysisOf(uri, token);
+    const result = entry?.analysis && service.completions(entry.analysis, position);
+    return result ? toCompletionItems(result) : [];
+  });
+
+  connection.onCodeAction(async (params: CodeActionParams, token) => {
+    const uri = uriOf(params);
+    checkCodeActionParams(params);
+    const entry = await analysisOf(uri, token);
+    return entry?.analysis ? codeActions(params, entry.analysis, clientSupport) : [];
+  });
+
+  connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
+    const entry = await analysisOf(uriOf({ textDocument: params }), token);
+    return entry?.analysis?.doc.language ?? null;
+  });
+
+  connection.onDocumentOnTypeFormatting(async (params, token) => {
+    const uri = uriOf(params);
+    const position = positionOf(params);
+    const entry = await analysisOf(uri, token);
+    return entry?.analysis ? onTypeEdits(entry.analysis, params.ch, position, await settingsOf(uri)) : [];
+  });
+
+  listenForNavigation(connection, service, analysisOf);
+
+  documents.listen(connection);
+  connection.listen();
+}
