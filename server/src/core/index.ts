@@ -24,4 +24,5 @@ export { RULES, isRuleId, ruleById, ruleDocsPath, type AnyRule, type RuleId } fr
 export type { BooleanOption, Fixable } from './rules/rule';
 export type { RuleSetting, RuleSettings } from './ruleSettings';
 export { analyse, createNosService, type DocumentAnalysis, type NosService } from './service';
+export { warmUp } from './warmUp';
 export * from './types';

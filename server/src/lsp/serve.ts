@@ -12,7 +12,7 @@ import {
   type DocumentDiagnosticReport,
   type Connection,
 } from 'vscode-languageserver';
-import { createNosService } from '../core';
+import { createNosService, warmUp } from '../core';
 import { Analyses, type DocumentAnalysis } from './analyses';
 import { PushDiagnostics, wantsPush } from './push';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -33,6 +33,8 @@ import { DiagnosticEncoder } from '../shared/diagnostic';
  */
 export function serve(connection: Connection, packageRoot: string): void {
   const service = createNosService();
+  // Before the first message is read: the first document opened is then analysed at full speed.
+  warmUp(service);
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
