@@ -114,28 +114,67 @@ function removalOf(doc: NosDocument, unit: Unit): TextEdit {
   return removeLines(doc, unit.section.firstLine, unit.last);
 }
 
-/** Findings of a rule on one part, under the setting and language they were found with. */
-const FINDINGS = Symbol('findings');
-interface Remembered {
+/**
+ * The rules that run under one set of settings, in registry order, split by what they
+ * check; worked out once per settings object, language and kind of text.
+ */
+interface PlannedRule {
+  rule: AnyRule;
+  setting: ResolvedSetting;
+  /** Orders findings at one position: by rule, then document, section and field checks. */
+  rank: number;
+}
+interface Plan {
+  /** Names the settings and language that the findings remembered on parts were found under. */
   key: string;
-  found: Finding[];
-  /** A unit's sub-headings, and its removal edit if the check asked for it. */
+  document: PlannedRule[];
+  section: PlannedRule[];
+  field: PlannedRule[];
+}
+
+const DEFAULT_SETTINGS: RuleSettings = {};
+const plans = new WeakMap<RuleSettings, Map<string, Plan>>();
+
+function planOf(settings: RuleSettings, language: Lang, flattened: boolean): Plan {
+  let byText = plans.get(settings);
+  if (!byText) plans.set(settings, (byText = new Map()));
+  const name = `${language}|${flattened}`;
+  let plan = byText.get(name);
+  if (plan) return plan;
+  plan = { key: name, document: [], section: [], field: [] };
+  RULES.forEach((rule, index) => {
+    const setting = resolveSetting(rule, settings[rule.id]);
+    if (setting.severity === null || (flattened && rule.physicalLinesOnly)) return;
+    plan!.key += `|${rule.id}:${setting.key}`;
+    if (rule.check) plan!.document.push({ rule, setting, rank: 3 * index });
+    if (rule.checkSection) plan!.section.push({ rule, setting, rank: 3 * index + 1 });
+    if (rule.checkField) plan!.field.push({ rule, setting, rank: 3 * index + 2 });
+  });
+  byText.set(name, plan);
+  return plan;
+}
+
+/** Findings in the order they were reported, with the rank of each. */
+interface Found {
+  findings: Finding[];
+  ranks: number[];
+}
+
+function reporterInto(planned: PlannedRule, lang: Lang, found: Found): (report: Report) => void {
+  const report = reporter(planned.rule, planned.setting, lang, found.findings);
+  return (r) => {
+    report(r);
+    found.ranks.push(planned.rank);
+  };
+}
+
+/** The findings of every section check on one part, under the plan they were found with. */
+const FINDINGS = Symbol('findings');
+interface Remembered extends Found {
+  key: string;
+  /** A unit's sub-headings, and its removal edit if a check asked for it. */
   subsections?: readonly Section[];
   removal?: TextEdit;
-}
-
-function recalled(part: object, key: string): Remembered | undefined {
-  const entries = remembered<Remembered[]>(part, FINDINGS);
-  if (!entries) return undefined;
-  for (const entry of entries) if (entry.key === key) return entry;
-  return undefined;
-}
-
-function store(part: object, entry: Remembered): void {
-  const entries = remembered<Remembered[]>(part, FINDINGS) ?? remember<Remembered[]>(part, FINDINGS, []);
-  const index = entries.findIndex((e) => e.key === entry.key);
-  if (index >= 0) entries[index] = entry;
-  else entries.push(entry);
 }
 
 /** Whether what a unit's findings were made from (its sub-headings, the removal edit) still holds. */
@@ -148,73 +187,93 @@ function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
-function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkUnit(plan: Plan, doc: NosDocument, unit: Unit): Remembered {
+  const { section, subsections, last } = unit;
+  const entry: Remembered = { key: plan.key, findings: [], ranks: [], subsections };
   const language = doc.language;
-  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
-  for (let index = 0; index < doc.sections.length; index++) {
-    unitAt(doc.sections, index, unit);
-    const entry = recalled(unit.section, key);
-    let found = entry && stillHolds(entry, unit, doc) ? entry.found : null;
-    if (!found) {
-      found = [];
-      // The context keeps its own copy: `unit` is re-used for the next section.
-      const { section, subsections, last } = unit;
-      let removal: TextEdit | undefined;
-      const context: SectionContext<any> = {
-        language,
-        options: setting.options,
-        section,
-        subsections,
-        removal: () => (removal ??= removeLines(doc, section.firstLine, last)),
-        lineText: linesOf(doc, section.firstLine, last),
-        span: spansOf(doc, section.firstLine, last),
-        report: reporter(rule, setting, language, found),
-      };
-      rule.checkSection!(context);
-      store(section, { key, found, subsections, removal });
-    }
-    for (const finding of found) findings.push(finding);
+  const lineText = linesOf(doc, section.firstLine, last);
+  const span = spansOf(doc, section.firstLine, last);
+  const removal = () => (entry.removal ??= removeLines(doc, section.firstLine, last));
+  for (const planned of plan.section) {
+    planned.rule.checkSection!({
+      language,
+      options: planned.setting.options,
+      section,
+      subsections,
+      removal,
+      lineText,
+      span,
+      report: reporterInto(planned, language, entry),
+    } as SectionContext<any>);
+  }
+  return entry;
+}
+
+function checkField(plan: Plan, doc: NosDocument, field: MetadataField): Remembered {
+  const entry: Remembered = { key: plan.key, findings: [], ranks: [] };
+  const language = doc.language;
+  const lineText = linesOf(doc, field.line, field.lastLine);
+  const span = spansOf(doc, field.line, field.lastLine);
+  for (const planned of plan.field) {
+    planned.rule.checkField!({
+      language,
+      options: planned.setting.options,
+      field,
+      lineText,
+      span,
+      report: reporterInto(planned, language, entry),
+    } as FieldContext<any>);
+  }
+  return entry;
+}
+
+function append(into: Found, found: Found): void {
+  for (let i = 0; i < found.findings.length; i++) {
+    into.findings.push(found.findings[i]);
+    into.ranks.push(found.ranks[i]);
   }
 }
 
-function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
-  const language = doc.language;
-  for (const field of doc.fields) {
-    let found = recalled(field, key)?.found;
-    if (!found) {
-      found = [];
-      const context: FieldContext<any> = {
-        language,
-        options: setting.options,
-        field: field as MetadataField,
-        lineText: linesOf(doc, field.line, field.lastLine),
-        span: spansOf(doc, field.line, field.lastLine),
-        report: reporter(rule, setting, language, found),
-      };
-      rule.checkField!(context);
-      store(field, { key, found });
-    }
-    for (const finding of found) findings.push(finding);
-  }
+/** Findings by position, those at one position by rank, and otherwise in the order found. */
+function sorted({ findings, ranks }: Found): Finding[] {
+  const order = Array.from(findings.keys());
+  order.sort((a, b) => {
+    const x = findings[a].range.start;
+    const y = findings[b].range.start;
+    return x.line - y.line || x.character - y.character || ranks[a] - ranks[b] || a - b;
+  });
+  return order.map((i) => findings[i]);
 }
 
 export function analyseDocument(doc: NosDocument, options: AnalyseOptions, caches: EngineCaches): Finding[] {
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
-  const findings: Finding[] = [];
-  const flattened = doc.lines instanceof SegmentedLineIndex;
-  for (const rule of RULES) {
-    const setting = resolveSetting(rule, options.rules?.[rule.id]);
-    if (setting.severity === null || (flattened && rule.physicalLinesOnly)) continue;
-    const key = `${rule.id}|${language}|${setting.key}`;
-    rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
-    if (rule.checkSection) checkSections(rule, doc, key, setting, findings);
-    if (rule.checkField) checkFields(rule, doc, key, setting, findings);
+  const plan = planOf(options.rules ?? DEFAULT_SETTINGS, language, doc.lines instanceof SegmentedLineIndex);
+  const all: Found = { findings: [], ranks: [] };
+  for (const planned of plan.document) {
+    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, language, all) });
   }
-  return findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  // Parts an edit did not reach are the same objects as before, with their findings on them.
+  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
+  if (plan.section.length) {
+    for (let index = 0; index < doc.sections.length; index++) {
+      unitAt(doc.sections, index, unit);
+      let entry = remembered<Remembered>(unit.section, FINDINGS);
+      if (!entry || entry.key !== plan.key || !stillHolds(entry, unit, doc)) {
+        entry = remember(unit.section, FINDINGS, checkUnit(plan, doc, unit));
+      }
+      append(all, entry);
+    }
+  }
+  if (plan.field.length) {
+    for (const field of doc.fields) {
+      let entry = remembered<Remembered>(field, FINDINGS);
+      if (!entry || entry.key !== plan.key) entry = remember(field, FINDINGS, checkField(plan, doc, field as MetadataField));
+      append(all, entry);
+    }
+  }
+  return sorted(all);
 }
 
 export function analyseText(text: string, options: AnalyseOptions, caches: EngineCaches): Analysis {
