@@ -8,7 +8,8 @@ import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
-import { RULES, type AnyRule } from './rules';
+import { RULES, type AnyRule, type RuleId } from './rules';
+import { sameFinding } from './sameFinding';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
@@ -30,6 +31,8 @@ export interface Analysis {
   findings: Finding[];
   /** What the parser keeps to re-parse the next version from this one. */
   state: ParseState;
+  /** The findings of each rule's document-wide check: the next version's analysis re-uses those found again. */
+  documentFindings: ReadonlyMap<RuleId, readonly Finding[]>;
 }
 
 /** What the engine needs from the service that owns the caches. */
@@ -168,6 +171,27 @@ function reporterInto(planned: PlannedRule, lang: Lang, found: Found): (report: 
   };
 }
 
+/** How far ahead in the earlier findings a finding found again is looked for. */
+const LOOK_AHEAD = 4;
+
+/**
+ * Findings of a document-wide check, each replaced by the identical finding of the
+ * earlier version where there is one: most keystrokes leave them all as they were.
+ */
+function reusing(found: Finding[], earlier: readonly Finding[] | undefined): Finding[] {
+  if (!earlier?.length) return found;
+  let next = 0;
+  return found.map((finding) => {
+    for (let i = next; i < Math.min(earlier.length, next + LOOK_AHEAD); i++) {
+      if (sameFinding(finding, earlier[i])) {
+        next = i + 1;
+        return earlier[i];
+      }
+    }
+    return finding;
+  });
+}
+
 /** The findings of every section check on one part, under the plan they were found with. */
 const FINDINGS = Symbol('findings');
 interface Remembered extends Found {
@@ -245,14 +269,23 @@ function sorted({ findings, ranks }: Found): Finding[] {
   return order.map((i) => findings[i]);
 }
 
-export function analyseDocument(doc: NosDocument, options: AnalyseOptions, caches: EngineCaches): Finding[] {
+export function analyseDocument(
+  doc: NosDocument,
+  options: AnalyseOptions,
+  caches: EngineCaches,
+): Pick<Analysis, 'findings' | 'documentFindings'> {
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
   const plan = planOf(options.rules ?? DEFAULT_SETTINGS, language, doc.lines instanceof SegmentedLineIndex);
   const all: Found = { findings: [], ranks: [] };
+  const documentFindings = new Map<RuleId, readonly Finding[]>();
   for (const planned of plan.document) {
-    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, language, all) });
+    const found: Found = { findings: [], ranks: [] };
+    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, language, found) });
+    found.findings = reusing(found.findings, options.previous?.documentFindings.get(planned.rule.id));
+    documentFindings.set(planned.rule.id, found.findings);
+    append(all, found);
   }
   // Parts an edit did not reach are the same objects as before, with their findings on them.
   const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
@@ -273,14 +306,14 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions, cache
       append(all, entry);
     }
   }
-  return sorted(all);
+  return { findings: sorted(all), documentFindings };
 }
 
 export function analyseText(text: string, options: AnalyseOptions, caches: EngineCaches): Analysis {
   const language = options.language === 'auto' ? undefined : options.language;
   const parseOptions = { language, expandHeadword: caches.expandHeadword };
   const { doc, state } = options.previous ? reparse(options.previous, text, parseOptions) : parseText(text, parseOptions);
-  return { doc, state, findings: analyseDocument(doc, options, caches) };
+  return { doc, state, ...analyseDocument(doc, options, caches) };
 }
 
 /**

@@ -57,10 +57,10 @@ export function misplacedSections(doc: NosDocument): Misplaced[] {
     // Sub-sections move with their parent.
     if (parent && sections[index - 1] && (sections[index - 1].id === parent || sectionSpec(sections[index - 1].id).parent === parent)) return;
     if (metadata !== null && section.firstLine > metadata) {
-      found.push({ section, before: null, to: metadataInsertLine(doc), ...blockOf(doc, sections, index) });
+      found.push(Object.assign(blockOf(doc, sections, index), { section, before: null, to: metadataInsertLine(doc) }));
     } else if (own < highest) {
       const before = firstRankedAbove(own);
-      found.push({ section, before, to: before.firstLine, ...blockOf(doc, sections, index) });
+      found.push(Object.assign(blockOf(doc, sections, index), { section, before, to: before.firstLine }));
     }
     highest = Math.max(highest, own);
   });
