@@ -12,6 +12,7 @@ import { budget, printBudgets } from './lib/report.mjs';
 import { loadAverage, machine } from './lib/system.mjs';
 import { printCli, runCli } from './parts/cli.mjs';
 import { printCore, runCore } from './parts/core.mjs';
+import { printFloor, runFloor } from './parts/floor.mjs';
 import { printServer, runServer } from './parts/server.mjs';
 
 const USAGE = `Usage: node bench/run.mjs [--part core|server|cli]... [--draft <id>]... [--quick]
@@ -25,6 +26,7 @@ const USAGE = `Usage: node bench/run.mjs [--part core|server|cli]... [--draft <i
 const PARTS = {
   core: { run: runCore, print: printCore },
   server: { run: runServer, print: printServer },
+  floor: { run: runFloor, print: printFloor },
   cli: { run: runCli, print: printCli },
 };
 

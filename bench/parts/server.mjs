@@ -16,18 +16,18 @@ import { freshness, planTyping } from '../lib/typing.mjs';
 
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
-const KEYS = 40;
-const NEWLINE_AT = 20;
+export const KEYS = 40;
+export const NEWLINE_AT = 20;
 /**
  * Pause before every measured request: the server is idle between keys, as with a
  * person typing. Waking both processes costs about 1 ms of every figure here; the
  * hover column, whose server work is tiny, shows that floor.
  */
-const PAUSE_MS = 30;
+export const PAUSE_MS = 30;
 
 const LIMITS = { keyMedian: 2, keyP95: 10, open: 20, peakMB: 80, probeFloorMs: 10 };
 
-async function timed(action) {
+export async function timed(action) {
   const start = performance.now();
   const result = await action();
   return { ms: performance.now() - start, result };

@@ -1,0 +1,209 @@
+// Part 2b: our server against the floor (floor/server.mjs), both open at once on the
+// representative draft at ×1, ×10 and ×100 and driven through the same requests in
+// turn: every measured request goes to one and then to the other, the order
+// alternating, so that whatever else the machine is doing weighs on both alike. Each
+// figure is reported as ours, the floor's, and their ratio, which is what the budgets
+// bound.
+
+import { existsSync } from 'node:fs';
+import * as path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { buildFloor } from '../lib/build.mjs';
+import { kilobytes, REPRESENTATIVE, repeat, ROOT, SIZES } from '../lib/corpus.mjs';
+import { LspClient } from '../lib/lsp-client.mjs';
+import { budget, num, printTable, verdict } from '../lib/report.mjs';
+import { summary } from '../lib/stats.mjs';
+import { freshness, planTyping } from '../lib/typing.mjs';
+import { KEYS, NEWLINE_AT, PAUSE_MS, SERVER, timed } from './server.mjs';
+
+/** Ratio budgets of the issue: ours ÷ floor, on the figure named, at one size. */
+const BUDGETS = [
+  { figure: 'prose', stat: 'median', size: 1, limit: 1.3, name: 'keystroke → diagnostics median ×1' },
+  { figure: 'prose', stat: 'median', size: 10, limit: 1.3, name: 'keystroke → diagnostics median ×10' },
+  { figure: 'prose', stat: 'p95', size: 100, limit: 2, name: 'keystroke → diagnostics p95 ×100' },
+  { figure: 'openFirst', stat: 'median', size: 1, limit: 3, name: 'didOpen → diagnostics, first open of a fresh server ×1' },
+  { figure: 'open', stat: 'median', size: 1, limit: 3, name: 'didOpen → diagnostics median ×1' },
+  { figure: 'symbols', stat: 'median', size: 100, limit: 2, name: 'documentSymbol median ×100' },
+  { figure: 'peakMB', stat: 'value', size: 100, limit: 1.25, name: 'server peak RSS ×100' },
+];
+/** Both keystroke plans are held to the keystroke budgets: the check takes the worse. */
+const PLANS = { prose: ['prose', 'label'] };
+
+const FIGURES = [
+  ['openFirst', 'didOpen → diagnostics, first open of a fresh server'],
+  ['open', 'didOpen → diagnostics, later opens'],
+  ['prose', 'keystroke → diagnostics, prose plan'],
+  ['label', 'keystroke → diagnostics, label plan'],
+  ['symbols', 'documentSymbol'],
+  ['peakMB', 'peak RSS (MB)'],
+];
+
+/** The two servers in turn `i`'s order: ours first on even turns, the floor first on odd ones. */
+const order = (i) => (i % 2 === 0 ? ['ours', 'floor'] : ['floor', 'ours']);
+
+/**
+ * `times` turns; in each, after a pause, `action(client, name, i)` is timed on one
+ * server and then, after another pause, on the other. Returns each server's samples.
+ */
+async function interleave(clients, times, action) {
+  const samples = { ours: [], floor: [] };
+  for (let i = 0; i < times; i++) {
+    for (const name of order(i)) {
+      await sleep(PAUSE_MS);
+      samples[name].push((await timed(() => action(clients[name], name, i))).ms);
+    }
+  }
+  return samples;
+}
+
+const paired = (samples) => ({ ours: summary(samples.ours), floor: summary(samples.floor), samplesMs: samples });
+
+/** A fresh server, initialised, then timed from didOpen of its first document to that document's diagnostics. */
+async function coldStart(serverPath, uri, text) {
+  const client = new LspClient(serverPath);
+  await client.initialize();
+  const { ms, result } = await timed(() => {
+    client.open(uri, text);
+    return client.diagnostics(uri, 1);
+  });
+  return { client, ms, items: result };
+}
+
+/**
+ * Fresh pairs of servers, one after the other (neither warms while the other starts),
+ * each timed on its first open; the servers of the last pair are kept and returned.
+ */
+async function coldStarts(paths, uri, plan, pairs, counts) {
+  const samples = { ours: [], floor: [] };
+  let clients = null;
+  for (let i = 0; i < pairs; i++) {
+    clients = {};
+    for (const name of order(i)) {
+      const start = await coldStart(paths[name], uri, plan.text);
+      clients[name] = start.client;
+      samples[name].push(start.ms);
+      if (name === 'ours') counts[freshness(plan, 1, start.items)]++;
+    }
+    if (i < pairs - 1) await Promise.all(Object.values(clients).map((client) => client.stop()));
+  }
+  return { clients, samples };
+}
+
+/** Keystrokes of a plan on both servers in turn; our reports are checked against the version sent. */
+function typeKeys(clients, uri, plan, counts) {
+  return interleave(clients, plan.strokes.length, async (client, name, i) => {
+    const stroke = plan.strokes[i];
+    client.change(uri, stroke.version, stroke.change);
+    const items = await client.diagnostics(uri, stroke.version);
+    if (name === 'ours') counts[freshness(plan, stroke.version, items)]++;
+  });
+}
+
+async function session(core, paths, draft, size, quick) {
+  const text = repeat(draft.text, size);
+  const prose = planTyping(core, text, { where: 'prose', keys: KEYS, newlineAt: NEWLINE_AT });
+  const label = planTyping(core, text, { where: 'label', keys: KEYS, newlineAt: NEWLINE_AT });
+  const uri = (name) => `file:///bench/${draft.id}-x${size}-${name}.nos.txt`;
+  const counts = { fresh: 0, stale: 0, unexpected: 0 };
+  // Several fresh starts at ×1, where the first open has a budget; one at the other sizes.
+  const pairs = size === 1 ? (quick ? 3 : 5) : 1;
+  const { clients, samples: firstOpens } = await coldStarts(paths, uri('prose'), prose, pairs, counts);
+  try {
+    const findings = {};
+    const proseKeys = await typeKeys(clients, uri('prose'), prose, counts);
+    const textDocument = { uri: uri('prose') };
+    const symbols = await interleave(clients, quick ? 10 : 20, (client) => client.request('textDocument/documentSymbol', { textDocument }));
+    for (const client of Object.values(clients)) client.close(uri('prose'));
+
+    const reopens = quick ? 5 : 10;
+    const opens = await interleave(clients, reopens, async (client, name, i) => {
+      client.open(uri(`open-${i}`), prose.text);
+      const items = await client.diagnostics(uri(`open-${i}`), 1);
+      findings[name] = items.length;
+      if (name === 'ours') counts[freshness(prose, 1, items)]++;
+    });
+    for (let i = 0; i < reopens; i++) for (const client of Object.values(clients)) client.close(uri(`open-${i}`));
+
+    for (const client of Object.values(clients)) {
+      client.open(uri('label'), label.text);
+      await client.diagnostics(uri('label'), 1);
+    }
+    const labelKeys = await typeKeys(clients, uri('label'), label, counts);
+    const memory = { ours: clients.ours.memory(), floor: clients.floor.memory() };
+    return {
+      draft: draft.id,
+      size,
+      kb: kilobytes(text),
+      findings,
+      reports: counts,
+      figures: {
+        openFirst: paired(firstOpens),
+        open: paired(opens),
+        prose: paired(proseKeys),
+        label: paired(labelKeys),
+        symbols: paired(symbols),
+        peakMB: { ours: { value: memory.ours?.peakMB ?? NaN }, floor: { value: memory.floor?.peakMB ?? NaN } },
+      },
+    };
+  } finally {
+    await Promise.all(Object.values(clients).map((client) => client.stop()));
+  }
+}
+
+const ratio = (figure, stat) => figure.ours[stat] / figure.floor[stat];
+
+/** The ratio a budget judges: for the keystroke figures, the worse of the two plans. */
+function judged(row, { figure, stat }) {
+  return Math.max(...(PLANS[figure] ?? [figure]).map((name) => ratio(row.figures[name], stat)));
+}
+
+function floorChecks(rows) {
+  const checks = BUDGETS.map((b) => {
+    const row = rows.find((r) => r.size === b.size);
+    return { part: 'floor', ...budget(`${b.name}, ours ÷ floor`, row ? judged(row, b) : NaN, b.limit, 'x') };
+  });
+  const bad = rows.reduce((n, r) => n + r.reports.stale + r.reports.unexpected, 0);
+  checks.push({ part: 'floor', ...budget('stale or unexpected diagnostics reports (ours)', bad, 0, '') });
+  return checks;
+}
+
+export async function runFloor({ core, corpus, quick }) {
+  if (!existsSync(SERVER)) throw new Error(`${path.relative(ROOT, SERVER)} is missing: run npm run build first`);
+  const paths = { ours: SERVER, floor: await buildFloor() };
+  const draft = corpus.find((d) => d.id === REPRESENTATIVE);
+  const rows = [];
+  for (const size of SIZES) rows.push(await session(core, paths, draft, size, quick));
+  return { draft: draft.id, rows, budgets: BUDGETS, checks: floorChecks(rows) };
+}
+
+/** The budget on a figure and statistic at a size, if any (the label plan is held to the prose plan's). */
+function budgetOf(figure, stat, size) {
+  const key = figure === 'label' ? 'prose' : figure;
+  return BUDGETS.find((b) => b.figure === key && b.stat === stat && b.size === size);
+}
+
+export function printFloor({ draft, rows }) {
+  const lines = [];
+  for (const [key, title] of FIGURES) {
+    const stats = key === 'peakMB' ? ['value'] : key === 'prose' || key === 'label' ? ['median', 'p95'] : ['median'];
+    for (const stat of stats) {
+      for (const row of rows) {
+        const figure = row.figures[key];
+        const b = budgetOf(key, stat, row.size);
+        const r = ratio(figure, stat);
+        const digits = key === 'peakMB' ? 1 : 2;
+        lines.push([
+          stat === 'value' ? title : `${title}, ${stat}`, `×${row.size}`, num(figure.ours[stat], digits), num(figure.floor[stat], digits),
+          `${num(r, 2)}×`, b ? `≤ ${b.limit}×` : '', b ? verdict(r <= b.limit) : '',
+        ]);
+      }
+    }
+  }
+  const reports = rows.map((r) => `×${r.size} ${r.reports.fresh}/${r.reports.fresh + r.reports.stale + r.reports.unexpected}`).join(', ');
+  printTable(
+    `Ours against the floor, draft ${draft}, interleaved in one run (ms unless MB; ${KEYS} keys per plan, ${PAUSE_MS} ms pauses). Our fresh reports: ${reports}`,
+    ['figure', 'size', 'ours', 'floor', 'ratio', 'budget', 'verdict'],
+    lines,
+    'llrrrll',
+  );
+}
