@@ -3,36 +3,23 @@
 // (vscode-languageserver), same transport (stdio), incremental sync, pull diagnostics
 // and a flat outline, nothing else. Each answer is one pass over the lines:
 // - a diagnostic per line longer than 200 characters or ending in white space
-//   (three on draft 002: its two longest overview paragraphs and a line holding a space);
+//   (lines.mjs: three on draft 002);
 // - a symbol per heading-like line: it starts with a capital letter, is shorter than
 //   80 characters and does not end in punctuation (the title and three headings on 002).
 // The bench bundles it as it bundles the server (bench/lib/build.mjs).
 
 import { createConnection, DiagnosticSeverity, DocumentDiagnosticReportKind, ProposedFeatures, SymbolKind, TextDocuments, TextDocumentSyncKind } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { eachLine, flagged } from './lines.mjs';
 
-const LONG_LINE = 200;
 const HEADING_MAX = 80;
 const CAPITAL = /\p{Lu}/u;
 const PUNCTUATION = /[.:;,!?]/;
-const SPACE = /\s/;
-
-/** Calls `visit(line, start, end)` for each line of `text`, `end` excluding the line break. */
-function eachLine(text, visit) {
-  let line = 0;
-  let start = 0;
-  while (start <= text.length) {
-    let next = text.indexOf('\n', start);
-    if (next === -1) next = text.length;
-    visit(line++, start, next > start && text[next - 1] === '\r' ? next - 1 : next);
-    start = next + 1;
-  }
-}
 
 function diagnosticsOf(text) {
   const items = [];
   eachLine(text, (line, start, end) => {
-    if (end - start > LONG_LINE || (end > start && SPACE.test(text[end - 1]))) {
+    if (flagged(text, start, end)) {
       items.push({
         range: { start: { line, character: 0 }, end: { line, character: end - start } },
         severity: DiagnosticSeverity.Information,
