@@ -16,8 +16,8 @@ import { freshness, planTyping } from '../lib/typing.mjs';
 
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
-export const KEYS = 40;
-export const NEWLINE_AT = 20;
+const KEYS = 40;
+const NEWLINE_AT = 20;
 /**
  * Pause before every measured request: the server is idle between keys, as with a
  * person typing. Waking both processes costs about 1 ms of every figure here; the
