@@ -1,7 +1,8 @@
 // Part 2b: our server against the floor (floor/server.mjs), both open at once on the
 // representative draft at ×1, ×10 and ×100 and driven through the same requests in
 // turn: every measured request goes to one and then to the other, the order
-// alternating, so that whatever else the machine is doing weighs on both alike. Each
+// alternating, so that what else the machine is doing weighs on both alike (what it
+// cannot cancel is in bench/README.md). Each
 // figure is reported as ours, the floor's, and their ratio, which is what the budgets
 // bound.
 
@@ -18,7 +19,7 @@ import { PAUSE_MS, SERVER, timed } from './server.mjs';
 
 /**
  * Samples per server and size: more than part 2 takes, because a ratio of two noisy
- * figures is noisier than either (a p95 of 60 keys is its third largest).
+ * figures is noisier than either (a p95 of 60 keys lies between its fourth and third largest).
  */
 const COUNTS = {
   full: { keys: 60, firstOpens: 7, opens: 20, symbols: 20 },
