@@ -2,9 +2,8 @@
 // representative draft at ×1, ×10 and ×100 and driven through the same requests in
 // turn: every measured request goes to one and then to the other, the order
 // alternating, so that what else the machine is doing weighs on both alike (what it
-// cannot cancel is in bench/README.md). Each
-// figure is reported as ours, the floor's, and their ratio, which is what the budgets
-// bound.
+// cannot cancel is in bench/README.md). Each figure is reported as ours, the floor's,
+// and their ratio, which is what the budgets bound.
 
 import { existsSync } from 'node:fs';
 import * as path from 'node:path';
