@@ -40,6 +40,7 @@ const PLANS = { prose: ['prose', 'label'] };
 
 const FIGURES = [
   ['openFirst', 'didOpen → diagnostics, first open of a fresh server'],
+  ['start', 'server start → diagnostics of that first open'],
   ['open', 'didOpen → diagnostics, later opens'],
   ['prose', 'keystroke → diagnostics, prose plan'],
   ['label', 'keystroke → diagnostics, label plan'],
@@ -79,15 +80,20 @@ const paired = ({ samples, cpuMs }) => ({
 
 const stopAll = (clients) => Promise.all(Object.values(clients).map((client) => client.stop()));
 
-/** A fresh server, initialised, then timed from didOpen of its first document to that document's diagnostics. */
+/**
+ * A fresh server, initialised, then timed from didOpen of its first document to that
+ * document's diagnostics; and from its start to then, which work moved before the
+ * answer to `initialize` does not escape.
+ */
 async function coldStart(serverPath, uri, text) {
+  const started = performance.now();
   const client = new LspClient(serverPath);
   await client.initialize();
   const { ms, result } = await timed(() => {
     client.open(uri, text);
     return client.diagnostics(uri, 1);
   });
-  return { client, ms, items: result };
+  return { client, ms, startMs: performance.now() - started, items: result };
 }
 
 /**
@@ -96,6 +102,7 @@ async function coldStart(serverPath, uri, text) {
  */
 async function coldStarts(paths, uri, plan, pairs, counts) {
   const samples = { ours: [], floor: [] };
+  const fromStart = { ours: [], floor: [] };
   for (let i = 0; ; i++) {
     const clients = {};
     try {
@@ -103,13 +110,14 @@ async function coldStarts(paths, uri, plan, pairs, counts) {
         const start = await coldStart(paths[name], uri, plan.text);
         clients[name] = start.client;
         samples[name].push(start.ms);
+        fromStart[name].push(start.startMs);
         if (name === 'ours') counts[freshness(plan, 1, start.items)]++;
       }
     } catch (error) {
       await stopAll(clients);
       throw error;
     }
-    if (i === pairs - 1) return { clients, firstOpens: { samples } };
+    if (i === pairs - 1) return { clients, firstOpens: { samples }, starts: { samples: fromStart } };
     await stopAll(clients);
   }
 }
@@ -134,7 +142,7 @@ async function session(core, paths, draft, size, quick) {
   const counts = { fresh: 0, stale: 0, unexpected: 0 };
   // Several fresh starts at ×1, where the first open has a budget; one at the other sizes.
   const pairs = size === 1 ? count.firstOpens : 1;
-  const { clients, firstOpens } = await coldStarts(paths, uri('prose'), prose, pairs, counts);
+  const { clients, firstOpens, starts } = await coldStarts(paths, uri('prose'), prose, pairs, counts);
   try {
     const findings = {};
     const proseKeys = await typeKeys(clients, uri('prose'), prose, counts);
@@ -165,6 +173,7 @@ async function session(core, paths, draft, size, quick) {
       reports: counts,
       figures: {
         openFirst: paired(firstOpens),
+        start: paired(starts),
         open: paired(opens),
         prose: paired(proseKeys),
         label: paired(labelKeys),
@@ -214,7 +223,7 @@ function budgetOf(figure, stat, size) {
 export function printFloor({ draft, counts, rows }) {
   const lines = [];
   for (const [key, title] of FIGURES) {
-    const stats = key === 'peakMB' ? ['value'] : key === 'openFirst' ? ['median'] : key === 'prose' || key === 'label' ? ['median', 'p95', 'cpu'] : ['median', 'cpu'];
+    const stats = key === 'peakMB' ? ['value'] : key === 'openFirst' || key === 'start' ? ['median'] : key === 'prose' || key === 'label' ? ['median', 'p95', 'cpu'] : ['median', 'cpu'];
     for (const stat of stats) {
       for (const row of rows) {
         const figure = row.figures[key];
