@@ -39,12 +39,13 @@ const decimals = (unit) => (unit === '' ? 0 : 2);
  * any other figure its median. The values of every run are kept in `runs`.
  */
 export function medianOfRuns(runs) {
-  const key = (c) => `${c.part}\u0000${c.name.replace(/ \(worst: [^)]*\)$/, '')}`;
   const groups = new Map();
   for (const checks of runs) {
     for (const c of checks) {
-      if (!groups.has(key(c))) groups.set(key(c), { ...c, name: c.name.replace(/ \(worst: [^)]*\)$/, ''), runs: [] });
-      groups.get(key(c)).runs.push(c.value);
+      const name = c.name.replace(/ \(worst: [^)]*\)$/, '');
+      const key = `${c.part}\u0000${name}`;
+      if (!groups.has(key)) groups.set(key, { ...c, name, runs: [] });
+      groups.get(key).runs.push(c.value);
     }
   }
   return [...groups.values()].map(({ runs: values, ...c }) => {
