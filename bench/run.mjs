@@ -12,7 +12,7 @@ import { budget, medianOfRuns, printBudgets } from './lib/report.mjs';
 import { loadAverage, machine } from './lib/system.mjs';
 import { printCli, runCli } from './parts/cli.mjs';
 import { printCore, runCore } from './parts/core.mjs';
-import { printFloor, runFloor } from './parts/floor.mjs';
+import { floorMedians, printFloor, runFloor } from './parts/floor.mjs';
 import { printServer, runServer } from './parts/server.mjs';
 
 const USAGE = `Usage: node bench/run.mjs [--part core|server|floor|cli]... [--draft <id>]... [--quick] [--runs <n>]
@@ -27,7 +27,8 @@ const USAGE = `Usage: node bench/run.mjs [--part core|server|floor|cli]... [--dr
 const PARTS = {
   core: { run: runCore, print: printCore },
   server: { run: runServer, print: printServer },
-  floor: { run: runFloor, print: printFloor },
+  // After several runs, the floor part's figures are also given as medians over the runs.
+  floor: { run: runFloor, print: printFloor, medians: floorMedians },
   cli: { run: runCli, print: printCli },
 };
 
@@ -120,6 +121,12 @@ if (runs === 1) {
     all.push(once);
   }
   checks = medianOfRuns(all);
+  results.medians = {};
+  for (const part of parts.filter((p) => PARTS[p].medians)) {
+    const medians = PARTS[part].medians(results[part]);
+    if (medians) PARTS[part].print(medians);
+    results.medians[part] = medians;
+  }
 }
 printBudgets(checks, runs);
 results.budgets = checks;

@@ -220,15 +220,48 @@ function budgetOf(figure, stat, size) {
   return BUDGETS.find((b) => b.figure === key && b.stat === stat && b.size === size);
 }
 
-export function printFloor({ draft, counts, rows }) {
+/** The statistics shown for a figure. */
+function statsOf(key) {
+  if (key === 'peakMB') return ['value'];
+  if (key === 'openFirst' || key === 'start') return ['median'];
+  return key === 'prose' || key === 'label' ? ['median', 'p95', 'cpu'] : ['median', 'cpu'];
+}
+
+/**
+ * The part's figures over several runs: ours, the floor's and the ratio each the median
+ * of the runs' (the ratio of each run, as the budgets are judged), reports summed.
+ */
+export function floorMedians(results) {
+  const runs = results.filter((result) => result?.rows);
+  if (runs.length === 0) return null;
+  const median = (values) => summary(values).median;
+  const rows = runs[0].rows.map(({ size }, i) => {
+    const figures = {};
+    for (const [key] of FIGURES) {
+      const all = runs.map((run) => run.rows[i].figures[key]);
+      figures[key] = { ours: {}, floor: {}, ratio: {} };
+      for (const stat of statsOf(key)) {
+        figures[key].ours[stat] = median(all.map((figure) => figure.ours[stat]));
+        figures[key].floor[stat] = median(all.map((figure) => figure.floor[stat]));
+        figures[key].ratio[stat] = median(all.map((figure) => ratio(figure, stat)));
+      }
+    }
+    const reports = { fresh: 0, stale: 0, unexpected: 0 };
+    for (const run of runs) for (const kind of Object.keys(reports)) reports[kind] += run.rows[i].reports[kind];
+    return { size, figures, reports };
+  });
+  return { draft: runs[0].draft, counts: runs[0].counts, runs: runs.length, rows };
+}
+
+/** The table of one run, or of the medians of several (`runs`, from floorMedians). */
+export function printFloor({ draft, counts, rows, runs }) {
   const lines = [];
   for (const [key, title] of FIGURES) {
-    const stats = key === 'peakMB' ? ['value'] : key === 'openFirst' || key === 'start' ? ['median'] : key === 'prose' || key === 'label' ? ['median', 'p95', 'cpu'] : ['median', 'cpu'];
-    for (const stat of stats) {
+    for (const stat of statsOf(key)) {
       for (const row of rows) {
         const figure = row.figures[key];
         const b = budgetOf(key, stat, row.size);
-        const r = ratio(figure, stat);
+        const r = figure.ratio?.[stat] ?? ratio(figure, stat);
         const digits = key === 'peakMB' ? 1 : 2;
         lines.push([
           stat === 'value' ? title : `${title}, ${STATS[stat]}`, `×${row.size}`, num(figure.ours[stat], digits), num(figure.floor[stat], digits),
@@ -238,8 +271,9 @@ export function printFloor({ draft, counts, rows }) {
     }
   }
   const reports = rows.map((r) => `×${r.size} ${r.reports.fresh}/${r.reports.fresh + r.reports.stale + r.reports.unexpected}`).join(', ');
+  const how = runs ? `median of ${runs} runs, each interleaved` : 'interleaved in one run';
   printTable(
-    `Ours against the floor, draft ${draft}, interleaved in one run (ms unless MB; ${counts.keys} keys per plan, ${PAUSE_MS} ms pauses). Our fresh reports: ${reports}`,
+    `Ours against the floor, draft ${draft}, ${how} (ms unless MB; ${counts.keys} keys per plan, ${PAUSE_MS} ms pauses). Our fresh reports: ${reports}`,
     ['figure', 'size', 'ours', 'floor', 'ratio', 'budget', 'verdict'],
     lines,
     'llrrrll',
