@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { CancellationToken, createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES } from './capabilities.mjs';
-import { memoryOf } from './system.mjs';
+import { cpuTimeOf, memoryOf } from './system.mjs';
 
 export class LspClient {
   /** Diagnostics pulled with textDocument/diagnostic, or else awaited as publishes. */
@@ -100,6 +100,11 @@ export class LspClient {
 
   memory() {
     return memoryOf(this.process.pid);
+  }
+
+  /** CPU time the server has used so far, in ms (null where /proc is missing). */
+  cpuMs() {
+    return cpuTimeOf(this.process.pid);
   }
 
   /** Shuts the server down cleanly (a CPU profile is only written on a normal exit). */
