@@ -4,6 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import NODE_OPTIONS from '../../server/src/shared/serverNodeOptions.json';
 import { ConfigFileReader } from './configFiles';
 import type { Lang } from './strings';
 
@@ -13,9 +14,10 @@ const DOCUMENT_LANGUAGE = 'nos/documentLanguage';
 export function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = context.asAbsolutePath(path.join('dist', 'server.js'));
   // stdio, where the server encodes each diagnostic once for all the reports it is in.
+  // Node options of the server process, the same in every editor (README, "In other editors").
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    run: { module, transport: TransportKind.stdio, options: { execArgv: NODE_OPTIONS } },
+    debug: { module, transport: TransportKind.stdio, options: { execArgv: [...NODE_OPTIONS, '--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'nos' }],
