@@ -113,12 +113,13 @@ export const subheadingMismatch = defineRule({
     const pc = doc.sections.find((s) => s.id === 'performance-criteria');
     const k = doc.sections.find((s) => s.id === 'knowledge-understanding');
     if (!pc || !k || pc.elements.length === 0 || pc.elements.length !== k.elements.length) return;
+    let counts: Map<string, number> | undefined;
     pc.elements.forEach((p, index) => {
       const kElement = k.elements[index];
       const found = misspeltWord(kElement.label, p.label);
       if (!found) return;
       // The spelling the items use more often is the writer's; the criteria's wins a tie.
-      const counts = wordCounts([pc, k]);
+      counts ??= wordCounts([pc, k]);
       const kRight = (counts.get(found.word.key) ?? 0) > (counts.get(found.wanted.key) ?? 0);
       if (!kRight) return report(context, kElement, p, true, found.word, found.wanted);
       const back = misspeltWord(p.label, kElement.label);
