@@ -12,6 +12,7 @@ import { RULES, type AnyRule, type RuleId } from './rules';
 import { sameFinding } from './sameFinding';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
+import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
 
@@ -40,6 +41,8 @@ export interface EngineCaches {
   expandHeadword(term: string): string[];
   /** Glossary term uses outside the glossary; with `untilAllUsed`, only until each term is seen once. */
   termUsage(doc: NosDocument, untilAllUsed: boolean): TermOccurrence[];
+  /** The plan of the rules under these settings (see rulePlan.ts). */
+  plan(settings: RuleSettings | undefined, language: Lang, flattened: boolean): Plan;
 }
 
 function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
@@ -115,46 +118,6 @@ function unitAt(sections: readonly Section[], index: number, into: Unit): Unit {
 
 function removalOf(doc: NosDocument, unit: Unit): TextEdit {
   return removeLines(doc, unit.section.firstLine, unit.last);
-}
-
-/**
- * The rules that run under one set of settings, in registry order, split by what they
- * check; worked out once per settings object, language and kind of text.
- */
-interface PlannedRule {
-  rule: AnyRule;
-  setting: ResolvedSetting;
-  /** Orders findings at one position: by rule, then document, section and field checks. */
-  rank: number;
-}
-interface Plan {
-  /** Names the settings and language that the findings remembered on parts were found under. */
-  key: string;
-  document: PlannedRule[];
-  section: PlannedRule[];
-  field: PlannedRule[];
-}
-
-const DEFAULT_SETTINGS: RuleSettings = {};
-const plans = new WeakMap<RuleSettings, Map<string, Plan>>();
-
-function planOf(settings: RuleSettings, language: Lang, flattened: boolean): Plan {
-  let byText = plans.get(settings);
-  if (!byText) plans.set(settings, (byText = new Map()));
-  const name = `${language}|${flattened}`;
-  let plan = byText.get(name);
-  if (plan) return plan;
-  plan = { key: name, document: [], section: [], field: [] };
-  RULES.forEach((rule, index) => {
-    const setting = resolveSetting(rule, settings[rule.id]);
-    if (setting.severity === null || (flattened && rule.physicalLinesOnly)) return;
-    plan!.key += `|${rule.id}:${setting.key}`;
-    if (rule.check) plan!.document.push({ rule, setting, rank: 3 * index });
-    if (rule.checkSection) plan!.section.push({ rule, setting, rank: 3 * index + 1 });
-    if (rule.checkField) plan!.field.push({ rule, setting, rank: 3 * index + 2 });
-  });
-  byText.set(name, plan);
-  return plan;
 }
 
 /** Findings in the order they were reported, with the rank of each. */
@@ -277,7 +240,7 @@ export function analyseDocument(
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
-  const plan = planOf(options.rules ?? DEFAULT_SETTINGS, language, doc.lines instanceof SegmentedLineIndex);
+  const plan = caches.plan(options.rules, language, doc.lines instanceof SegmentedLineIndex);
   const all: Found = { findings: [], ranks: [] };
   const documentFindings = new Map<RuleId, readonly Finding[]>();
   for (const planned of plan.document) {

@@ -14,6 +14,7 @@ import { allReferences, definitionUses, termDefinition, termReferences, type Ter
 import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
+import { Plans } from './rulePlan';
 import { sameFindings } from './sameFinding';
 import type { Finding, Position, Range, TextEdit } from './types';
 
@@ -93,9 +94,13 @@ export function createNosService(): NosService {
     return forms;
   }
 
+  const plans = new Plans();
+  const plan = plans.get.bind(plans);
+
   function cachesFor(slot: IndexSlot): EngineCaches {
     return {
       expandHeadword: expand,
+      plan,
       termUsage(doc, untilAllUsed) {
         return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc, slot), untilAllUsed);
       },
