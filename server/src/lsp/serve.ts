@@ -11,6 +11,7 @@ import {
   type CodeActionParams,
   type DocumentDiagnosticReport,
   type Connection,
+  type InitializeParams,
 } from 'vscode-languageserver';
 import { createNosService } from '../core';
 import { Analyses, type DocumentAnalysis } from './analyses';
@@ -26,15 +27,17 @@ import { listenForNavigation, navigationCapabilities } from './navigation';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
+import { nextTurn } from './nextTurn';
 
 /**
  * Answers a client on `connection` until it exits.
- * @param packageRoot the package's root URI ending in '/', for links to rule pages.
+ * @param packageRoot the package's root URI ending in '/', for links to rule pages, or how
+ *   to read it from the client's `initialize` request (a browser worker cannot know its own).
  */
-export function serve(connection: Connection, packageRoot: string): void {
+export function serve(connection: Connection, packageRoot: string | ((params: InitializeParams) => string)): void {
   const service = createNosService();
   const analyses = new Analyses(service);
-  const diagnostics = new DiagnosticEncoder(packageRoot);
+  let diagnostics = new DiagnosticEncoder(typeof packageRoot === 'string' ? packageRoot : '');
   const clientSupport = { snippetEdits: false };
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
@@ -55,6 +58,7 @@ export function serve(connection: Connection, packageRoot: string): void {
   );
 
   connection.onInitialize((params) => {
+    if (typeof packageRoot !== 'string') diagnostics = new DiagnosticEncoder(packageRoot(params));
     settings.initialize(params);
     clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
@@ -81,7 +85,7 @@ export function serve(connection: Connection, packageRoot: string): void {
 
   /** Lets messages already received (newer edits, cancellations) be handled first. */
   function queuedMessages(): Promise<void> {
-    return new Promise((resolve) => setImmediate(resolve));
+    return nextTurn();
   }
 
   connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
