@@ -120,6 +120,13 @@ describe('NOS Author as a web extension in code-server', function () {
     await problems('eitem wybodaeth').first().waitFor();
   });
 
+  it('opens a new standard from the snippets it reads in its own files', async () => {
+    await runCommand(page, 'NOS: New standard (English)');
+    await editorLine(page, 'Title of the standard, starting with a verb').waitFor();
+    await page.keyboard.press('Escape');
+    await openFile(page, DRAFT);
+  });
+
   it('restarts the server in a new worker and checks again', async () => {
     await runCommand(page, 'NOS: Restart server');
     // A new criterion numbered 1 after 17: the restarted server must report it.
