@@ -12,10 +12,12 @@ import { draftsFolder } from '../draftsFolder.mjs';
 import { launchChromium } from '../editor/browser.mjs';
 import { freePort, installExtension, packageVsix, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
-import { editorLine, goTo, openFile, openWorkbench, runCommand } from '../ui/workbench.mjs';
+import { editorLine, filterProblems, goTo, openFile, openWorkbench, runCommand } from '../ui/workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'browser');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
+/** A copy of DRAFT a folder below the .nosrc.json, which has none of its own. */
+const NESTED = 'nested-001.nos.txt';
 const settings = {
   'workbench.startupEditor': 'none',
   'workbench.tips.enabled': false,
@@ -47,6 +49,8 @@ describe('NOS Author as a web extension in code-server', function () {
     drafts = draftsFolder();
     // Read by the client through the editor's file system, which in the browser is the only way.
     fs.writeFileSync(path.join(drafts.folder, '.nosrc.json'), '{ "rules": { "criteria-numbering": "warning" } }\n');
+    fs.mkdirSync(path.join(drafts.folder, 'nested'));
+    fs.copyFileSync(path.join(drafts.folder, DRAFT), path.join(drafts.folder, 'nested', NESTED));
     const port = await freePort();
     server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
     const origin = `http://127.0.0.1:${port}`;
@@ -90,6 +94,16 @@ describe('NOS Author as a web extension in code-server', function () {
     // It makes criteria-numbering a warning; saved empty, the rule is an error again.
     const icon = (kind) => page.locator('.markers-panel .monaco-list-row', { hasText: 'criteria-numbering', has: page.locator(`.marker-icon.${kind}`) }).first();
     await icon('warning').waitFor();
+    // A draft in a folder without one: its own folder's missing file is passed over.
+    await openFile(page, NESTED);
+    await filterProblems(page, '**/nested/**');
+    await problems(DRAFT).first().waitFor({ state: 'detached' });
+    await problems(NESTED).first().waitFor();
+    await icon('warning').waitFor();
+    assert.equal(await icon('error').count(), 0);
+    await page.keyboard.press('Control+W'); // its findings go with it
+    await problems(NESTED).first().waitFor({ state: 'detached' });
+    await filterProblems(page, '');
     await openFile(page, '.nosrc.json');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('{}');

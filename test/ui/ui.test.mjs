@@ -9,7 +9,7 @@ import { draftsFolder } from '../draftsFolder.mjs';
 import { launchChromium } from '../editor/browser.mjs';
 import { freePort, installExtension, packageVsix, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
-import { editorLine, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
+import { editorLine, filterProblems, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
@@ -26,12 +26,6 @@ const settings = {
   'editor.stickyScroll.enabled': false,
   'editor.cursorBlinking': 'solid',
 };
-
-/** Shows only the Problems panel rows that match `text` (a file glob, or text). */
-async function filterProblems(page, text) {
-  const input = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
-  await input.fill(text);
-}
 
 describe('NOS Author in the VS Code workbench', function () {
   this.timeout(120_000);
