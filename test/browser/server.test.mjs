@@ -1,7 +1,8 @@
 // The browser build of the language server (dist/browserServer.js) in a Worker in headless
 // Chromium, spoken to over the LSP browser transport (postMessage), must answer a session on
 // each sample draft exactly as the Node server (dist/server.js over stdio) does: the JSON of
-// the initialize result, diagnostics, outline, code actions, hovers and completions.
+// every answer an editor asks for (diagnostics, outline, code actions, hover, completion,
+// navigation, rename, folding and selection ranges, Enter in a list).
 // Run after a build: mocha test/browser/server.test.mjs
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
@@ -110,9 +111,18 @@ const initializeParams = (initializationOptions) => ({
       hover: { contentFormat: ['markdown', 'plaintext'] },
       codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll', 'source.reflow'] } }, dataSupport: true },
       completion: { completionItem: { snippetSupport: true } },
+      rename: { prepareSupport: true },
     },
   },
 });
+
+/** The answer to a request, or the error it gets, as JSON. */
+function answer(connection, method, params) {
+  return connection.sendRequest(method, params).then(
+    (result) => result,
+    (error) => ({ error: { code: error.code, message: error.message } }),
+  );
+}
 
 /** Every symbol of the outline, depth first. */
 function* symbols(list) {
@@ -124,9 +134,10 @@ function* symbols(list) {
 
 /**
  * Opens `text` and asks what an editor asks: diagnostics, the outline, the code actions of
- * each diagnostic and the whole document's fix-all and reflow, a hover and a completion at
- * the start of each outline entry, and the diagnostics after an edit. Resolves with every
- * answer.
+ * each diagnostic and the whole document's fix-all and reflow; at the start of each outline
+ * entry, hover, completion, definition, references, highlights and rename; folding ranges;
+ * and after an edit, the diagnostics and the edits on Enter. Resolves with every answer (a
+ * request's error included).
  */
 async function session({ connection }, text, initializationOptions) {
   connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
@@ -147,18 +158,26 @@ async function session({ connection }, text, initializationOptions) {
   for (const only of ['source.fixAll.nos', 'source.reflow.nos']) {
     answers.codeActions.push(await connection.sendRequest('textDocument/codeAction', { textDocument, range: whole, context: { diagnostics: answers.diagnostics.items, only: [only] } }));
   }
-  answers.hovers = [];
-  answers.completions = [];
-  for (const { selectionRange: { start: position } } of symbols(answers.outline)) {
-    answers.hovers.push(await connection.sendRequest('textDocument/hover', { textDocument, position }));
-    answers.completions.push(await connection.sendRequest('textDocument/completion', { textDocument, position }));
-  }
-  // A keystroke: a line break at the start of the second line, then the diagnostics again.
+  // Sent together, as an editor does while the cursor moves: the text does not change meanwhile.
+  answers.atSymbols = await Promise.all([...symbols(answers.outline)].map(async ({ selectionRange: { start: position } }) => {
+    const at = { position };
+    for (const method of ['hover', 'completion', 'definition', 'documentHighlight', 'prepareRename']) {
+      at[method] = answer(connection, `textDocument/${method}`, { textDocument, position });
+    }
+    at.selectionRange = answer(connection, 'textDocument/selectionRange', { textDocument, positions: [position] });
+    at.references = answer(connection, 'textDocument/references', { textDocument, position, context: { includeDeclaration: true } });
+    at.rename = answer(connection, 'textDocument/rename', { textDocument, position, newName: 'Cleient(iaid)' });
+    return Object.fromEntries(await Promise.all(Object.entries(at).map(async ([key, value]) => [key, await value])));
+  }));
+  answers.folding = await answer(connection, 'textDocument/foldingRange', { textDocument });
+  // Enter at the end of the first performance criterion: the diagnostics again, and the next item's number.
+  const { end } = [...symbols(answers.outline)].find((symbol) => /^P\d/.test(symbol.name)).range;
   await connection.sendNotification('textDocument/didChange', {
     textDocument: { uri: URI, version: 2 },
-    contentChanges: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '\n' }],
+    contentChanges: [{ range: { start: end, end }, text: '\n' }],
   });
   answers.afterEdit = await connection.sendRequest('textDocument/diagnostic', { textDocument, previousResultId: answers.diagnostics.resultId });
+  answers.onEnter = await answer(connection, 'textDocument/onTypeFormatting', { textDocument, position: { line: end.line + 1, character: 0 }, ch: '\n', options: { tabSize: 2, insertSpaces: true } });
   await connection.sendRequest('shutdown');
   await connection.sendNotification('exit');
   connection.dispose();
