@@ -11,7 +11,6 @@ import {
   type CodeActionParams,
   type DocumentDiagnosticReport,
   type Connection,
-  type InitializeParams,
 } from 'vscode-languageserver';
 import { createNosService } from '../core';
 import { Analyses, type DocumentAnalysis } from './analyses';
@@ -31,13 +30,12 @@ import { nextTurn } from './nextTurn';
 
 /**
  * Answers a client on `connection` until it exits.
- * @param packageRoot the package's root URI ending in '/', for links to rule pages, or how
- *   to read it from the client's `initialize` request (a browser worker cannot know its own).
+ * @param packageRoot the package's root URI ending in '/', for links to rule pages.
  */
-export function serve(connection: Connection, packageRoot: string | ((params: InitializeParams) => string)): void {
+export function serve(connection: Connection, packageRoot: string): void {
   const service = createNosService();
   const analyses = new Analyses(service);
-  let diagnostics = new DiagnosticEncoder(typeof packageRoot === 'string' ? packageRoot : '');
+  const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
@@ -58,7 +56,6 @@ export function serve(connection: Connection, packageRoot: string | ((params: In
   );
 
   connection.onInitialize((params) => {
-    if (typeof packageRoot !== 'string') diagnostics = new DiagnosticEncoder(packageRoot(params));
     settings.initialize(params);
     clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
