@@ -2,7 +2,7 @@
 // nothing to fix, and checking any text file as a NOS (remembered for the file).
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Memory } from './memory';
 import { documentLanguage } from './server';
 import { say, type Lang } from './strings';

@@ -2,7 +2,7 @@
 // findings; its link switches the language the document is checked in.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Memory } from './memory';
 import { documentLanguage, sendDocumentLanguage } from './server';
 import { counts, LANGUAGE_NAMES, say, type Lang } from './strings';

@@ -18,8 +18,9 @@ const ALLOWED: Array<[string, string[]]> = [
   ['server/src/shared', ['vscode-languageserver', 'node:path', 'node:url']],
   ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', 'node:stream']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
+  ['server/src/browserServer.ts', ['vscode-languageserver/browser']],
   ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif', '@observablehq/plot', 'linkedom']],
-  ['client/src', ['vscode', 'vscode-languageclient/node', 'node:path']],
+  ['client/src', ['vscode', 'vscode-languageclient', 'vscode-languageclient/node', 'vscode-languageclient/browser', 'node:path']],
 ];
 const DYNAMIC = /\beval\s*\(|\bnew\s+Function\b|\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/;
 const SPECIFIER = /\b(?:from|import|require\()\s*['"]([^'"]+)['"]/g;
@@ -46,7 +47,7 @@ describe('trust: what the extension, server, core and CLI can do', () => {
 
   it('lets the server read nothing but .nosrc.json files, through the client, and only with the client\'s consent', () => {
     // The server has no file system access of its own: its only read is this request.
-    const server = ['server/src/lsp', 'server/src/server.ts', 'server/src/config', 'server/src/shared'].flatMap(sources);
+    const server = ['server/src/lsp', 'server/src/server.ts', 'server/src/browserServer.ts', 'server/src/config', 'server/src/shared'].flatMap(sources);
     const readers = server.filter((file) => readFileSync(file, 'utf8').includes("'nos/readConfigFile'")).map((file) => relative(ROOT, file));
     assert.deepEqual(readers, [join('server/src/lsp/configFiles.ts')]);
     assert.ok(server.every((file) => !/from 'node:fs'/.test(readFileSync(file, 'utf8'))));

@@ -2,15 +2,14 @@
 // headless Chromium on a folder of the sample drafts, and what a writer sees in its DOM.
 // Screenshots go to test-artifacts/ui/. Run: mocha test/ui/ui.test.mjs (after setup.mjs).
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { draftsFolder } from '../draftsFolder.mjs';
 import { launchChromium } from '../editor/browser.mjs';
-import { freePort, installExtension, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
+import { freePort, installExtension, packageVsix, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
-import { editorLine, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
+import { editorLine, filterProblems, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
@@ -27,17 +26,6 @@ const settings = {
   'editor.stickyScroll.enabled': false,
   'editor.cursorBlinking': 'solid',
 };
-
-function packageVsix(file) {
-  const result = spawnSync('npm', ['run', 'package', '--silent', '--', '--out', file], { cwd: repoRoot, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
-}
-
-/** Shows only the Problems panel rows that match `text` (a file glob, or text). */
-async function filterProblems(page, text) {
-  const input = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
-  await input.fill(text);
-}
 
 describe('NOS Author in the VS Code workbench', function () {
   this.timeout(120_000);

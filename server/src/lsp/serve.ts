@@ -26,6 +26,7 @@ import { listenForNavigation, navigationCapabilities } from './navigation';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
+import { nextTurn } from './nextTurn';
 
 /**
  * Answers a client on `connection` until it exits.
@@ -83,7 +84,7 @@ export function serve(connection: Connection, packageRoot: string): void {
 
   /** Lets messages already received (newer edits, cancellations) be handled first. */
   function queuedMessages(): Promise<void> {
-    return new Promise((resolve) => setImmediate(resolve));
+    return nextTurn();
   }
 
   connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
