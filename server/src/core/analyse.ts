@@ -23,11 +23,19 @@ export interface AnalyseOptions {
   previous?: Analysis;
   /** Texts longer than this are not analysed (see `oversize`); MAX_CHARACTERS by default. */
   maxCharacters?: number;
+  /**
+   * Language of the findings, fix titles and every other text shown about the document;
+   * the document's language when absent. The document's language still decides which
+   * rules and catalogue apply.
+   */
+  messages?: Lang;
 }
 
 export interface Analysis {
   doc: NosDocument;
   findings: Finding[];
+  /** The language its findings and every text shown about it are in. */
+  messages: Lang;
   /** What the parser keeps to re-parse the next version from this one. */
   state: ParseState;
 }
@@ -148,7 +156,7 @@ function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
-function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, messages: Lang, findings: Finding[]): void {
   const language = doc.language;
   const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
   for (let index = 0; index < doc.sections.length; index++) {
@@ -168,7 +176,7 @@ function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: Re
         removal: () => (removal ??= removeLines(doc, section.firstLine, last)),
         lineText: linesOf(doc, section.firstLine, last),
         span: spansOf(doc, section.firstLine, last),
-        report: reporter(rule, setting, language, found),
+        report: reporter(rule, setting, messages, found),
       };
       rule.checkSection!(context);
       store(section, { key, found, subsections, removal });
@@ -177,7 +185,7 @@ function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: Re
   }
 }
 
-function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, messages: Lang, findings: Finding[]): void {
   const language = doc.language;
   for (const field of doc.fields) {
     let found = recalled(field, key)?.found;
@@ -189,7 +197,7 @@ function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: Reso
         field: field as MetadataField,
         lineText: linesOf(doc, field.line, field.lastLine),
         span: spansOf(doc, field.line, field.lastLine),
-        report: reporter(rule, setting, language, found),
+        report: reporter(rule, setting, messages, found),
       };
       rule.checkField!(context);
       store(field, { key, found });
@@ -202,15 +210,16 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions, cache
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
+  const messages = options.messages ?? language;
   const findings: Finding[] = [];
   const flattened = doc.lines instanceof SegmentedLineIndex;
   for (const rule of RULES) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null || (flattened && rule.physicalLinesOnly)) continue;
-    const key = `${rule.id}|${language}|${setting.key}`;
-    rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
-    if (rule.checkSection) checkSections(rule, doc, key, setting, findings);
-    if (rule.checkField) checkFields(rule, doc, key, setting, findings);
+    const key = `${rule.id}|${language}|${messages}|${setting.key}`;
+    rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, messages, findings) });
+    if (rule.checkSection) checkSections(rule, doc, key, setting, messages, findings);
+    if (rule.checkField) checkFields(rule, doc, key, setting, messages, findings);
   }
   return findings.sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
@@ -221,7 +230,7 @@ export function analyseText(text: string, options: AnalyseOptions, caches: Engin
   const language = options.language === 'auto' ? undefined : options.language;
   const parseOptions = { language, expandHeadword: caches.expandHeadword };
   const { doc, state } = options.previous ? reparse(options.previous, text, parseOptions) : parseText(text, parseOptions);
-  return { doc, state, findings: analyseDocument(doc, options, caches) };
+  return { doc, state, findings: analyseDocument(doc, options, caches), messages: options.messages ?? doc.language };
 }
 
 /**
@@ -233,6 +242,7 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
   if (length <= limit) return null;
   const findings: Finding[] = [];
   const language = options.language === 'cy' ? 'cy' : 'en';
+  const messages = options.messages ?? language;
   for (const rule of RULES) {
     if (!rule.checkText) continue;
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
@@ -242,8 +252,8 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
       options: {},
       length,
       limit,
-      bilingual: options.language !== 'en' && options.language !== 'cy',
-      report: reporter(rule, setting, language, findings),
+      bilingual: !options.messages && options.language !== 'en' && options.language !== 'cy',
+      report: reporter(rule, setting, messages, findings),
     };
     rule.checkText(context);
   }
