@@ -72,7 +72,9 @@ describe('nos.messagesLanguage over the protocol', function () {
 
   it('reports a value outside document, en and cy once, and keeps the document’s language', async () => {
     const shown: string[] = [];
-    client.connection.onNotification('window/showMessage', ({ message }: { message: string }) => shown.push(message));
+    client.connection.onNotification('window/showMessage', ({ message }: { message: string }) => {
+      shown.push(message);
+    });
     await client.changeSettings({ messagesLanguage: 'fr' });
     const items = full(await client.diagnostics(URI));
     assert.ok(items.some((d) => String(d.message).startsWith('Performance criterion numbered 3')));
