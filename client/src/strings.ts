@@ -9,7 +9,7 @@ const TEXT = {
   nothingToFix: { en: 'Nothing to fix', cy: "Dim byd i'w drwsio" },
   looksLikeNos: {
     en: 'This file looks like a National Occupational Standard. Check it as a NOS document?',
-    cy: "Mae'r ffeil hon yn edrych fel Safon Galwedigaethol Genedlaethol. Ei gwirio fel dogfen SGC?",
+    cy: "Mae'r ffeil hon yn edrych fel Safon Alwedigaethol Genedlaethol. Ei gwirio fel dogfen SGC?",
   },
   checkAsNos: { en: 'Check as NOS', cy: 'Gwirio fel SGC' },
   notThisFile: { en: 'Not this file', cy: 'Nid y ffeil hon' },
