@@ -208,7 +208,9 @@ describe('NOS Author in the VS Code workbench', function () {
     for (const row of (await rows.allTextContents()).slice(1)) {
       assert.doesNotMatch(row.replace(/“[^”]*”/g, '').replace(/nos[a-z-]+\[Ln \d+, Col \d+\]$/, ''), ENGLISH, row);
     }
-    // The status item, pinned to the status bar, names the draft's language in Welsh.
+    // The status item, pinned to the status bar, names the draft's language in Welsh. The
+    // mouse may still rest on the indicator from an earlier test: leave it to hover afresh.
+    await page.mouse.move(0, 0);
     await page.locator('#status\\.languageStatus').hover();
     const item = page.locator('.language-status-hover, .monaco-hover', { hasText: 'NOS · Saesneg' }).first();
     await item.waitFor();
