@@ -158,6 +158,9 @@ describe('editor settings', () => {
     assert.equal(messages.settings.messagesLanguage, 'document');
     assert.match(messages.problems[0], /^"nos\.messagesLanguage" must be "document", "en" or "cy"\. \/ Rhaid i "nos\.messagesLanguage" fod/);
     assert.equal(checkSettings({ messagesLanguage: 'cy' }).settings.messagesLanguage, 'cy');
+    // Said in the language chosen for messages only.
+    assert.deepEqual(checkSettings({ messagesLanguage: 'cy', language: 'fr' }).problems, ['Rhaid i "nos.language" fod yn "auto", "en" neu "cy".']);
+    assert.deepEqual(checkSettings({ messagesLanguage: 'en', rules: { x: 'off' } }).problems.map((p) => p.split(';')[0]), ['nos.rules: Unknown rule "x"']);
     for (const raw of [undefined, null, 3, 'x', [], { rules: null, language: null, messagesLanguage: null }]) {
       assert.deepEqual(checkSettings(raw), { settings: DEFAULT_SETTINGS, problems: [] });
     }

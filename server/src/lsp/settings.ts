@@ -5,7 +5,7 @@
 // Invalid values are reported once each and ignored.
 
 import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
-import { MAX_CHARACTERS, type AnalyseOptions, type Lang, type RuleSettings } from '../core';
+import { MAX_CHARACTERS, type AnalyseOptions, type Bilingual, type Lang, type RuleSettings } from '../core';
 import type { LanguageSetting } from '../config/configFile';
 import { bilingual, CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
@@ -37,10 +37,13 @@ export function analyseOptions(settings: Settings): AnalyseOptions {
   return { language: settings.language, rules: settings.rules, ...(messages && { messages }) };
 }
 
-/** The valid settings in a `nos` settings object, and what is wrong with the others. */
+/**
+ * The valid settings in a `nos` settings object, and what is wrong with the others: in the
+ * language of `messagesLanguage`, or in both when the documents' languages decide.
+ */
 export function checkSettings(raw: unknown): { settings: Settings; problems: string[] } {
-  const problems: string[] = [];
-  const say = (message: { en: string; cy: string }) => problems.push(`${message.en} / ${message.cy}`);
+  const found: Bilingual[] = [];
+  const say = (message: Bilingual) => found.push(message);
   const value = isPlainObject(raw) ? raw : {};
   const settings = { ...DEFAULT_SETTINGS };
   if (value.language === 'auto' || value.language === 'en' || value.language === 'cy') settings.language = value.language;
@@ -54,6 +57,8 @@ export function checkSettings(raw: unknown): { settings: Settings; problems: str
   }
   if (typeof value.maxFileSize === 'number' && value.maxFileSize > 0) settings.maxFileSize = value.maxFileSize;
   settings.renumberOnType = value.renumberOnType === true;
+  const lang = settings.messagesLanguage;
+  const problems = found.map((message) => (lang === 'document' ? `${message.en} / ${message.cy}` : message[lang]));
   return { settings, problems };
 }
 
