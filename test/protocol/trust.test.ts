@@ -67,7 +67,7 @@ describe('trust: what the extension, server, core and CLI can do', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { contributes: { commands: { command: string; title: string; category: string }[] } };
     assert.deepEqual(
       manifest.contributes.commands.find((c) => c.command === 'nos.restartServer'),
-      { command: 'nos.restartServer', title: '%command.restartServer%', category: 'NOS' },
+      { command: 'nos.restartServer', title: '%command.restartServer%', category: '%category%' },
     );
   });
 });

@@ -25,11 +25,19 @@ export interface AnalyseOptions {
   previous?: Analysis;
   /** Texts longer than this are not analysed (see `oversize`); MAX_CHARACTERS by default. */
   maxCharacters?: number;
+  /**
+   * Language of the findings, fix titles and every other text shown about the document;
+   * the document's language when absent. The document's language still decides which
+   * rules and catalogue apply.
+   */
+  messages?: Lang;
 }
 
 export interface Analysis {
   doc: NosDocument;
   findings: Finding[];
+  /** The language its findings and every text shown about it are in. */
+  messages: Lang;
   /** What the parser keeps to re-parse the next version from this one. */
   state: ParseState;
   /** The findings of each rule's document-wide check: the next version's analysis re-uses those found again. */
@@ -174,9 +182,9 @@ function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
-function checkUnit(plan: Plan, doc: NosDocument, unit: Unit): Remembered {
+function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messages: Lang): Remembered {
   const { section, subsections, last } = unit;
-  const entry: Remembered = { key: plan.key, findings: [], ranks: [], subsections };
+  const entry: Remembered = { key, findings: [], ranks: [], subsections };
   const language = doc.language;
   const lineText = linesOf(doc, section.firstLine, last);
   const span = spansOf(doc, section.firstLine, last);
@@ -190,14 +198,14 @@ function checkUnit(plan: Plan, doc: NosDocument, unit: Unit): Remembered {
       removal,
       lineText,
       span,
-      report: reporterInto(planned, language, entry),
+      report: reporterInto(planned, messages, entry),
     } as SectionContext<any>);
   }
   return entry;
 }
 
-function checkField(plan: Plan, doc: NosDocument, field: MetadataField): Remembered {
-  const entry: Remembered = { key: plan.key, findings: [], ranks: [] };
+function checkField(plan: Plan, doc: NosDocument, field: MetadataField, key: string, messages: Lang): Remembered {
+  const entry: Remembered = { key, findings: [], ranks: [] };
   const language = doc.language;
   const lineText = linesOf(doc, field.line, field.lastLine);
   const span = spansOf(doc, field.line, field.lastLine);
@@ -208,7 +216,7 @@ function checkField(plan: Plan, doc: NosDocument, field: MetadataField): Remembe
       field,
       lineText,
       span,
-      report: reporterInto(planned, language, entry),
+      report: reporterInto(planned, messages, entry),
     } as FieldContext<any>);
   }
   return entry;
@@ -240,12 +248,15 @@ export function analyseDocument(
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
+  const messages = options.messages ?? language;
   const plan = caches.plan(options.rules, language, doc.lines instanceof SegmentedLineIndex);
+  // Findings remembered on the parts are in the language they were written in.
+  const key = `${plan.key}|${messages}`;
   const all: Found = { findings: [], ranks: [] };
   const documentFindings = new Map<RuleId, readonly Finding[]>();
   for (const planned of plan.document) {
     const found: Found = { findings: [], ranks: [] };
-    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, language, found) });
+    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, messages, found) });
     found.findings = reusing(found.findings, options.previous?.documentFindings.get(planned.rule.id));
     documentFindings.set(planned.rule.id, found.findings);
     append(all, found);
@@ -256,8 +267,8 @@ export function analyseDocument(
     for (let index = 0; index < doc.sections.length; index++) {
       unitAt(doc.sections, index, unit);
       let entry = remembered<Remembered>(unit.section, FINDINGS);
-      if (!entry || entry.key !== plan.key || !stillHolds(entry, unit, doc)) {
-        entry = remember(unit.section, FINDINGS, checkUnit(plan, doc, unit));
+      if (!entry || entry.key !== key || !stillHolds(entry, unit, doc)) {
+        entry = remember(unit.section, FINDINGS, checkUnit(plan, doc, unit, key, messages));
       }
       append(all, entry);
     }
@@ -265,7 +276,7 @@ export function analyseDocument(
   if (plan.field.length) {
     for (const field of doc.fields) {
       let entry = remembered<Remembered>(field, FINDINGS);
-      if (!entry || entry.key !== plan.key) entry = remember(field, FINDINGS, checkField(plan, doc, field as MetadataField));
+      if (!entry || entry.key !== key) entry = remember(field, FINDINGS, checkField(plan, doc, field as MetadataField, key, messages));
       append(all, entry);
     }
   }
@@ -276,7 +287,7 @@ export function analyseText(text: string, options: AnalyseOptions, caches: Engin
   const language = options.language === 'auto' ? undefined : options.language;
   const parseOptions = { language, expandHeadword: caches.expandHeadword };
   const { doc, state } = options.previous ? reparse(options.previous, text, parseOptions) : parseText(text, parseOptions);
-  return { doc, state, ...analyseDocument(doc, options, caches) };
+  return { doc, state, ...analyseDocument(doc, options, caches), messages: options.messages ?? doc.language };
 }
 
 /**
@@ -288,6 +299,7 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
   if (length <= limit) return null;
   const findings: Finding[] = [];
   const language = options.language === 'cy' ? 'cy' : 'en';
+  const messages = options.messages ?? language;
   for (const rule of RULES) {
     if (!rule.checkText) continue;
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
@@ -297,8 +309,8 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
       options: {},
       length,
       limit,
-      bilingual: options.language !== 'en' && options.language !== 'cy',
-      report: reporter(rule, setting, language, findings),
+      bilingual: !options.messages && options.language !== 'en' && options.language !== 'cy',
+      report: reporter(rule, setting, messages, findings),
     };
     rule.checkText(context);
   }

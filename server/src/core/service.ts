@@ -165,13 +165,13 @@ export function createNosService(): NosService {
       slots.delete(uri);
     },
 
-    hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),
-    outline: (analysis) => outline(analysis.doc),
-    completions: (analysis, position) => completionsAt(analysis.doc, position),
+    hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc), analysis.messages),
+    outline: (analysis) => outline(analysis.doc, analysis.messages),
+    completions: (analysis, position) => completionsAt(analysis.doc, position, analysis.messages),
     definition: (analysis, position) => termDefinition(analysis.doc, position, () => allRefs(analysis.doc)),
     references: (analysis, position) => termReferences(analysis.doc, position, () => allRefs(analysis.doc)),
-    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allRefs(analysis.doc)),
-    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allRefs(analysis.doc)),
+    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allRefs(analysis.doc), analysis.messages),
+    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allRefs(analysis.doc), analysis.messages),
     folding: (analysis) => foldingRanges(analysis.doc),
     selectionRanges: (analysis, positions) => positions.map((p) => selectionRanges(analysis.doc, p)),
   };
