@@ -1,0 +1,52 @@
+// What the Word import and export say, in English and Welsh: reasons a .docx cannot be
+// read, and what the `nos import` / `nos export` commands report.
+
+import type { Bilingual } from '../core/types';
+import type { Message } from '../core/messages/message';
+
+export const WORD = {
+  notZip: {
+    en: 'not a Word document (.docx): the file is not a zip package',
+    cy: "nid dogfen Word (.docx) yw hon: nid pecyn zip yw'r ffeil",
+  } satisfies Bilingual,
+  notDocx: {
+    en: 'a zip file, but not a Word document: it holds no word/document.xml',
+    cy: 'ffeil zip yw hon, nid dogfen Word: nid oes word/document.xml ynddi',
+  } satisfies Bilingual,
+  protectedOrDoc: {
+    en: 'a password-protected document or an old Word 97-2003 .doc: open it in Word and save it as .docx without a password',
+    cy: "dogfen wedi'i diogelu gan gyfrinair neu hen ffeil .doc Word 97-2003: agorwch hi yn Word a'i chadw fel .docx heb gyfrinair",
+  } satisfies Bilingual,
+  encryptedPart: {
+    en: 'the Word package has encrypted parts, which cannot be read',
+    cy: "mae rhannau wedi'u hamgryptio yn y pecyn Word, ac ni ellir eu darllen",
+  } satisfies Bilingual,
+  tooLarge: {
+    en: ({ mb }) => `too large for a draft (over ${mb} MB)`,
+    cy: ({ mb }) => `rhy fawr i fod yn ddrafft (dros ${mb} MB)`,
+  } satisfies Message<{ mb: number }>,
+  unpacksTooLarge: {
+    en: ({ mb }) => `the document unpacks to over ${mb} MB of text: refused as a damaged or hostile file`,
+    cy: ({ mb }) => `mae'r ddogfen yn dadbacio i fwy na ${mb} MB o destun: fe'i gwrthodwyd fel ffeil wedi'i difrodi neu faleisus`,
+  } satisfies Message<{ mb: number }>,
+  tooManyParts: {
+    en: 'the Word package holds too many parts: refused as a damaged or hostile file',
+    cy: "mae gormod o rannau yn y pecyn Word: fe'i gwrthodwyd fel ffeil wedi'i difrodi neu faleisus",
+  } satisfies Bilingual,
+  damaged: {
+    en: 'the Word package is damaged and cannot be read',
+    cy: "mae'r pecyn Word wedi'i ddifrodi ac ni ellir ei ddarllen",
+  } satisfies Bilingual,
+  exists: {
+    en: ({ path }) => `${path} already exists; name it with -o to replace it`,
+    cy: ({ path }) => `mae ${path} yn bodoli eisoes; rhowch ei enw gyda -o i'w disodli`,
+  } satisfies Message<{ path: string }>,
+  written: {
+    en: ({ path }) => `written to ${path}`,
+    cy: ({ path }) => `wedi'i ysgrifennu i ${path}`,
+  } satisfies Message<{ path: string }>,
+  oneFile: {
+    en: ({ command }) => `${command} takes one file`,
+    cy: ({ command }) => `mae ${command} yn cymryd un ffeil`,
+  } satisfies Message<{ command: string }>,
+};
