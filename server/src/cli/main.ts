@@ -15,6 +15,7 @@ import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
 import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
+import { exportCommand, importCommand } from './word';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -32,10 +33,16 @@ Commands:
       totals, charts and a table of standards, or its figures as JSON (-o optional).
   rules [--format ${RULES_FORMATS.join('|')}] [--lang en|cy]
       List the rules: id, format rules, default severity, fixes, description.
+  import [-o <file>] [--lang auto|en|cy] [--config FILE] <draft.docx>
+      Convert a Word document into NOS text (draft.nos.txt beside it, never over an
+      existing file; -o names the file to write or replace, - for stdout), then check it.
+  export [-o <file>] [--lang auto|en|cy] [--config FILE] <draft>
+      Write a draft as a Word document with headings and numbered lists (draft.docx
+      beside it, never over an existing file; -o names the file to write or replace).
 
 Options:
   --format FORMAT      Output format (default text; html for report)
-  -o, --output <file>  The file report writes
+  -o, --output <file>  The file report, import or export writes
   --lang auto|en|cy    Language of the drafts (default: the configuration's, else
                        detected per file)
   --config FILE        Use this configuration for every draft instead of the
@@ -71,6 +78,8 @@ const COMMANDS: Record<string, readonly string[]> = {
   outline: ['format', 'lang', 'config'],
   report: ['format', 'lang', 'output'],
   rules: ['format', 'lang'],
+  import: ['output', 'lang', 'config'],
+  export: ['output', 'lang', 'config'],
 };
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
@@ -122,6 +131,11 @@ async function run(args: string[]): Promise<number> {
   }
   if (command === 'report') {
     return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });
+  }
+  if (command === 'import' || command === 'export') {
+    const config = await CliConfig.create({ configFile: values.config, language });
+    const options = { output: values.output, config, lang };
+    return command === 'import' ? importCommand(positionals, options) : exportCommand(positionals, options);
   }
   if (command === 'fix') {
     const config = await CliConfig.create({ configFile: values.config, language });

@@ -18,8 +18,9 @@ const NOS_BULLETS = new Set([...'-–•*▪◦·']);
 /** A first cell this long is prose, not a metadata label. */
 const MAX_LABEL = 100;
 
-const HEADING_STYLE = /^(heading [1-9]|title|subtitle)$/i;
-const HEADING_ID = /^(heading[1-9]|title|subtitle)$/i;
+const TITLE = /^(title|subtitle)$/i;
+const HEADING_STYLE = /^heading [1-9]$/i;
+const HEADING_ID = /^heading[1-9]$/i;
 
 function parseXml(text: string | undefined): XmlElement | undefined {
   if (text === undefined) return undefined;
@@ -122,8 +123,9 @@ class Writer {
     const nested: Node[] = [];
     const text = paragraphText(node, nested);
     const label = this.labelOf(text);
-    const heading = HEADING_STYLE.test(node.styleName ?? '') || HEADING_ID.test(node.styleId ?? '');
-    if (heading) this.inBody = true;
+    const section = HEADING_STYLE.test(node.styleName ?? '') || HEADING_ID.test(node.styleId ?? '');
+    if (section) this.inBody = true;
+    const heading = section || TITLE.test(node.styleName ?? '') || TITLE.test(node.styleId ?? '');
     const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
     if (lines.length && label && !heading && label.text !== '') {
       const mark = label.bullet ? (NOS_BULLETS.has(label.text) ? label.text : '•') : label.text;

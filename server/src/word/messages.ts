@@ -38,9 +38,9 @@ export const WORD = {
     cy: "mae'r pecyn Word wedi'i ddifrodi ac ni ellir ei ddarllen",
   } satisfies Bilingual,
   exists: {
-    en: ({ path }) => `${path} already exists; name it with -o to replace it`,
-    cy: ({ path }) => `mae ${path} yn bodoli eisoes; rhowch ei enw gyda -o i'w disodli`,
-  } satisfies Message<{ path: string }>,
+    en: 'already exists; name it with -o to replace it',
+    cy: "mae'n bodoli eisoes; rhowch ei henw gyda -o i'w disodli",
+  } satisfies Bilingual,
   written: {
     en: ({ path }) => `written to ${path}`,
     cy: ({ path }) => `wedi'i ysgrifennu i ${path}`,
