@@ -22,6 +22,8 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // Word import and export, loaded by the extension only when used.
+  { ...common, entryPoints: { word: 'server/src/word/index.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

@@ -9,6 +9,7 @@ import { LanguageStatus } from './languageStatus';
 import { Memory } from './memory';
 import { watchPlainText } from './plainText';
 import { createClient } from './server';
+import { registerWord } from './word';
 
 let client: LanguageClient | undefined;
 let started: Promise<LanguageClient> | undefined;
@@ -36,6 +37,7 @@ export function activate(context: vscode.ExtensionContext): void {
     ),
     vscode.commands.registerCommand('nos.restartServer', () => client?.restart()),
     watchPlainText(memory),
+    ...registerWord(context, start),
     vscode.workspace.onDidOpenTextDocument((document) => void onNos(document)),
   );
   for (const document of vscode.workspace.textDocuments) void onNos(document);

@@ -15,7 +15,6 @@ import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
 import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
-import { exportCommand, importCommand } from './word';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -135,6 +134,8 @@ async function run(args: string[]): Promise<number> {
   if (command === 'import' || command === 'export') {
     const config = await CliConfig.create({ configFile: values.config, language });
     const options = { output: values.output, config, lang };
+    // mammoth and docx are loaded only for these two commands.
+    const { exportCommand, importCommand } = await import('./word');
     return command === 'import' ? importCommand(positionals, options) : exportCommand(positionals, options);
   }
   if (command === 'fix') {

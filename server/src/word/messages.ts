@@ -49,4 +49,29 @@ export const WORD = {
     en: ({ command }) => `${command} takes one file`,
     cy: ({ command }) => `mae ${command} yn cymryd un ffeil`,
   } satisfies Message<{ command: string }>,
+
+  /** The editor's page for a .docx, and its notifications. */
+  pageTitle: { en: 'A Word document', cy: 'Dogfen Word' } satisfies Bilingual,
+  pageText: {
+    en: 'This is a Word document. NOS Author can import it as NOS text: headings, numbered lists as Word shows them, metadata tables as “Label: value” lines; bold and italic are dropped. The Word file is not changed.',
+    cy: "Dogfen Word yw hon. Gall NOS Author ei mewnforio fel testun SGC: penawdau, rhestrau wedi'u rhifo fel y mae Word yn eu dangos, tablau metadata fel llinellau “Label: gwerth”; nid yw print trwm nac italig yn aros. Nid yw'r ffeil Word yn newid.",
+  } satisfies Bilingual,
+  importButton: { en: 'Import as NOS text', cy: 'Mewnforio fel testun SGC' } satisfies Bilingual,
+  chooseDocx: { en: 'Import', cy: 'Mewnforio' } satisfies Bilingual,
+  saveImport: { en: 'Save the NOS text', cy: 'Cadw’r testun SGC' } satisfies Bilingual,
+  saveExport: { en: 'Export', cy: 'Allforio' } satisfies Bilingual,
+  wordFiles: { en: 'Word documents', cy: 'Dogfennau Word' } satisfies Bilingual,
+  nosFiles: { en: 'NOS text', cy: 'Testun SGC' } satisfies Bilingual,
+  cannotImport: {
+    en: ({ name, reason }) => `${name} cannot be imported: ${reason}.`,
+    cy: ({ name, reason }) => `Ni ellir mewnforio ${name}: ${reason}.`,
+  } satisfies Message<{ name: string; reason: string }>,
+  exported: {
+    en: ({ name }) => `Exported to ${name}.`,
+    cy: ({ name }) => `Wedi'i allforio i ${name}.`,
+  } satisfies Message<{ name: string }>,
+  openNosFirst: {
+    en: 'Open a NOS document to export it to Word.',
+    cy: "Agorwch ddogfen SGC i'w hallforio i Word.",
+  } satisfies Bilingual,
 };

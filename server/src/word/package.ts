@@ -7,12 +7,9 @@
 import * as yauzl from 'yauzl';
 import type { Lang } from '../core/types';
 import { WORD } from './messages';
+import { MAX_PACKAGE_BYTES, MAX_XML_BYTES } from './limits';
 
 const MB = 1 << 20;
-/** A draft with its pictures stays far below this. */
-export const MAX_PACKAGE_BYTES = 50 * MB;
-/** All the XML of a long draft is a few MB. */
-export const MAX_XML_BYTES = 40 * MB;
 const MAX_ENTRIES = 5000;
 
 const ZIP_MAGIC = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
