@@ -3,7 +3,6 @@
 // The conversions run here on the extension's Node side, from their own bundle
 // (dist/word.js) loaded at the first use; the browser build does not offer them.
 
-import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
@@ -109,8 +108,8 @@ function page(name: string, cspSource: string, nonce: string): string {
 <h1>${escape(name)}</h1>
 <h2><span lang="en">${escape(WORD.pageTitle.en)}</span> · <span lang="cy">${escape(WORD.pageTitle.cy)}</span></h2>
 ${both(WORD.pageText)}
-<button id="import"><span lang="en">${escape(WORD.importButton.en)}</span> · <span lang="cy">${escape(WORD.importButton.cy)}</span></button>
-<script nonce="${nonce}">const vscode = acquireVsCodeApi(); document.getElementById('import').addEventListener('click', () => vscode.postMessage('import'));</script>
+<button id="convert"><span lang="en">${escape(WORD.importButton.en)}</span> · <span lang="cy">${escape(WORD.importButton.cy)}</span></button>
+<script nonce="${nonce}">const vscode = acquireVsCodeApi(); document.getElementById('convert').addEventListener('click', () => vscode.postMessage('convert'));</script>
 </body></html>`;
 }
 
@@ -121,9 +120,9 @@ class WordImportEditor implements vscode.CustomReadonlyEditorProvider {
 
   resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
     panel.webview.options = { enableScripts: true };
-    panel.webview.html = page(path.posix.basename(document.uri.path), panel.webview.cspSource, randomBytes(16).toString('base64'));
+    panel.webview.html = page(path.posix.basename(document.uri.path), panel.webview.cspSource, crypto.randomUUID());
     panel.webview.onDidReceiveMessage((message) => {
-      if (message === 'import') void vscode.commands.executeCommand('nos.importWord', document.uri);
+      if (message === 'convert') void vscode.commands.executeCommand('nos.importWord', document.uri);
     });
   }
 }

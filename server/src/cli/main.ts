@@ -15,6 +15,7 @@ import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
 import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
+import type * as WordCommands from './word';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -81,6 +82,9 @@ const COMMANDS: Record<string, readonly string[]> = {
   export: ['output', 'lang', 'config'],
 };
 
+/** The Word commands and their functions in ./word. */
+const WORD_COMMANDS = { import: 'importCommand', export: 'exportCommand' } as const;
+
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   const chosen = value ?? allowed[0];
   if (!allowed.includes(chosen as T)) throw new UsageError(`--${name} must be one of ${allowed.join(', ')}`);
@@ -131,12 +135,11 @@ async function run(args: string[]): Promise<number> {
   if (command === 'report') {
     return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });
   }
-  if (command === 'import' || command === 'export') {
+  if (Object.hasOwn(WORD_COMMANDS, command)) {
     const config = await CliConfig.create({ configFile: values.config, language });
-    const options = { output: values.output, config, lang };
     // mammoth and docx are loaded only for these two commands.
-    const { exportCommand, importCommand } = await import('./word');
-    return command === 'import' ? importCommand(positionals, options) : exportCommand(positionals, options);
+    const word = require('./word') as typeof WordCommands;
+    return word[WORD_COMMANDS[command as keyof typeof WORD_COMMANDS]](positionals, { output: values.output, config, lang });
   }
   if (command === 'fix') {
     const config = await CliConfig.create({ configFile: values.config, language });

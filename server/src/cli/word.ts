@@ -37,8 +37,8 @@ function besideInput(path: string, extension: string, from: RegExp): string {
   return join(dirname(path), basename(path).replace(from, '') + extension);
 }
 
-function onlyFile(paths: readonly string[], command: string, lang: Lang): string {
-  if (paths.length !== 1) throw new UsageError(WORD.oneFile[lang]({ command }));
+function onlyFile(paths: readonly string[], refusal: { en: string; cy: string }, lang: Lang): string {
+  if (paths.length !== 1) throw new UsageError(refusal[lang]);
   return paths[0];
 }
 
@@ -94,7 +94,7 @@ async function deliver(target: string, data: Uint8Array, options: WordOptions): 
 }
 
 export async function importCommand(paths: readonly string[], options: WordOptions): Promise<number> {
-  const path = onlyFile(paths, 'import', options.lang);
+  const path = onlyFile(paths, WORD.importOneFile, options.lang);
   const outcome = new Outcome();
   const target = options.output ?? besideInput(path, '.nos.txt', /\.docx$/i);
   let text: string;
@@ -125,7 +125,7 @@ export async function importCommand(paths: readonly string[], options: WordOptio
 }
 
 export async function exportCommand(paths: readonly string[], options: WordOptions): Promise<number> {
-  const path = onlyFile(paths, 'export', options.lang);
+  const path = onlyFile(paths, WORD.exportOneFile, options.lang);
   const outcome = new Outcome();
   const analyseOptions = await options.config.optionsFor(path, outcome.problem);
   const loaded = analyseOptions && loadDraft(path, analyseOptions, outcome.problem);

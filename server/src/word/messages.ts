@@ -45,10 +45,8 @@ export const WORD = {
     en: ({ path }) => `written to ${path}`,
     cy: ({ path }) => `wedi'i ysgrifennu i ${path}`,
   } satisfies Message<{ path: string }>,
-  oneFile: {
-    en: ({ command }) => `${command} takes one file`,
-    cy: ({ command }) => `mae ${command} yn cymryd un ffeil`,
-  } satisfies Message<{ command: string }>,
+  importOneFile: { en: 'import takes one .docx file', cy: 'mae import yn cymryd un ffeil .docx' } satisfies Bilingual,
+  exportOneFile: { en: 'export takes one draft', cy: 'mae export yn cymryd un drafft' } satisfies Bilingual,
 
   /** The editor's page for a .docx, and its notifications. */
   pageTitle: { en: 'A Word document', cy: 'Dogfen Word' } satisfies Bilingual,
