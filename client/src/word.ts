@@ -23,11 +23,11 @@ function word(context: vscode.ExtensionContext): typeof Word {
   return (conversions ??= require(context.asAbsolutePath(path.join('dist', 'word.js'))) as typeof Word);
 }
 
-/** The language of the extension's messages: the nos.messagesLanguage setting, else VS Code's. */
-function interfaceLanguage(): Lang {
-  const chosen = vscode.workspace.getConfiguration('nos').get<string>('messagesLanguage');
+/** The language of the extension's messages: the nos.messagesLanguage setting, else the document's, else VS Code's. */
+function interfaceLanguage(scope?: vscode.Uri, documentLanguage?: Lang): Lang {
+  const chosen = vscode.workspace.getConfiguration('nos', scope).get<string>('messagesLanguage');
   if (chosen === 'en' || chosen === 'cy') return chosen;
-  return vscode.env.language.startsWith('cy') ? 'cy' : 'en';
+  return documentLanguage ?? (vscode.env.language.startsWith('cy') ? 'cy' : 'en');
 }
 
 async function exists(uri: vscode.Uri): Promise<boolean> {
@@ -43,6 +43,22 @@ function besideWithExtension(uri: vscode.Uri, from: RegExp, extension: string): 
   return uri.with({ path: uri.path.replace(from, '') + extension });
 }
 
+/** The NOS text of a .docx, or undefined when it cannot be imported, after saying why. */
+async function convert(context: vscode.ExtensionContext, source: vscode.Uri, lang: Lang): Promise<string | undefined> {
+  const conversion = word(context);
+  let reason: string;
+  try {
+    if ((await vscode.workspace.fs.stat(source)).size <= MAX_PACKAGE_BYTES) {
+      return await conversion.importDocx(Buffer.from(await vscode.workspace.fs.readFile(source)));
+    }
+    reason = WORD.tooLarge[lang]({ mb: MAX_PACKAGE_BYTES >> 20 });
+  } catch (error) {
+    reason = error instanceof conversion.WordError ? error.text(lang) : error instanceof Error ? error.message : String(error);
+  }
+  void vscode.window.showErrorMessage(WORD.cannotImport[lang]({ name: path.posix.basename(source.path), reason }));
+  return undefined;
+}
+
 /**
  * Imports a .docx into a NOS text file beside it (draft.docx → draft.nos.txt), or where the
  * writer chooses when that file exists, and opens it, where it is checked at once.
@@ -51,16 +67,8 @@ async function importWord(context: vscode.ExtensionContext, source?: vscode.Uri,
   const lang = interfaceLanguage();
   source ??= (await vscode.window.showOpenDialog({ canSelectMany: false, filters: { [WORD.wordFiles[lang]]: ['docx'] }, openLabel: WORD.chooseDocx[lang] }))?.[0];
   if (!source) return undefined;
-  const name = path.posix.basename(source.path);
-  const refuse = (reason: string) => void vscode.window.showErrorMessage(WORD.cannotImport[lang]({ name, reason }));
-  const conversion = word(context);
-  let text: string;
-  try {
-    if ((await vscode.workspace.fs.stat(source)).size > MAX_PACKAGE_BYTES) return refuse(WORD.tooLarge[lang]({ mb: MAX_PACKAGE_BYTES >> 20 })), undefined;
-    text = await conversion.importDocx(Buffer.from(await vscode.workspace.fs.readFile(source)));
-  } catch (error) {
-    return refuse(error instanceof conversion.WordError ? error.text(lang) : error instanceof Error ? error.message : String(error)), undefined;
-  }
+  const text = await convert(context, source, lang);
+  if (text === undefined) return undefined;
   if (!target) {
     target = besideWithExtension(source, /\.docx$/i, '.nos.txt');
     if (await exists(target)) {
@@ -81,8 +89,7 @@ async function exportWord(context: vscode.ExtensionContext, client: () => Promis
     return undefined;
   }
   const language = await client().then((started) => documentLanguage(started, document.uri)).catch(() => undefined);
-  const setting = vscode.workspace.getConfiguration('nos', document.uri).get<string>('messagesLanguage');
-  const lang: Lang = setting === 'en' || setting === 'cy' ? setting : (language ?? 'en');
+  const lang = interfaceLanguage(document.uri, language);
   target ??= await vscode.window.showSaveDialog({
     defaultUri: document.isUntitled ? undefined : besideWithExtension(document.uri, DRAFT_EXTENSION, '.docx'),
     filters: { [WORD.wordFiles[lang]]: ['docx'] },

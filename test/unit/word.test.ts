@@ -88,6 +88,7 @@ describe('Word export', () => {
     assert.match(body, /<w:pStyle w:val="Title"\/>/);
     assert.match(body, /<w:tbl>/);
     assert.match(body, /<w:numPr>/);
+    assert.match(await part(bytes, 'word/styles.xml'), /<w:lang w:val="cy-GB"\/>/, 'Word checks the Welsh draft in Welsh');
     for (const paragraph of body.match(/<w:p>.*?<\/w:p>/g) ?? []) {
       if (paragraph.includes('<w:numPr>')) assert.doesNotMatch(paragraph, /<w:t[^>]*>\s*(\d+[.)]|[PK]\d+)\s/);
     }

@@ -117,6 +117,8 @@ export async function exportDocx(doc: NosDocument): Promise<Buffer> {
   const document = new Document({
     creator: 'NOS Author',
     title: doc.title?.text ?? '',
+    // Word checks the spelling in the draft's language, Welsh or British English.
+    styles: { default: { document: { run: { language: { value: doc.language === 'cy' ? 'cy-GB' : 'en-GB' } } } } },
     numbering: { config: lists.config },
     sections: [{ children }],
   });
