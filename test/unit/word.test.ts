@@ -184,4 +184,18 @@ describe('Word import of bad files', () => {
   it('refuses a zip bomb that lies about its size, stopping as it goes over', () =>
     refused(zip([{ name: 'word/document.xml', data: Buffer.alloc(30 << 20, 0x20), declaredSize: 1000 }]), /damaged/));
   it('refuses broken XML', () => refused(docx('<w:p><w:r><w:t>a</w:t></w:r>'), /damaged/));
+  it('expands no entities declared in the document (billion laughs)', async () => {
+    const lol = ['<!ENTITY a0 "lollollollollollollollollollol">', ...Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i};`.repeat(10)}">`)].join('');
+    const body = `<?xml version="1.0"?><!DOCTYPE w:document [${lol}]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('&a9;')}</w:body></w:document>`;
+    const bomb = zip([
+      { name: '_rels/.rels', data: Buffer.from('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>') },
+      { name: 'word/document.xml', data: Buffer.from(body) },
+    ]);
+    try {
+      const text = await importDocx(bomb);
+      assert.ok(text.length < 10_000, `${text.length} characters`);
+    } catch (error) {
+      assert.ok(error instanceof WordError, String(error));
+    }
+  });
 });
