@@ -2,6 +2,7 @@
 // without -o, findings of the imported draft, bilingual errors and exit statuses.
 
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from '../../server/src/core';
@@ -55,5 +56,12 @@ describe('nos import and nos export', function () {
     assert.match(run.stderr, /^nos: text\.docx: nid dogfen Word \(\.docx\) yw hon/);
     assert.match(nos(['import', 'missing.docx'], dir()).stderr, /no such file or directory/);
     assert.equal(nos(['import', 'a.docx', 'b.docx'], dir()).status, 2);
+  });
+
+  it('refuses a named pipe at once instead of waiting on it', () => {
+    execFileSync('mkfifo', [join(dir(), 'pipe.docx')]);
+    const run = nos(['import', 'pipe.docx'], dir());
+    assert.equal(run.status, 2);
+    assert.match(run.stderr, /pipe\.docx: not a regular file/);
   });
 });

@@ -54,7 +54,7 @@ Options:
 Directories are searched recursively for ${DRAFT_PATTERNS} files, skipping
 node_modules and hidden files and directories.
 
-Exit status: 0 no error-level problem, 1 error-level problems found (check) or
+Exit status: 0 no error-level problem, 1 error-level problems found (check, import) or
 more warnings than --max-warnings, 2 bad usage, a configuration file with
 problems, or an input that could not be read or written (binary, not UTF-8,
 over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters, or changed while it was read).
