@@ -137,6 +137,12 @@ describe('Word numbering as Word shows it', () => {
     assert.deepEqual(await lines(bytes), ['1. a', '2. b', '5. c', '6. d', '7. e']);
   });
 
+  it('restarts a level only where the instance is first used at that level', async () => {
+    const override = '<w:lvlOverride w:ilvl="1"><w:startOverride w:val="4"/></w:lvlOverride>';
+    const bytes = docx(p('a', 1) + p('x', 1, 1) + p('b', 2) + p('y', 2, 1) + p('z', 2, 1), abstract + num(1, 0) + num(2, 0, override));
+    assert.deepEqual(await lines(bytes), ['1. a', '  1.a x', '2. b', '  2.d y', '  2.e z']);
+  });
+
   it('numbers levels, restarting the lower level after a higher one, and formats letters', async () => {
     const bytes = docx(p('a', 1) + p('x', 1, 1) + p('y', 1, 1) + p('b', 1) + p('z', 1, 1), abstract + num(1, 0));
     assert.deepEqual(await lines(bytes), ['1. a', '  1.a x', '  1.b y', '2. b', '  2.a z']);

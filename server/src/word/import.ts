@@ -36,8 +36,11 @@ function parseXml(text: string | undefined): XmlElement | undefined {
   return doc.documentElement ?? undefined;
 }
 
-/** Text compared to pair mammoth's paragraphs with the XML's: no whitespace. */
-const key = (text: string) => text.replace(/\s+/g, '');
+/**
+ * Text compared to pair mammoth's paragraphs with the XML's: letters and digits only, since
+ * mammoth adds tabs, breaks and symbols (w:sym, non-breaking hyphens) that are no w:t text.
+ */
+const key = (text: string) => text.replace(/[^\p{L}\p{N}]+/gu, '');
 
 function closest(node: XmlElement, names: ReadonlySet<string>): XmlElement | undefined {
   for (let up = node.parentNode; up; up = up.parentNode) if (names.has(up.nodeName)) return up as XmlElement;
@@ -84,7 +87,6 @@ interface Node {
   value?: string;
   styleId?: string | null;
   styleName?: string | null;
-  breakType?: string;
 }
 
 /** A paragraph's text: runs, tabs and line breaks; paragraphs nested in text boxes go to `nested`. */

@@ -4,7 +4,7 @@
 // numbering.xml (start value, format, label text such as "%1." or "P%1") and may override
 // a level's start. Instances of one abstract definition share its counters, so a list
 // goes on across element sub-headings and other paragraphs until an instance with a start
-// override is first used, which restarts it.
+// override is first used at that level, which restarts it (ECMA-376 §17.9, as Word does).
 
 // xmldom's nodes are typed as the DOM's.
 type XmlElement = Element;
@@ -120,7 +120,8 @@ export class WordNumbering {
   private readonly styles = new Map<string, { numId?: string; ilvl?: number; basedOn?: string }>();
   /** The counters of each abstract definition, by level. */
   private readonly counters = new Map<string, Array<number | undefined>>();
-  private readonly usedNums = new Set<string>();
+  /** "numId ilvl" of the levels each instance has numbered. */
+  private readonly used = new Set<string>();
 
   constructor(numbering: XmlElement | undefined, styles: XmlElement | undefined) {
     for (const style of children(styles, 'w:style')) {
@@ -201,10 +202,11 @@ export class WordNumbering {
 
     let counters = this.counters.get(abstractId);
     if (!counters) this.counters.set(abstractId, (counters = []));
-    // An instance with start overrides restarts those levels where it is first used.
-    if (!this.usedNums.has(numId)) {
-      this.usedNums.add(numId);
-      for (const l of num.startOverrides.keys()) counters[l] = undefined;
+    // An instance with a start override restarts that level where it is first used on it.
+    const use = `${numId} ${ilvl}`;
+    if (!this.used.has(use)) {
+      this.used.add(use);
+      if (num.startOverrides.has(ilvl)) counters[ilvl] = undefined;
     }
     counters[ilvl] = counters[ilvl] === undefined ? startOf(ilvl) : counters[ilvl]! + 1;
     for (let l = ilvl + 1; l < 9; l++) {
