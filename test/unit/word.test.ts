@@ -160,6 +160,14 @@ describe('Word numbering as Word shows it', () => {
     assert.deepEqual(await lines(bytes), ['P3 a', 'P4 b', '• c']);
   });
 
+  it('writes the metadata table at the end so that it is read as metadata, headings styled or not', async () => {
+    const cell = (text: string) => `<w:tc>${p(text)}</w:tc>`;
+    const table = `<w:tbl><w:tr>${cell('Developed by')}${cell('Skills Org')}</w:tr><w:tr>${cell('Version number')}${cell('2')}</w:tr></w:tbl>`;
+    const doc = parse(await importDocx(docx(p('A title') + p('Overview') + p('Some text.') + p('Glossary') + p('Customer: anyone served') + table)));
+    assert.deepEqual(doc.glossary.map((g) => g.term), ['Customer']);
+    assert.deepEqual(doc.fields.map((f) => [f.id, f.value]), [['developed-by', 'Skills Org'], ['version-number', '2']]);
+  });
+
   it('writes a two-column table as metadata lines', async () => {
     const cell = (text: string) => `<w:tc>${p(text)}</w:tc>`;
     const bytes = docx(p('Title') + `<w:tbl><w:tr>${cell('URN')}${cell('ABC1')}</w:tr><w:tr>${cell('Suite:')}${cell('Care')}</w:tr></w:tbl>`);

@@ -104,8 +104,8 @@ function paragraphText(node: Node, nested: Node[]): string {
 
 class Writer {
   private next = 0;
-  /** Past the first heading: metadata tables there are the block at the end. */
-  private inBody = false;
+  /** Paragraphs with text so far: a table after more than the title is past the header. */
+  private written = 0;
 
   constructor(private readonly xml: XmlParagraph[]) {}
 
@@ -125,10 +125,9 @@ class Writer {
     const nested: Node[] = [];
     const text = paragraphText(node, nested);
     const label = this.labelOf(text);
-    const section = HEADING_STYLE.test(node.styleName ?? '') || HEADING_ID.test(node.styleId ?? '');
-    if (section) this.inBody = true;
-    const heading = section || TITLE.test(node.styleName ?? '') || TITLE.test(node.styleId ?? '');
+    const heading = [HEADING_STYLE, HEADING_ID, TITLE].some((style) => style.test(node.styleName ?? '') || style.test(node.styleId ?? ''));
     const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    if (lines.length) this.written++;
     if (lines.length && label && !heading && label.text !== '') {
       const mark = label.bullet ? (NOS_BULLETS.has(label.text) ? label.text : '•') : label.text;
       lines[0] = `${'  '.repeat(label.level)}${mark} ${lines[0]}`;
@@ -139,22 +138,25 @@ class Writer {
 
   /**
    * A row of two cells, the first a short label, is a metadata field: "Label: value" under
-   * the title; at the end, where such a line would read as a glossary entry, the label and
-   * the value on lines of their own, as published copies have them.
+   * the title; further on (the block at the end, where such a line would read as a glossary
+   * entry), the label and the value on lines of their own, as published copies have them.
    */
-  private row(row: Node): string[] {
+  private row(row: Node, header: boolean): string[] {
     const cells = (row.children ?? []).filter((cell) => cell.type === 'tableCell').map((cell) => this.blocks(cell.children ?? []));
     if (cells.length === 2 && cells[0].length === 1 && cells[0][0].length <= MAX_LABEL && cells[1].length) {
       const label = cells[0][0].replace(/\s*:$/, '');
       const value = cells[1].join('; ');
-      return this.inBody ? [label, value] : [`${label}: ${value}`];
+      return header ? [`${label}: ${value}`] : [label, value];
     }
     return cells.flat();
   }
 
   block(node: Node): string[] {
     if (node.type === 'paragraph') return this.paragraph(node);
-    if (node.type === 'table') return (node.children ?? []).flatMap((row) => (row.type === 'tableRow' ? this.row(row) : this.block(row)));
+    if (node.type === 'table') {
+      const header = this.written <= 1;
+      return (node.children ?? []).flatMap((row) => (row.type === 'tableRow' ? this.row(row, header) : this.block(row)));
+    }
     return this.blocks(node.children ?? []);
   }
 
