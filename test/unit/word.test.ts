@@ -38,7 +38,9 @@ async function part(bytes: Buffer, name: string): Promise<string> {
   return (await readPackage(bytes)).get(name) ?? '';
 }
 
-describe('Word import of .docx files built from the drafts', () => {
+describe('Word import of .docx files built from the drafts', function () {
+  // Building and reading packages takes seconds on a loaded machine.
+  this.timeout(60_000);
   for (const { name, text } of drafts) {
     it(`${name}: gives the draft's model`, async () => {
       const doc = parse(text);
@@ -72,7 +74,9 @@ describe('Word import of .docx files built from the drafts', () => {
   });
 });
 
-describe('Word export', () => {
+describe('Word export', function () {
+  // Building and reading packages takes seconds on a loaded machine.
+  this.timeout(60_000);
   for (const { name, text } of drafts) {
     it(`${name}: export then import gives the same model`, async () => {
       const doc = parse(text);
@@ -123,7 +127,9 @@ const lvl = (ilvl: number, text: string, format = 'decimal', start = 1, extra = 
 const num = (id: number, abstract: number, overrides = '') => `<w:num w:numId="${id}"><w:abstractNumId w:val="${abstract}"/>${overrides}</w:num>`;
 const lines = async (bytes: Buffer) => (await importDocx(bytes)).trimEnd().split('\n');
 
-describe('Word numbering as Word shows it', () => {
+describe('Word numbering as Word shows it', function () {
+  // Building and reading packages takes seconds on a loaded machine.
+  this.timeout(60_000);
   const abstract = `<w:abstractNum w:abstractNumId="0">${lvl(0, '%1.')}${lvl(1, '%1.%2', 'lowerLetter')}</w:abstractNum>`;
 
   it('goes on across other paragraphs and across instances of one definition', async () => {
@@ -175,7 +181,9 @@ describe('Word numbering as Word shows it', () => {
   });
 });
 
-describe('Word import of bad files', () => {
+describe('Word import of bad files', function () {
+  // Building and reading packages takes seconds on a loaded machine.
+  this.timeout(60_000);
   const refused = async (bytes: Buffer, pattern: RegExp) => {
     await assert.rejects(importDocx(bytes), (error: unknown) => {
       assert.ok(error instanceof WordError, String(error));
