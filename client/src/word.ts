@@ -59,6 +59,18 @@ async function convert(context: vscode.ExtensionContext, source: vscode.Uri, lan
   return undefined;
 }
 
+/** Writes a file, or says why it could not be written; true when written. */
+async function writeOrSay(target: vscode.Uri, data: Uint8Array, lang: Lang): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.writeFile(target, data);
+    return true;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    void vscode.window.showErrorMessage(WORD.notWritten[lang]({ name: path.posix.basename(target.path), reason }));
+    return false;
+  }
+}
+
 /**
  * Imports a .docx into a NOS text file beside it (draft.docx → draft.nos.txt), or where the
  * writer chooses when that file exists, and opens it, where it is checked at once.
@@ -76,7 +88,7 @@ async function importWord(context: vscode.ExtensionContext, source?: vscode.Uri,
       if (!target) return undefined;
     }
   }
-  await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
+  if (!(await writeOrSay(target, Buffer.from(text, 'utf8'), lang))) return undefined;
   await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(target));
   return target;
 }
@@ -97,7 +109,7 @@ async function exportWord(context: vscode.ExtensionContext, client: () => Promis
   });
   if (!target) return undefined;
   const conversion = word(context);
-  await vscode.workspace.fs.writeFile(target, await conversion.exportDocx(conversion.parse(document.getText(), { language })));
+  if (!(await writeOrSay(target, await conversion.exportDocx(conversion.parse(document.getText(), { language })), lang))) return undefined;
   void vscode.window.showInformationMessage(WORD.exported[lang]({ name: path.posix.basename(target.path) }));
   return target;
 }

@@ -64,6 +64,10 @@ export const WORD = {
     en: ({ name, reason }) => `${name} cannot be imported: ${reason}.`,
     cy: ({ name, reason }) => `Ni ellir mewnforio ${name}: ${reason}.`,
   } satisfies Message<{ name: string; reason: string }>,
+  notWritten: {
+    en: ({ name, reason }) => `${name} could not be written: ${reason}`,
+    cy: ({ name, reason }) => `Ni ellid ysgrifennu ${name}: ${reason}`,
+  } satisfies Message<{ name: string; reason: string }>,
   exported: {
     en: ({ name }) => `Exported to ${name}.`,
     cy: ({ name }) => `Wedi'i allforio i ${name}.`,
