@@ -15,7 +15,7 @@ import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
 import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
-import type * as WordCommands from './word';
+import { exportCommand, importCommand } from './word';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -82,8 +82,8 @@ const COMMANDS: Record<string, readonly string[]> = {
   export: ['output', 'lang', 'config'],
 };
 
-/** The Word commands and their functions in ./word. */
-const WORD_COMMANDS = { import: 'importCommand', export: 'exportCommand' } as const;
+/** The Word commands. */
+const WORD_COMMANDS = { import: importCommand, export: exportCommand };
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   const chosen = value ?? allowed[0];
@@ -137,9 +137,7 @@ async function run(args: string[]): Promise<number> {
   }
   if (Object.hasOwn(WORD_COMMANDS, command)) {
     const config = await CliConfig.create({ configFile: values.config, language });
-    // mammoth and docx are loaded only for these two commands.
-    const word = require('./word') as typeof WordCommands;
-    return word[WORD_COMMANDS[command as keyof typeof WORD_COMMANDS]](positionals, { output: values.output, config, lang });
+    return WORD_COMMANDS[command as keyof typeof WORD_COMMANDS](positionals, { output: values.output, config, lang });
   }
   if (command === 'fix') {
     const config = await CliConfig.create({ configFile: values.config, language });

@@ -7,11 +7,9 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { languageFor, Severity, type Lang } from '../core';
-import { exportDocx } from '../word/export';
-import { importDocx } from '../word/import';
-import { WORD } from '../word/messages';
+import type * as Word from '../word';
 import { MAX_PACKAGE_BYTES } from '../word/limits';
-import { WordError } from '../word/package';
+import { WORD } from '../word/messages';
 import type { CliConfig } from './config';
 import { describe, InputError, UsageError } from './errors';
 import { textLine } from './formats/text';
@@ -28,6 +26,14 @@ export interface WordOptions {
   config: CliConfig;
   /** Language of the command's own messages. */
   lang: Lang;
+}
+
+/**
+ * The conversions, from their own bundle beside this one (dist/word.js), so that the other
+ * commands never load mammoth and docx.
+ */
+function conversions(): typeof Word {
+  return require(join(__dirname, 'word.js')) as typeof Word;
 }
 
 const DRAFT_EXTENSION = /(\.nos\.txt|\.nos\.md|\.nos|\.txt|\.md)$/i;
@@ -97,6 +103,7 @@ export async function importCommand(paths: readonly string[], options: WordOptio
   const path = onlyFile(paths, WORD.importOneFile, options.lang);
   const outcome = new Outcome();
   const target = options.output ?? besideInput(path, '.nos.txt', /\.docx$/i);
+  const { importDocx, WordError } = conversions();
   let text: string;
   try {
     text = await importDocx(readPackageFile(path, options.lang));
@@ -132,7 +139,7 @@ export async function exportCommand(paths: readonly string[], options: WordOptio
   if (!loaded) return outcome.exitCode;
   const target = options.output ?? besideInput(path, '.docx', DRAFT_EXTENSION);
   try {
-    await deliver(target, await exportDocx(loaded.analysis.doc), options);
+    await deliver(target, await conversions().exportDocx(loaded.analysis.doc), options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
     outcome.problem(target, error.message);
