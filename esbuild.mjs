@@ -30,6 +30,8 @@ const builds = [
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...browser, entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
   { ...browser, entryPoints: { browserServer: 'server/src/browserServer.ts' }, outdir: 'dist', format: 'iife' },
+  // Word import and export, loaded by the extension only when used.
+  { ...common, entryPoints: { word: 'server/src/word/index.ts' }, outdir: 'dist' },
 ];
 
 if (watch) {

@@ -14,7 +14,10 @@ import { createClient, type ClientFactory } from './server';
 let client: LanguageClient | undefined;
 let started: Promise<LanguageClient> | undefined;
 
-export function activateWith(context: vscode.ExtensionContext, newClient: ClientFactory): void {
+/** What only one platform offers (Word documents on Node), given the way to the started client. */
+export type PlatformFeatures = (context: vscode.ExtensionContext, client: () => Promise<LanguageClient>) => vscode.Disposable[];
+
+export function activateWith(context: vscode.ExtensionContext, newClient: ClientFactory, platform: PlatformFeatures = () => []): void {
   const memory = new Memory(context.globalState);
   const start = (): Promise<LanguageClient> => {
     if (!started) {
@@ -40,6 +43,7 @@ export function activateWith(context: vscode.ExtensionContext, newClient: Client
       await client?.start();
     }),
     watchPlainText(memory),
+    ...platform(context, start),
     vscode.workspace.onDidOpenTextDocument((document) => void onNos(document)),
   );
   for (const document of vscode.workspace.textDocuments) void onNos(document);

@@ -48,7 +48,7 @@ describe('npm run package', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds the bundles, grammar, snippets, language configuration, rule docs and schemas, and no sources', () => {
-    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/browserExtension.js', 'dist/browserServer.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
+    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/browserExtension.js', 'dist/browserServer.js', 'dist/word.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
       'docs/rules/README.md', 'docs/rules/criteria-numbering.md', 'schemas/rules.schema.json', 'schemas/nosrc.schema.json']) {
       assert.ok(files.has(`extension/${name}`), name);
     }
@@ -61,7 +61,8 @@ describe('npm run package', function () {
     assert.deepEqual(contributes.languages[0].extensions, ['.nos', '.nos.txt', '.nos.md']);
     assert.equal(contributes.grammars[0].scopeName, 'text.nos');
     assert.equal(contributes.snippets[0].language, 'nos');
-    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.reflow', 'nos.restartServer', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage']);
+    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.reflow', 'nos.restartServer', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage', 'nos.importWord', 'nos.exportWord']);
+    assert.deepEqual(contributes.customEditors.map((e: { viewType: string; priority: string }) => [e.viewType, e.priority]), [['nos.wordImport', 'default']]);
     assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.messagesLanguage', 'nos.rules', 'nos.maxFileSize', 'nos.renumberOnType', 'nos.trace.server']);
     assert.equal(manifest.main, './dist/extension.js');
     assert.equal(manifest.browser, './dist/browserExtension.js');

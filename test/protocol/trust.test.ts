@@ -21,6 +21,7 @@ const ALLOWED: Array<[string, string[]]> = [
   ['server/src/browserServer.ts', ['vscode-languageserver/browser']],
   ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif', '@observablehq/plot', 'linkedom']],
   ['client/src', ['vscode', 'vscode-languageclient', 'vscode-languageclient/node', 'vscode-languageclient/browser', 'node:path']],
+  ['server/src/word', ['mammoth', 'docx', 'yauzl', '@xmldom/xmldom']],
 ];
 const DYNAMIC = /\beval\s*\(|\bnew\s+Function\b|\bfetch\s*\(|XMLHttpRequest|WebSocket|\bimport\s*\(/;
 const SPECIFIER = /\b(?:from|import|require\()\s*['"]([^'"]+)['"]/g;

@@ -15,6 +15,7 @@ import { outline, OUTLINE_FORMATS } from './outline';
 import { MAX_CHARACTERS } from './readBytes';
 import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
+import { exportCommand, importCommand } from './word';
 
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
@@ -32,10 +33,16 @@ Commands:
       totals, charts and a table of standards, or its figures as JSON (-o optional).
   rules [--format ${RULES_FORMATS.join('|')}] [--lang en|cy]
       List the rules: id, format rules, default severity, fixes, description.
+  import [-o <file>] [--lang auto|en|cy] [--config FILE] <draft.docx>
+      Convert a Word document into NOS text (draft.nos.txt beside it, never over an
+      existing file; -o names the file to write or replace, - for stdout), then check it.
+  export [-o <file>] [--lang auto|en|cy] [--config FILE] <draft>
+      Write a draft as a Word document with headings and numbered lists (draft.docx
+      beside it, never over an existing file; -o names the file to write or replace).
 
 Options:
   --format FORMAT      Output format (default text; html for report)
-  -o, --output <file>  The file report writes
+  -o, --output <file>  The file report, import or export writes
   --lang auto|en|cy    Language of the drafts (default: the configuration's, else
                        detected per file)
   --messages-language en|cy
@@ -50,7 +57,7 @@ Options:
 Directories are searched recursively for ${DRAFT_PATTERNS} files, skipping
 node_modules and hidden files and directories.
 
-Exit status: 0 no error-level problem, 1 error-level problems found (check) or
+Exit status: 0 no error-level problem, 1 error-level problems found (check, import) or
 more warnings than --max-warnings, 2 bad usage, a configuration file with
 problems, or an input that could not be read or written (binary, not UTF-8,
 over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters, or changed while it was read).
@@ -75,7 +82,12 @@ const COMMANDS: Record<string, readonly string[]> = {
   outline: ['format', 'lang', 'messages-language', 'config'],
   report: ['format', 'lang', 'output'],
   rules: ['format', 'lang'],
+  import: ['output', 'lang', 'config'],
+  export: ['output', 'lang', 'config'],
 };
+
+/** The Word commands. */
+const WORD_COMMANDS = { import: importCommand, export: exportCommand };
 
 function choice<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T {
   const chosen = value ?? allowed[0];
@@ -127,6 +139,10 @@ async function run(args: string[]): Promise<number> {
   }
   if (command === 'report') {
     return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });
+  }
+  if (Object.hasOwn(WORD_COMMANDS, command)) {
+    const config = await CliConfig.create({ configFile: values.config, language });
+    return WORD_COMMANDS[command as keyof typeof WORD_COMMANDS](positionals, { output: values.output, config, lang });
   }
   if (command === 'fix') {
     const config = await CliConfig.create({ configFile: values.config, language, messages });
