@@ -18,7 +18,8 @@ function workerUrl(script: vscode.Uri): () => Promise<string> {
   return () =>
     (url ??=
       script.scheme === 'vscode-remote'
-        ? Promise.resolve(vscode.workspace.fs.readFile(script)).then((bytes) => URL.createObjectURL(new Blob([bytes], { type: 'text/javascript' })))
+        // Bytes read from a file are never shared memory.
+        ? Promise.resolve(vscode.workspace.fs.readFile(script)).then((bytes) => URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'text/javascript' })))
         : Promise.resolve(script.toString(true)));
 }
 
