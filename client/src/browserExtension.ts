@@ -4,9 +4,10 @@
 import type * as vscode from 'vscode';
 import { browserClient } from './browserClient';
 import { activateWith } from './extension';
+import { wordInBrowser } from './wordPage';
 
 export function activate(context: vscode.ExtensionContext): void {
-  activateWith(context, browserClient);
+  activateWith(context, browserClient, wordInBrowser);
 }
 
 export { deactivate } from './extension';

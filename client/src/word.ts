@@ -10,9 +10,9 @@ import type * as Word from '../../server/src/word';
 import { MAX_PACKAGE_BYTES } from '../../server/src/word/limits';
 import { WORD } from '../../server/src/word/messages';
 import { documentLanguage } from './server';
+import { registerWordPage } from './wordPage';
 import type { Lang } from './strings';
 
-const VIEW_TYPE = 'nos.wordImport';
 const DRAFT_EXTENSION = /(\.nos\.txt|\.nos\.md|\.nos|\.txt|\.md)$/i;
 
 let conversions: typeof Word | undefined;
@@ -114,42 +114,10 @@ async function exportWord(context: vscode.ExtensionContext, client: () => Promis
   return target;
 }
 
-const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** The page shown for a .docx: what the import does, in both languages, and its button. */
-function page(name: string, cspSource: string, nonce: string): string {
-  const both = (text: { en: string; cy: string }) => `<p lang="en">${escape(text.en)}</p><p lang="cy">${escape(text.cy)}</p>`;
-  return `<!DOCTYPE html>
-<html><head><meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src ${cspSource} 'unsafe-inline'; script-src 'nonce-${nonce}';">
-<style>body{font-family:var(--vscode-font-family);max-width:42em;padding:1em 2em}button{font:inherit;padding:.4em 1em;color:var(--vscode-button-foreground);background:var(--vscode-button-background);border:none;cursor:pointer}button:hover{background:var(--vscode-button-hoverBackground)}</style>
-</head><body>
-<h1>${escape(name)}</h1>
-<h2><span lang="en">${escape(WORD.pageTitle.en)}</span> · <span lang="cy">${escape(WORD.pageTitle.cy)}</span></h2>
-${both(WORD.pageText)}
-<button id="convert"><span lang="en">${escape(WORD.importButton.en)}</span> · <span lang="cy">${escape(WORD.importButton.cy)}</span></button>
-<script nonce="${nonce}">const vscode = acquireVsCodeApi(); document.getElementById('convert').addEventListener('click', () => vscode.postMessage('convert'));</script>
-</body></html>`;
-}
-
-class WordImportEditor implements vscode.CustomReadonlyEditorProvider {
-  openCustomDocument(uri: vscode.Uri): vscode.CustomDocument {
-    return { uri, dispose: () => undefined };
-  }
-
-  resolveCustomEditor(document: vscode.CustomDocument, panel: vscode.WebviewPanel): void {
-    panel.webview.options = { enableScripts: true };
-    panel.webview.html = page(path.posix.basename(document.uri.path), panel.webview.cspSource, crypto.randomUUID());
-    panel.webview.onDidReceiveMessage((message) => {
-      if (message === 'convert') void vscode.commands.executeCommand('nos.importWord', document.uri);
-    });
-  }
-}
-
 export function registerWord(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('nos.importWord', (source?: vscode.Uri, target?: vscode.Uri) => importWord(context, source, target)),
     vscode.commands.registerCommand('nos.exportWord', (source?: vscode.Uri, target?: vscode.Uri) => exportWord(context, client, source, target)),
-    vscode.window.registerCustomEditorProvider(VIEW_TYPE, new WordImportEditor(), { supportsMultipleEditorsPerDocument: true }),
+    registerWordPage(true),
   ];
 }

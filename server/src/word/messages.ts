@@ -55,6 +55,10 @@ export const WORD = {
     cy: "Dogfen Word yw hon. Gall NOS Author ei mewnforio fel testun SGC: penawdau, rhestrau wedi'u rhifo fel y mae Word yn eu dangos, tablau metadata fel llinellau “Label: gwerth”; nid yw print trwm nac italig yn aros. Nid yw'r ffeil Word yn newid.",
   } satisfies Bilingual,
   importButton: { en: 'Import as NOS text', cy: 'Mewnforio fel testun SGC' } satisfies Bilingual,
+  desktopOnly: {
+    en: 'The import runs in VS Code on a computer, or with `nos import` in a terminal: not in the browser.',
+    cy: "Mae'r mewnforio'n gweithio yn VS Code ar gyfrifiadur, neu gyda `nos import` mewn terfynell: nid yn y porwr.",
+  } satisfies Bilingual,
   chooseDocx: { en: 'Import', cy: 'Mewnforio' } satisfies Bilingual,
   saveImport: { en: 'Save the NOS text', cy: 'Cadw’r testun SGC' } satisfies Bilingual,
   saveExport: { en: 'Export', cy: 'Allforio' } satisfies Bilingual,
