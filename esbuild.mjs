@@ -1,6 +1,7 @@
 // Bundles the extension client, the language server and the CLI into dist/.
 // `node esbuild.mjs --watch` rebuilds on change; `--production` minifies for packaging.
 
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -22,7 +23,20 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The spelling worker is an ES module: the WebAssembly glue of hunspell-wasm reads import.meta.
+  { ...common, format: 'esm', entryPoints: { spellWorker: 'server/src/spelling/worker.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' },
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const __dirname = new URL('.', import.meta.url).pathname;" } },
 ];
+
+/** The dictionaries and Hunspell's WebAssembly, beside the bundles that load them (spelling/dictionaries.ts). */
+function copyDictionaries() {
+  mkdirSync('dist/dictionaries', { recursive: true });
+  for (const [lang, pkg] of [['en', 'dictionary-en-gb'], ['cy', 'dictionary-cy']]) {
+    for (const ext of ['aff', 'dic']) copyFileSync(`node_modules/${pkg}/index.${ext}`, `dist/dictionaries/${lang}.${ext}`);
+  }
+  copyFileSync('node_modules/hunspell-wasm/wasm/hunspell.wasm', 'dist/hunspell.wasm');
+}
+copyDictionaries();
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -8,10 +8,11 @@ import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
-import { RULES, type AnyRule } from './rules';
+import { RULES, ruleById, type AnyRule } from './rules';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
+import type { SpellingContext, SpellingLookup } from './spelling/lookup';
 import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
 
 export interface AnalyseOptions {
@@ -23,6 +24,8 @@ export interface AnalyseOptions {
   previous?: Analysis;
   /** Texts longer than this are not analysed (see `oversize`); MAX_CHARACTERS by default. */
   maxCharacters?: number;
+  /** Words the spelling rule accepts whatever the dictionary says. */
+  acceptedWords?: ReadonlySet<string>;
 }
 
 export interface Analysis {
@@ -37,6 +40,8 @@ export interface EngineCaches {
   expandHeadword(term: string): string[];
   /** Glossary term uses outside the glossary; with `untilAllUsed`, only until each term is seen once. */
   termUsage(doc: NosDocument, untilAllUsed: boolean): TermOccurrence[];
+  /** The dictionaries, when the service was given them. */
+  spelling?: SpellingLookup;
 }
 
 function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
@@ -198,21 +203,43 @@ function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: Reso
   }
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function inside(inner: Range, outer: Range): boolean {
+  const { start, end } = inner;
+  return (start.line > outer.start.line || start.line === outer.start.line && start.character >= outer.start.character) &&
+    (end.line < outer.end.line || end.line === outer.end.line && end.character <= outer.end.character);
+}
+
+/** Drops the findings of rules that defer to others lying inside one of those others' findings. */
+function withoutDeferred(findings: Finding[]): Finding[] {
+  const owners = new Set(RULES.flatMap((rule) => rule.defersTo ?? []));
+  const owned = findings.filter((finding) => owners.has(finding.ruleId));
+  if (!owned.length) return findings;
+  return findings.filter((finding) => {
+    const over = ruleById(finding.ruleId)?.defersTo;
+    return !over || !owned.some((other) => over.includes(other.ruleId) && inside(finding.range, other.range));
+  });
+}
+
 export function analyseDocument(doc: NosDocument, options: AnalyseOptions, caches: EngineCaches): Finding[] {
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
   const findings: Finding[] = [];
   const flattened = doc.lines instanceof SegmentedLineIndex;
+  const spelling: SpellingContext | undefined = caches.spelling && { lookup: caches.spelling, accepted: options.acceptedWords ?? NO_WORDS };
+  let deferring = false;
   for (const rule of RULES) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null || (flattened && rule.physicalLinesOnly)) continue;
     const key = `${rule.id}|${language}|${setting.key}`;
-    rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
+    if (rule.defersTo) deferring = true;
+    rule.check?.({ language, options: setting.options, doc, termUsage, spelling, report: reporter(rule, setting, language, findings) });
     if (rule.checkSection) checkSections(rule, doc, key, setting, findings);
     if (rule.checkField) checkFields(rule, doc, key, setting, findings);
   }
-  return findings.sort(
+  return (deferring ? withoutDeferred(findings) : findings).sort(
     (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
   );
 }

@@ -14,6 +14,7 @@ import { allReferences, definitionUses, termDefinition, termReferences, type Ter
 import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
+import type { SpellingLookup } from './spelling/lookup';
 import { sameRange, type Finding, type Position, type Range, type TextEdit } from './types';
 
 /** The analysis of an open document's text, as an editor asks for it again and again. */
@@ -82,7 +83,12 @@ interface IndexSlot {
   current: { key: string; index: TermIndex } | null;
 }
 
-export function createNosService(): NosService {
+export interface ServiceOptions {
+  /** The dictionaries the spelling rule asks; without them it stays silent. */
+  spelling?: SpellingLookup;
+}
+
+export function createNosService(options: ServiceOptions = {}): NosService {
   const headwords = new Map<string, string[]>();
   // One index slot per open document, so documents never evict each other's, and one
   // for texts analysed without a document (the CLI, one file after another).
@@ -112,6 +118,7 @@ export function createNosService(): NosService {
   function cachesFor(slot: IndexSlot): EngineCaches {
     return {
       expandHeadword: expand,
+      spelling: options.spelling,
       termUsage(doc, untilAllUsed) {
         return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc, slot), untilAllUsed);
       },

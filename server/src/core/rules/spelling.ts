@@ -1,0 +1,157 @@
+// Spelling, in the document's language, with the dictionary the service was given
+// (Hunspell's en-GB and cy, loaded in a worker by the server and the CLI). Only prose is
+// read: headings, lead-ins, metadata and page footers are the catalogue's words or
+// codes and names, and other rules check them. The words of each section are found once
+// and remembered with it; each keystroke then costs a lookup per word. A word the
+// dictionary has not answered for yet is passed over: the adapter checks the document
+// again when the answer comes. A word inside a heading-typo or subheading-mismatch finding
+// is theirs (`defersTo`).
+
+import { say, type Message } from '../messages/message';
+import { remember, remembered } from '../memo';
+import type { NosDocument, Section } from '../model/types';
+import type { SpellingContext } from '../spelling/lookup';
+import { lineWords, type WordToken } from '../spelling/tokens';
+import { Severity, type Lang, type Range } from '../types';
+import { defineRule, type FixSpec, type Report } from './rule';
+
+export const SPELLING_MESSAGES = {
+  description: {
+    en: 'Words are spelt as in the dictionary of the document’s language (Hunspell en-GB or cy).',
+    cy: "Mae geiriau wedi'u sillafu fel yng ngeiriadur iaith y ddogfen (Hunspell en-GB neu cy).",
+  },
+  unknown: {
+    en: ({ word }) => `“${word}” is not in the English dictionary.`,
+    cy: ({ word }) => `Nid yw “${word}” yn y geiriadur Cymraeg.`,
+  } satisfies Message<{ word: string }>,
+  changeTo: {
+    en: ({ word }) => `Change to “${word}”`,
+    cy: ({ word }) => `Newid i “${word}”`,
+  } satisfies Message<{ word: string }>,
+  addToWords: {
+    en: ({ word }) => `Add “${word}” to the workspace dictionary`,
+    cy: ({ word }) => `Ychwanegu “${word}” at eiriadur y gweithle`,
+  } satisfies Message<{ word: string }>,
+  ignoreInDocument: {
+    en: ({ word }) => `Ignore “${word}” in this document`,
+    cy: ({ word }) => `Anwybyddu “${word}” yn y ddogfen hon`,
+  } satisfies Message<{ word: string }>,
+};
+
+/** Suggestions offered as fixes, best first. */
+const MAX_SUGGESTIONS = 4;
+
+interface LineWords {
+  line: number;
+  words: WordToken[];
+}
+
+/** A section's words, with the language they were split for. */
+interface SectionWords {
+  lang: Lang;
+  lines: LineWords[];
+}
+
+const WORDS = Symbol('spelling words');
+
+/** Lines whose words are not prose: headings, lead-ins, metadata, page footers. */
+function notProse(doc: NosDocument): Set<number> {
+  const skip = new Set<number>(doc.noiseLines);
+  for (const section of doc.sections) {
+    if (section.heading) skip.add(section.heading.line);
+    for (const leadIn of section.leadIns) skip.add(leadIn.line);
+  }
+  for (const field of doc.fields) for (let line = field.line; line <= field.lastLine; line++) skip.add(line);
+  return skip;
+}
+
+function wordsOf(doc: NosDocument, line: number, lang: Lang, headwords: readonly Range[]): LineWords {
+  const words = lineWords(doc.lines.lineText(line), lang);
+  if (!headwords.length) return { line, words };
+  // A glossary headword is the writer's term, checked by glossary-entry.
+  const kept = words.filter((word) => !headwords.some((range) => range.start.line === line &&
+    word.start >= range.start.character && word.end <= range.end.character));
+  return { line, words: kept };
+}
+
+/** The words of a section, found once per section object and language. */
+function sectionWords(doc: NosDocument, section: Section, skip: Set<number>): LineWords[] {
+  const lang = doc.language;
+  const known = remembered<SectionWords>(section, WORDS);
+  if (known?.lang === lang) return known.lines;
+  const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
+  const lines: LineWords[] = [];
+  for (let line = section.firstLine; line <= section.lastLine; line++) {
+    if (!skip.has(line)) lines.push(wordsOf(doc, line, lang, headwords));
+  }
+  return remember<SectionWords>(section, WORDS, { lang, lines }).lines;
+}
+
+/** Every line of prose with its words: the title and loose lines, then each section. */
+function proseWords(doc: NosDocument): LineWords[] {
+  const skip = notProse(doc);
+  const inSections = new Set<number>();
+  const all: LineWords[] = [];
+  for (const section of doc.sections) {
+    for (let line = section.firstLine; line <= section.lastLine; line++) inSections.add(line);
+    all.push(...sectionWords(doc, section, skip));
+  }
+  const outside = [doc.title?.line, doc.trailingTitle?.line, ...doc.looseLines];
+  for (const line of new Set(outside)) {
+    if (line !== undefined && !skip.has(line) && !inSections.has(line)) all.push(wordsOf(doc, line, doc.language, []));
+  }
+  return all;
+}
+
+/** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
+function glossaryWords(doc: NosDocument): Set<string> {
+  const words = new Set<string>();
+  for (const entry of doc.glossary) for (const form of entry.forms) for (const word of form.split(/\s+/)) words.add(word);
+  return words;
+}
+
+function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
+  const lower = word.toLowerCase();
+  if (spelling.accepted.has(lower) || glossary.has(lower)) return true;
+  return spelling.lookup.check(word, lang);
+}
+
+/** True, false, or undefined while the dictionary has not answered; a compound passes when all its parts do. */
+function verdict(token: WordToken, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
+  const whole = known(token.word, lang, spelling, glossary);
+  if (whole !== false || !token.parts?.length) return whole;
+  let result: boolean | undefined = true;
+  for (const part of token.parts) {
+    const answer = known(part.word, lang, spelling, glossary);
+    if (answer === false) return false;
+    if (answer === undefined) result = undefined;
+  }
+  return result;
+}
+
+export const spelling = defineRule({
+  id: 'spelling',
+  covers: [],
+  defaultSeverity: Severity.Information,
+  fixable: 'manual',
+  description: SPELLING_MESSAGES.description,
+  messages: SPELLING_MESSAGES,
+  defersTo: ['heading-typo', 'subheading-mismatch'],
+  check({ doc, language, spelling: dictionary, report }) {
+    if (!dictionary) return;
+    const glossary = glossaryWords(doc);
+    for (const { line, words } of proseWords(doc)) {
+      for (const token of words) {
+        if (verdict(token, language, dictionary, glossary) !== false) continue;
+        const range = doc.lines.span(line, token.start, token.end);
+        const fixes: FixSpec[] = dictionary.lookup.suggestions(token.word, language).slice(0, MAX_SUGGESTIONS).map((word, index) => ({
+          title: say(SPELLING_MESSAGES.changeTo, { word }),
+          edits: [{ range, newText: word }],
+          ...(index === 0 && { isPreferred: true }),
+        }));
+        const finding: Report = { range, message: say(SPELLING_MESSAGES.unknown, { word: token.word }), fixes };
+        report(finding);
+      }
+    }
+  },
+});
