@@ -26,13 +26,19 @@ import { listenForNavigation, navigationCapabilities } from './navigation';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
+import { SpellingSupport, type SpellingFactory } from './spelling';
 
 /**
  * Answers a client on `connection` until it exits.
  * @param packageRoot the package's root URI ending in '/', for links to rule pages.
+ * @param spellingFactory the dictionaries of the spelling rule, where the platform has them.
  */
-export function serve(connection: Connection, packageRoot: string): void {
-  const service = createNosService();
+export function serve(connection: Connection, packageRoot: string, spellingFactory?: SpellingFactory): void {
+  const spelling = new SpellingSupport(connection, spellingFactory, () => {
+    if (push) push.refresh();
+    else void connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+  const service = createNosService({ spelling: spelling.lookup });
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
@@ -49,6 +55,7 @@ export function serve(connection: Connection, packageRoot: string): void {
       analyses.forget(uri);
       settings.forget(uri);
       languages.forget(uri);
+      spelling.forget(uri);
       push?.closed(uri);
     },
     (uri) => push?.changed(uri),
@@ -56,6 +63,7 @@ export function serve(connection: Connection, packageRoot: string): void {
 
   connection.onInitialize((params) => {
     settings.initialize(params);
+    spelling.initialize(params);
     clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
     return {
@@ -102,11 +110,12 @@ export function serve(connection: Connection, packageRoot: string): void {
     await queuedMessages();
     if (token.isCancellationRequested) throw cancelled();
     if (!documents.get(uri)) return null;
-    const documentSettings = await settingsOf(uri);
+    const [documentSettings, accepted] = await Promise.all([settingsOf(uri), spelling.accepted(uri)]);
     // Settings may arrive after more edits or a cancellation: answer for the newest text.
     if (token.isCancellationRequested) throw cancelled();
     const document = documents.get(uri);
-    return document ? analyses.get(document, documentSettings, settings.generation) : null;
+    // Both counters only grow, so their sum changes whenever either does.
+    return document ? analyses.get(document, documentSettings, settings.generation + spelling.generation, accepted) : null;
   }
 
   /** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
@@ -149,7 +158,10 @@ export function serve(connection: Connection, packageRoot: string): void {
     const uri = uriOf(params);
     checkCodeActionParams(params);
     const entry = await analysisOf(uri, token);
-    return entry?.analysis ? codeActions(params, entry.analysis, clientSupport) : [];
+    const document = documents.get(uri);
+    if (!entry?.analysis || !document) return [];
+    const wordAt = (range: typeof params.range) => document.getText(range);
+    return [...codeActions(params, entry.analysis, clientSupport), ...spelling.codeActions(params, entry.analysis.doc.language, wordAt)];
   });
 
   connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
@@ -165,6 +177,7 @@ export function serve(connection: Connection, packageRoot: string): void {
   });
 
   listenForNavigation(connection, service, analysisOf);
+  spelling.listen();
 
   documents.listen(connection);
   connection.listen();

@@ -68,6 +68,12 @@ export class Speller implements SpellingLookup {
     return Promise.all(busy.map((s) => new Promise<void>((resolve) => s.idle.push(resolve)))).then(() => undefined);
   }
 
+  /** Whether words asked for are still without an answer. */
+  pending(): boolean {
+    for (const state of this.states.values()) if (state.wanted.size || state.sent.size) return true;
+    return false;
+  }
+
   /** Whether a language's worker is running. */
   started(lang: Lang): boolean {
     return !!this.states.get(lang)?.worker;
@@ -102,15 +108,16 @@ export class Speller implements SpellingLookup {
       const words = [...state.wanted];
       state.wanted.clear();
       for (const word of words) state.sent.add(word);
-      this.workerOf(lang, state).postMessage({ check: words });
+      const worker = this.workerOf(lang, state);
+      // Keeps the process alive while an answer is owed, and only then (a CLI run ends when done).
+      worker.ref();
+      worker.postMessage({ check: words });
     }
   }
 
   private workerOf(lang: Lang, state: LanguageState): Worker {
     if (state.worker) return state.worker;
     const worker = this.start(lang);
-    // The worker must not keep a finished CLI run alive.
-    worker.unref();
     worker.on('message', (message: WorkerAnswer) => this.receive(lang, state, message));
     worker.on('error', (error) => this.fail(lang, state, error.message));
     state.worker = worker;
@@ -152,6 +159,7 @@ export class Speller implements SpellingLookup {
 
   private settle(state: LanguageState): void {
     if (state.sent.size || state.wanted.size) return;
+    state.worker?.unref();
     for (const resolve of state.idle.splice(0)) resolve();
   }
 }
