@@ -28,7 +28,7 @@ export async function loadDictionary(lang: Lang, bundleDir?: string): Promise<Di
     correct(word) {
       if (spelt(word)) return true;
       if (lang !== 'cy') return false;
-      // A mutated form may carry a circumflex its radical has not ("gŵyn" from "cwyn").
+      // A mutated form may carry a circumflex its radical has not: "gŵyn" is soft "cwyn".
       const lower = word.toLowerCase();
       return radicalCandidates(lower).some((radical) => spelt(radical) || spelt(radical.replace(CIRCUMFLEXED, (c) => PLAIN[c])));
     },
