@@ -33,8 +33,10 @@ function copyDictionaries() {
   mkdirSync('dist/dictionaries', { recursive: true });
   for (const [lang, pkg] of [['en', 'dictionary-en-gb'], ['cy', 'dictionary-cy']]) {
     for (const ext of ['aff', 'dic']) copyFileSync(`node_modules/${pkg}/index.${ext}`, `dist/dictionaries/${lang}.${ext}`);
+    copyFileSync(`node_modules/${pkg}/license`, `dist/dictionaries/${lang}.license`);
   }
   copyFileSync('node_modules/hunspell-wasm/wasm/hunspell.wasm', 'dist/hunspell.wasm');
+  copyFileSync('node_modules/hunspell-wasm/COPYING.MPL', 'dist/hunspell.license');
 }
 copyDictionaries();
 

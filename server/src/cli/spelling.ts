@@ -12,7 +12,9 @@ import { createNosService, type AnalyseOptions, type Analysis } from '../core';
 import { Speller } from '../spelling/speller';
 import { parseWords, WORDS_FILE_NAME } from '../spelling/wordsFile';
 
+// No format shows the suggestions (SARIF carries safe fixes only): not asking saves most of the worker's time.
 const speller = new Speller({
+  suggest: false,
   failed: (lang, reason) => process.stderr.write(`nos: the ${lang} dictionary could not be loaded, spelling is not checked: ${reason}\n`),
 });
 const service = createNosService({ spelling: speller });
@@ -40,7 +42,12 @@ export function spellingAnalyser(path: string): (text: string, options: AnalyseO
 }
 
 export async function withSpelling(analysis: Analysis, text: string, path: string, options: AnalyseOptions): Promise<Analysis> {
-  if (!speller.pending()) return analysis;
-  await speller.settled();
-  return spellingAnalyser(path)(text, { ...options, language: analysis.doc.language, previous: analysis });
+  let current = analysis;
+  // Every word of the text is asked for in the first analysis, so one wait is enough; the
+  // loop is for safety, never for timing.
+  for (let round = 0; round < 3 && speller.pending(); round++) {
+    await speller.settled();
+    current = spellingAnalyser(path)(text, { ...options, language: analysis.doc.language, previous: current });
+  }
+  return current;
 }

@@ -4,6 +4,8 @@
 
 export interface CheckRequest {
   check: string[];
+  /** Whether to suggest words for those not known (the CLI shows no suggestions). */
+  suggest: boolean;
 }
 
 export type WorkerAnswer =

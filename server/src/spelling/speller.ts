@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { join } from 'node:path';
 import type { Lang, SpellingLookup } from '../core';
-import type { WorkerAnswer } from './protocol';
+import type { CheckRequest, WorkerAnswer } from './protocol';
 
 /** Words remembered per language before the memory is cleared: a vocabulary, not a corpus. */
 const MAX_WORDS = 200_000;
@@ -30,6 +30,8 @@ export interface SpellerOptions {
   answered?(lang: Lang): void;
   /** Told once when a dictionary cannot be loaded. */
   failed?(lang: Lang, reason: string): void;
+  /** Whether to ask for suggestions (true by default; they take far longer than checking). */
+  suggest?: boolean;
 }
 
 /** The worker's file: beside the bundle, or the TypeScript source run through tsx. */
@@ -111,7 +113,8 @@ export class Speller implements SpellingLookup {
       const worker = this.workerOf(lang, state);
       // Keeps the process alive while an answer is owed, and only then (a CLI run ends when done).
       worker.ref();
-      worker.postMessage({ check: words });
+      const request: CheckRequest = { check: words, suggest: this.options.suggest ?? true };
+      worker.postMessage(request);
     }
   }
 
@@ -133,8 +136,8 @@ export class Speller implements SpellingLookup {
       }
       for (const [word, correct] of message.checked) {
         state.verdicts.set(word, correct);
-        // A correct word is done; a wrong one waits for its suggestions.
-        if (correct) state.sent.delete(word);
+        // A correct word is done; a wrong one waits for its suggestions, if they were asked for.
+        if (correct || this.options.suggest === false) state.sent.delete(word);
       }
     } else {
       for (const [word, suggestions] of message.suggested) {

@@ -11,13 +11,13 @@ const port = parentPort!;
 const answer = (message: WorkerAnswer) => port.postMessage(message);
 const loading = loadDictionary(lang, bundleDir);
 
-port.on('message', async ({ check }: CheckRequest) => {
+port.on('message', async ({ check, suggest }: CheckRequest) => {
   try {
     const dictionary = await loading;
     const checked = check.map((word): [string, boolean] => [word, dictionary.correct(word)]);
     answer({ checked });
     const wrong = checked.filter(([, correct]) => !correct).map(([word]) => word);
-    if (wrong.length) answer({ suggested: wrong.map((word) => [word, dictionary.suggest(word)]) });
+    if (suggest && wrong.length) answer({ suggested: wrong.map((word) => [word, dictionary.suggest(word)]) });
   } catch (error) {
     answer({ failed: String(error instanceof Error ? error.message : error) });
   }

@@ -119,14 +119,15 @@ function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Se
 /** True, false, or undefined while the dictionary has not answered; a compound passes when all its parts do. */
 function verdict(token: WordToken, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
   const whole = known(token.word, lang, spelling, glossary);
-  if (whole !== false || !token.parts?.length) return whole;
-  let result: boolean | undefined = true;
+  if (whole === true || !token.parts?.length) return whole;
+  // The parts are asked for with the whole, so one answer settles the compound.
+  let parts: boolean | undefined = true;
   for (const part of token.parts) {
     const answer = known(part.word, lang, spelling, glossary);
-    if (answer === false) return false;
-    if (answer === undefined) result = undefined;
+    if (answer === false) parts = false;
+    else if (answer === undefined && parts) parts = undefined;
   }
-  return result;
+  return whole === undefined ? (parts === true ? true : undefined) : parts;
 }
 
 export const spelling = defineRule({
