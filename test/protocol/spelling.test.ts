@@ -39,12 +39,12 @@ describe('language server: spelling', function () {
     assert.deepEqual(words, ['Nid yw “diweddarau” yn y geiriadur Cymraeg.', 'Nid yw “chwarteisi” yn y geiriadur Cymraeg.', 'Nid yw “diweddarau” yn y geiriadur Cymraeg.']);
     // Every structural finding is still there, unchanged.
     assert.deepEqual(items.filter((d) => d.code !== 'spelling'), first);
-    const chwarteisi = items.find((d) => d.message.includes('chwarteisi'))!;
+    const chwarteisi = items.find((d) => String(d.message).includes('chwarteisi'))!;
     // Suggestions come after the verdicts: pull until the fix is there.
     let actions = await client.codeActions(URI, chwarteisi.range, [chwarteisi]);
     while (!actions.some((a) => a.title === 'Newid i “chwrteisi”')) {
       await new Promise((resolve) => setTimeout(resolve, 50));
-      const again = (await client.diagnosticItems(URI)).find((d) => d.message.includes('chwarteisi'))!;
+      const again = (await client.diagnosticItems(URI)).find((d) => String(d.message).includes('chwarteisi'))!;
       actions = await client.codeActions(URI, again.range, [again]);
     }
     // A client that has not said it runs the spelling commands gets no actions for them.

@@ -94,7 +94,7 @@ function proseWords(doc: NosDocument): LineWords[] {
   const all: LineWords[] = [];
   for (const section of doc.sections) {
     for (let line = section.firstLine; line <= section.lastLine; line++) inSections.add(line);
-    all.push(...sectionWords(doc, section, skip));
+    for (const words of sectionWords(doc, section, skip)) all.push(words);
   }
   const outside = [doc.title?.line, doc.trailingTitle?.line, ...doc.looseLines];
   for (const line of new Set(outside)) {

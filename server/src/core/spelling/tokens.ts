@@ -48,6 +48,8 @@ function kindOf(code: number): Kind {
     return code >= 48 && code <= 57 ? Kind.Digit : Kind.Other;
   }
   let kind: Kind = KINDS[code];
+  // The modifier apostrophe ʼ is a letter to Unicode, but joins words as ' does.
+  if (kind === Kind.Unknown && APOSTROPHES.has(code)) kind = KINDS[code] = Kind.Other;
   if (kind === Kind.Unknown) {
     const char = String.fromCharCode(code);
     kind = /\p{Lu}/u.test(char) ? Kind.Upper : /[\p{L}\p{M}]/u.test(char) ? Kind.Lower : /\p{N}/u.test(char) ? Kind.Digit : Kind.Other;
