@@ -30,4 +30,4 @@ worker.on('message', (answer) => {
   console.log(JSON.stringify(result));
   void worker.terminate();
 });
-worker.postMessage({ check: words });
+worker.postMessage({ check: words, suggest: true });

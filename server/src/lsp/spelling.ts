@@ -37,6 +37,8 @@ export class SpellingSupport {
   private clientSupport = false;
   private readonly wordsFiles = new Map<string, Promise<string[]>>();
   private readonly ignored = new Map<string, string[]>();
+  /** Each document's accepted words, one set object while they stay the same (the rule re-uses its verdicts while it does). */
+  private readonly acceptedSets = new Map<string, Promise<ReadonlySet<string>>>();
   private scheduled = false;
 
   constructor(private readonly connection: Connection, factory: SpellingFactory | undefined, private readonly changed: () => void) {
@@ -52,10 +54,12 @@ export class SpellingSupport {
     this.connection.onNotification(SET_IGNORED_WORDS, (params: unknown) => {
       if (!isObject(params) || typeof params.uri !== 'string') return;
       this.ignored.set(params.uri, wordList(params.words));
+      this.acceptedSets.delete(params.uri);
       this.bump();
     });
     this.connection.onNotification(WORDS_FILE_CHANGED, () => {
       this.wordsFiles.clear();
+      this.acceptedSets.clear();
       this.bump();
     });
   }
@@ -63,12 +67,17 @@ export class SpellingSupport {
   forget(uri: string): void {
     this.wordsFiles.delete(uri);
     this.ignored.delete(uri);
+    this.acceptedSets.delete(uri);
   }
 
   /** The words accepted in a document whatever the dictionary says (lower-case). */
-  async accepted(uri: string): Promise<ReadonlySet<string>> {
-    const fromFile = await this.wordsFileOf(uri);
-    return new Set([...fromFile, ...(this.ignored.get(uri) ?? [])]);
+  accepted(uri: string): Promise<ReadonlySet<string>> {
+    let set = this.acceptedSets.get(uri);
+    if (!set) {
+      set = this.wordsFileOf(uri).then((fromFile) => new Set([...fromFile, ...(this.ignored.get(uri) ?? [])]));
+      this.acceptedSets.set(uri, set);
+    }
+    return set;
   }
 
   /** "Add to the workspace dictionary" and "Ignore in this document" for each spelling diagnostic. */

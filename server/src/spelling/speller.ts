@@ -45,6 +45,8 @@ function workerFor(lang: Lang): Worker {
 export class Speller implements SpellingLookup {
   private readonly states = new Map<Lang, LanguageState>();
   private scheduled = false;
+  /** Counts the answers received. */
+  version = 0;
 
   constructor(private readonly options: SpellerOptions = {}, private readonly start: (lang: Lang) => Worker = workerFor) {}
 
@@ -129,6 +131,7 @@ export class Speller implements SpellingLookup {
 
   private receive(lang: Lang, state: LanguageState, message: WorkerAnswer): void {
     if ('failed' in message) return this.fail(lang, state, message.failed);
+    this.version++;
     if ('checked' in message) {
       if (state.verdicts.size > MAX_WORDS) {
         state.verdicts.clear();
@@ -152,6 +155,7 @@ export class Speller implements SpellingLookup {
   private fail(lang: Lang, state: LanguageState, reason: string): void {
     if (state.failed) return;
     state.failed = true;
+    this.version++;
     state.sent.clear();
     state.wanted.clear();
     void state.worker?.terminate();

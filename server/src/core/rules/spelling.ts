@@ -46,10 +46,24 @@ interface LineWords {
   words: WordToken[];
 }
 
-/** A section's words, with the language they were split for. */
+/** A section's words, with the language they were split for, and the last verdicts on them. */
 interface SectionWords {
   lang: Lang;
   lines: LineWords[];
+  verdicts?: Verdicts;
+}
+
+/** The misspelt words of a section, and what they were judged with: re-used while that is the same. */
+interface Verdicts {
+  version: number;
+  accepted: ReadonlySet<string>;
+  glossary: string;
+  misspelt: Misspelt[];
+}
+
+interface Misspelt {
+  line: number;
+  token: WordToken;
 }
 
 const WORDS = Symbol('spelling words');
@@ -75,39 +89,34 @@ function wordsOf(doc: NosDocument, line: number, lang: Lang, headwords: readonly
 }
 
 /** The words of a section, found once per section object and language. */
-function sectionWords(doc: NosDocument, section: Section, skip: Set<number>): LineWords[] {
+function sectionWords(doc: NosDocument, section: Section, skip: Set<number>): SectionWords {
   const lang = doc.language;
   const known = remembered<SectionWords>(section, WORDS);
-  if (known?.lang === lang) return known.lines;
+  if (known?.lang === lang) return known;
   const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
   const lines: LineWords[] = [];
   for (let line = section.firstLine; line <= section.lastLine; line++) {
     if (!skip.has(line)) lines.push(wordsOf(doc, line, lang, headwords));
   }
-  return remember<SectionWords>(section, WORDS, { lang, lines }).lines;
+  return remember<SectionWords>(section, WORDS, { lang, lines });
 }
 
-/** Every line of prose with its words: the title and loose lines, then each section. */
-function proseWords(doc: NosDocument): LineWords[] {
-  const skip = notProse(doc);
-  const inSections = new Set<number>();
-  const all: LineWords[] = [];
-  for (const section of doc.sections) {
-    for (let line = section.firstLine; line <= section.lastLine; line++) inSections.add(line);
-    for (const words of sectionWords(doc, section, skip)) all.push(words);
+/** The words of the lines of prose outside sections: the title and loose lines. */
+function wordsOutside(doc: NosDocument, skip: Set<number>): SectionWords {
+  const inSections = (line: number) => doc.sections.some((section) => line >= section.firstLine && line <= section.lastLine);
+  const lines: LineWords[] = [];
+  const outside = new Set(doc.looseLines);
+  if (doc.title) outside.add(doc.title.line);
+  if (doc.trailingTitle) outside.add(doc.trailingTitle.line);
+  for (const line of outside) {
+    if (!skip.has(line) && !inSections(line)) lines.push(wordsOf(doc, line, doc.language, []));
   }
-  const outside = [doc.title?.line, doc.trailingTitle?.line, ...doc.looseLines];
-  for (const line of new Set(outside)) {
-    if (line !== undefined && !skip.has(line) && !inSections.has(line)) all.push(wordsOf(doc, line, doc.language, []));
-  }
-  return all;
+  return { lang: doc.language, lines };
 }
 
 /** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
-function glossaryWords(doc: NosDocument): Set<string> {
-  const words = new Set<string>();
-  for (const entry of doc.glossary) for (const form of entry.forms) for (const word of form.split(/\s+/)) words.add(word);
-  return words;
+function glossaryWords(glossaryKey: string): Set<string> {
+  return new Set(glossaryKey.split(/\s+/));
 }
 
 function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
@@ -140,12 +149,34 @@ export const spelling = defineRule({
   defersTo: ['heading-typo', 'subheading-mismatch'],
   check({ doc, language, spelling: dictionary, report }) {
     if (!dictionary) return;
-    const glossary = glossaryWords(doc);
-    for (const { line, words } of proseWords(doc)) {
-      for (const token of words) {
-        if (verdict(token, language, dictionary, glossary) !== false) continue;
+    const { lookup, accepted } = dictionary;
+    const version = lookup.version ?? 0;
+    const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');
+    let glossary: Set<string> | undefined;
+    /** A section's misspelt words: judged again only when the answers, accepted words or glossary changed, or some were pending. */
+    const misspelt = (words: SectionWords): Misspelt[] => {
+      const last = words.verdicts;
+      if (last && last.version === version && last.accepted === accepted && last.glossary === glossaryKey) return last.misspelt;
+      glossary ??= glossaryWords(glossaryKey);
+      const found: Misspelt[] = [];
+      let pending = false;
+      for (const { line, words: tokens } of words.lines) {
+        for (const token of tokens) {
+          const answer = verdict(token, language, dictionary, glossary);
+          if (answer === false) found.push({ line, token });
+          else if (answer === undefined) pending = true;
+        }
+      }
+      words.verdicts = pending ? undefined : { version, accepted, glossary: glossaryKey, misspelt: found };
+      return found;
+    };
+    const skip = notProse(doc);
+    const parts = [wordsOutside(doc, skip)];
+    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip));
+    for (const part of parts) {
+      for (const { line, token } of misspelt(part)) {
         const range = doc.lines.span(line, token.start, token.end);
-        const fixes: FixSpec[] = dictionary.lookup.suggestions(token.word, language).slice(0, MAX_SUGGESTIONS).map((word, index) => ({
+        const fixes: FixSpec[] = lookup.suggestions(token.word, language).slice(0, MAX_SUGGESTIONS).map((word, index) => ({
           title: say(SPELLING_MESSAGES.changeTo, { word }),
           edits: [{ range, newText: word }],
           ...(index === 0 && { isPreferred: true }),

@@ -14,11 +14,19 @@ export interface SpellingLookup {
   check(word: string, lang: Lang): boolean | undefined;
   /** The dictionary's suggestions for a word it does not know, best first; empty while none are known. */
   suggestions(word: string, lang: Lang): readonly string[];
+  /**
+   * Changes whenever an answer comes (verdicts or suggestions), so verdicts kept from an
+   * earlier analysis are known to hold; absent for a lookup whose answers never change.
+   */
+  readonly version?: number;
 }
 
 /** What the spelling rule reads: the lookup, and words the writer or the team accept. */
 export interface SpellingContext {
   lookup: SpellingLookup;
-  /** Words accepted whatever the dictionary says (the workspace's words file, words ignored in the document). */
+  /**
+   * Words accepted whatever the dictionary says (the workspace's words file, words ignored
+   * in the document), lower-case: the same set object while they are the same words.
+   */
   accepted: ReadonlySet<string>;
 }
