@@ -101,16 +101,13 @@ function sectionWords(doc: NosDocument, section: Section, skip: Set<number>): Se
   return remember<SectionWords>(section, WORDS, { lang, lines });
 }
 
-/** The words of the lines of prose outside sections: the title and loose lines. */
+/** The words of the lines of prose outside sections: the title and loose lines (which are before the first section). */
 function wordsOutside(doc: NosDocument, skip: Set<number>): SectionWords {
   const inSections = (line: number) => doc.sections.some((section) => line >= section.firstLine && line <= section.lastLine);
-  const lines: LineWords[] = [];
   const outside = new Set(doc.looseLines);
-  if (doc.title) outside.add(doc.title.line);
-  if (doc.trailingTitle) outside.add(doc.trailingTitle.line);
-  for (const line of outside) {
-    if (!skip.has(line) && !inSections(line)) lines.push(wordsOf(doc, line, doc.language, []));
-  }
+  for (const title of [doc.title, doc.trailingTitle]) if (title && !inSections(title.line)) outside.add(title.line);
+  const lines: LineWords[] = [];
+  for (const line of outside) if (!skip.has(line)) lines.push(wordsOf(doc, line, doc.language, []));
   return { lang: doc.language, lines };
 }
 
