@@ -2,6 +2,7 @@
 // and server again for browsers.
 // `node esbuild.mjs --watch` rebuilds on change; `--production` minifies for packaging.
 
+import { copyFileSync, mkdirSync } from 'node:fs';
 import * as esbuild from 'esbuild';
 
 const watch = process.argv.includes('--watch');
@@ -32,7 +33,22 @@ const builds = [
   { ...browser, entryPoints: { browserServer: 'server/src/browserServer.ts' }, outdir: 'dist', format: 'iife' },
   // Word import and export, loaded by the extension only when used.
   { ...common, entryPoints: { word: 'server/src/word/index.ts' }, outdir: 'dist' },
+  // The spelling worker is an ES module: the WebAssembly glue of hunspell-wasm reads import.meta.
+  { ...common, format: 'esm', entryPoints: { spellWorker: 'server/src/spelling/worker.ts' }, outdir: 'dist', outExtension: { '.js': '.mjs' },
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url); const __dirname = new URL('.', import.meta.url).pathname;" } },
 ];
+
+/** The dictionaries and Hunspell's WebAssembly, beside the bundles that load them (spelling/dictionaries.ts). */
+function copyDictionaries() {
+  mkdirSync('dist/dictionaries', { recursive: true });
+  for (const [lang, pkg] of [['en', 'dictionary-en-gb'], ['cy', 'dictionary-cy']]) {
+    for (const ext of ['aff', 'dic']) copyFileSync(`node_modules/${pkg}/index.${ext}`, `dist/dictionaries/${lang}.${ext}`);
+    copyFileSync(`node_modules/${pkg}/license`, `dist/dictionaries/${lang}.license`);
+  }
+  copyFileSync('node_modules/hunspell-wasm/wasm/hunspell.wasm', 'dist/hunspell.wasm');
+  copyFileSync('node_modules/hunspell-wasm/COPYING.MPL', 'dist/hunspell.license');
+}
+copyDictionaries();
 
 if (watch) {
   for (const options of builds) await (await esbuild.context(options)).watch();

@@ -14,8 +14,9 @@ import { printCli, runCli } from './parts/cli.mjs';
 import { printCore, runCore } from './parts/core.mjs';
 import { floorMedians, printFloor, runFloor } from './parts/floor.mjs';
 import { printServer, runServer } from './parts/server.mjs';
+import { printSpelling, runSpelling } from './parts/spelling.mjs';
 
-const USAGE = `Usage: node bench/run.mjs [--part core|server|floor|cli]... [--draft <id>]... [--quick] [--runs <n>]
+const USAGE = `Usage: node bench/run.mjs [--part core|server|floor|cli|spelling]... [--draft <id>]... [--quick] [--runs <n>]
 
   --part   run only this part (repeatable); default all four
   --draft  server part: only this draft (repeatable, e.g. 002); default every draft,
@@ -30,6 +31,7 @@ const PARTS = {
   // After several runs, the floor part's figures are also given as medians over the runs.
   floor: { run: runFloor, print: printFloor, medians: floorMedians },
   cli: { run: runCli, print: printCli },
+  spelling: { run: runSpelling, print: printSpelling },
 };
 
 function options() {

@@ -5,6 +5,7 @@
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ConfigFileReader } from './configFiles';
+import { SpellingFeature } from './spelling';
 import type { Lang } from './strings';
 
 const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
@@ -21,6 +22,7 @@ export function createClient(context: vscode.ExtensionContext, newClient: Client
   };
   const client = newClient(context, clientOptions);
   client.registerFeature(new ConfigFileReader(client));
+  client.registerFeature(new SpellingFeature(client, context.globalState));
   return client;
 }
 

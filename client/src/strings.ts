@@ -17,6 +17,7 @@ const TEXT = {
   chooseLanguage: { en: 'Language to check this document in', cy: "Iaith i wirio'r ddogfen hon ynddi" },
   detect: { en: 'Detect from the text', cy: "Canfod o'r testun" },
   noProblems: { en: 'No problems', cy: 'Dim problemau' },
+  wordsFileNotWritten: { en: 'The workspace dictionary (.nos-words.txt) could not be written:', cy: "Nid oedd modd ysgrifennu geiriadur y gweithle (.nos-words.txt):" },
 } satisfies Record<string, Record<Lang, string>>;
 
 export function say(key: keyof typeof TEXT, lang: Lang): string {

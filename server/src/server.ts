@@ -3,8 +3,13 @@
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { serve } from './lsp/serve';
+import { Speller } from './spelling/speller';
 import { stdioTransport } from './lsp/transport';
 import { packageRootUri } from './shared/packageRoot';
 
 const transport = stdioTransport();
-serve(transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all), packageRootUri());
+const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
+serve(connection, packageRootUri(), (answered) => new Speller({
+  answered,
+  failed: (lang, reason) => connection.console.error(`The ${lang} dictionary could not be loaded: ${reason}`),
+}));

@@ -17,8 +17,9 @@ function checkJson(args: string[], cwd: string): { status: number | null; stderr
   return { status: run.status, stderr: run.stderr, json: JSON.parse(run.stdout) as CheckJson };
 }
 
+/** The rules found, spelling aside: the fixture's «markers», read as text here, are words no dictionary knows. */
 function codes(file: CheckJson['files'][number]): string[] {
-  return [...new Set(file.diagnostics.map((d) => d.code))].sort();
+  return [...new Set(file.diagnostics.map((d) => d.code).filter((code) => code !== 'spelling'))].sort();
 }
 
 describe('nos and .nosrc.json', function () {

@@ -2,12 +2,13 @@
 // unprivileged user. That user may not be able to reach the clone (CI keeps it in a
 // directory only root may enter), so it runs a copy of the bundle placed beside its work.
 
-import { chmodSync, copyFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
-export const CLI = join(ROOT, 'dist/cli.js');
+const DIST = join(ROOT, 'dist');
+export const CLI = join(DIST, 'cli.js');
 /** The user and group "nobody" on Debian. */
 export const NOBODY = 65534;
 
@@ -24,12 +25,17 @@ export interface RunOptions {
   unprivileged?: boolean;
 }
 
-/** The bundle is self-contained: a copy runs wherever it is. */
+/** The bundle with the spelling worker and dictionaries beside it: a copy runs wherever it is. */
 function reachableCli(cwd: string): string {
-  const copy = join(cwd, '.nos-cli.js');
-  copyFileSync(CLI, copy);
-  chmodSync(copy, 0o644);
-  return copy;
+  const folder = join(cwd, '.nos-cli');
+  mkdirSync(join(folder, 'dictionaries'), { recursive: true });
+  for (const name of ['cli.js', 'spellWorker.mjs', 'hunspell.wasm', ...readdirSync(join(DIST, 'dictionaries')).map((f) => `dictionaries/${f}`)]) {
+    copyFileSync(join(DIST, name), join(folder, name));
+    chmodSync(join(folder, name), 0o644);
+  }
+  chmodSync(folder, 0o755);
+  chmodSync(join(folder, 'dictionaries'), 0o755);
+  return join(folder, 'cli.js');
 }
 
 export function runNos(args: string[], options: RunOptions): Run {

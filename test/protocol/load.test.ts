@@ -43,7 +43,8 @@ describe('language server under load', function () {
     }
     await Promise.all(changes);
     for (const reply of await Promise.all(pulls)) assert.ok('result' in reply || reply.code === ErrorCodes.RequestCancelled, JSON.stringify(reply));
-    const items = await client.diagnosticItems(URI);
+    // Spelling findings come when the dictionary has answered (test/protocol/spelling.test.ts): the rest is compared.
+    const items = (await client.diagnosticItems(URI)).filter((d) => d.code !== 'spelling');
     const expected = analyse(client.text(URI)).findings;
     assert.deepEqual(items.map((d) => [d.code, d.range, d.message]), expected.map((f) => [f.ruleId, f.range, f.message]));
     if (onLinux) {

@@ -19,6 +19,8 @@ const ALLOWED: Array<[string, string[]]> = [
   ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', 'node:stream']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
   ['server/src/browserServer.ts', ['vscode-languageserver/browser']],
+  // The spelling workers read the dictionaries shipped with the extension, nothing else.
+  ['server/src/spelling', ['node:worker_threads', 'node:fs', 'node:path', 'hunspell-wasm', 'hunspell-wasm/wasm/hunspell.js']],
   ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif', '@observablehq/plot', 'linkedom']],
   ['client/src', ['vscode', 'vscode-languageclient', 'vscode-languageclient/node', 'vscode-languageclient/browser', 'node:path']],
   ['server/src/word', ['mammoth', 'docx', 'yauzl', '@xmldom/xmldom']],
@@ -52,6 +54,12 @@ describe('trust: what the extension, server, core and CLI can do', () => {
     const readers = server.filter((file) => readFileSync(file, 'utf8').includes("'nos/readConfigFile'")).map((file) => relative(ROOT, file));
     assert.deepEqual(readers, [join('server/src/lsp/configFiles.ts')]);
     assert.ok(server.every((file) => !/from 'node:fs'/.test(readFileSync(file, 'utf8'))));
+    // Besides them, the words file for spelling, asked for by document and found by the client.
+    const wordReaders = server.filter((file) => readFileSync(file, 'utf8').includes("'nos/readWordsFile'")).map((file) => relative(ROOT, file));
+    assert.deepEqual(wordReaders, [join('server/src/lsp/spelling.ts')]);
+    const spelling = readFileSync(join(ROOT, 'client/src/spelling.ts'), 'utf8');
+    assert.match(spelling, /const WORDS_FILE_NAME = '\.nos-words\.txt';/);
+    assert.match(spelling, /const file = await nearest\(vscode\.Uri\.parse\(params\.uri, true\), WORDS_FILE_NAME\);/);
     // The client answers for files of that one name only.
     const client = readFileSync(join(ROOT, 'client/src/configFiles.ts'), 'utf8');
     assert.match(client, /const CONFIG_FILE_NAME = '\.nosrc\.json';/);

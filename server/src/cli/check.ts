@@ -8,6 +8,7 @@ import { CHECK_FORMATS, type CheckFormatName } from './formats';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { loadDraft } from './read';
+import { spellingAnalyser, withSpelling } from './spelling';
 import { Tally } from './tally';
 
 export interface CheckOptions {
@@ -29,9 +30,9 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   for (const path of inputFiles(paths, outcome.problem)) {
     const analyseOptions = await options.config.optionsFor(path, outcome.problem);
     if (!analyseOptions) continue;
-    const loaded = loadDraft(path, analyseOptions, outcome.problem);
+    const loaded = loadDraft(path, analyseOptions, outcome.problem, spellingAnalyser(path));
     if (!loaded) continue;
-    const { doc, findings } = loaded.analysis;
+    const { doc, findings } = await withSpelling(loaded.analysis, loaded.draft.text, path, analyseOptions);
     if (findings.some((f) => f.severity === Severity.Error)) outcome.foundError();
     await write(writer.file({ path, language: doc.language, findings }, tally.files));
     tally.add(findings);

@@ -45,7 +45,12 @@ export function encodeDraft(text: string, bom: boolean): Buffer {
 }
 
 /** Reads and analyses one file, or reports why not and returns null. */
-export function loadDraft(path: string, options: AnalyseOptions, problem: (path: string, reason: string) => void): Loaded | null {
+export function loadDraft(
+  path: string,
+  options: AnalyseOptions,
+  problem: (path: string, reason: string) => void,
+  analyse: (text: string, options: AnalyseOptions) => Analysis = service.analyse,
+): Loaded | null {
   let draft: Draft;
   try {
     draft = readDraft(path);
@@ -55,7 +60,7 @@ export function loadDraft(path: string, options: AnalyseOptions, problem: (path:
   }
   try {
     // A language the file name declares ("draft.cy.nos.txt") when none is set.
-    return { draft, analysis: service.analyse(draft.text, { ...options, language: languageFor(options.language ?? 'auto', path) }) };
+    return { draft, analysis: analyse(draft.text, { ...options, language: languageFor(options.language ?? 'auto', path) }) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
     problem(path, `could not be analysed (internal error: ${describe(error)})`);

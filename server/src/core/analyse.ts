@@ -8,12 +8,13 @@ import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
-import { RULES, type AnyRule, type RuleId } from './rules';
+import { RULES, ruleById, type AnyRule, type RuleId } from './rules';
 import { sameFinding } from './sameFinding';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
 import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
+import type { SpellingContext, SpellingLookup } from './spelling/lookup';
 import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
 
 export interface AnalyseOptions {
@@ -31,6 +32,8 @@ export interface AnalyseOptions {
    * rules and catalogue apply.
    */
   messages?: Lang;
+  /** Words the spelling rule accepts whatever the dictionary says. */
+  acceptedWords?: ReadonlySet<string>;
 }
 
 export interface Analysis {
@@ -51,6 +54,8 @@ export interface EngineCaches {
   termUsage(doc: NosDocument, untilAllUsed: boolean): TermOccurrence[];
   /** The plan of the rules under these settings (see rulePlan.ts). */
   plan(settings: RuleSettings | undefined, language: Lang, flattened: boolean): Plan;
+  /** The dictionaries, when the service was given them. */
+  spelling?: SpellingLookup;
 }
 
 function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
@@ -240,6 +245,25 @@ function sorted({ findings, ranks }: Found): Finding[] {
   return order.map((i) => findings[i]);
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+function inside(inner: Range, outer: Range): boolean {
+  const { start, end } = inner;
+  return (start.line > outer.start.line || start.line === outer.start.line && start.character >= outer.start.character) &&
+    (end.line < outer.end.line || end.line === outer.end.line && end.character <= outer.end.character);
+}
+
+/** Drops the findings of rules that defer to others lying inside one of those others' findings. */
+function withoutDeferred(findings: Finding[]): Finding[] {
+  const owners = new Set(RULES.flatMap((rule) => rule.defersTo ?? []));
+  const owned = findings.filter((finding) => owners.has(finding.ruleId));
+  if (!owned.length) return findings;
+  return findings.filter((finding) => {
+    const over = ruleById(finding.ruleId)?.defersTo;
+    return !over || !owned.some((other) => over.includes(other.ruleId) && inside(finding.range, other.range));
+  });
+}
+
 export function analyseDocument(
   doc: NosDocument,
   options: AnalyseOptions,
@@ -252,11 +276,12 @@ export function analyseDocument(
   const plan = caches.plan(options.rules, language, doc.lines instanceof SegmentedLineIndex);
   // Findings remembered on the parts are in the language they were written in.
   const key = `${plan.key}|${messages}`;
+  const spelling: SpellingContext | undefined = caches.spelling && { lookup: caches.spelling, accepted: options.acceptedWords ?? NO_WORDS };
   const all: Found = { findings: [], ranks: [] };
   const documentFindings = new Map<RuleId, readonly Finding[]>();
   for (const planned of plan.document) {
     const found: Found = { findings: [], ranks: [] };
-    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, messages, found) });
+    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, spelling, report: reporterInto(planned, messages, found) });
     found.findings = reusing(found.findings, options.previous?.documentFindings.get(planned.rule.id));
     documentFindings.set(planned.rule.id, found.findings);
     append(all, found);
@@ -280,7 +305,8 @@ export function analyseDocument(
       append(all, entry);
     }
   }
-  return { findings: sorted(all), documentFindings };
+  const findings = sorted(all);
+  return { findings: plan.deferring ? withoutDeferred(findings) : findings, documentFindings };
 }
 
 export function analyseText(text: string, options: AnalyseOptions, caches: EngineCaches): Analysis {

@@ -19,14 +19,17 @@ export interface Plan {
   document: PlannedRule[];
   section: PlannedRule[];
   field: PlannedRule[];
+  /** Some rule stays silent inside other rules' findings (see `defersTo`). */
+  deferring: boolean;
 }
 
 export function makePlan(settings: RuleSettings, language: Lang, flattened: boolean): Plan {
-  const plan: Plan = { key: `${language}|${flattened}`, document: [], section: [], field: [] };
+  const plan: Plan = { key: `${language}|${flattened}`, document: [], section: [], field: [], deferring: false };
   RULES.forEach((rule, index) => {
     const setting = resolveSetting(rule, settings[rule.id]);
     if (setting.severity === null || (flattened && rule.physicalLinesOnly)) return;
     plan.key += `|${rule.id}:${setting.key}`;
+    if (rule.defersTo) plan.deferring = true;
     if (rule.check) plan.document.push({ rule, setting, rank: 3 * index });
     if (rule.checkSection) plan.section.push({ rule, setting, rank: 3 * index + 1 });
     if (rule.checkField) plan.field.push({ rule, setting, rank: 3 * index + 2 });

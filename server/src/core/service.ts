@@ -16,6 +16,7 @@ import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './m
 import type { NosDocument } from './model/types';
 import { Plans } from './rulePlan';
 import { sameFindings } from './sameFinding';
+import type { SpellingLookup } from './spelling/lookup';
 import type { Finding, Position, Range, TextEdit } from './types';
 
 /** The analysis of an open document's text, as an editor asks for it again and again. */
@@ -67,7 +68,12 @@ interface IndexSlot {
   current: { key: string; index: TermIndex } | null;
 }
 
-export function createNosService(): NosService {
+export interface ServiceOptions {
+  /** The dictionaries the spelling rule asks; without them it stays silent. */
+  spelling?: SpellingLookup;
+}
+
+export function createNosService(options: ServiceOptions = {}): NosService {
   const headwords = new Map<string, string[]>();
   // One index slot per open document, so documents never evict each other's, and one
   // for texts analysed without a document (the CLI, one file after another).
@@ -101,6 +107,7 @@ export function createNosService(): NosService {
     return {
       expandHeadword: expand,
       plan,
+      spelling: options.spelling,
       termUsage(doc, untilAllUsed) {
         return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc, slot), untilAllUsed);
       },

@@ -11,8 +11,8 @@ export class Analyses {
   constructor(private readonly service: NosService) {}
 
   /** Keyed on the text held, not the version: a client may send new text under an old version. */
-  get(document: TextDocument, settings: Settings, generation: number): DocumentAnalysis {
-    const options = { ...analyseOptions(settings), maxCharacters: settings.maxFileSize };
+  get(document: TextDocument, settings: Settings, generation: number, acceptedWords?: ReadonlySet<string>): DocumentAnalysis {
+    const options = { ...analyseOptions(settings), maxCharacters: settings.maxFileSize, acceptedWords };
     return this.service.document(document.uri, document.getText(), options, generation);
   }
 

@@ -27,15 +27,22 @@ import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
 import { nextTurn } from './nextTurn';
+import { SpellingSupport, type SpellingFactory } from './spelling';
 
 /**
  * Answers a client on `connection` until it exits.
  * @param packageRoot the package's root URI ending in '/', for links to rule pages.
+ * @param spellingFactory the dictionaries of the spelling rule, where the platform has them.
  */
-export function serve(connection: Connection, packageRoot: string): void {
-  const service = createNosService();
-  // Before the first message is read: the first document opened is then analysed at full speed.
-  warmUp(service);
+export function serve(connection: Connection, packageRoot: string, spellingFactory?: SpellingFactory): void {
+  const spelling = new SpellingSupport(connection, spellingFactory, () => {
+    if (push) push.refresh();
+    else void connection.languages.diagnostics.refresh().catch(() => undefined);
+  });
+  const service = createNosService({ spelling: spelling.lookup });
+  // Before the first message is read, on a service of its own (no dictionaries start): the
+  // first document opened is then analysed by code already compiled and optimised.
+  warmUp(createNosService());
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
@@ -52,6 +59,7 @@ export function serve(connection: Connection, packageRoot: string): void {
       analyses.forget(uri);
       settings.forget(uri);
       languages.forget(uri);
+      spelling.forget(uri);
       push?.closed(uri);
     },
     (uri) => push?.changed(uri),
@@ -59,6 +67,7 @@ export function serve(connection: Connection, packageRoot: string): void {
 
   connection.onInitialize((params) => {
     settings.initialize(params);
+    spelling.initialize(params);
     clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
     return {
@@ -105,11 +114,12 @@ export function serve(connection: Connection, packageRoot: string): void {
     await queuedMessages();
     if (token.isCancellationRequested) throw cancelled();
     if (!documents.get(uri)) return null;
-    const documentSettings = await settingsOf(uri);
+    const [documentSettings, accepted] = await Promise.all([settingsOf(uri), spelling.accepted(uri)]);
     // Settings may arrive after more edits or a cancellation: answer for the newest text.
     if (token.isCancellationRequested) throw cancelled();
     const document = documents.get(uri);
-    return document ? analyses.get(document, documentSettings, settings.generation) : null;
+    // Both counters only grow, so their sum changes whenever either does.
+    return document ? analyses.get(document, documentSettings, settings.generation + spelling.generation, accepted) : null;
   }
 
   /** The analysis with the version of the text it is of: nothing can change the document between the two reads. */
@@ -152,7 +162,10 @@ export function serve(connection: Connection, packageRoot: string): void {
     const uri = uriOf(params);
     checkCodeActionParams(params);
     const entry = await analysisOf(uri, token);
-    return entry?.analysis ? codeActions(params, entry.analysis, clientSupport) : [];
+    const document = documents.get(uri);
+    if (!entry?.analysis || !document) return [];
+    const wordAt = (range: typeof params.range) => document.getText(range);
+    return [...codeActions(params, entry.analysis, clientSupport), ...spelling.codeActions(params, entry.analysis.doc.language, wordAt)];
   });
 
   connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
@@ -168,6 +181,7 @@ export function serve(connection: Connection, packageRoot: string): void {
   });
 
   listenForNavigation(connection, service, analysisOf);
+  spelling.listen();
 
   documents.listen(connection);
   connection.listen();

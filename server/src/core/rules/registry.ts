@@ -30,3 +30,4 @@ export { strayMarkup } from './stray-markup';
 export { subheadingMismatch } from './subheading-mismatch';
 export { unnumberedItem } from './unnumbered-item';
 export { welshMutation } from './welsh-mutation';
+export { spelling } from './spelling';

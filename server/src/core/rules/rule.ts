@@ -9,6 +9,7 @@
 // `check`.
 
 import type { TermOccurrence } from '../model/termUsage';
+import type { SpellingContext } from '../spelling/lookup';
 import type { MetadataField, NosDocument, Section } from '../model/types';
 import type { MessageTable } from '../messages/message';
 import type { Bilingual, Lang, Range, Severity, SeveritySetting, TextEdit } from '../types';
@@ -63,6 +64,8 @@ export interface DocumentContext<O = {}> extends BaseContext<O> {
   readonly doc: NosDocument;
   /** Glossary term uses outside the glossary, computed once per analysis on demand. */
   termUsage(): TermOccurrence[];
+  /** A dictionary to ask, when the service has one (the spelling rule's). */
+  readonly spelling?: SpellingContext;
 }
 
 export interface SectionContext<O = {}> extends BaseContext<O> {
@@ -110,6 +113,8 @@ export interface Rule<Id extends string = string, O = {}> {
    * for the parser are parts of the text's lines (it stays silent there).
    */
   readonly physicalLinesOnly?: boolean;
+  /** Rules whose findings this one's give way to: none of its findings inside one of theirs is kept. */
+  readonly defersTo?: readonly string[];
   readonly fixable: Fixable;
   /** One line in each language, for the settings UI, the README and `nos rules`. */
   readonly description: Bilingual;

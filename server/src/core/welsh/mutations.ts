@@ -65,6 +65,27 @@ export function mutatedForms(word: string): MutatedForm[] {
 }
 
 /**
+ * The radicals a lower-case word may be a mutated form of ("wasanaeth" → "gwasanaeth",
+ * "nghwsmer" → "cwsmer", "hawdurdod" → "awdurdod"): read backwards off the same table,
+ * so ambiguous ones give every candidate (soft "f" → "b" and "m"). For a dictionary to
+ * accept a word whose radical it knows; the word itself is not among them.
+ */
+export function radicalCandidates(word: string): string[] {
+  const found = new Set<string>();
+  for (const row of TABLE) {
+    for (const column of [1, 2, 3] as const) {
+      const mutated = row[column];
+      // The soft mutation of g drops it: any word may have lost a g.
+      if (mutated === '') found.add(row[0] + word);
+      else if (mutated && word.startsWith(mutated)) found.add(row[0] + word.slice(mutated.length));
+    }
+  }
+  if (/^h/.test(word) && VOWEL_START.test(word.slice(1))) found.add(word.slice(1));
+  found.delete(word);
+  return [...found];
+}
+
+/**
  * Function words a generated (mutated) form must not collide with: aspirate "ci"
  * would read as "chi", and so on.
  */

@@ -1,0 +1,186 @@
+// Spelling, in the document's language, with the dictionary the service was given
+// (Hunspell's en-GB and cy, loaded in a worker by the server and the CLI). Only prose is
+// read: headings, lead-ins, metadata and page footers are the catalogue's words or
+// codes and names, and other rules check them. The words of each section are found once
+// and remembered with it; each keystroke then costs a lookup per word. A word the
+// dictionary has not answered for yet is passed over: the adapter checks the document
+// again when the answer comes. A word inside a heading-typo or subheading-mismatch finding
+// is theirs (`defersTo`).
+
+import { say, type Message } from '../messages/message';
+import { remember, remembered } from '../memo';
+import type { NosDocument, Section } from '../model/types';
+import type { SpellingContext } from '../spelling/lookup';
+import { lineWords, type WordToken } from '../spelling/tokens';
+import { Severity, type Lang, type Range } from '../types';
+import { defineRule, type FixSpec, type Report } from './rule';
+
+export const SPELLING_MESSAGES = {
+  description: {
+    en: 'Words are spelt as in the dictionary of the document’s language (Hunspell en-GB or cy).',
+    cy: "Mae geiriau wedi'u sillafu fel yng ngeiriadur iaith y ddogfen (Hunspell en-GB neu cy).",
+  },
+  unknown: {
+    en: ({ word }) => `“${word}” is not in the English dictionary.`,
+    cy: ({ word }) => `Nid yw “${word}” yn y geiriadur Cymraeg.`,
+  } satisfies Message<{ word: string }>,
+  changeTo: {
+    en: ({ word }) => `Change to “${word}”`,
+    cy: ({ word }) => `Newid i “${word}”`,
+  } satisfies Message<{ word: string }>,
+  addToWords: {
+    en: ({ word }) => `Add “${word}” to the workspace dictionary`,
+    cy: ({ word }) => `Ychwanegu “${word}” at eiriadur y gweithle`,
+  } satisfies Message<{ word: string }>,
+  ignoreInDocument: {
+    en: ({ word }) => `Ignore “${word}” in this document`,
+    cy: ({ word }) => `Anwybyddu “${word}” yn y ddogfen hon`,
+  } satisfies Message<{ word: string }>,
+};
+
+/** Suggestions offered as fixes, best first. */
+const MAX_SUGGESTIONS = 4;
+
+interface LineWords {
+  line: number;
+  words: WordToken[];
+}
+
+/** A section's words, with the language they were split for, and the last verdicts on them. */
+interface SectionWords {
+  lang: Lang;
+  lines: LineWords[];
+  verdicts?: Verdicts;
+}
+
+/** The misspelt words of a section, and what they were judged with: re-used while that is the same. */
+interface Verdicts {
+  version: number;
+  accepted: ReadonlySet<string>;
+  glossary: string;
+  misspelt: Misspelt[];
+}
+
+interface Misspelt {
+  line: number;
+  token: WordToken;
+}
+
+const WORDS = Symbol('spelling words');
+
+/** Lines whose words are not prose: headings, lead-ins, metadata, page footers. */
+function notProse(doc: NosDocument): Set<number> {
+  const skip = new Set<number>(doc.noiseLines);
+  for (const section of doc.sections) {
+    if (section.heading) skip.add(section.heading.line);
+    for (const leadIn of section.leadIns) skip.add(leadIn.line);
+  }
+  for (const field of doc.fields) for (let line = field.line; line <= field.lastLine; line++) skip.add(line);
+  return skip;
+}
+
+function wordsOf(doc: NosDocument, line: number, lang: Lang, headwords: readonly Range[]): LineWords {
+  const words = lineWords(doc.lines.lineText(line), lang);
+  if (!headwords.length) return { line, words };
+  // A glossary headword is the writer's term, checked by glossary-entry.
+  const kept = words.filter((word) => !headwords.some((range) => range.start.line === line &&
+    word.start >= range.start.character && word.end <= range.end.character));
+  return { line, words: kept };
+}
+
+/** The words of a section, found once per section object and language. */
+function sectionWords(doc: NosDocument, section: Section, skip: Set<number>): SectionWords {
+  const lang = doc.language;
+  const known = remembered<SectionWords>(section, WORDS);
+  if (known?.lang === lang) return known;
+  const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
+  const lines: LineWords[] = [];
+  for (let line = section.firstLine; line <= section.lastLine; line++) {
+    if (!skip.has(line)) lines.push(wordsOf(doc, line, lang, headwords));
+  }
+  return remember<SectionWords>(section, WORDS, { lang, lines });
+}
+
+/** The words of the lines of prose outside sections: the title and loose lines (which are before the first section). */
+function wordsOutside(doc: NosDocument, skip: Set<number>): SectionWords {
+  const inSections = (line: number) => doc.sections.some((section) => line >= section.firstLine && line <= section.lastLine);
+  const outside = new Set(doc.looseLines);
+  for (const title of [doc.title, doc.trailingTitle]) if (title && !inSections(title.line)) outside.add(title.line);
+  const lines: LineWords[] = [];
+  for (const line of outside) if (!skip.has(line)) lines.push(wordsOf(doc, line, doc.language, []));
+  return { lang: doc.language, lines };
+}
+
+/** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
+function glossaryWords(glossaryKey: string): Set<string> {
+  return new Set(glossaryKey.split(/\s+/));
+}
+
+function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
+  const lower = word.toLowerCase();
+  if (spelling.accepted.has(lower) || glossary.has(lower)) return true;
+  return spelling.lookup.check(word, lang);
+}
+
+/** True, false, or undefined while the dictionary has not answered; a compound passes when all its parts do. */
+function verdict(token: WordToken, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
+  const whole = known(token.word, lang, spelling, glossary);
+  if (whole === true || !token.parts?.length) return whole;
+  // The parts are asked for with the whole, so one answer settles the compound.
+  let parts: boolean | undefined = true;
+  for (const part of token.parts) {
+    const answer = known(part.word, lang, spelling, glossary);
+    if (answer === false) parts = false;
+    else if (answer === undefined && parts) parts = undefined;
+  }
+  return whole === undefined ? (parts === true ? true : undefined) : parts;
+}
+
+export const spelling = defineRule({
+  id: 'spelling',
+  covers: [],
+  defaultSeverity: Severity.Information,
+  fixable: 'manual',
+  description: SPELLING_MESSAGES.description,
+  messages: SPELLING_MESSAGES,
+  defersTo: ['heading-typo', 'subheading-mismatch'],
+  check({ doc, language, spelling: dictionary, report }) {
+    if (!dictionary) return;
+    const { lookup, accepted } = dictionary;
+    const version = lookup.version ?? 0;
+    const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');
+    let glossary: Set<string> | undefined;
+    /** A section's misspelt words: judged again only when the answers, accepted words or glossary changed, or some were pending. */
+    const misspelt = (words: SectionWords): Misspelt[] => {
+      const last = words.verdicts;
+      if (last && last.version === version && last.accepted === accepted && last.glossary === glossaryKey) return last.misspelt;
+      glossary ??= glossaryWords(glossaryKey);
+      const found: Misspelt[] = [];
+      let pending = false;
+      for (const { line, words: tokens } of words.lines) {
+        for (const token of tokens) {
+          const answer = verdict(token, language, dictionary, glossary);
+          if (answer === false) found.push({ line, token });
+          else if (answer === undefined) pending = true;
+        }
+      }
+      words.verdicts = pending ? undefined : { version, accepted, glossary: glossaryKey, misspelt: found };
+      return found;
+    };
+    const skip = notProse(doc);
+    const parts = [wordsOutside(doc, skip)];
+    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip));
+    for (const part of parts) {
+      for (const { line, token } of misspelt(part)) {
+        const range = doc.lines.span(line, token.start, token.end);
+        const fixes: FixSpec[] = lookup.suggestions(token.word, language).slice(0, MAX_SUGGESTIONS).map((word, index) => ({
+          title: say(SPELLING_MESSAGES.changeTo, { word }),
+          edits: [{ range, newText: word }],
+          ...(index === 0 && { isPreferred: true }),
+        }));
+        const finding: Report = { range, message: say(SPELLING_MESSAGES.unknown, { word: token.word }), fixes };
+        report(finding);
+      }
+    }
+  },
+});

@@ -1,0 +1,32 @@
+// What the spelling rule asks of a dictionary. The core holds none: the language server
+// and the CLI give the service a lookup whose dictionaries load elsewhere (a worker), so
+// a word not yet looked up is "unknown" and the rule says nothing about it until the
+// answer comes and the document is checked again.
+
+import type { Lang } from '../types';
+
+export interface SpellingLookup {
+  /**
+   * True for a word the dictionary of `lang` knows (or knows the radical of, in Welsh),
+   * false for one it does not, undefined while not known yet: the lookup then has it
+   * looked up.
+   */
+  check(word: string, lang: Lang): boolean | undefined;
+  /** The dictionary's suggestions for a word it does not know, best first; empty while none are known. */
+  suggestions(word: string, lang: Lang): readonly string[];
+  /**
+   * Changes whenever an answer comes (verdicts or suggestions), so verdicts kept from an
+   * earlier analysis are known to hold; absent for a lookup whose answers never change.
+   */
+  readonly version?: number;
+}
+
+/** What the spelling rule reads: the lookup, and words the writer or the team accept. */
+export interface SpellingContext {
+  lookup: SpellingLookup;
+  /**
+   * Words accepted whatever the dictionary says (the workspace's words file, words ignored
+   * in the document), lower-case: the same set object while they are the same words.
+   */
+  accepted: ReadonlySet<string>;
+}

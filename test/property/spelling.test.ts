@@ -1,0 +1,56 @@
+// The spelling tokeniser returns for any line, with tokens inside it, in order and whole;
+// and over a megabyte of the runs its expressions meet (joiners, apostrophes, marks,
+// every kind of space) it finishes, as a backtracking expression would not.
+
+import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { createNosService, lineWords, type SpellingLookup } from '../../server/src/core';
+import { analyseOptions, anyText, unicodeSoup } from './arbitraries';
+import { property } from './config';
+
+const SPACES = [' ', '\t', '\u00a0', '\u2000', '\u2003', '\u2009', '\u200b', '\u202f', '\u205f', '\u3000', '\u1680', '\ufeff', '\u2028'];
+const PIECES = ["'", '’', 'ʼ', '-', '‑', 'a', 'W', 'ŵ', '\u0301', '1', '@', '.', ':', '//', '😀', '\ud800', '\udc00', ...SPACES];
+const line = fc.oneof(
+  unicodeSoup,
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 200 }).map((parts) => parts.join('')),
+);
+const fold = (text: string) => text.replace(/['’ʼ]/g, "'");
+
+function checkTokens(text: string, lang: 'en' | 'cy'): void {
+  let end = 0;
+  for (const token of lineWords(text, lang)) {
+    assert.ok(token.start >= end && token.end > token.start && token.end <= text.length);
+    assert.equal(fold(text.slice(token.start, token.end)), token.word);
+    for (const part of token.parts ?? []) assert.ok(part.start >= token.start && part.end <= token.end);
+    end = token.end;
+  }
+}
+
+/** A dictionary that knows words of even length, with a suggestion for the others. */
+const evenWords: SpellingLookup = { check: (word) => word.length % 2 === 0, suggestions: (word) => [word + 'x'] };
+
+describe('property: the spelling tokeniser', () => {
+  property('the spelling rule never throws and reports words inside the document, for any text', 200, () =>
+    fc.property(anyText, analyseOptions, (text, options) => {
+      const lines = text.split(/\r\n|\r|\n/);
+      const service = createNosService({ spelling: evenWords });
+      for (const finding of service.analyse(text, { ...options, maxCharacters: undefined }).findings) {
+        if (finding.ruleId !== 'spelling') continue;
+        const { start, end } = finding.range;
+        assert.ok(start.line === end.line && start.character < end.character && end.character <= lines[start.line].length);
+      }
+    }),
+  );
+
+  property('never throws and gives ordered tokens inside the line, for any Unicode', 500, () =>
+    fc.property(line, fc.constantFrom('en' as const, 'cy' as const), (text, lang) => checkTokens(text, lang)),
+  );
+
+  property('finishes over a megabyte of any repeated run', 12, () =>
+    fc.property(fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 4 }), fc.constantFrom('en' as const, 'cy' as const), (unit, lang) => {
+      const piece = unit.join('');
+      checkTokens(piece.repeat(Math.ceil(1_000_000 / piece.length)), lang);
+    }),
+  );
+});

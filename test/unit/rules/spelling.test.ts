@@ -1,0 +1,111 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { analyse, applyEdits, type Finding, type NosService } from '../../../server/src/core';
+import { layoutFixtures, ROOT, sample } from '../helpers/fixtures';
+import { CLEAN } from '../helpers/mutation';
+import { spellingService } from '../helpers/spelling';
+
+/** Common misspellings of English words, each with the word meant. */
+const ENGLISH_TYPOS: Array<[string, string]> = [
+  ['recieve', 'receive'], ['custmer', 'customer'], ['politley', 'politely'], ['seperate', 'separate'], ['occured', 'occurred'],
+  ['accomodate', 'accommodate'], ['definately', 'definitely'], ['enviroment', 'environment'], ['goverment', 'government'],
+  ['responsibilty', 'responsibility'], ['neccessary', 'necessary'], ['comunicate', 'communicate'], ['begining', 'beginning'],
+  ['apparant', 'apparent'], ['existance', 'existence'], ['adress', 'address'], ['beleive', 'believe'], ['calender', 'calendar'],
+  ['collegue', 'colleague'], ['concious', 'conscious'], ['embarass', 'embarrass'], ['finaly', 'finally'], ['garantee', 'guarantee'],
+  ['independant', 'independent'], ['knowlege', 'knowledge'], ['liason', 'liaison'], ['maintainance', 'maintenance'],
+  ['occassion', 'occasion'], ['sucessful', 'successful'], ['untill', 'until'], ['wich', 'which'], ['tommorow', 'tomorrow'],
+];
+
+/** The seeds' misspellings that no other rule owns, by draft. */
+const SEED_TYPOS: Record<string, string[]> = { '001': ['arferfol', 'anarferfol'], '003': ['diweddarau', 'chwarteisi', 'diweddarau'] };
+
+const wordOf = (text: string, f: Finding) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character);
+
+describe('rule spelling', function () {
+  this.timeout(30_000);
+  let service: NosService;
+  const spelling = (text: string, language?: 'en' | 'cy') => service.analyse(text, { language }).findings.filter((f) => f.ruleId === 'spelling');
+
+  before(async () => {
+    service = await spellingService();
+  });
+
+  it('finds the seeds’ misspellings that no other rule owns', () => {
+    for (const [draft, typos] of Object.entries(SEED_TYPOS)) {
+      const text = sample(draft);
+      const flagged = spelling(text).map((f) => wordOf(text, f));
+      for (const typo of typos) assert.ok(flagged.includes(typo), `${draft}: ${typo} not found in ${flagged.join(', ')}`);
+    }
+    const [arferfol] = spelling(sample('001')).filter((f) => wordOf(sample('001'), f) === 'arferfol');
+    assert.equal(arferfol.message, 'Nid yw “arferfol” yn y geiriadur Cymraeg.');
+    assert.equal(arferfol.fixes[0].title, 'Newid i “arferol”');
+  });
+
+  it('leaves “Ymgyslltu” to subheading-mismatch and “Cyfes” to heading-typo, and reports the first when that rule is off', () => {
+    const flagged = (text: string, off?: string) =>
+      service.analyse(text, off ? { rules: { [off]: 'off' } } : {}).findings.filter((f) => f.ruleId === 'spelling').map((f) => wordOf(text, f));
+    assert.ok(!flagged(sample('001')).includes('Ymgyslltu'));
+    assert.ok(flagged(sample('001'), 'subheading-mismatch').includes('Ymgyslltu'));
+    assert.ok(!flagged(sample('003')).includes('Cyfes'));
+  });
+
+  it('finds each of 32 common English misspellings in a criterion and offers the word meant', () => {
+    for (const [typo, meant] of ENGLISH_TYPOS) {
+      const text = [...CLEAN.en.slice(0, 7), `1. greet customers and ${typo} them`, ...CLEAN.en.slice(8)].join('\n');
+      const [finding, ...more] = spelling(text);
+      assert.ok(finding && !more.length, `${typo}: ${JSON.stringify(spelling(text).map((f) => f.message))}`);
+      assert.equal(finding.message, `“${typo}” is not in the English dictionary.`);
+      assert.ok(finding.fixes.slice(0, 4).some((fix) => fix.title === `Change to “${meant}”`), `${typo}: ${finding.fixes.map((f) => f.title)}`);
+    }
+  });
+
+  it('mutation: a misspelt word in clean text is found and its preferred fix restores the text, in both languages', () => {
+    for (const [lang, line, word, typo] of [['en', 7, 'politely', 'politley'], ['cy', 8, 'ofalus', 'ofalsu']] as const) {
+      const clean = CLEAN[lang].join('\n');
+      assert.deepEqual(spelling(clean, lang), [], `${lang}: clean text has findings`);
+      const dirty = clean.replace(word, typo);
+      const [finding] = spelling(dirty, lang);
+      assert.equal(finding.range.start.line, line);
+      assert.equal(wordOf(dirty, finding), typo);
+      const preferred = finding.fixes.find((f) => f.isPreferred)!;
+      assert.equal(preferred.safe, false);
+      assert.equal(applyEdits(dirty, preferred.edits), clean);
+    }
+  });
+
+  it('accepts mutated Welsh forms of dictionary words, glossary headwords and the words it is told to accept', () => {
+    const text = [...CLEAN.cy.slice(0, 7), '1. cyfarch nghwsmeriaid a chwsmeriaid a gwsmeriaid yn gŵynion zorblo', ...CLEAN.cy.slice(8)].join('\n');
+    assert.deepEqual(spelling(text).map((f) => wordOf(text, f)), ['zorblo']);
+    assert.deepEqual(service.analyse(text, { acceptedWords: new Set(['zorblo']) }).findings.filter((f) => f.ruleId === 'spelling'), []);
+    const glossary = [...CLEAN.cy, 'Geirfa', 'Zorblo: gair newydd'].join('\n').replace('yn gwrtais', 'yn gwrtais zorblo');
+    assert.deepEqual(spelling(glossary).map((f) => wordOf(glossary, f)), []);
+  });
+
+  it('reads prose only: headings, lead-ins and metadata are other rules’ business', () => {
+    const text = ['Greet customers', 'URN: ZZQ1', 'Developed by: Zorbloco', 'Overview', 'Zorble the widgets.'].join('\n');
+    assert.deepEqual(spelling(text, 'en').map((f) => wordOf(text, f)), ['Zorble']);
+  });
+
+  it('is silent without dictionaries', () => {
+    assert.deepEqual(analyse(CLEAN.en.join('\n').replace('politely', 'politley')).findings.filter((f) => f.ruleId === 'spelling'), []);
+  });
+
+  it('false positives on the published English layouts and the clean parts of the seeds: at most 0.5% of words', () => {
+    const texts = [
+      ...layoutFixtures().map((f) => ({ name: f.name, text: f.text })),
+      { name: 'clean-en', text: readFileSync(path.join(ROOT, 'test/fixtures/cli/clean-en.nos.txt'), 'utf8') },
+      ...['000', '001', '002', '003', '004'].map((n) => ({ name: n, text: sample(n) })),
+    ];
+    const known = new Set(Object.values(SEED_TYPOS).flat());
+    let words = 0;
+    const falsePositives: string[] = [];
+    for (const { name, text } of texts) {
+      words += text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
+      for (const f of spelling(text)) if (!known.has(wordOf(text, f))) falsePositives.push(`${name}:${f.range.start.line + 1} ${wordOf(text, f)}`);
+    }
+    const rate = (100 * falsePositives.length) / words;
+    console.log(`      spelling false positives: ${falsePositives.length} of ${words} words (${rate.toFixed(2)}%): ${falsePositives.join(', ')}`);
+    assert.ok(rate <= 0.5, `${rate.toFixed(2)}%`);
+  });
+});
