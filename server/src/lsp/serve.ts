@@ -165,7 +165,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     const document = documents.get(uri);
     if (!entry?.analysis || !document) return [];
     const wordAt = (range: typeof params.range) => document.getText(range);
-    return [...codeActions(params, entry.analysis, clientSupport), ...spelling.codeActions(params, entry.analysis.doc.language, wordAt)];
+    return [...codeActions(params, entry.analysis, clientSupport), ...spelling.codeActions(params, entry.analysis.messages, wordAt)];
   });
 
   connection.onRequest(DOCUMENT_LANGUAGE, async (params: unknown, token) => {
