@@ -44,6 +44,15 @@ export function openReport(entry: DocumentAnalysis, suite: readonly SuiteFinding
   return { resultId, items };
 }
 
+/** The diagnostics of a file that is not open, from the index; null for a file it does not hold. */
+export function closedReport(index: WorkspaceIndex, uri: string, encoder: DiagnosticEncoder): { resultId: string; items: Diagnostic[] } | null {
+  const file = index.closedFile(uri);
+  if (!file) return null;
+  const items = file.findings.map((finding) => encoder.encode(finding));
+  for (const finding of index.suiteFindings(uri)) items.push(encoder.encodeSuite(finding));
+  return { resultId: `w${file.version}.${index.suiteVersion(uri)}`, items };
+}
+
 const SUMMARY = Symbol('summary');
 function summaryOf(doc: NosDocument): FileSummary {
   return remembered<FileSummary>(doc, SUMMARY) ?? remember(doc, SUMMARY, summarise(doc));
@@ -73,15 +82,12 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
     const present = new Set<string>();
     for (const uri of index.uris()) {
       present.add(uri);
-      const file = index.closedFile(uri);
       // Open documents: the client keeps their document pull's report.
-      if (!file) continue;
-      const resultId = `w${file.version}.${index.suiteVersion(uri)}`;
+      const closed = index.closedFile(uri) && closedReport(index, uri, encoder);
+      if (!closed) continue;
       // Unchanged since the client's last report: left out, so the client keeps it.
-      if (previous.get(uri) === resultId) continue;
-      const diagnostics = file.findings.map((finding) => encoder.encode(finding));
-      for (const finding of index.suiteFindings(uri)) diagnostics.push(encoder.encodeSuite(finding));
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
+      if (previous.get(uri) === closed.resultId) continue;
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, ...closed });
       reported.add(uri);
     }
     for (const uri of reported) {
