@@ -14,6 +14,7 @@ import {
   parse,
   type Analysis,
   type Finding,
+  type NosDocument,
   type RuleSettings,
   type SuiteDocument,
   type SuiteFinding,
@@ -86,6 +87,8 @@ export class WorkspaceIndex {
   private readonly files: WorkspaceFiles;
   private readonly service = createNosService();
   private readonly entries = new Map<string, IndexedFile>();
+  /** Models parsed again for a suite rule that read one, kept only until memory is wanted. */
+  private readonly models = new Map<string, WeakRef<NosDocument>>();
   private readonly live = new Map<string, LiveFile>();
   /** Files to read or analyse again, in order. */
   private readonly queue = new Map<string, 'read' | 'analyse'>();
@@ -241,7 +244,7 @@ export class WorkspaceIndex {
       uris = [];
     }
     const listed = new Set(uris);
-    for (const uri of this.entries.keys()) if (!listed.has(uri)) this.entries.delete(uri);
+    for (const uri of this.entries.keys()) if (!listed.has(uri)) this.forgetFile(uri);
     this.enqueue(uris);
   }
 
@@ -252,7 +255,7 @@ export class WorkspaceIndex {
     }
     // Read each again, a deleted one too (the client then answers null), so that a read
     // still in flight cannot bring back what is gone.
-    for (const change of changes) if (change.deleted) this.entries.delete(change.uri);
+    for (const change of changes) if (change.deleted) this.forgetFile(change.uri);
     this.notify();
     this.enqueue(changes.map((change) => change.uri));
   }
@@ -285,7 +288,7 @@ export class WorkspaceIndex {
           await this.quiet();
           // Read again meanwhile (changed or deleted): the newer turn decides.
           if (this.queue.get(uri) === 'read') continue;
-          if (text === null) this.entries.delete(uri);
+          if (text === null) this.forgetFile(uri);
           else this.index(uri, text, settings);
         }
       }
@@ -300,6 +303,11 @@ export class WorkspaceIndex {
     this.runSuite(null);
   }
 
+  private forgetFile(uri: string): void {
+    this.entries.delete(uri);
+    this.models.delete(uri);
+  }
+
   private index(uri: string, text: string, settings: Settings): void {
     const options = { ...analyseOptions(settings), maxCharacters: settings.maxFileSize };
     const tooLarge = oversize(text.length, options);
@@ -312,6 +320,7 @@ export class WorkspaceIndex {
       findings = analysis.findings.map(withoutFixes);
     }
     this.entries.set(uri, { uri, text, settings, summary, findings, generation: this.host.generation(), version: ++this.versions });
+    this.models.delete(uri);
     this.notify();
   }
 
@@ -326,15 +335,20 @@ export class WorkspaceIndex {
     const documents: SuiteDocument[] = [];
     for (const entry of this.entries.values()) {
       if (this.live.has(entry.uri) || !entry.summary) continue;
-      const { text, settings, summary } = entry;
-      let analysis: Pick<Analysis, 'doc'> | undefined;
+      const { uri, text, settings, summary } = entry;
+      const models = this.models;
       documents.push({
-        uri: entry.uri,
+        uri,
         language: summary.language,
         rules: settings.rules,
         facts: summary.facts,
         get analysis() {
-          return (analysis ??= { doc: parse(text, { language: settings.language === 'auto' ? undefined : settings.language }) });
+          let doc = models.get(uri)?.deref();
+          if (!doc) {
+            doc = parse(text, { language: settings.language === 'auto' ? undefined : settings.language });
+            models.set(uri, new WeakRef(doc));
+          }
+          return { doc };
         },
       });
     }
