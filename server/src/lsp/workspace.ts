@@ -12,7 +12,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
-import { remember, remembered, type DocumentAnalysis, type NosDocument, type SuiteFinding } from '../core';
+import type { DocumentAnalysis, SuiteFinding } from '../core';
 import { say } from '../core/messages/message';
 import { WORKSPACE } from '../core/suite/messages';
 import { standardName, summarise, type FileSummary, type SuiteSymbolKind } from '../core/suite/summary';
@@ -51,11 +51,6 @@ export function closedReport(index: WorkspaceIndex, uri: string, encoder: Diagno
   const items = file.findings.map((finding) => encoder.encode(finding));
   for (const finding of index.suiteFindings(uri)) items.push(encoder.encodeSuite(finding));
   return { resultId: `w${file.version}.${index.suiteVersion(uri)}`, items };
-}
-
-const SUMMARY = Symbol('summary');
-function summaryOf(doc: NosDocument): FileSummary {
-  return remembered<FileSummary>(doc, SUMMARY) ?? remember(doc, SUMMARY, summarise(doc));
 }
 
 /** Whether the letters of `query` come in `name` in order, whatever their case. */
@@ -149,7 +144,7 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
     const uri = uriOf(params);
     const doc = (await analysisOf(uri, token))?.analysis?.doc;
     if (!doc) return [];
-    const summary = summaryOf(doc);
+    const summary = summarise(doc);
     const own = summary.facts.urn?.key;
     // Each URN's file, one in the document's language first (the other language's shares it).
     const files = new Map<string, { uri: string; summary: FileSummary }>();

@@ -44,7 +44,6 @@ export interface IndexedFile {
 interface LiveFile {
   analysis: Analysis;
   rules: RuleSettings;
-  summary: FileSummary;
   /** The facts the last suite run saw of it. */
   seen: string | null;
 }
@@ -66,9 +65,9 @@ function nextTurn(): Promise<void> {
 /** A fix carries edits the index has no use for. */
 const withoutFixes = (finding: Finding): Finding => (finding.fixes.length ? { ...finding, fixes: [] } : finding);
 
-/** What the suite rules read of a file, as text: it changes when their findings might. */
-function factsKey(summary: FileSummary, rules: RuleSettings): string {
-  return JSON.stringify([summary.language, summary.facts, rules]);
+/** What the suite rules read of an open document, as text: it changes when their findings might. */
+function factsKey(doc: NosDocument, rules: RuleSettings): string {
+  return JSON.stringify([doc.language, factsOf(doc), rules]);
 }
 
 export interface IndexHost {
@@ -140,9 +139,10 @@ export class WorkspaceIndex {
     for (const uri of this.live.keys()) if (this.isMember(uri)) yield uri;
   }
 
-  /** The summary of a file: its live one while it is open. */
+  /** The summary of a file: of its live text while it is open. */
   summaryOf(uri: string): FileSummary | null {
-    return this.live.get(uri)?.summary ?? this.entries.get(uri)?.summary ?? null;
+    const live = this.live.get(uri);
+    return live ? summarise(live.analysis.doc) : this.entries.get(uri)?.summary ?? null;
   }
 
   /** A closed file's findings, for the workspace report; null for open or unknown files. */
@@ -170,13 +170,10 @@ export class WorkspaceIndex {
       return [];
     }
     let file = this.live.get(uri);
-    if (!file || file.analysis !== analysis) {
-      const summary = file?.analysis.doc === analysis.doc ? file.summary : summarise(analysis.doc);
-      file = { analysis, rules, summary, seen: file?.seen ?? null };
-      this.live.set(uri, file);
-    }
+    if (!file) this.live.set(uri, (file = { analysis, rules, seen: null }));
+    file.analysis = analysis;
     file.rules = rules;
-    if (this.isMember(uri) && this.built && file.seen !== factsKey(file.summary, rules)) this.runSuite(uri);
+    if (this.isMember(uri) && this.built && file.seen !== factsKey(analysis.doc, rules)) this.runSuite(uri);
     return this.suiteFindings(uri);
   }
 
@@ -369,7 +366,7 @@ export class WorkspaceIndex {
       if (list) list.push(finding);
       else byUri.set(finding.uri, [finding]);
     }
-    for (const file of this.live.values()) file.seen = factsKey(file.summary, file.rules);
+    for (const file of this.live.values()) file.seen = factsKey(file.analysis.doc, file.rules);
     let openChanged = false;
     for (const uri of new Set([...byUri.keys(), ...this.suite.keys()])) {
       const key = JSON.stringify(byUri.get(uri) ?? []);
