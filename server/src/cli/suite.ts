@@ -33,6 +33,7 @@ export class SuiteRun {
       uri,
       language: doc.language,
       rules: options.rules,
+      messages: options.messages,
       facts: factsOf(doc),
       get analysis() {
         // Read again; a file gone since reads as an empty draft.
