@@ -15,8 +15,9 @@ import { printCore, runCore } from './parts/core.mjs';
 import { floorMedians, printFloor, runFloor } from './parts/floor.mjs';
 import { printServer, runServer } from './parts/server.mjs';
 import { printSpelling, runSpelling } from './parts/spelling.mjs';
+import { printWorkspace, runWorkspace } from './parts/workspace.mjs';
 
-const USAGE = `Usage: node bench/run.mjs [--part core|server|floor|cli|spelling]... [--draft <id>]... [--quick] [--runs <n>]
+const USAGE = `Usage: node bench/run.mjs [--part core|server|floor|cli|spelling|workspace]... [--draft <id>]... [--quick] [--runs <n>]
 
   --part   run only this part (repeatable); default all four
   --draft  server part: only this draft (repeatable, e.g. 002); default every draft,
@@ -32,6 +33,7 @@ const PARTS = {
   floor: { run: runFloor, print: printFloor, medians: floorMedians },
   cli: { run: runCli, print: printCli },
   spelling: { run: runSpelling, print: printSpelling },
+  workspace: { run: runWorkspace, print: printWorkspace },
 };
 
 function options() {

@@ -20,6 +20,7 @@ const core = tsxRequire('../server/src/core/index.ts', import.meta.url);
 const { RULES, ruleDocsPath } = core;
 const features = tsxRequire('../server/src/core/messages/features.ts', import.meta.url);
 const { CONFIG_MESSAGES } = tsxRequire('../server/src/config/messages.ts', import.meta.url);
+const { WORKSPACE } = tsxRequire('../server/src/core/suite/messages.ts', import.meta.url);
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 const SEVERITY_NAMES = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -212,11 +213,12 @@ function messageRows(table, prefix = '') {
 /** Every message of every rule and feature, English beside Welsh: the translator's review page. */
 function messagesPage() {
   const areas = [
-    ...rules.map((rule) => [`Rule \`${rule.id}\` (server/src/core/rules/${rule.id}.ts)`, rule.messages]),
+    ...rules.map((rule) => [`Rule \`${rule.id}\` (server/src/core/${rule.suite ? 'suite' : 'rules'}/${rule.id}.ts)`, rule.messages]),
     ['Hover (server/src/core/messages/features.ts)', features.HOVER],
     ['Outline (server/src/core/messages/features.ts)', features.OUTLINE],
     ['Fixes (server/src/core/messages/features.ts)', features.FIXES],
     ['Rename (server/src/core/messages/features.ts)', features.RENAME],
+    ['Workspace (server/src/core/suite/messages.ts)', WORKSPACE],
     ['Configuration files and settings (server/src/config/messages.ts)', CONFIG_MESSAGES],
   ];
   return [

@@ -6,6 +6,7 @@ import type * as vscode from 'vscode';
 import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ConfigFileReader } from './configFiles';
 import { SpellingFeature } from './spelling';
+import { WorkspaceFiles } from './workspaceFiles';
 import type { Lang } from './strings';
 
 const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
@@ -23,6 +24,7 @@ export function createClient(context: vscode.ExtensionContext, newClient: Client
   const client = newClient(context, clientOptions);
   client.registerFeature(new ConfigFileReader(client));
   client.registerFeature(new SpellingFeature(client, context.globalState));
+  client.registerFeature(new WorkspaceFiles(client, context.extension.packageJSON));
   return client;
 }
 

@@ -31,7 +31,8 @@ function patterns(table: MessageTable, lang: Lang): RegExp[] {
 /** Whether a text shown for a finding of `ruleId` is one of its rule's texts in `lang`. */
 function inLanguage(ruleId: string, text: string, lang: Lang): boolean {
   const rule = ruleById(ruleId)!;
-  const texts = [...patterns(rule.messages, lang), ...(rule.fixAllTitle ? [new RegExp(`^${escape(rule.fixAllTitle[lang])}$`)] : [])];
+  const fixAllTitle = 'fixAllTitle' in rule ? rule.fixAllTitle : undefined;
+  const texts = [...patterns(rule.messages, lang), ...(fixAllTitle ? [new RegExp(`^${escape(fixAllTitle[lang])}$`)] : [])];
   return texts.some((pattern) => pattern.test(text));
 }
 

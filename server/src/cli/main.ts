@@ -20,8 +20,10 @@ import { exportCommand, importCommand } from './word';
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
 Commands:
-  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file|dir>...
+  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] [--no-workspace] <file|dir>...
       Report problems, one line each: path:line:col severity rule-id message.
+      Given a directory, also check the drafts as one suite (duplicate URNs and titles,
+      links to URNs none has); the output then comes once every draft is read.
   fix [--stdout] [--reflow] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file|dir>...
       Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
       --reflow instead puts each heading, lead-in and item of flattened text (every line
@@ -51,6 +53,7 @@ Options:
   --config FILE        Use this configuration for every draft instead of the
                        nearest .nosrc.json in the draft's folder or above it
   --max-warnings N     Exit with status 1 when there are more than N warnings
+  --no-workspace       Check each draft on its own, without the suite checks
   -h, --help           Show this help
   -v, --version        Show the version
 
@@ -69,6 +72,7 @@ const OPTIONS = {
   'messages-language': { type: 'string' },
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
+  'no-workspace': { type: 'boolean' },
   stdout: { type: 'boolean' },
   reflow: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
@@ -77,7 +81,7 @@ const OPTIONS = {
 
 /** The options each command takes besides --help. */
 const COMMANDS: Record<string, readonly string[]> = {
-  check: ['format', 'lang', 'messages-language', 'config', 'max-warnings'],
+  check: ['format', 'lang', 'messages-language', 'config', 'max-warnings', 'no-workspace'],
   fix: ['stdout', 'reflow', 'lang', 'messages-language', 'config'],
   outline: ['format', 'lang', 'messages-language', 'config'],
   report: ['format', 'lang', 'output'],
@@ -135,7 +139,8 @@ async function run(args: string[]): Promise<number> {
     const format = choice('format', values.format, Object.keys(CHECK_FORMATS) as Array<keyof typeof CHECK_FORMATS>);
     const maxWarnings = count('max-warnings', values['max-warnings']);
     const config = await CliConfig.create({ configFile: values.config, language, messages });
-    return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings });
+    const workspace = values['no-workspace'] !== true;
+    return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings, workspace });
   }
   if (command === 'report') {
     return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });

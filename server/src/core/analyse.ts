@@ -8,7 +8,7 @@ import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
-import { RULES, ruleById, type AnyRule, type RuleId } from './rules';
+import { DOCUMENT_RULES, type DocumentRule, type RuleId } from './rules';
 import { sameFinding } from './sameFinding';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
@@ -58,7 +58,7 @@ export interface EngineCaches {
   spelling?: SpellingLookup;
 }
 
-function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
+function reporter(rule: DocumentRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
   return (report) => {
     findings.push({
       ruleId: rule.id,
@@ -253,13 +253,17 @@ function inside(inner: Range, outer: Range): boolean {
     (end.line < outer.end.line || end.line === outer.end.line && end.character <= outer.end.character);
 }
 
+/** The rules each rule defers to (spelling: to heading-typo and subheading-mismatch). */
+const DEFERS_TO = new Map<RuleId, readonly string[]>();
+for (const rule of DOCUMENT_RULES) if (rule.defersTo) DEFERS_TO.set(rule.id, rule.defersTo);
+const OWNERS = new Set<string>([...DEFERS_TO.values()].flat());
+
 /** Drops the findings of rules that defer to others lying inside one of those others' findings. */
 function withoutDeferred(findings: Finding[]): Finding[] {
-  const owners = new Set(RULES.flatMap((rule) => rule.defersTo ?? []));
-  const owned = findings.filter((finding) => owners.has(finding.ruleId));
+  const owned = findings.filter((finding) => OWNERS.has(finding.ruleId));
   if (!owned.length) return findings;
   return findings.filter((finding) => {
-    const over = ruleById(finding.ruleId)?.defersTo;
+    const over = DEFERS_TO.get(finding.ruleId);
     return !over || !owned.some((other) => over.includes(other.ruleId) && inside(finding.range, other.range));
   });
 }
@@ -326,7 +330,7 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
   const findings: Finding[] = [];
   const language = options.language === 'cy' ? 'cy' : 'en';
   const messages = options.messages ?? language;
-  for (const rule of RULES) {
+  for (const rule of DOCUMENT_RULES) {
     if (!rule.checkText) continue;
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null) continue;

@@ -2,12 +2,12 @@
 // check. The service keeps one plan per settings and language: a keystroke, or each file
 // of a folder checked under one configuration, finds its plan made.
 
-import { RULES, type AnyRule } from './rules';
+import { DOCUMENT_RULES, type DocumentRule } from './rules';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import type { Lang } from './types';
 
 export interface PlannedRule {
-  rule: AnyRule;
+  rule: DocumentRule;
   setting: ResolvedSetting;
   /** Orders findings at one position: by rule, then document, section and field checks. */
   rank: number;
@@ -25,7 +25,7 @@ export interface Plan {
 
 export function makePlan(settings: RuleSettings, language: Lang, flattened: boolean): Plan {
   const plan: Plan = { key: `${language}|${flattened}`, document: [], section: [], field: [], deferring: false };
-  RULES.forEach((rule, index) => {
+  DOCUMENT_RULES.forEach((rule, index) => {
     const setting = resolveSetting(rule, settings[rule.id]);
     if (setting.severity === null || (flattened && rule.physicalLinesOnly)) return;
     plan.key += `|${rule.id}:${setting.key}`;

@@ -26,6 +26,8 @@ import { listenForNavigation, navigationCapabilities } from './navigation';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
+import { closedReport, listenForWorkspace, openReport, workspaceCapabilities } from './workspace';
+import { WorkspaceIndex } from './workspaceIndex';
 import { nextTurn } from './nextTurn';
 import { SpellingSupport, type SpellingFactory } from './spelling';
 
@@ -49,7 +51,9 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
   let push: PushDiagnostics | undefined;
+  const refreshDiagnostics = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const settings = new DocumentSettings(connection, () => {
+    index.settingsChanged();
     if (push) push.refresh();
     // A client without diagnostic refresh answers with an error: it pulls again on its own.
     else void connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -61,19 +65,30 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
       languages.forget(uri);
       spelling.forget(uri);
       push?.closed(uri);
+      index.closed(uri);
     },
-    (uri) => push?.changed(uri),
+    (uri) => {
+      index.keystroke();
+      push?.changed(uri);
+    },
   );
+
+  const index = new WorkspaceIndex(connection, {
+    settingsOf: (uri) => settingsOf(uri),
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    openFindingsChanged: refreshDiagnostics,
+  });
 
   connection.onInitialize((params) => {
     settings.initialize(params);
     spelling.initialize(params);
+    index.initialize(params);
     clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        diagnosticProvider: { identifier: 'nos', interFileDependencies: false, workspaceDiagnostics: false },
+        ...workspaceCapabilities(index),
         documentSymbolProvider: { label: 'NOS' },
         hoverProvider: true,
         completionProvider: {},
@@ -85,7 +100,10 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     };
   });
 
-  connection.onInitialized(() => settings.initialized());
+  connection.onInitialized(() => {
+    settings.initialized();
+    index.initialized();
+  });
 
   function cancelled(): ResponseError<void> {
     return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
@@ -130,11 +148,19 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   }
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const entry = await analysisOf(uriOf(params), token);
-    if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { resultId } = entry;
+    const uri = uriOf(params);
+    const entry = await analysisOf(uri, token);
+    if (!entry) {
+      // A document just closed (the editor pulls once more): what the index holds of the file.
+      const closed = closedReport(index, uri, diagnostics);
+      if (closed && params.previousResultId === closed.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: closed.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, ...(closed ?? { items: [] }) };
+    }
+    const suite = index.enabled ? index.openFindings(uri, entry.analysis, await settingsOf(uri)) : [];
+    const { resultId, items } = openReport(entry, suite, index.suiteVersion(uri), diagnostics);
+    index.answered();
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map((finding) => diagnostics.encode(finding)) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
   connection.onDocumentSymbol(async (params, token) => {
@@ -182,6 +208,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
 
   listenForNavigation(connection, service, analysisOf);
   spelling.listen();
+  listenForWorkspace(connection, index, diagnostics, analysisOf);
 
   documents.listen(connection);
   connection.listen();

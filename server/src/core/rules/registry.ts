@@ -31,3 +31,6 @@ export { subheadingMismatch } from './subheading-mismatch';
 export { unnumberedItem } from './unnumbered-item';
 export { welshMutation } from './welsh-mutation';
 export { spelling } from './spelling';
+export { duplicateUrn } from '../suite/duplicate-urn';
+export { unknownLink } from '../suite/unknown-link';
+export { duplicateTitle } from '../suite/duplicate-title';
