@@ -1,5 +1,5 @@
 // The page that opens for a .docx instead of VS Code's binary-file screen. On the desktop it
-// offers the import (word.ts); in the browser, where the conversions cannot run, it says
+// offers to import it (see word.ts); in the browser, where the conversions cannot run, it says
 // where they can.
 
 import * as vscode from 'vscode';
