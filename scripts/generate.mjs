@@ -153,7 +153,7 @@ function messageRows(table, prefix = '') {
 /** Every message of every rule and feature, English beside Welsh: the translator's review page. */
 function messagesPage() {
   const areas = [
-    ...rules.map((rule) => [`Rule \`${rule.id}\` (server/src/core/rules/${rule.id}.ts)`, rule.messages]),
+    ...rules.map((rule) => [`Rule \`${rule.id}\` (server/src/core/${rule.suite ? 'suite' : 'rules'}/${rule.id}.ts)`, rule.messages]),
     ['Hover (server/src/core/messages/features.ts)', features.HOVER],
     ['Outline (server/src/core/messages/features.ts)', features.OUTLINE],
     ['Fixes (server/src/core/messages/features.ts)', features.FIXES],

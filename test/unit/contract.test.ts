@@ -23,7 +23,8 @@ describe('rule contract', () => {
       assert.ok(Object.values(Severity).includes(rule.defaultSeverity), rule.id);
       assert.ok(['safe', 'manual', false].includes(rule.fixable), rule.id);
       assert.ok(rule.description.en.length > 10 && rule.description.cy.length > 10, rule.id);
-      assert.ok(rule.check || rule.checkSection || rule.checkField || rule.checkText, `${rule.id} checks nothing`);
+      const checks = rule as { check?: unknown; checkSection?: unknown; checkField?: unknown; checkText?: unknown };
+      assert.ok(checks.check || checks.checkSection || checks.checkField || checks.checkText, `${rule.id} checks nothing`);
       assert.ok(existsSync(path.join(ROOT, ruleDocsPath(rule.id))), `${rule.id} has no page`);
     }
   });

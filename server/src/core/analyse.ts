@@ -8,7 +8,7 @@ import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
-import { RULES, type AnyRule } from './rules';
+import { DOCUMENT_RULES, type DocumentRule } from './rules';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
@@ -39,7 +39,7 @@ export interface EngineCaches {
   termUsage(doc: NosDocument, untilAllUsed: boolean): TermOccurrence[];
 }
 
-function reporter(rule: AnyRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
+function reporter(rule: DocumentRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
   return (report) => {
     findings.push({
       ruleId: rule.id,
@@ -148,7 +148,7 @@ function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
-function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkSections(rule: DocumentRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
   const language = doc.language;
   const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
   for (let index = 0; index < doc.sections.length; index++) {
@@ -177,7 +177,7 @@ function checkSections(rule: AnyRule, doc: NosDocument, key: string, setting: Re
   }
 }
 
-function checkFields(rule: AnyRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkFields(rule: DocumentRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
   const language = doc.language;
   for (const field of doc.fields) {
     let found = recalled(field, key)?.found;
@@ -204,7 +204,7 @@ export function analyseDocument(doc: NosDocument, options: AnalyseOptions, cache
   const language = doc.language;
   const findings: Finding[] = [];
   const flattened = doc.lines instanceof SegmentedLineIndex;
-  for (const rule of RULES) {
+  for (const rule of DOCUMENT_RULES) {
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null || (flattened && rule.physicalLinesOnly)) continue;
     const key = `${rule.id}|${language}|${setting.key}`;
@@ -233,7 +233,7 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
   if (length <= limit) return null;
   const findings: Finding[] = [];
   const language = options.language === 'cy' ? 'cy' : 'en';
-  for (const rule of RULES) {
+  for (const rule of DOCUMENT_RULES) {
     if (!rule.checkText) continue;
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
     if (setting.severity === null) continue;

@@ -2,7 +2,7 @@
 
 import type { Analysis } from '../analyse';
 import { FIXES } from '../messages/features';
-import { ruleById } from '../rules';
+import { isSuiteRule, ruleById } from '../rules';
 import type { Finding, TextEdit } from '../types';
 import { mergeEdits } from './mergeEdits';
 
@@ -32,7 +32,7 @@ export function groupFix(analysis: Analysis, key: string): CombinedFix | null {
 /** Every safe fix of one rule, offered when its findings span more than one group. */
 export function ruleFix(analysis: Analysis, ruleId: string): CombinedFix | null {
   const rule = ruleById(ruleId);
-  if (!rule?.fixAllTitle) return null;
+  if (!rule || isSuiteRule(rule) || !rule.fixAllTitle) return null;
   const members = analysis.findings.filter((f) => f.ruleId === ruleId);
   const groups = new Set(members.map((f) => f.group?.key));
   return groups.size > 1 ? combine(rule.fixAllTitle[analysis.doc.language], members) : null;

@@ -30,3 +30,6 @@ export { strayMarkup } from './stray-markup';
 export { subheadingMismatch } from './subheading-mismatch';
 export { unnumberedItem } from './unnumbered-item';
 export { welshMutation } from './welsh-mutation';
+export { duplicateUrn } from '../suite/duplicate-urn';
+export { unknownLink } from '../suite/unknown-link';
+export { duplicateTitle } from '../suite/duplicate-title';

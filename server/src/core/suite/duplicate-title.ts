@@ -1,0 +1,55 @@
+// Two standards in one language with one title: readers and the database cannot tell
+// them apart. Files that share their URN too are one standard twice, which duplicate-urn
+// reports; titles left as template filler are placeholder-text's.
+
+import { say, type Message } from '../messages/message';
+import { isFiller } from '../metadata/filler';
+import { Severity } from '../types';
+import { documentUrn, titleKey } from './facts';
+import { fileName, groupBy } from './places';
+import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
+
+const MESSAGES = {
+  description: {
+    en: 'No two standards in the same language have the same title.',
+    cy: "Nid oes gan ddwy safon yn yr un iaith yr un teitl.",
+  },
+  duplicate: {
+    en: ({ others }) => `${others} has the same title, in the same language: give each standard a title of its own.`,
+    cy: ({ others }) => `Mae gan ${others} yr un teitl, yn yr un iaith: rhowch ei deitl ei hun i bob safon.`,
+  } satisfies Message<{ others: string }>,
+  other: { en: 'The same title here', cy: "Yr un teitl yma" },
+};
+
+function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
+  const titled = suite.flatMap((document) => {
+    const { doc } = document.analysis;
+    const title = doc.title;
+    if (!title || isFiller(title.text)) return [];
+    const key = titleKey(title.text);
+    return key ? [{ document, title, key, urn: documentUrn(doc)?.key ?? null }] : [];
+  });
+  for (const group of groupBy(titled, (entry) => `${entry.document.language}|${entry.key}`)) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((other) => other !== entry && (other.urn === null || other.urn !== entry.urn));
+      if (!others.length) continue;
+      report({
+        uri: entry.document.uri,
+        range: entry.title.range,
+        message: say(MESSAGES.duplicate, { others: others.map((other) => `“${fileName(other.document.uri)}”`).join(', ') }),
+        related: others.map((other) => ({ uri: other.document.uri, range: other.title.range, message: MESSAGES.other })),
+      });
+    }
+  }
+}
+
+export const duplicateTitle = defineSuiteRule({
+  id: 'duplicate-title',
+  covers: [],
+  defaultSeverity: Severity.Warning,
+  fixable: false,
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check,
+});

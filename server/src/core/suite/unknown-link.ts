@@ -1,0 +1,50 @@
+// A URN under "Links to other NOS" that no file of the suite has. Links to other
+// developers' and other suites' standards are normal and cannot be checked here, so only
+// a URN with the prefix of one of the suite's own URNs (developer and suite letters,
+// "SKAEAF" of "SKAEAF2") is reported: it names a standard the suite should hold.
+
+import { say, type Message } from '../messages/message';
+import { Severity } from '../types';
+import { documentUrn, linkedUrns, originalUrnKeys, urnPrefix } from './facts';
+import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
+
+const MESSAGES = {
+  description: {
+    en: 'A URN under “Links to other NOS” with the suite’s own prefix belongs to a file of the suite.',
+    cy: "Mae URN o dan “Dolenni i NOS eraill” sydd â rhagddodiad y gyfres ei hun yn perthyn i ffeil yn y gyfres.",
+  },
+  unknown: {
+    en: ({ urn }) => `No file here has the URN “${urn}”: check the link, or add that standard to the folder.`,
+    cy: ({ urn }) => `Nid oes gan yr un ffeil yma'r URN “${urn}”: gwiriwch y ddolen, neu ychwanegwch y safon honno at y ffolder.`,
+  } satisfies Message<{ urn: string }>,
+};
+
+function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
+  const known = new Set<string>();
+  const prefixes = new Set<string>();
+  for (const { analysis: { doc } } of suite) {
+    const urn = documentUrn(doc);
+    if (urn) {
+      known.add(urn.key);
+      prefixes.add(urnPrefix(urn.key));
+    }
+    for (const key of originalUrnKeys(doc)) known.add(key);
+  }
+  if (!known.size) return;
+  for (const document of suite) {
+    for (const link of linkedUrns(document.analysis.doc)) {
+      if (known.has(link.key) || !prefixes.has(urnPrefix(link.key))) continue;
+      report({ uri: document.uri, range: link.range, message: say(MESSAGES.unknown, { urn: link.text }) });
+    }
+  }
+}
+
+export const unknownLink = defineSuiteRule({
+  id: 'unknown-link',
+  covers: [],
+  defaultSeverity: Severity.Information,
+  fixable: false,
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check,
+});
