@@ -1,16 +1,17 @@
-// The `pairs` of a configuration file as the two files' full names: the file's folder
-// (a URI in the server, a path on the command line, '/' separators) joined with each
-// relative path, "." and ".." resolved, percent-escapes decoded so that a name written
-// "mon safon.nos.txt" meets the URI "mon%20safon.nos.txt".
+// The `pairs` of a configuration file, read for one document: the file its entry names
+// as its other language version. Names are the configuration file's folder (a URI in the
+// server, a path on the command line, '/' separators) joined with each relative path,
+// "." and ".." resolved, and compared decoded, so that "mon safon.nos.txt" in the file
+// meets the URI ".../mon%20safon.nos.txt".
 
-import type { DeclaredPair } from '../core/suite/pairs';
 import { comparableName } from '../core/suite/pairs';
 import type { ConfigFile } from './configFile';
 
 /** `relative` resolved against `folder`; never climbs above the folder's root. */
 function join(folder: string, relative: string): string {
   const parts = comparableName(folder).replace(/\/+$/, '').split('/');
-  const root = /^[a-z][\w+.-]*:$/i.test(parts[0]) ? 3 : 1; // "file:", "", "" (authority) or "" (a path's root)
+  // "file:", "" and the authority of a URI; the empty part before a path's first '/'.
+  const root = /^[a-z][\w+.-]*:$/i.test(parts[0]) && parts[1] === '' ? 3 : 1;
   for (const part of relative.split('/')) {
     if (part === '' || part === '.') continue;
     if (part === '..') {
@@ -20,6 +21,17 @@ function join(folder: string, relative: string): string {
   return parts.join('/');
 }
 
-export function resolvePairs(folder: string, config: Pick<ConfigFile, 'pairs'>): DeclaredPair[] {
-  return config.pairs.map(([first, second]) => [join(folder, first), join(folder, second)] as const);
+/**
+ * The other version declared for `name` by a configuration file in `folder`, or undefined.
+ * @param name the document as the caller names files (URI or path).
+ */
+export function declaredTwin(folder: string, config: Pick<ConfigFile, 'pairs'>, name: string): string | undefined {
+  const wanted = comparableName(name);
+  for (const [first, second] of config.pairs) {
+    const a = join(folder, first);
+    const b = join(folder, second);
+    if (a === wanted) return b;
+    if (b === wanted) return a;
+  }
+  return undefined;
 }

@@ -33,3 +33,4 @@ export { welshMutation } from './welsh-mutation';
 export { duplicateUrn } from '../suite/duplicate-urn';
 export { unknownLink } from '../suite/unknown-link';
 export { duplicateTitle } from '../suite/duplicate-title';
+export { pairAlignment } from '../suite/pair-alignment';

@@ -77,7 +77,8 @@ function compareSections(docs: Both<NosDocument>, out: PlacedDifference[]): void
     if (has[0] !== has[1]) {
       const ranges = [0, 1].map((side) => {
         const section = sections[side].get(spec.id);
-        return section && has[side] ? sectionPlace(docs[side], section) : insertionPoint(docs[side], sectionInsertLine(docs[side], spec.id));
+        // An empty heading stands where the section would go.
+        return section ? sectionPlace(docs[side], section) : insertionPoint(docs[side], sectionInsertLine(docs[side], spec.id));
       });
       out.push({ difference: { kind: 'section', section: spec.id, present: has }, ranges: [ranges[0], ranges[1]] });
       continue;
@@ -153,9 +154,11 @@ function sameValue(field: PairedField, a: string, b: string): boolean | null {
   }
 }
 
+/** The field's value or label; for a field not there, the end of the metadata (as missing-section places it). */
 function fieldPlace(doc: NosDocument, field: MetadataField | undefined): Range {
   if (field) return field.valueRange ?? field.labelRange;
-  return insertionPoint(doc, metadataInsertLine(doc));
+  const last = doc.fields[doc.fields.length - 1];
+  return insertionPoint(doc, last && doc.fields.some((f) => f.id !== 'urn') ? last.lastLine + 1 : metadataInsertLine(doc));
 }
 
 function compareFields(docs: Both<NosDocument>, out: PlacedDifference[]): void {

@@ -17,6 +17,8 @@ export interface SuiteDocument {
   readonly analysis: Pick<Analysis, 'doc'>;
   /** The rule settings that apply to this file (editor settings, `.nosrc.json`); defaults when absent. */
   readonly rules?: RuleSettings;
+  /** The file's other language version as the `pairs` of its `.nosrc.json` name it (for drafts without a URN). */
+  readonly twin?: string;
 }
 
 /** A place in another file (or the same one) that a finding names. */

@@ -1,11 +1,14 @@
-// Every string pair-alignment shows, in English and Welsh, and the message of a difference
-// as one version reads it: its own value first ("here"), then the other version's, named by
-// language and place ("the Welsh version (cy/ffeil.nos.txt:21)").
+// The English and Welsh versions of one standard match in structure: writers keep them in
+// step by hand. Pairs are found by URN or a declared pair (pairs.ts); what differs is
+// found by pairsAlign.ts. Each difference is reported in both versions, its message naming
+// the other file and line, with the other version's place as related information.
 
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Message } from '../messages/message';
-import type { Lang } from '../types';
-import type { Both, CountedSection, Difference } from './pairsAlign';
+import { Severity, type Bilingual, type Lang } from '../types';
+import { comparableName, Twins } from './pairs';
+import { alignPair, type Both, type CountedSection, type Difference } from './pairsAlign';
+import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 
 /** The other version: its language and "file:line". */
 interface There {
@@ -26,15 +29,16 @@ const NOUNS: Readonly<Record<Lang, Record<CountedSection, (n: number) => string>
   },
 };
 
-export const PAIR_MESSAGES = {
+const MESSAGES = {
   description: {
     en: 'The English and Welsh versions of a standard match in structure: criteria and knowledge items, element sub-headings, sections, and the metadata both must give alike.',
     cy: "Mae fersiynau Saesneg a Chymraeg safon yn cyfateb o ran strwythur: meini prawf ac eitemau gwybodaeth, is-benawdau elfennau, adrannau, a'r metadata y mae'n rhaid i'r ddwy ei roi yr un fath.",
   },
+  /** The other version, named by its language. */
   versions: {
-    en: { en: 'the English version', cy: 'the Welsh version' },
-    cy: { en: 'y fersiwn Saesneg', cy: 'y fersiwn Gymraeg' },
-  },
+    english: { en: 'the English version', cy: 'y fersiwn Saesneg' },
+    welsh: { en: 'the Welsh version', cy: 'y fersiwn Gymraeg' },
+  } satisfies Record<string, Bilingual>,
   items: {
     en: ({ here, there, version, at, noun }) => `${here} ${noun} here; ${there} in ${version} (${at}).`,
     cy: ({ here, there, version, at, noun }) => `${here} ${noun} yma; ${there} yn ${version} (${at}).`,
@@ -74,16 +78,21 @@ export const PAIR_MESSAGES = {
   } satisfies Message<{ version: string }>,
 };
 
+/** The version in `language`, as a reader of `lang` names it. */
+function versionName(language: Lang, lang: Lang): string {
+  return MESSAGES.versions[language === 'en' ? 'english' : 'welsh'][lang];
+}
+
 /** The other version as the reader of `lang` names it. */
 function there(lang: Lang, otherLanguage: Lang, at: string): There {
-  return { version: PAIR_MESSAGES.versions[lang][otherLanguage], at };
+  return { version: versionName(otherLanguage, lang), at };
 }
 
 /**
  * The message of a difference in the version on `side`, in `lang`.
  * @param at the other version's place, "file:line".
  */
-export function differenceMessage(difference: Difference, side: 0 | 1, otherLanguage: Lang, at: string): (lang: Lang) => string {
+function differenceMessage(difference: Difference, side: 0 | 1, otherLanguage: Lang, at: string): (lang: Lang) => string {
   const other = (1 - side) as 0 | 1;
   const pick = <T>(both: Both<T>) => ({ here: both[side], there: both[other] });
   return (lang) => {
@@ -91,27 +100,64 @@ export function differenceMessage(difference: Difference, side: 0 | 1, otherLang
     switch (difference.kind) {
       case 'items': {
         const counts = { ...where, ...pick(difference.counts) };
-        const message = difference.element === null ? PAIR_MESSAGES.items : PAIR_MESSAGES.elementItems;
+        const message = difference.element === null ? MESSAGES.items : MESSAGES.elementItems;
         return message[lang]({ ...counts, noun: NOUNS[lang][difference.section](counts.here) });
       }
       case 'elements':
-        return PAIR_MESSAGES.elements[lang]({ ...where, ...pick(difference.counts), section: sectionSpec(difference.section).name[lang] });
+        return MESSAGES.elements[lang]({ ...where, ...pick(difference.counts), section: sectionSpec(difference.section).name[lang] });
       case 'section': {
-        const message = difference.present[side] ? PAIR_MESSAGES.sectionHere : PAIR_MESSAGES.sectionThere;
+        const message = difference.present[side] ? MESSAGES.sectionHere : MESSAGES.sectionThere;
         return message[lang]({ ...where, section: sectionSpec(difference.section).name[lang] });
       }
       case 'field': {
         const { here, there: theirs } = pick(difference.values);
         const field = fieldSpec(difference.field).name[lang];
-        if (here === null) return PAIR_MESSAGES.fieldNoneHere[lang]({ ...where, field, there: theirs! });
-        if (theirs === null) return PAIR_MESSAGES.fieldNoneThere[lang]({ ...where, field, here });
-        return PAIR_MESSAGES.fieldDiffers[lang]({ ...where, field, here, there: theirs });
+        if (here === null) return MESSAGES.fieldNoneHere[lang]({ ...where, field, there: theirs! });
+        if (theirs === null) return MESSAGES.fieldNoneThere[lang]({ ...where, field, here });
+        return MESSAGES.fieldDiffers[lang]({ ...where, field, here, there: theirs });
       }
     }
   };
 }
 
 /** The text of the related place in the other version. */
-export function relatedMessage(otherLanguage: Lang): (lang: Lang) => string {
-  return (lang) => PAIR_MESSAGES.related[lang]({ version: PAIR_MESSAGES.versions[lang][otherLanguage] });
+function relatedMessage(otherLanguage: Lang): (lang: Lang) => string {
+  return (lang) => MESSAGES.related[lang]({ version: versionName(otherLanguage, lang) });
 }
+
+/** `uri` without the folders it shares with `from`, decoded: "cy/safon.nos.txt". */
+function shortName(uri: string, from: string): string {
+  const parts = uri.split('/');
+  const base = from.split('/');
+  let shared = 0;
+  while (shared < parts.length - 1 && shared < base.length - 1 && parts[shared] === base[shared]) shared++;
+  return comparableName(parts.slice(shared).join('/'));
+}
+
+function reportPair(pair: Both<SuiteDocument>, report: (report: SuiteReport) => void): void {
+  const docs = [pair[0].analysis.doc, pair[1].analysis.doc] as const;
+  for (const { difference, ranges } of alignPair(docs)) {
+    for (const side of [0, 1] as const) {
+      const other = (1 - side) as 0 | 1;
+      const at = `${shortName(pair[other].uri, pair[side].uri)}:${ranges[other].start.line + 1}`;
+      report({
+        uri: pair[side].uri,
+        range: ranges[side],
+        message: differenceMessage(difference, side, pair[other].language, at),
+        related: [{ uri: pair[other].uri, range: ranges[other], message: relatedMessage(pair[other].language) }],
+      });
+    }
+  }
+}
+
+export const pairAlignment = defineSuiteRule({
+  id: 'pair-alignment',
+  covers: [],
+  defaultSeverity: Severity.Warning,
+  fixable: false,
+  description: MESSAGES.description,
+  messages: MESSAGES,
+  check(suite, report) {
+    for (const pair of new Twins(suite).pairs()) reportPair(pair, report);
+  },
+});
