@@ -7,6 +7,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { LanguageStatus } from './languageStatus';
 import { Memory } from './memory';
+import { registerOtherLanguage } from './otherLanguage';
 import { watchPlainText } from './plainText';
 import { createClient } from './server';
 
@@ -31,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     status,
     ...registerCommands(context, memory, start),
+    registerOtherLanguage(start),
     vscode.commands.registerCommand('nos.reflow', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.reflow.nos', apply: 'first' }),
     ),

@@ -23,6 +23,7 @@ import { Documents } from './documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './onTypeFormatting';
 import { listenForNavigation, navigationCapabilities } from './navigation';
+import { listenForOtherLanguage } from './otherLanguage';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
@@ -165,6 +166,7 @@ export function serve(connection: Connection, packageRoot: string): void {
   });
 
   listenForNavigation(connection, service, analysisOf);
+  listenForOtherLanguage(connection, { analysisOf, settingsOf });
 
   documents.listen(connection);
   connection.listen();

@@ -76,6 +76,11 @@ const MESSAGES = {
     en: ({ version }) => `The matching place in ${version}`,
     cy: ({ version }) => `Y man cyfatebol yn ${version}`,
   } satisfies Message<{ version: string }>,
+  /** Said by "NOS: Open the other language" when the document has no twin. */
+  noTwin: {
+    en: ({ other }) => `The ${other === 'cy' ? 'Welsh' : 'English'} version of this standard is not in the workspace: versions are paired by their URN, or by the “pairs” of a .nosrc.json.`,
+    cy: ({ other }) => `Nid yw'r fersiwn ${other === 'en' ? 'Saesneg' : 'Gymraeg'} o'r safon hon yn y gweithle: caiff fersiynau eu paru yn ôl eu URN, neu yn ôl “pairs” mewn .nosrc.json.`,
+  } satisfies Message<{ other: Lang }>,
 };
 
 /** The version in `language`, as a reader of `lang` names it. */
@@ -148,6 +153,11 @@ function reportPair(pair: Both<SuiteDocument>, report: (report: SuiteReport) => 
       });
     }
   }
+}
+
+/** What "NOS: Open the other language" says about a document in `language` that has no twin. */
+export function noTwinMessage(language: Lang): string {
+  return MESSAGES.noTwin[language]({ other: language === 'en' ? 'cy' : 'en' });
 }
 
 export const pairAlignment = defineSuiteRule({

@@ -4,9 +4,14 @@
 // element sub-headings, which sections hold something, and the metadata that must match,
 // read through the metadata parsers ("13 Feb 2024" is "13 Chwef 2024", "Current" is "Ar hyn
 // o bryd"). A value a parser cannot read is left to the metadata rules: no guess here.
+//
+// A version is compared through its shape: the little of the model this reads, with the
+// places to report at. It is plain data, found once per model, so an index can keep it
+// for files it does not hold the model of.
 
 import { SECTIONS, sectionSpec, type FieldId, type SectionId } from '../catalogue';
 import { insertionPoint, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
+import { remember, remembered } from '../memo';
 import { allowedValue } from '../metadata/allowed';
 import { parseDate, type ParsedDate } from '../metadata/dates';
 import { isFiller } from '../metadata/filler';
@@ -20,8 +25,11 @@ export type PairedField = (typeof PAIRED_FIELDS)[number];
 
 /** Sections whose items are counted. */
 export type CountedSection = 'performance-criteria' | 'knowledge-understanding';
+const isCounted = (id: SectionId): id is CountedSection => id === 'performance-criteria' || id === 'knowledge-understanding';
 
-/** What differs; each value is given per version, in the order the documents were given. */
+export type Both<T> = readonly [T, T];
+
+/** What differs; each value is given per version, in the order the versions were given. */
 export type Difference =
   /** Items of a whole section (`element` null) or of its element at that index. */
   | { kind: 'items'; section: CountedSection; element: number | null; counts: Both<number> }
@@ -30,35 +38,33 @@ export type Difference =
   /** A value is null where the version gives none. */
   | { kind: 'field'; field: PairedField; values: Both<string | null> };
 
-export type Both<T> = readonly [T, T];
-
 /** A difference with where it shows in each version. */
 export interface PlacedDifference {
   difference: Difference;
   ranges: Both<Range>;
 }
 
-/** The first section with the id, and whether it holds anything (its sub-headings count for Scope/range). */
-function sectionsOf(doc: NosDocument): Map<SectionId, Section> {
-  const found = new Map<SectionId, Section>();
-  for (const section of doc.sections) if (!found.has(section.id)) found.set(section.id, section);
-  return found;
+interface SectionShape {
+  /** Heading, else first lead-in, else first line; for a section not there, where it would go. */
+  place: Range;
+  /** It holds something (a parent: or one of its sub-sections does). */
+  present: boolean;
+  /** Items before the first element, and in all. */
+  leading: number;
+  items: number;
+  elements: ReadonlyArray<{ range: Range; items: number }>;
 }
 
-function holdsSomething(section: Section): boolean {
-  return section.items.length > 0 || section.elements.length > 0 || section.paragraphLines.length > 0;
+interface FieldShape {
+  /** Null when empty or template filler. */
+  value: string | null;
+  /** The value, else the label; for a field not there, the end of the metadata. */
+  place: Range;
 }
 
-/** Ids of the sections that hold something; a parent counts when any sub-section does. */
-function presentSections(doc: NosDocument): Set<SectionId> {
-  const present = new Set<SectionId>();
-  for (const section of doc.sections) {
-    if (!holdsSomething(section)) continue;
-    present.add(section.id);
-    const parent = sectionSpec(section.id).parent;
-    if (parent) present.add(parent);
-  }
-  return present;
+export interface PairShape {
+  sections: Readonly<Partial<Record<SectionId, SectionShape>>>;
+  fields: Readonly<Partial<Record<PairedField, FieldShape>>>;
 }
 
 /** Where a section shows: its heading, else its first lead-in, else its first line. */
@@ -68,56 +74,74 @@ function sectionPlace(doc: NosDocument, section: Section): Range {
   return doc.lines.span(section.firstLine, 0, doc.lines.lineText(section.firstLine).length);
 }
 
-function compareSections(docs: Both<NosDocument>, out: PlacedDifference[]): void {
-  const sections = [sectionsOf(docs[0]), sectionsOf(docs[1])] as const;
-  const present = [presentSections(docs[0]), presentSections(docs[1])] as const;
-  for (const spec of SECTIONS) {
-    if (spec.artefact) continue;
-    const has = [present[0].has(spec.id), present[1].has(spec.id)] as const;
-    if (has[0] !== has[1]) {
-      const ranges = [0, 1].map((side) => {
-        const section = sections[side].get(spec.id);
-        // An empty heading stands where the section would go.
-        return section ? sectionPlace(docs[side], section) : insertionPoint(docs[side], sectionInsertLine(docs[side], spec.id));
-      });
-      out.push({ difference: { kind: 'section', section: spec.id, present: has }, ranges: [ranges[0], ranges[1]] });
-      continue;
-    }
-    const a = sections[0].get(spec.id);
-    const b = sections[1].get(spec.id);
-    if (has[0] && a && b) compareSection(docs, [a, b], out);
-  }
+function holdsSomething(section: Section): boolean {
+  return section.items.length > 0 || section.elements.length > 0 || section.paragraphLines.length > 0;
 }
 
-function compareSection(docs: Both<NosDocument>, sections: Both<Section>, out: PlacedDifference[]): void {
-  const [a, b] = sections;
-  const ranges: Both<Range> = [sectionPlace(docs[0], a), sectionPlace(docs[1], b)];
-  if (a.elements.length !== b.elements.length) {
-    out.push({ difference: { kind: 'elements', section: a.id, counts: [a.elements.length, b.elements.length] }, ranges });
-  }
-  if (a.id !== 'performance-criteria' && a.id !== 'knowledge-understanding') return;
-  const section = a.id;
-  const total = { kind: 'items', section, element: null, counts: [a.items.length, b.items.length] } as const;
-  if (a.elements.length === 0 || a.elements.length !== b.elements.length) {
-    if (a.items.length !== b.items.length) out.push({ difference: total, ranges });
-    return;
-  }
-  // Items before the first element, then each element's.
-  if (a.elements[0].firstItem !== b.elements[0].firstItem) out.push({ difference: total, ranges });
-  a.elements.forEach((element, index) => {
-    const twin = b.elements[index];
-    const counts = [element.endItem - element.firstItem, twin.endItem - twin.firstItem] as const;
-    if (counts[0] !== counts[1]) out.push({ difference: { kind: 'items', section, element: index, counts }, ranges: [element.range, twin.range] });
-  });
+/** The field's value or label; for a field not there, the end of the metadata (as missing-section places it). */
+function fieldPlace(doc: NosDocument, field: MetadataField | undefined): Range {
+  if (field) return field.valueRange ?? field.labelRange;
+  const last = doc.fields[doc.fields.length - 1];
+  return insertionPoint(doc, last && doc.fields.some((f) => f.id !== 'urn') ? last.lastLine + 1 : metadataInsertLine(doc));
 }
 
-/** The value as compared: null when empty or template filler. */
 function given(field: MetadataField | undefined): string | null {
   const value = field?.value.trim();
   return value && !isFiller(value) ? value : null;
 }
 
+const SHAPE = Symbol('pair shape');
+
+/** What pair-alignment reads of a version, found once per model. */
+export function pairShape(doc: NosDocument): PairShape {
+  const known = remembered<PairShape>(doc, SHAPE);
+  if (known) return known;
+  const sections: Partial<Record<SectionId, SectionShape>> = {};
+  for (const section of doc.sections) {
+    if (sections[section.id]) continue;
+    sections[section.id] = {
+      place: sectionPlace(doc, section),
+      present: holdsSomething(section),
+      leading: section.elements.length ? section.elements[0].firstItem : section.items.length,
+      items: section.items.length,
+      elements: section.elements.map((element) => ({ range: element.range, items: element.endItem - element.firstItem })),
+    };
+  }
+  for (const spec of SECTIONS) {
+    sections[spec.id] ??= { place: insertionPoint(doc, sectionInsertLine(doc, spec.id)), present: false, leading: 0, items: 0, elements: [] };
+  }
+  for (const section of doc.sections) {
+    const parent = sectionSpec(section.id).parent;
+    if (parent && holdsSomething(section)) sections[parent]!.present = true;
+  }
+  const fields: Partial<Record<PairedField, FieldShape>> = {};
+  for (const id of PAIRED_FIELDS) {
+    const field = doc.fields.find((f) => f.id === id);
+    fields[id] = { value: given(field), place: fieldPlace(doc, field) };
+  }
+  return remember(doc, SHAPE, { sections, fields });
+}
+
+function compareSection(id: SectionId, a: SectionShape, b: SectionShape, out: PlacedDifference[]): void {
+  const ranges: Both<Range> = [a.place, b.place];
+  if (a.elements.length !== b.elements.length) out.push({ difference: { kind: 'elements', section: id, counts: [a.elements.length, b.elements.length] }, ranges });
+  if (!isCounted(id)) return;
+  const total = { kind: 'items', section: id, element: null, counts: [a.items, b.items] } as const;
+  if (a.elements.length === 0 || a.elements.length !== b.elements.length) {
+    if (a.items !== b.items) out.push({ difference: total, ranges });
+    return;
+  }
+  if (a.leading !== b.leading) out.push({ difference: total, ranges });
+  a.elements.forEach((element, index) => {
+    const twin = b.elements[index];
+    if (element.items !== twin.items) {
+      out.push({ difference: { kind: 'items', section: id, element: index, counts: [element.items, twin.items] }, ranges: [element.range, twin.range] });
+    }
+  });
+}
+
 const squeeze = (text: string) => text.replace(INVISIBLE, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+const NUMBER = /^\d+(?:\.\d+)?$/;
 
 function sameDate(a: ParsedDate, b: ParsedDate): boolean {
   return a.precision === b.precision && a.year === b.year && a.month === b.month && a.day === b.day;
@@ -149,32 +173,29 @@ function sameValue(field: PairedField, a: string, b: string): boolean | null {
     }
     case 'version-number': {
       const [x, y] = [squeeze(a), squeeze(b)];
-      return /^\d+(?:\.\d+)?$/.test(x) && /^\d+(?:\.\d+)?$/.test(y) ? Number(x) === Number(y) : x === y;
+      return NUMBER.test(x) && NUMBER.test(y) ? Number(x) === Number(y) : x === y;
     }
   }
 }
 
-/** The field's value or label; for a field not there, the end of the metadata (as missing-section places it). */
-function fieldPlace(doc: NosDocument, field: MetadataField | undefined): Range {
-  if (field) return field.valueRange ?? field.labelRange;
-  const last = doc.fields[doc.fields.length - 1];
-  return insertionPoint(doc, last && doc.fields.some((f) => f.id !== 'urn') ? last.lastLine + 1 : metadataInsertLine(doc));
-}
-
-function compareFields(docs: Both<NosDocument>, out: PlacedDifference[]): void {
-  for (const id of PAIRED_FIELDS) {
-    const fields = [docs[0].fields.find((f) => f.id === id), docs[1].fields.find((f) => f.id === id)] as const;
-    const values = [given(fields[0]), given(fields[1])] as const;
-    if (values[0] === null && values[1] === null) continue;
-    if (values[0] !== null && values[1] !== null && sameValue(id, values[0], values[1]) !== false) continue;
-    out.push({ difference: { kind: 'field', field: id, values }, ranges: [fieldPlace(docs[0], fields[0]), fieldPlace(docs[1], fields[1])] });
-  }
-}
-
 /** Every structural difference between two versions of a standard, in catalogue order. */
-export function alignPair(docs: Both<NosDocument>): PlacedDifference[] {
+export function alignShapes(a: PairShape, b: PairShape): PlacedDifference[] {
   const out: PlacedDifference[] = [];
-  compareSections(docs, out);
-  compareFields(docs, out);
+  for (const spec of SECTIONS) {
+    if (spec.artefact) continue;
+    const [x, y] = [a.sections[spec.id]!, b.sections[spec.id]!];
+    if (x.present !== y.present) out.push({ difference: { kind: 'section', section: spec.id, present: [x.present, y.present] }, ranges: [x.place, y.place] });
+    else if (x.present) compareSection(spec.id, x, y, out);
+  }
+  for (const id of PAIRED_FIELDS) {
+    const [x, y] = [a.fields[id]!, b.fields[id]!];
+    if (x.value === null && y.value === null) continue;
+    if (x.value !== null && y.value !== null && sameValue(id, x.value, y.value) !== false) continue;
+    out.push({ difference: { kind: 'field', field: id, values: [x.value, y.value] }, ranges: [x.place, y.place] });
+  }
   return out;
+}
+
+export function alignPair(docs: Both<NosDocument>): PlacedDifference[] {
+  return alignShapes(pairShape(docs[0]), pairShape(docs[1]));
 }
