@@ -19,6 +19,7 @@ const core = tsxRequire('../server/src/core/index.ts', import.meta.url);
 const { RULES, ruleDocsPath } = core;
 const features = tsxRequire('../server/src/core/messages/features.ts', import.meta.url);
 const { CONFIG_MESSAGES } = tsxRequire('../server/src/config/messages.ts', import.meta.url);
+const { WORKSPACE } = tsxRequire('../server/src/core/suite/messages.ts', import.meta.url);
 
 const LEVELS = ['error', 'warning', 'information', 'hint', 'off'];
 const SEVERITY_NAMES = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' };
@@ -158,6 +159,7 @@ function messagesPage() {
     ['Outline (server/src/core/messages/features.ts)', features.OUTLINE],
     ['Fixes (server/src/core/messages/features.ts)', features.FIXES],
     ['Rename (server/src/core/messages/features.ts)', features.RENAME],
+    ['Workspace (server/src/core/suite/messages.ts)', WORKSPACE],
     ['Configuration files and settings (server/src/config/messages.ts)', CONFIG_MESSAGES],
   ];
   return [

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ConfigFileReader } from './configFiles';
+import { WorkspaceFiles } from './workspaceFiles';
 import type { Lang } from './strings';
 
 const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
@@ -24,6 +25,7 @@ export function createClient(context: vscode.ExtensionContext): LanguageClient {
   };
   const client = new LanguageClient('nos', 'NOS Author', serverOptions, clientOptions);
   client.registerFeature(new ConfigFileReader(client));
+  client.registerFeature(new WorkspaceFiles(client, context.extension.packageJSON));
   return client;
 }
 

@@ -27,6 +27,8 @@ import { listenForOtherLanguage } from './otherLanguage';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
+import { listenForWorkspace, openReport, workspaceCapabilities } from './workspace';
+import { WorkspaceIndex } from './workspaceIndex';
 
 /**
  * Answers a client on `connection` until it exits.
@@ -40,7 +42,9 @@ export function serve(connection: Connection, packageRoot: string): void {
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
   let push: PushDiagnostics | undefined;
+  const refreshDiagnostics = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const settings = new DocumentSettings(connection, () => {
+    index.settingsChanged();
     if (push) push.refresh();
     // A client without diagnostic refresh answers with an error: it pulls again on its own.
     else void connection.languages.diagnostics.refresh().catch(() => undefined);
@@ -51,18 +55,27 @@ export function serve(connection: Connection, packageRoot: string): void {
       settings.forget(uri);
       languages.forget(uri);
       push?.closed(uri);
+      index.closed(uri);
     },
     (uri) => push?.changed(uri),
   );
 
+  const index = new WorkspaceIndex(connection, {
+    settingsOf: (uri) => settingsOf(uri),
+    generation: () => settings.generation,
+    isOpen: (uri) => documents.get(uri) !== undefined,
+    openFindingsChanged: refreshDiagnostics,
+  });
+
   connection.onInitialize((params) => {
     settings.initialize(params);
+    index.initialize(params);
     clientSupport.snippetEdits = params?.capabilities?.workspace?.workspaceEdit?.snippetEditSupport === true;
     if (wantsPush(params?.capabilities)) push = new PushDiagnostics(connection, versionedAnalysisOf, diagnostics);
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        diagnosticProvider: { identifier: 'nos', interFileDependencies: false, workspaceDiagnostics: false },
+        ...workspaceCapabilities(index),
         documentSymbolProvider: { label: 'NOS' },
         hoverProvider: true,
         completionProvider: {},
@@ -74,7 +87,10 @@ export function serve(connection: Connection, packageRoot: string): void {
     };
   });
 
-  connection.onInitialized(() => settings.initialized());
+  connection.onInitialized(() => {
+    settings.initialized();
+    index.initialized();
+  });
 
   function cancelled(): ResponseError<void> {
     return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
@@ -118,11 +134,13 @@ export function serve(connection: Connection, packageRoot: string): void {
   }
 
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
-    const entry = await analysisOf(uriOf(params), token);
+    const uri = uriOf(params);
+    const entry = await analysisOf(uri, token);
     if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const { resultId } = entry;
+    const suite = index.enabled ? index.openFindings(uri, entry.analysis, (await settingsOf(uri)).rules) : [];
+    const { resultId, items } = openReport(entry, suite, index.suiteVersion(uri), diagnostics);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: entry.findings.map((finding) => diagnostics.encode(finding)) };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });
 
   connection.onDocumentSymbol(async (params, token) => {
@@ -166,7 +184,8 @@ export function serve(connection: Connection, packageRoot: string): void {
   });
 
   listenForNavigation(connection, service, analysisOf);
-  listenForOtherLanguage(connection, { analysisOf, settingsOf });
+  listenForWorkspace(connection, index, diagnostics, analysisOf);
+  listenForOtherLanguage(connection, { analysisOf, settingsOf, indexed: () => index.documents() });
 
   documents.listen(connection);
   connection.listen();

@@ -2,7 +2,7 @@
 // shared by the language server and the CLI's JSON and SARIF output (types only, no runtime).
 
 import type { Diagnostic } from 'vscode-languageserver';
-import { remember, remembered, ruleDocsPath, type Finding, type RuleId } from '../core';
+import { remember, remembered, ruleDocsPath, type Finding, type RuleId, type SuiteFinding } from '../core';
 
 export const SOURCE = 'nos';
 
@@ -40,6 +40,19 @@ export class DiagnosticEncoder {
         source: SOURCE,
         message: finding.message,
         ...(finding.unnecessary && { tags: [UNNECESSARY] }),
+      })
+    );
+  }
+
+  /** A suite finding's diagnostic: the places in other files it names are its related information. */
+  encodeSuite(finding: SuiteFinding): Diagnostic {
+    return (
+      remembered<Diagnostic>(finding, this.key) ??
+      remember<Diagnostic>(finding, this.key, {
+        ...this.encode({ ...finding }),
+        ...(finding.related.length && {
+          relatedInformation: finding.related.map((place) => ({ location: { uri: place.uri, range: place.range }, message: place.message })),
+        }),
       })
     );
   }

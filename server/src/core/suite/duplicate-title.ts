@@ -3,9 +3,8 @@
 // reports; titles left as template filler are placeholder-text's.
 
 import { say, type Message } from '../messages/message';
-import { isFiller } from '../metadata/filler';
 import { Severity } from '../types';
-import { documentUrn, titleKey } from './facts';
+import { suiteFacts } from './facts';
 import { fileName, groupBy } from './places';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 
@@ -23,11 +22,8 @@ const MESSAGES = {
 
 function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
   const titled = suite.flatMap((document) => {
-    const { doc } = document.analysis;
-    const title = doc.title;
-    if (!title || isFiller(title.text)) return [];
-    const key = titleKey(title.text);
-    return key ? [{ document, title, key, urn: documentUrn(doc)?.key ?? null }] : [];
+    const { title, urn } = suiteFacts(document);
+    return title ? [{ document, title, key: title.key, urn: urn?.key ?? null }] : [];
   });
   for (const group of groupBy(titled, (entry) => `${entry.document.language}|${entry.key}`)) {
     if (group.length < 2) continue;

@@ -2,7 +2,7 @@
 // holds a standard twice. English and Welsh versions of a standard share their URN.
 
 import { say, type Message } from '../messages/message';
-import { documentUrn, type UrnText } from './facts';
+import { suiteFacts, type UrnText } from './facts';
 import { fileName, groupBy } from './places';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 import { Severity } from '../types';
@@ -24,7 +24,7 @@ const MESSAGES = {
 
 function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
   const withUrn = suite.flatMap((document) => {
-    const urn = documentUrn(document.analysis.doc);
+    const { urn } = suiteFacts(document);
     return urn ? [{ document, urn }] : [];
   });
   for (const group of groupBy(withUrn, ({ document, urn }) => `${document.language}|${urn.key}`)) {

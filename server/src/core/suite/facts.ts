@@ -1,10 +1,13 @@
 // What suite checks, workspace symbols and document links read of one file: its URN,
 // title and the URNs it mentions, found once per analysis from the document model.
 
+import { remember, remembered } from '../memo';
 import { isFiller } from '../metadata/filler';
 import { INVISIBLE } from '../metadata/urn';
 import type { NosDocument } from '../model/types';
 import type { Range } from '../types';
+import { pairShape, type PairShape } from './pairsAlign';
+import type { SuiteDocument } from './types';
 
 /** A URN as written and as compared: without case, spaces or invisible characters. */
 export interface UrnText {
@@ -77,4 +80,42 @@ export function linkSections(doc: NosDocument) {
 /** URN-shaped words under the "Links to other NOS" heading. */
 export function linkedUrns(doc: NosDocument): UrnText[] {
   return linkSections(doc).flatMap((section) => urnMentions(doc, section.heading ? section.heading.line + 1 : section.firstLine, section.lastLine));
+}
+
+/** A title as written and as compared. */
+export interface TitleText {
+  readonly text: string;
+  readonly key: string;
+  readonly range: Range;
+}
+
+/** What the suite rules of this module read of a file. */
+export interface SuiteFacts {
+  readonly urn: UrnText | null;
+  readonly originalUrns: readonly string[];
+  readonly title: TitleText | null;
+  /** URN-shaped words under "Links to other NOS". */
+  readonly links: readonly UrnText[];
+  /** What pair-alignment compares with the other language version. */
+  readonly pair: PairShape;
+}
+
+const FACTS = Symbol('suite facts');
+
+/** A file's facts, found once per document model. */
+export function factsOf(doc: NosDocument): SuiteFacts {
+  return remembered<SuiteFacts>(doc, FACTS) ?? remember<SuiteFacts>(doc, FACTS, {
+    urn: documentUrn(doc),
+    originalUrns: originalUrnKeys(doc),
+    title: doc.title && !isFiller(doc.title.text) && titleKey(doc.title.text)
+      ? { text: doc.title.text, key: titleKey(doc.title.text), range: doc.title.range }
+      : null,
+    links: linkedUrns(doc),
+    pair: pairShape(doc),
+  });
+}
+
+/** The facts an index kept for the file, or those of its model (which is then not parsed again). */
+export function suiteFacts(document: SuiteDocument): SuiteFacts {
+  return document.facts ?? factsOf(document.analysis.doc);
 }

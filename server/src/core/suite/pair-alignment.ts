@@ -6,8 +6,9 @@
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Message } from '../messages/message';
 import { Severity, type Bilingual, type Lang } from '../types';
+import { suiteFacts } from './facts';
 import { comparableName, Twins } from './pairs';
-import { alignPair, type Both, type CountedSection, type Difference } from './pairsAlign';
+import { alignShapes, type Both, type CountedSection, type Difference } from './pairsAlign';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 
 /** The other version: its language and "file:line". */
@@ -140,8 +141,7 @@ function shortName(uri: string, from: string): string {
 }
 
 function reportPair(pair: Both<SuiteDocument>, report: (report: SuiteReport) => void): void {
-  const docs = [pair[0].analysis.doc, pair[1].analysis.doc] as const;
-  for (const { difference, ranges } of alignPair(docs)) {
+  for (const { difference, ranges } of alignShapes(suiteFacts(pair[0]).pair, suiteFacts(pair[1]).pair)) {
     for (const side of [0, 1] as const) {
       const other = (1 - side) as 0 | 1;
       const at = `${shortName(pair[other].uri, pair[side].uri)}:${ranges[other].start.line + 1}`;

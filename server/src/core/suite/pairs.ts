@@ -3,7 +3,7 @@
 // twin only when the match is unambiguous and mutual (several copies of a draft in one
 // language are no pair, unless one of them sits in the twin's folder).
 
-import { documentUrn } from './facts';
+import { suiteFacts } from './facts';
 import { groupBy } from './places';
 import type { SuiteDocument } from './types';
 
@@ -43,7 +43,7 @@ export class Twins<D extends SuiteDocument> {
       }
     }
     const withUrn = documents.flatMap((document) => {
-      const urn = this.twins.has(document.uri) ? null : documentUrn(document.analysis.doc);
+      const urn = this.twins.has(document.uri) ? null : suiteFacts(document).urn;
       return urn ? [{ document, key: urn.key }] : [];
     });
     for (const entries of groupBy(withUrn, (entry) => entry.key)) {

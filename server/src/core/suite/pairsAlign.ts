@@ -195,7 +195,3 @@ export function alignShapes(a: PairShape, b: PairShape): PlacedDifference[] {
   }
   return out;
 }
-
-export function alignPair(docs: Both<NosDocument>): PlacedDifference[] {
-  return alignShapes(pairShape(docs[0]), pairShape(docs[1]));
-}

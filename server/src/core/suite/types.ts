@@ -6,6 +6,7 @@ import type { Analysis } from '../analyse';
 import type { Localised, Rule } from '../rules/rule';
 import type { RuleSettings } from '../ruleSettings';
 import type { Finding, Lang, Range, Severity } from '../types';
+import type { SuiteFacts } from './facts';
 
 /** One file of the suite. */
 export interface SuiteDocument {
@@ -13,8 +14,13 @@ export interface SuiteDocument {
   readonly uri: string;
   /** The file's language: messages about it are written in it. */
   readonly language: Lang;
-  /** The core's analysis of the file's text (an index may keep only the model). */
+  /**
+   * The core's analysis of the file's text (an index may keep only the model, and may
+   * parse it again only when a rule reads it: rules that need less read `facts`).
+   */
   readonly analysis: Pick<Analysis, 'doc'>;
+  /** URN, title and links, when an index kept them: read through `suiteFacts`, which finds them in `analysis` otherwise. */
+  readonly facts?: SuiteFacts;
   /** The rule settings that apply to this file (editor settings, `.nosrc.json`); defaults when absent. */
   readonly rules?: RuleSettings;
   /** The file's other language version as the `pairs` of its `.nosrc.json` name it (for drafts without a URN). */

@@ -5,7 +5,7 @@
 
 import { say, type Message } from '../messages/message';
 import { Severity } from '../types';
-import { documentUrn, linkedUrns, originalUrnKeys, urnPrefix } from './facts';
+import { suiteFacts, urnPrefix } from './facts';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 
 const MESSAGES = {
@@ -22,17 +22,17 @@ const MESSAGES = {
 function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
   const known = new Set<string>();
   const prefixes = new Set<string>();
-  for (const { analysis: { doc } } of suite) {
-    const urn = documentUrn(doc);
+  for (const document of suite) {
+    const { urn, originalUrns } = suiteFacts(document);
     if (urn) {
       known.add(urn.key);
       prefixes.add(urnPrefix(urn.key));
     }
-    for (const key of originalUrnKeys(doc)) known.add(key);
+    for (const key of originalUrns) known.add(key);
   }
   if (!known.size) return;
   for (const document of suite) {
-    for (const link of linkedUrns(document.analysis.doc)) {
+    for (const link of suiteFacts(document).links) {
       if (known.has(link.key) || !prefixes.has(urnPrefix(link.key))) continue;
       report({ uri: document.uri, range: link.range, message: say(MESSAGES.unknown, { urn: link.text }) });
     }

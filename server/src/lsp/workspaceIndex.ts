@@ -1,0 +1,345 @@
+// The workspace index: every NOS file of the workspace, read through the client
+// (workspaceFiles.ts), analysed in the background one file per turn of the event loop so
+// that the open documents' requests are answered in between, and kept current as files
+// change. Per file it keeps what the suite checks, workspace symbols, links and the
+// Problems panel need (the text, a summary, the findings without their fixes), not the
+// whole model. Open documents count with their live text. After each change the suite
+// rules run again over every file.
+
+import type { Connection, InitializeParams } from 'vscode-languageserver';
+import {
+  checkSuite,
+  createNosService,
+  oversize,
+  parse,
+  type Analysis,
+  type Finding,
+  type RuleSettings,
+  type SuiteDocument,
+  type SuiteFinding,
+} from '../core';
+import { summarise, type FileSummary } from '../core/suite/summary';
+import { factsOf } from '../core/suite/facts';
+import { analyseOptions, type Settings } from './settings';
+import { offersWorkspaceFiles, workspaceFolders, WorkspaceFiles, type FileChange } from './workspaceFiles';
+
+/** A file as the index holds it. */
+export interface IndexedFile {
+  readonly uri: string;
+  /** Kept to analyse the file again when settings change, and for suite rules that read the model. */
+  readonly text: string;
+  readonly settings: Settings;
+  /** Null for a file over the size limit, which is not analysed. */
+  readonly summary: FileSummary | null;
+  /** The document rules' findings, without fixes (those come from the analysis of an open document). */
+  readonly findings: readonly Finding[];
+  /** The settings generation the file was analysed under. */
+  readonly generation: number;
+  /** Changes whenever the findings may have. */
+  readonly version: number;
+}
+
+/** An open document as the suite sees it: its current analysis. */
+interface LiveFile {
+  analysis: Analysis;
+  rules: RuleSettings;
+  summary: FileSummary;
+  /** The facts the last suite run saw of it. */
+  seen: string | null;
+}
+
+/** Reads in flight at once: enough to hide the round trips, few enough to stay in slices. */
+const READ_AHEAD = 8;
+/** How long the index waits for more changes before the suite rules run again. */
+const SUITE_DELAY_MS = 50;
+
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/** A fix carries edits the index has no use for. */
+const withoutFixes = (finding: Finding): Finding => (finding.fixes.length ? { ...finding, fixes: [] } : finding);
+
+/** What the suite rules read of a file, as text: it changes when their findings might. */
+function factsKey(summary: FileSummary, rules: RuleSettings): string {
+  return JSON.stringify([summary.language, summary.facts, rules]);
+}
+
+export interface IndexHost {
+  /** The settings of a file (editor settings, `.nosrc.json`). */
+  settingsOf(uri: string): Promise<Settings>;
+  /** Bumped whenever settings change. */
+  generation(): number;
+  isOpen(uri: string): boolean;
+  /** The suite findings of open documents changed: they should be pulled again. */
+  openFindingsChanged(): void;
+}
+
+export class WorkspaceIndex {
+  enabled = false;
+  private folders: string[] = [];
+  private readonly files: WorkspaceFiles;
+  private readonly service = createNosService();
+  private readonly entries = new Map<string, IndexedFile>();
+  private readonly live = new Map<string, LiveFile>();
+  /** Files to read or analyse again, in order. */
+  private readonly queue = new Map<string, 'read' | 'analyse'>();
+  private pumping = false;
+  /** True once the first listing has been read and checked. */
+  private built = false;
+  private versions = 0;
+  private suiteTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Suite findings by file, and a version per file that changes with them. */
+  private suite = new Map<string, SuiteFinding[]>();
+  private readonly suiteVersions = new Map<string, { key: string; version: number }>();
+  /** Resolved whenever what the workspace report holds may have changed. */
+  private waiters: Array<() => void> = [];
+
+  constructor(
+    connection: Connection,
+    private readonly host: IndexHost,
+  ) {
+    this.files = new WorkspaceFiles(connection);
+  }
+
+  initialize(params: InitializeParams): void {
+    this.enabled = offersWorkspaceFiles(params);
+    this.folders = workspaceFolders(params);
+  }
+
+  /** Lists the files and starts reading them. */
+  initialized(): void {
+    if (!this.enabled) return;
+    this.files.listen((changes, reset) => this.filesChanged(changes, reset));
+    void this.relist();
+  }
+
+  /** True when every file queued has been read and the suite checked since: a report now is whole. */
+  get ready(): boolean {
+    return this.built && !this.pumping && this.suiteTimer === undefined;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Every file the suite holds: indexed files, open ones with their live text. */
+  *uris(): Iterable<string> {
+    for (const uri of this.entries.keys()) if (!this.live.has(uri)) yield uri;
+    for (const uri of this.live.keys()) if (this.isMember(uri)) yield uri;
+  }
+
+  /** The summary of a file: its live one while it is open. */
+  summaryOf(uri: string): FileSummary | null {
+    return this.live.get(uri)?.summary ?? this.entries.get(uri)?.summary ?? null;
+  }
+
+  /** A closed file's findings, for the workspace report; null for open or unknown files. */
+  closedFile(uri: string): IndexedFile | null {
+    return this.live.has(uri) ? null : this.entries.get(uri) ?? null;
+  }
+
+  suiteFindings(uri: string): readonly SuiteFinding[] {
+    return this.suite.get(uri) ?? [];
+  }
+
+  /** Changes whenever the file's suite findings do. */
+  suiteVersion(uri: string): number {
+    return this.suiteVersions.get(uri)?.version ?? 0;
+  }
+
+  /**
+   * The suite findings of an open document for its current analysis. The suite rules run
+   * again first, at once, only when what they read of it (URN, title, links and where
+   * they are) has changed since they last ran: most keystrokes change none of it.
+   */
+  openFindings(uri: string, analysis: Analysis | null, rules: RuleSettings): readonly SuiteFinding[] {
+    if (!analysis) {
+      this.live.delete(uri);
+      return [];
+    }
+    let file = this.live.get(uri);
+    if (!file || file.analysis !== analysis) {
+      const summary = file?.analysis.doc === analysis.doc ? file.summary : summarise(analysis.doc);
+      file = { analysis, rules, summary, seen: file?.seen ?? null };
+      this.live.set(uri, file);
+    }
+    file.rules = rules;
+    if (this.isMember(uri) && this.built && file.seen !== factsKey(file.summary, rules)) this.runSuite(uri);
+    return this.suiteFindings(uri);
+  }
+
+  /** An open document closed: the file on disk counts again, read afresh. */
+  closed(uri: string): void {
+    if (!this.live.delete(uri)) return;
+    if (this.entries.has(uri)) this.enqueue([uri]);
+    else this.scheduleSuite();
+  }
+
+  /** Settings changed: analyse every file again under them (from the text held). */
+  settingsChanged(): void {
+    if (!this.enabled) return;
+    this.enqueue([...this.entries.keys()], 'analyse');
+  }
+
+  /** Resolves when what the workspace report holds may have changed. */
+  changed(): Promise<void> {
+    return new Promise((resolve) => this.waiters.push(resolve));
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Open documents inside a workspace folder belong to the suite; others (another folder's file) do not. */
+  private isMember(uri: string): boolean {
+    return this.entries.has(uri) || this.folders.some((folder) => uri.startsWith(`${folder}/`));
+  }
+
+  private async relist(): Promise<void> {
+    let uris: string[];
+    try {
+      uris = await this.files.list();
+    } catch {
+      uris = [];
+    }
+    const listed = new Set(uris);
+    for (const uri of this.entries.keys()) if (!listed.has(uri)) this.entries.delete(uri);
+    this.enqueue(uris);
+  }
+
+  private filesChanged(changes: FileChange[], reset: boolean): void {
+    if (reset) {
+      void this.relist();
+      return;
+    }
+    // Read each again, a deleted one too (the client then answers null), so that a read
+    // still in flight cannot bring back what is gone.
+    for (const change of changes) if (change.deleted) this.entries.delete(change.uri);
+    this.notify();
+    this.enqueue(changes.map((change) => change.uri));
+  }
+
+  /** Queues files to read ('read') or to analyse again from the text held ('analyse'). */
+  private enqueue(uris: readonly string[], why: 'read' | 'analyse' = 'read'): void {
+    for (const uri of uris) if (this.queue.get(uri) !== 'read') this.queue.set(uri, why);
+    if (this.queue.size) void this.pump();
+    else if (!this.pumping) this.done();
+  }
+
+  /** Reads and analyses queued files a few at a time, one analysis per turn of the event loop. */
+  private async pump(): Promise<void> {
+    if (this.pumping) return;
+    this.pumping = true;
+    clearTimeout(this.suiteTimer);
+    try {
+      while (this.queue.size) {
+        const batch = [...this.queue].slice(0, READ_AHEAD);
+        for (const [uri] of batch) this.queue.delete(uri);
+        const read = batch.map(async ([uri, why]) => {
+          const settings = await this.host.settingsOf(uri);
+          const held = why === 'analyse' ? this.entries.get(uri)?.text : undefined;
+          const text = held ?? (await this.files.read(uri, settings.maxFileSize * 3));
+          return { uri, text, settings };
+        });
+        for (const pending of read) {
+          const { uri, text, settings } = await pending;
+          await nextTurn();
+          // Read again meanwhile (changed or deleted): the newer turn decides.
+          if (this.queue.get(uri) === 'read') continue;
+          if (text === null) this.entries.delete(uri);
+          else this.index(uri, text, settings);
+        }
+      }
+    } finally {
+      this.pumping = false;
+    }
+    this.done();
+  }
+
+  private done(): void {
+    this.built = true;
+    this.runSuite(null);
+  }
+
+  private index(uri: string, text: string, settings: Settings): void {
+    const options = { ...analyseOptions(settings), maxCharacters: settings.maxFileSize };
+    const tooLarge = oversize(text.length, options);
+    let summary: FileSummary | null = null;
+    let findings: Finding[];
+    if (tooLarge) findings = tooLarge;
+    else {
+      const analysis = this.service.analyse(text, options);
+      summary = summarise(analysis.doc);
+      findings = analysis.findings.map(withoutFixes);
+    }
+    this.entries.set(uri, { uri, text, settings, summary, findings, generation: this.host.generation(), version: ++this.versions });
+    this.notify();
+  }
+
+  private scheduleSuite(delay = SUITE_DELAY_MS): void {
+    if (!this.built || this.pumping) return;
+    clearTimeout(this.suiteTimer);
+    this.suiteTimer = setTimeout(() => this.runSuite(null), delay);
+  }
+
+  /** Every file of the suite (as the suite rules see them), once the index is whole; else null. */
+  documents(): SuiteDocument[] | null {
+    return this.enabled && this.ready ? this.suiteDocuments() : null;
+  }
+
+  /** The files the suite rules see; a closed file's model is parsed again only if a rule reads it. */
+  private suiteDocuments(): SuiteDocument[] {
+    const documents: SuiteDocument[] = [];
+    for (const entry of this.entries.values()) {
+      if (this.live.has(entry.uri) || !entry.summary) continue;
+      const { text, settings, summary } = entry;
+      let analysis: Pick<Analysis, 'doc'> | undefined;
+      documents.push({
+        uri: entry.uri,
+        language: summary.language,
+        rules: settings.rules,
+        facts: summary.facts,
+        twin: settings.twin,
+        get analysis() {
+          return (analysis ??= { doc: parse(text, { language: settings.language === 'auto' ? undefined : settings.language }) });
+        },
+      });
+    }
+    for (const [uri, file] of this.live) {
+      if (!this.isMember(uri)) continue;
+      documents.push({
+        uri, language: file.analysis.doc.language, rules: file.rules, analysis: file.analysis, facts: factsOf(file.analysis.doc),
+        twin: this.entries.get(uri)?.settings.twin,
+      });
+    }
+    return documents;
+  }
+
+  /** Runs the suite rules over every file; `asking` is the open document whose pull asked for it. */
+  private runSuite(asking: string | null): void {
+    clearTimeout(this.suiteTimer);
+    this.suiteTimer = undefined;
+    const byUri = new Map<string, SuiteFinding[]>();
+    for (const finding of checkSuite(this.suiteDocuments())) {
+      const list = byUri.get(finding.uri);
+      if (list) list.push(finding);
+      else byUri.set(finding.uri, [finding]);
+    }
+    for (const file of this.live.values()) file.seen = factsKey(file.summary, file.rules);
+    let openChanged = false;
+    for (const uri of new Set([...byUri.keys(), ...this.suite.keys()])) {
+      const key = JSON.stringify(byUri.get(uri) ?? []);
+      const known = this.suiteVersions.get(uri);
+      if (known?.key === key) continue;
+      this.suiteVersions.set(uri, { key, version: (known?.version ?? 0) + 1 });
+      if (uri !== asking && this.host.isOpen(uri)) openChanged = true;
+    }
+    this.suite = byUri;
+    // Waiters look again even when nothing changed: the index may have become ready.
+    this.notify();
+    if (openChanged) this.host.openFindingsChanged();
+  }
+}
