@@ -106,21 +106,23 @@ function differenceMessage(difference: Difference, side: 0 | 1, otherLanguage: L
     switch (difference.kind) {
       case 'items': {
         const counts = { ...where, ...pick(difference.counts) };
-        const message = difference.element === null ? MESSAGES.items : MESSAGES.elementItems;
-        return message[lang]({ ...counts, noun: NOUNS[lang][difference.section](counts.here) });
+        const values = { ...counts, noun: NOUNS[lang][difference.section](counts.here) };
+        return (difference.element === null ? MESSAGES.items : MESSAGES.elementItems)[lang](values);
       }
-      case 'elements':
-        return MESSAGES.elements[lang]({ ...where, ...pick(difference.counts), section: sectionSpec(difference.section).name[lang] });
+      case 'elements': {
+        const values = { ...where, ...pick(difference.counts), section: sectionSpec(difference.section).name[lang] };
+        return MESSAGES.elements[lang](values);
+      }
       case 'section': {
-        const message = difference.present[side] ? MESSAGES.sectionHere : MESSAGES.sectionThere;
-        return message[lang]({ ...where, section: sectionSpec(difference.section).name[lang] });
+        const values = { ...where, section: sectionSpec(difference.section).name[lang] };
+        return (difference.present[side] ? MESSAGES.sectionHere : MESSAGES.sectionThere)[lang](values);
       }
       case 'field': {
         const { here, there: theirs } = pick(difference.values);
-        const field = fieldSpec(difference.field).name[lang];
-        if (here === null) return MESSAGES.fieldNoneHere[lang]({ ...where, field, there: theirs! });
-        if (theirs === null) return MESSAGES.fieldNoneThere[lang]({ ...where, field, here });
-        return MESSAGES.fieldDiffers[lang]({ ...where, field, here, there: theirs });
+        const values = { ...where, field: fieldSpec(difference.field).name[lang] };
+        if (here === null) return MESSAGES.fieldNoneHere[lang](Object.assign(values, { there: theirs! }));
+        if (theirs === null) return MESSAGES.fieldNoneThere[lang](Object.assign(values, { here }));
+        return MESSAGES.fieldDiffers[lang](Object.assign(values, { here, there: theirs }));
       }
     }
   };
