@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT, sample } from '../unit/helpers/fixtures';
 import { TestClient } from './client';
+import { WorkspaceClient as IndexClient } from './workspaceClient';
 
 const ENGLISH = readFileSync(path.join(ROOT, 'test/fixtures/pairs/001_34a9c3b36a3c870e.en.nos.txt'), 'utf8');
 const WELSH = sample('001');
@@ -79,5 +80,53 @@ describe('nos/otherLanguage over stdio', function () {
     const answer = await client.otherLanguage(EN_URI, lineOf(ENGLISH, 'Glossary'), [{ uri: cyDraft, text: withoutUrn(WELSH) }]) as { uri: string; range: { start: { line: number } } };
     assert.equal(answer.uri, cyDraft);
     assert.equal(withoutUrn(WELSH).split('\n')[answer.range.start.line], 'Geirfa');
+  });
+});
+
+describe('pair-alignment and nos/otherLanguage with the workspace index', function () {
+  this.timeout(30_000);
+  const FOLDER = 'file:///pair';
+  const en = `${FOLDER}/en/001.en.nos.txt`;
+  const cy = `${FOLDER}/cy/001.nos.txt`;
+  const lessOne = ENGLISH.replace(/\n\n3\. offer a positive[^\n]*\n/, '\n');
+  let client: IndexClient;
+
+  beforeEach(async () => {
+    client = new IndexClient(FOLDER);
+    client.files.set(en, lessOne);
+    client.files.set(cy, WELSH);
+    client.files.set(`${FOLDER}/000.nos.txt`, sample('000'));
+    await client.initializeWorkspace();
+  });
+
+  afterEach(() => client.stop());
+
+  const pairMessages = (items: Array<{ code?: unknown; message: string }> = []) => items.filter((d) => d.code === 'pair-alignment').map((d) => d.message);
+
+  it('reports the difference in both closed files, and follows the open one as it is typed', async () => {
+    const { items } = await client.workspaceDiagnostics();
+    const reports = new Map(items.map((item) => [item.uri, item]));
+    assert.deepEqual(pairMessages(reports.get(en)?.items), ['9 performance criteria under this element; 10 under the matching element in the Welsh version (cy/001.nos.txt:25).']);
+    assert.deepEqual(pairMessages(reports.get(cy)?.items), ['10 maen prawf perfformiad o dan yr elfen hon; 9 o dan yr elfen gyfatebol yn y fersiwn Saesneg (en/001.en.nos.txt:25).']);
+    assert.deepEqual(reports.get(cy)!.items!.find((d) => d.code === 'pair-alignment')!.relatedInformation!.map((r) => r.location.uri), [en]);
+    assert.deepEqual(pairMessages(reports.get(`${FOLDER}/000.nos.txt`)?.items), []);
+    // Typing the criterion back into the open English version: both are aligned again.
+    await client.open(en, lessOne);
+    assert.equal(pairMessages(await client.diagnosticItems(en)).length, 1);
+    const line = lessOne.split('\n').findIndex((text) => text.startsWith('4. hold a conversation'));
+    await client.type(en, { line, character: 0 }, '3. offer a positive environment\n\n');
+    assert.deepEqual(pairMessages(await client.diagnosticItems(en)), []);
+    // The pull of the open document ran the suite again: the closed Welsh file's report follows.
+    const welsh = (await client.workspaceDiagnostics()).items.find((item) => item.uri === cy);
+    assert.deepEqual(pairMessages(welsh?.items), [], 'the closed Welsh file follows the open English text');
+  });
+
+  it('answers the other-language request from the index, without asking for files', async () => {
+    await client.workspaceDiagnostics();
+    await client.open(cy, WELSH);
+    const line = WELSH.split('\n').findIndex((text) => text.startsWith('Gwybodaeth a Dealltwriaeth'));
+    const answer = await client.connection.sendRequest('nos/otherLanguage', { textDocument: { uri: cy }, position: { line, character: 1 } }) as { uri: string; range: { start: { line: number } } };
+    assert.equal(answer.uri, en);
+    assert.equal(lessOne.split('\n')[answer.range.start.line], 'Knowledge and understanding');
   });
 });
