@@ -101,7 +101,7 @@ describe('pair-alignment and nos/otherLanguage with the workspace index', functi
 
   afterEach(() => client.stop());
 
-  const pairMessages = (items: Array<{ code?: unknown; message: string }> = []) => items.filter((d) => d.code === 'pair-alignment').map((d) => d.message);
+  const pairMessages = (items: Array<{ code?: unknown; message: unknown }> = []) => items.filter((d) => d.code === 'pair-alignment').map((d) => String(d.message));
 
   it('reports the difference in both closed files, and follows the open one as it is typed', async () => {
     const { items } = await client.workspaceDiagnostics();
