@@ -19,7 +19,7 @@ const BATCH_MS = 100;
 const enum Change { Created = 1, Changed = 2, Deleted = 3 }
 
 /** The globs that pick NOS files: the language's extensions and file names, and `nos.files`. */
-function patterns(packageJSON: { contributes?: { languages?: Array<{ id?: string; extensions?: string[]; filenames?: string[] }> } }): string[] {
+function globs(packageJSON: { contributes?: { languages?: Array<{ id?: string; extensions?: string[]; filenames?: string[] }> } }): string[] {
   const language = packageJSON.contributes?.languages?.find((entry) => entry.id === 'nos');
   const own = [
     ...(language?.extensions ?? []).map((extension) => `**/*${extension}`),
@@ -28,6 +28,12 @@ function patterns(packageJSON: { contributes?: { languages?: Array<{ id?: string
   const extra = vscode.workspace.getConfiguration('nos').get<unknown>('files');
   const globs = Array.isArray(extra) ? extra.filter((glob): glob is string => typeof glob === 'string' && glob.trim() !== '') : [];
   return [...new Set([...own, ...globs])];
+}
+
+/** Each glob in each workspace folder, relative to it (as `nos.files` globs are written). */
+function patterns(packageJSON: object): vscode.RelativePattern[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  return globs(packageJSON).flatMap((glob) => folders.map((folder) => new vscode.RelativePattern(folder, glob)));
 }
 
 export class WorkspaceFiles implements StaticFeature {
@@ -73,7 +79,7 @@ export class WorkspaceFiles implements StaticFeature {
   }
 
   private async list(): Promise<{ uris: string[] }> {
-    const found = await Promise.all(patterns(this.packageJSON).map((glob) => vscode.workspace.findFiles(glob, undefined, MAX_FILES)));
+    const found = await Promise.all(patterns(this.packageJSON).map((pattern) => vscode.workspace.findFiles(pattern, undefined, MAX_FILES)));
     const uris = [...new Set(found.flat().map((uri) => uri.toString()))].slice(0, MAX_FILES);
     for (const uri of uris) this.known.add(uri);
     return { uris };
@@ -93,8 +99,8 @@ export class WorkspaceFiles implements StaticFeature {
   }
 
   private watch(): void {
-    for (const glob of patterns(this.packageJSON)) {
-      const watcher = vscode.workspace.createFileSystemWatcher(glob);
+    for (const pattern of patterns(this.packageJSON)) {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
       watcher.onDidCreate((uri) => this.changed(uri, Change.Created));
       watcher.onDidChange((uri) => this.changed(uri, Change.Changed));
       watcher.onDidDelete((uri) => this.changed(uri, Change.Deleted));

@@ -61,7 +61,7 @@ describe('npm run package', function () {
     assert.equal(contributes.grammars[0].scopeName, 'text.nos');
     assert.equal(contributes.snippets[0].language, 'nos');
     assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.reflow', 'nos.restartServer', 'nos.openOtherLanguage', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage']);
-    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.renumberOnType', 'nos.trace.server']);
+    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.files', 'nos.renumberOnType', 'nos.trace.server']);
     assert.equal(manifest.main, './dist/extension.js');
     // Every %key% title and description has an English and a Welsh string.
     const keys = [...JSON.stringify(contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);

@@ -1,7 +1,7 @@
 // What the shipped code may do, checked on its sources: the core, the server, the CLI
 // and the extension import only the modules listed here (no processes, network, eval or
 // dynamic code), so nothing in a document, a setting or a configuration file can run; the
-// server reads only .nosrc.json files, through the client; and the manifest says the
+// server reads only .nosrc.json files and the workspace's NOS files, through the client; and the manifest says the
 // extension works in untrusted and virtual workspaces and offers to restart the server.
 // (That a crashed server comes back is tested in the editor: test/suite/restart.test.ts.)
 
@@ -44,11 +44,15 @@ describe('trust: what the extension, server, core and CLI can do', () => {
     });
   }
 
-  it('lets the server read nothing but .nosrc.json files, through the client, and only with the client\'s consent', () => {
-    // The server has no file system access of its own: its only read is this request.
+  it('lets the server read nothing but .nosrc.json files and NOS files, through the client, and only with the client\'s consent', () => {
+    // The server has no file system access of its own: its only reads are these requests.
     const server = ['server/src/lsp', 'server/src/server.ts', 'server/src/config', 'server/src/shared'].flatMap(sources);
-    const readers = server.filter((file) => readFileSync(file, 'utf8').includes("'nos/readConfigFile'")).map((file) => relative(ROOT, file));
-    assert.deepEqual(readers, [join('server/src/lsp/configFiles.ts')]);
+    const readers = (request: string) => server.filter((file) => readFileSync(file, 'utf8').includes(`'${request}'`)).map((file) => relative(ROOT, file));
+    assert.deepEqual(readers('nos/readConfigFile'), [join('server/src/lsp/configFiles.ts')]);
+    assert.deepEqual(readers('nos/readWorkspaceFile'), [join('server/src/lsp/workspaceFiles.ts')]);
+    // The client reads for the workspace index only files it listed or saw change (NOS files).
+    const workspaceFiles = readFileSync(join(ROOT, 'client/src/workspaceFiles.ts'), 'utf8');
+    assert.match(workspaceFiles, /if \(typeof params\?\.uri !== 'string' \|\| !this\.known\.has\(params\.uri\)\) return null;/);
     assert.ok(server.every((file) => !/from 'node:fs'/.test(readFileSync(file, 'utf8'))));
     // The client answers for files of that one name only.
     const client = readFileSync(join(ROOT, 'client/src/configFiles.ts'), 'utf8');

@@ -21,9 +21,11 @@ function onAnywhere(rule: AnySuiteRule, suite: readonly SuiteDocument[]): boolea
 
 /**
  * Every suite finding, each placed in one file and written in that file's language,
- * under that file's rule settings. Sorted by file, then position.
+ * under that file's rule settings. Sorted by file, then position; the same for the same files in any order.
  */
-export function checkSuite(suite: readonly SuiteDocument[], rules: readonly AnySuiteRule[] = SUITE_RULES): SuiteFinding[] {
+export function checkSuite(files: readonly SuiteDocument[], rules: readonly AnySuiteRule[] = SUITE_RULES): SuiteFinding[] {
+  // In one order whatever order the files come in, so that messages naming other files do too.
+  const suite = [...files].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byUri = new Map(suite.map((document) => [document.uri, document]));
   const findings: SuiteFinding[] = [];
   for (const rule of rules) {

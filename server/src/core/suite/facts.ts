@@ -79,7 +79,12 @@ export function linkSections(doc: NosDocument) {
 
 /** URN-shaped words under the "Links to other NOS" heading. */
 export function linkedUrns(doc: NosDocument): UrnText[] {
-  return linkSections(doc).flatMap((section) => urnMentions(doc, section.heading ? section.heading.line + 1 : section.firstLine, section.lastLine));
+  return linkSections(doc).flatMap((section) => {
+    const first = section.heading ? section.heading.line + 1 : section.firstLine;
+    // A last line that reads like a title ("ABCXYZ9 Handle refunds") may be taken for a PDF footer's.
+    const last = Math.max(section.lastLine, section.trailingTitle?.line ?? -1);
+    return urnMentions(doc, first, last);
+  });
 }
 
 /** A title as written and as compared. */
