@@ -35,12 +35,20 @@ export class Twins<D extends SuiteDocument> {
   private readonly list: Array<readonly [D, D]> = [];
 
   constructor(documents: readonly D[]) {
+    // Declared pairs: each file named with one other only, whichever side declares it.
     const byName = new Map(documents.map((document) => [comparableName(document.uri), document]));
+    const partners = new Map<D, Set<D>>();
+    const declare = (a: D, b: D) => (partners.get(a) ?? partners.set(a, new Set()).get(a)!).add(b);
     for (const document of documents) {
       const twin = document.twin === undefined ? undefined : byName.get(comparableName(document.twin));
-      if (twin && twin !== document && twin.language !== document.language && !this.twins.has(document.uri) && !this.twins.has(twin.uri)) {
-        this.join(document, twin);
-      }
+      if (!twin || twin === document) continue;
+      declare(document, twin);
+      declare(twin, document);
+    }
+    for (const [document, named] of partners) {
+      const [twin] = named;
+      if (named.size !== 1 || partners.get(twin)!.size !== 1 || document.language !== 'en' || twin.language !== 'cy') continue;
+      this.join(document, twin);
     }
     const withUrn = documents.flatMap((document) => {
       const urn = this.twins.has(document.uri) ? null : suiteFacts(document).urn;

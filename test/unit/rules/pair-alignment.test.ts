@@ -214,6 +214,10 @@ describe('pair-alignment', () => {
         'URN: “SKAEAF3” yma, “SKAEAF2” yn y fersiwn Saesneg (en/001.en.nos.txt:3).',
         'URN: “SKAEAF2” here, “SKAEAF3” in the Welsh version (cy/001.nos.txt:3).',
       ]);
+      // Two files declaring one twin: neither pair is taken, in whichever order they come.
+      const other = 'file:///suite/en/other.en.nos.txt';
+      const clash = [declared[0], declared[1], en(other, withoutUrn(ENGLISH), { twin: 'file:///suite/cy/001%20copy.nos.txt' })];
+      for (const order of [clash, [...clash].reverse()]) assert.equal(new Twins(order).twinOf('file:///suite/cy/001%20copy.nos.txt'), undefined);
       // A declared twin in the same language, or missing from the suite, pairs nothing.
       assert.equal(new Twins([en(EN_URI, ENGLISH, { twin: 'file:///x.nos.txt' }), en('file:///x.nos.txt', withoutUrn(ENGLISH))]).twinOf(EN_URI), undefined);
       assert.equal(new Twins([en(EN_URI, withoutUrn(ENGLISH), { twin: 'file:///nowhere.nos.txt' }), cy(CY_URI, withoutUrn(WELSH))]).twinOf(EN_URI), undefined);
