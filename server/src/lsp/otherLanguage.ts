@@ -1,8 +1,8 @@
 // "NOS: Open the other language": request `nos/otherLanguage` finds the document's other
 // language version (by URN, or the `pairs` of its `.nosrc.json`) and the place in it that
-// matches the position asked at. The files searched are the workspace index's when there
-// is one; otherwise the server answers `{ candidatesWanted: true }` and the client asks
-// again with the texts of the workspace's NOS files.
+// matches the position asked at. The files searched are the workspace index's; when there
+// is no index, or it knows no twin, the server answers `{ candidatesWanted: true }` and the
+// client asks again with the texts of the workspace's NOS files.
 
 import type { CancellationToken, Connection, Range } from 'vscode-languageserver';
 import { parse, type DocumentAnalysis, type SuiteDocument } from '../core';
@@ -54,12 +54,14 @@ export function listenForOtherLanguage(connection: Connection, host: OtherLangua
     const analysis = entry?.analysis;
     if (!analysis) return null;
     const current: SuiteDocument = { uri, language: analysis.doc.language, analysis, twin: (await host.settingsOf(uri)).twin };
-    const indexed = host.indexed?.();
-    let others: readonly SuiteDocument[];
-    if (indexed) others = indexed;
-    else if (candidates) others = (await Promise.all(candidates.map((candidate) => candidateDocument(candidate, host)))).filter((d) => d !== null);
-    else return { candidatesWanted: true };
-    const twin = new Twins([current, ...others.filter((other) => other.uri !== uri)]).twinOf(uri);
+    const twinAmong = (others: readonly SuiteDocument[]) => new Twins([current, ...others.filter((other) => other.uri !== uri)]).twinOf(uri);
+    // The index first; where it knows no twin (a file it has not read yet), the files the client reads.
+    const indexed = candidates ? null : host.indexed?.();
+    let twin = indexed ? twinAmong(indexed) : undefined;
+    if (!twin) {
+      if (!candidates) return { candidatesWanted: true };
+      twin = twinAmong((await Promise.all(candidates.map((candidate) => candidateDocument(candidate, host)))).filter((d) => d !== null));
+    }
     if (!twin) return { message: noTwinMessage(analysis.doc.language) };
     return { uri: twin.uri, range: matchingPlace(analysis.doc, position, twin.analysis.doc) };
   });
