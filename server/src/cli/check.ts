@@ -5,9 +5,11 @@ import type { DiagnosticEncoder } from '../shared/diagnostic';
 import type { CliConfig } from './config';
 import { inputFiles } from './files';
 import { CHECK_FORMATS, type CheckFormatName } from './formats';
+import type { CheckedFile } from './formats/format';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { loadDraft } from './read';
+import { namesAFolder, SuiteRun } from './suite';
 import { Tally } from './tally';
 
 export interface CheckOptions {
@@ -18,24 +20,36 @@ export interface CheckOptions {
   lang: Lang;
   /** More warnings than this fail the run (exit status 1). */
   maxWarnings?: number;
+  /** False (`--no-workspace`): no suite checks, even on a folder. */
+  workspace?: boolean;
 }
 
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
   const outcome = new Outcome();
   const tally = new Tally();
   const writer = CHECK_FORMATS[options.format]({ encoder: options.encoder, lang: options.lang });
+  const written = async (checked: CheckedFile) => {
+    if (checked.findings.some((f) => f.severity === Severity.Error)) outcome.foundError();
+    await write(writer.file(checked, tally.files));
+    tally.add(checked.findings);
+  };
+  // On a folder the suite rules need every draft before any can be written out: the
+  // drafts' findings wait (not their models), then are written file by file. Otherwise
+  // files are read, checked and written one at a time, so memory stays flat on big trees.
+  const suite = options.workspace !== false && namesAFolder(paths) ? new SuiteRun() : null;
+  const waiting: Array<{ checked: CheckedFile; uri: string }> = [];
   await write(writer.begin());
-  // Files are read, checked and written out one at a time, so memory stays flat on big trees.
   for (const path of inputFiles(paths, outcome.problem)) {
     const analyseOptions = await options.config.optionsFor(path, outcome.problem);
     if (!analyseOptions) continue;
     const loaded = loadDraft(path, analyseOptions, outcome.problem);
     if (!loaded) continue;
     const { doc, findings } = loaded.analysis;
-    if (findings.some((f) => f.severity === Severity.Error)) outcome.foundError();
-    await write(writer.file({ path, language: doc.language, findings }, tally.files));
-    tally.add(findings);
+    const checked = { path, language: doc.language, findings };
+    if (suite) waiting.push({ checked, uri: suite.add(path, loaded.analysis, analyseOptions) });
+    else await written(checked);
   }
+  for (const { checked, uri } of waiting) await written({ ...checked, findings: suite!.findingsOf(uri, checked.findings) });
   await write(writer.end(tally));
   if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) {
     outcome.tooManyWarnings(`${tally.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);

@@ -19,8 +19,10 @@ import { rules, RULES_FORMATS } from './rules';
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
 Commands:
-  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--config FILE] <file|dir>...
+  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--config FILE] [--no-workspace] <file|dir>...
       Report problems, one line each: path:line:col severity rule-id message.
+      Given a directory, also check the drafts as one suite (duplicate URNs and titles,
+      links to URNs none has); the output then comes once every draft is read.
   fix [--stdout] [--reflow] [--lang auto|en|cy] [--config FILE] <file|dir>...
       Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
       --reflow instead puts each heading, lead-in and item of flattened text (every line
@@ -41,6 +43,7 @@ Options:
   --config FILE        Use this configuration for every draft instead of the
                        nearest .nosrc.json in the draft's folder or above it
   --max-warnings N     Exit with status 1 when there are more than N warnings
+  --no-workspace       Check each draft on its own, without the suite checks
   -h, --help           Show this help
   -v, --version        Show the version
 
@@ -58,6 +61,7 @@ const OPTIONS = {
   lang: { type: 'string' },
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
+  'no-workspace': { type: 'boolean' },
   stdout: { type: 'boolean' },
   reflow: { type: 'boolean' },
   output: { type: 'string', short: 'o' },
@@ -66,7 +70,7 @@ const OPTIONS = {
 
 /** The options each command takes besides --help. */
 const COMMANDS: Record<string, readonly string[]> = {
-  check: ['format', 'lang', 'config', 'max-warnings'],
+  check: ['format', 'lang', 'config', 'max-warnings', 'no-workspace'],
   fix: ['stdout', 'reflow', 'lang', 'config'],
   outline: ['format', 'lang', 'config'],
   report: ['format', 'lang', 'output'],
@@ -118,7 +122,8 @@ async function run(args: string[]): Promise<number> {
     const format = choice('format', values.format, Object.keys(CHECK_FORMATS) as Array<keyof typeof CHECK_FORMATS>);
     const maxWarnings = count('max-warnings', values['max-warnings']);
     const config = await CliConfig.create({ configFile: values.config, language });
-    return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings });
+    const workspace = values['no-workspace'] !== true;
+    return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings, workspace });
   }
   if (command === 'report') {
     return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });

@@ -57,6 +57,11 @@ export interface SuiteFinding extends Finding {
   readonly related: readonly SuiteRelated[];
 }
 
+/** A suite finding among a file's findings (which then name other files as related places). */
+export function isSuiteFinding(finding: Finding): finding is SuiteFinding {
+  return 'related' in finding;
+}
+
 /** What a rule of either kind declares, for settings, docs and `nos rules`. */
 type RuleInfo<Id extends string, O> = Pick<Rule<Id, O>,
   'id' | 'covers' | 'defaultSeverity' | 'offByDefault' | 'fixable' | 'description' | 'messages' | 'options'>;
