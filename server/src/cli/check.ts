@@ -46,7 +46,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
     if (!loaded) continue;
     const { doc, findings } = loaded.analysis;
     const checked = { path, language: doc.language, findings };
-    if (suite) waiting.push({ checked, uri: suite.add(path, loaded.analysis, analyseOptions) });
+    if (suite) waiting.push({ checked, uri: suite.add(path, loaded.analysis, analyseOptions, await options.config.twinOf(path)) });
     else await written(checked);
   }
   for (const { checked, uri } of waiting) await written({ ...checked, findings: suite!.findingsOf(uri, checked.findings) });
