@@ -98,6 +98,10 @@ describe('pair-alignment', () => {
         'cy 21: 17 maen prawf perfformiad yma; 18 yn y fersiwn Saesneg (en/001.en.nos.txt:21).',
         'en 21: 18 performance criteria here; 17 in the Welsh version (cy/001.nos.txt:21).',
       ]);
+      assert.deepEqual(check({ ...noElements, cy: (t) => noElements.cy(t).replace(/\n\n {2}3\. adrodd i'r unigolyn[^\n]*\n/, '\n') }), [
+        'cy 21: 16 maen prawf perfformiad yma; 17 yn y fersiwn Saesneg (en/001.en.nos.txt:21).',
+        'en 21: 17 performance criteria here; 16 in the Welsh version (cy/001.nos.txt:21).',
+      ]);
     });
 
     it('element sub-headings: their count, not their wording', () => {

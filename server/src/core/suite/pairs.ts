@@ -1,7 +1,8 @@
 // Which documents of a suite are the English and Welsh versions of one standard: those a
 // `pairs` map in the configuration declares, else those sharing a URN. A document has a
 // twin only when the match is unambiguous and mutual (several copies of a draft in one
-// language are no pair, unless one of them sits in the twin's folder).
+// language are no pair, unless one of them sits in the twin's folder; a file declared
+// with two others pairs with neither), so the pairs never depend on the files' order.
 
 import { suiteFacts } from './facts';
 import { groupBy } from './places';
