@@ -13,10 +13,11 @@ import { loadAverage, machine } from './lib/system.mjs';
 import { printCli, runCli } from './parts/cli.mjs';
 import { printCore, runCore } from './parts/core.mjs';
 import { printServer, runServer } from './parts/server.mjs';
+import { printWorkspace, runWorkspace } from './parts/workspace.mjs';
 
-const USAGE = `Usage: node bench/run.mjs [--part core|server|cli]... [--draft <id>]... [--quick]
+const USAGE = `Usage: node bench/run.mjs [--part core|server|cli|workspace]... [--draft <id>]... [--quick]
 
-  --part   run only this part (repeatable); default all three
+  --part   run only this part (repeatable); default all four
   --draft  server part: only this draft (repeatable, e.g. 002); default every draft,
            or the representative draft ${REPRESENTATIVE} with --quick
   --quick  shorter timings, fewer repetitions, no 100 MB CLI run
@@ -26,6 +27,7 @@ const PARTS = {
   core: { run: runCore, print: printCore },
   server: { run: runServer, print: printServer },
   cli: { run: runCli, print: printCli },
+  workspace: { run: runWorkspace, print: printWorkspace },
 };
 
 function options() {

@@ -24,6 +24,15 @@ export interface CheckOptions {
   workspace?: boolean;
 }
 
+/** Drafts whose findings a suite run holds until the suite is checked (about 40 KB each); later ones are checked again. */
+const HELD = 2000;
+
+async function checkAgain(path: string, config: CliConfig, problem: (path: string, reason: string) => void): Promise<CheckedFile | null> {
+  const analyseOptions = await config.optionsFor(path, problem);
+  const loaded = analyseOptions && loadDraft(path, analyseOptions, problem);
+  return loaded ? { path, language: loaded.analysis.doc.language, findings: loaded.analysis.findings } : null;
+}
+
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
   const outcome = new Outcome();
   const tally = new Tally();
@@ -34,10 +43,11 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
     tally.add(checked.findings);
   };
   // On a folder the suite rules need every draft before any can be written out: the
-  // drafts' findings wait (not their models), then are written file by file. Otherwise
-  // files are read, checked and written one at a time, so memory stays flat on big trees.
+  // drafts' findings wait (not their models; beyond HELD drafts, not even their findings,
+  // which are found again), then are written file by file. Otherwise files are read,
+  // checked and written one at a time, so memory stays flat on big trees.
   const suite = options.workspace !== false && namesAFolder(paths) ? new SuiteRun() : null;
-  const waiting: Array<{ checked: CheckedFile; uri: string }> = [];
+  const waiting: Array<{ checked: CheckedFile | null; path: string; uri: string }> = [];
   await write(writer.begin());
   for (const path of inputFiles(paths, outcome.problem)) {
     const analyseOptions = await options.config.optionsFor(path, outcome.problem);
@@ -46,10 +56,14 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
     if (!loaded) continue;
     const { doc, findings } = loaded.analysis;
     const checked = { path, language: doc.language, findings };
-    if (suite) waiting.push({ checked, uri: suite.add(path, loaded.analysis, analyseOptions, await options.config.twinOf(path)) });
+    const twin = suite ? await options.config.twinOf(path) : undefined;
+    if (suite) waiting.push({ checked: waiting.length < HELD ? checked : null, path, uri: suite.add(path, loaded.analysis, analyseOptions, twin) });
     else await written(checked);
   }
-  for (const { checked, uri } of waiting) await written({ ...checked, findings: suite!.findingsOf(uri, checked.findings) });
+  for (const { checked, path, uri } of waiting) {
+    const again = checked ?? (await checkAgain(path, options.config, outcome.problem));
+    if (again) await written({ ...again, findings: suite!.findingsOf(uri, again.findings) });
+  }
   await write(writer.end(tally));
   if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) {
     outcome.tooManyWarnings(`${tally.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);

@@ -22,6 +22,7 @@ export { parse } from './model/parse';
 export type * from './model/types';
 export { DOCUMENT_RULES, RULES, SUITE_RULES, isRuleId, isSuiteRule, ruleById, ruleDocsPath, type AnyRule, type AnySuiteRule, type DocumentRule, type RuleId } from './rules';
 export { checkSuite } from './suite/check';
+export { summarise, type FileSummary } from './suite/summary';
 export { defineSuiteRule, type SuiteDocument, type SuiteFinding, type SuiteRelated, type SuiteReport, type SuiteRule } from './suite/types';
 export type { BooleanOption, Fixable } from './rules/rule';
 export type { RuleSetting, RuleSettings } from './ruleSettings';

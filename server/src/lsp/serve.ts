@@ -57,7 +57,10 @@ export function serve(connection: Connection, packageRoot: string): void {
       push?.closed(uri);
       index.closed(uri);
     },
-    (uri) => push?.changed(uri),
+    (uri) => {
+      index.keystroke();
+      push?.changed(uri);
+    },
   );
 
   const index = new WorkspaceIndex(connection, {
@@ -139,6 +142,7 @@ export function serve(connection: Connection, packageRoot: string): void {
     if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const suite = index.enabled ? index.openFindings(uri, entry.analysis, (await settingsOf(uri)).rules) : [];
     const { resultId, items } = openReport(entry, suite, index.suiteVersion(uri), diagnostics);
+    index.answered();
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });

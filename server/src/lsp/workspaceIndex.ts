@@ -48,8 +48,13 @@ interface LiveFile {
   seen: string | null;
 }
 
-/** Reads in flight at once: enough to hide the round trips, few enough to stay in slices. */
-const READ_AHEAD = 8;
+/**
+ * Reads in flight at once: enough to hide the round trips. More (32) builds the index a
+ * little sooner but lets bursts of answers hold up a keystroke's diagnostics (bench).
+ */
+const READ_AHEAD = 4;
+/** After a keystroke the index waits this long at most for its diagnostics to be pulled. */
+const KEYSTROKE_HOLD_MS = 150;
 /** How long the index waits for more changes before the suite rules run again. */
 const SUITE_DELAY_MS = 50;
 
@@ -92,6 +97,9 @@ export class WorkspaceIndex {
   /** Suite findings by file, and a version per file that changes with them. */
   private suite = new Map<string, SuiteFinding[]>();
   private readonly suiteVersions = new Map<string, { key: string; version: number }>();
+  /** While a keystroke's diagnostics are yet to be pulled, the index analyses nothing. */
+  private holdUntil = 0;
+  private release: (() => void) | undefined;
   /** Resolved whenever what the workspace report holds may have changed. */
   private waiters: Array<() => void> = [];
 
@@ -167,6 +175,33 @@ export class WorkspaceIndex {
     file.rules = rules;
     if (this.isMember(uri) && this.built && file.seen !== factsKey(file.summary, rules)) this.runSuite(uri);
     return this.suiteFindings(uri);
+  }
+
+  /**
+   * An open document changed: its diagnostics come first. The index analyses no file
+   * until they have been pulled (`answered`), or for a moment at most.
+   */
+  keystroke(): void {
+    if (this.pumping) this.holdUntil = performance.now() + KEYSTROKE_HOLD_MS;
+  }
+
+  /** An open document's diagnostics were answered: the index may go on. */
+  answered(): void {
+    this.holdUntil = 0;
+    this.release?.();
+  }
+
+  private async quiet(): Promise<void> {
+    while (performance.now() < this.holdUntil) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, this.holdUntil - performance.now());
+        this.release = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+      this.release = undefined;
+    }
   }
 
   /** An open document closed: the file on disk counts again, read afresh. */
@@ -247,6 +282,7 @@ export class WorkspaceIndex {
         for (const pending of read) {
           const { uri, text, settings } = await pending;
           await nextTurn();
+          await this.quiet();
           // Read again meanwhile (changed or deleted): the newer turn decides.
           if (this.queue.get(uri) === 'read') continue;
           if (text === null) this.entries.delete(uri);

@@ -22,7 +22,7 @@ describe('rule duplicate-title', () => {
     const findings = titles(injected);
     assert.deepEqual(findings.map((f) => [f.uri, f.range.start.line, f.range.end.character, f.severity]),
       [[uriOf('a'), 0, TITLE.length, 2], [uriOf('b'), 0, TITLE.length, 2]]);
-    assert.equal(findings[0].message, '“b.nos.txt” has the same title, in the same language: give each standard a title of its own.');
+    assert.equal(findings[0].message, 'The same title as “b.nos.txt”, in the same language: give each standard a title of its own.');
     assert.deepEqual(findings[0].related.map((r) => [r.uri, r.message]), [[uriOf('b'), 'The same title here']]);
     assert.deepEqual(titles({ ...injected, b: draft(2) }), []);
   });
@@ -42,7 +42,7 @@ describe('rule duplicate-title', () => {
   it('speaks Welsh in a Welsh file', () => {
     const cy = sample('001');
     const [finding] = titles({ a: cy, b: cy.replace('SKAEAF2', 'SKAEAF3') });
-    assert.equal(finding.message, 'Mae gan “b.nos.txt” yr un teitl, yn yr un iaith: rhowch ei deitl ei hun i bob safon.');
+    assert.equal(finding.message, 'Yr un teitl â “b.nos.txt”, yn yr un iaith: rhowch ei deitl ei hun i bob safon.');
     assert.equal(finding.related[0].message, 'Yr un teitl yma');
   });
 });

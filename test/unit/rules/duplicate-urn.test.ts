@@ -44,6 +44,17 @@ describe('rule duplicate-urn', () => {
     assert.match(findings[0].message, /“b\.nos\.txt”, “c\.nos\.txt”/);
   });
 
+  it('names a few other files and counts the rest, and lists at most twenty related places, however many share the URN', () => {
+    const texts = Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`f${String(i).padStart(2, '0')}`, draft(i + 1, { urn: 'ABCXYZ1' })]));
+    const findings = urns(texts);
+    assert.equal(findings.length, 30);
+    assert.equal(findings[0].message, 'The URN “ABCXYZ1” is also the URN of “f01.nos.txt”, “f02.nos.txt”, “f03.nos.txt” and 26 more, in the same language: each standard has its own.');
+    assert.ok(findings.every((f) => f.related.length === 20));
+    const cy = sample('001');
+    const welsh = urns(Object.fromEntries(Array.from({ length: 5 }, (_, i) => [`c${i}`, cy.replace('Datblygu a chynnal', `Cynnal ${i}`)])));
+    assert.match(welsh[0].message, /“c3\.nos\.txt” a 1 arall, yn yr un iaith/);
+  });
+
   it('speaks Welsh in a Welsh file', () => {
     const cy = sample('001');
     const [finding] = urns({ a: cy, b: cy.replace('Datblygu a chynnal', 'Cynnal') });

@@ -2,10 +2,10 @@
 // them apart. Files that share their URN too are one standard twice, which duplicate-urn
 // reports; titles left as template filler are placeholder-text's.
 
-import { say, type Message } from '../messages/message';
+import type { Message } from '../messages/message';
 import { Severity } from '../types';
 import { suiteFacts } from './facts';
-import { fileName, groupBy } from './places';
+import { fileList, groupBy, MAX_RELATED } from './places';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 
 const MESSAGES = {
@@ -14,8 +14,8 @@ const MESSAGES = {
     cy: "Nid oes gan ddwy safon yn yr un iaith yr un teitl.",
   },
   duplicate: {
-    en: ({ others }) => `${others} has the same title, in the same language: give each standard a title of its own.`,
-    cy: ({ others }) => `Mae gan ${others} yr un teitl, yn yr un iaith: rhowch ei deitl ei hun i bob safon.`,
+    en: ({ others }) => `The same title as ${others}, in the same language: give each standard a title of its own.`,
+    cy: ({ others }) => `Yr un teitl â ${others}, yn yr un iaith: rhowch ei deitl ei hun i bob safon.`,
   } satisfies Message<{ others: string }>,
   other: { en: 'The same title here', cy: "Yr un teitl yma" },
 };
@@ -30,11 +30,12 @@ function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) =>
     for (const entry of group) {
       const others = group.filter((other) => other !== entry && (other.urn === null || other.urn !== entry.urn));
       if (!others.length) continue;
+      const named = fileList(others.map((other) => other.document.uri));
       report({
         uri: entry.document.uri,
         range: entry.title.range,
-        message: say(MESSAGES.duplicate, { others: others.map((other) => `“${fileName(other.document.uri)}”`).join(', ') }),
-        related: others.map((other) => ({ uri: other.document.uri, range: other.title.range, message: MESSAGES.other })),
+        message: (lang) => MESSAGES.duplicate[lang]({ others: named(lang) }),
+        related: others.slice(0, MAX_RELATED).map((other) => ({ uri: other.document.uri, range: other.title.range, message: MESSAGES.other })),
       });
     }
   }

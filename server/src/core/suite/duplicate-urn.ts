@@ -3,7 +3,7 @@
 
 import { say, type Message } from '../messages/message';
 import { suiteFacts, type UrnText } from './facts';
-import { fileName, groupBy } from './places';
+import { fileList, groupBy, MAX_RELATED } from './places';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 import { Severity } from '../types';
 
@@ -31,12 +31,13 @@ function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) =>
     if (group.length < 2) continue;
     for (const { document, urn } of group) {
       const others = group.filter((entry) => entry.document !== document);
+      const named = fileList(others.map((entry) => entry.document.uri));
       report({
         uri: document.uri,
         range: urn.range,
         severity: Severity.Error,
-        message: say(MESSAGES.duplicate, { urn: urn.text, others: others.map(({ document: d }) => `“${fileName(d.uri)}”`).join(', ') }),
-        related: others.map(({ document: d, urn: u }: { document: SuiteDocument; urn: UrnText }) =>
+        message: (lang) => MESSAGES.duplicate[lang]({ urn: urn.text, others: named(lang) }),
+        related: others.slice(0, MAX_RELATED).map(({ document: d, urn: u }: { document: SuiteDocument; urn: UrnText }) =>
           ({ uri: d.uri, range: u.range, message: say(MESSAGES.other, { urn: u.text }) })),
       });
     }

@@ -4,6 +4,11 @@
 import type { Message } from '../messages/message';
 
 export const WORKSPACE = {
+  /** Other files named in a message, the first few by name: "“a.nos.txt”, “b.nos.txt” and 7 more". */
+  moreFiles: {
+    en: ({ names, more }) => `${names} and ${more} more`,
+    cy: ({ names, more }) => `${names} a ${more} arall`,
+  } satisfies Message<{ names: string; more: number }>,
   /** A link's tooltip: the standard it opens, by URN and title. */
   openStandard: {
     en: ({ name }) => `Open ${name}`,

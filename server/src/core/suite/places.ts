@@ -1,4 +1,11 @@
-// Small helpers the suite rules share: naming a file in a message, grouping files.
+// Small helpers the suite rules share: naming files in a message, grouping files.
+
+import type { Lang } from '../types';
+import { WORKSPACE } from './messages';
+
+/** Files a message names before "and N more", and related places a finding lists at most. */
+const NAMED = 3;
+export const MAX_RELATED = 20;
 
 /** The last part of a URI or path, decoded: how a message names another file. */
 export function fileName(uri: string): string {
@@ -8,6 +15,12 @@ export function fileName(uri: string): string {
   } catch {
     return last;
   }
+}
+
+/** Files named in a message: a few, then how many more (a suite may hold one URN hundreds of times). */
+export function fileList(uris: readonly string[]): (lang: Lang) => string {
+  const names = uris.slice(0, NAMED).map((uri) => `“${fileName(uri)}”`).join(', ');
+  return (lang) => (uris.length > NAMED ? WORKSPACE.moreFiles[lang]({ names, more: uris.length - NAMED }) : names);
 }
 
 /** Entries grouped by key, each group in the entries' order. */
