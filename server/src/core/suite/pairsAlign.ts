@@ -44,22 +44,29 @@ export interface PlacedDifference {
   ranges: Both<Range>;
 }
 
+/** A range as four numbers (start line and character, end line and character): an index keeps a shape per file. */
+export type Span = readonly [number, number, number, number];
+
+const toSpan = ({ start, end }: Range): Span => [start.line, start.character, end.line, end.character];
+export const toRange = ([line, character, endLine, endCharacter]: Span): Range =>
+  ({ start: { line, character }, end: { line: endLine, character: endCharacter } });
+
 interface SectionShape {
   /** Heading, else first lead-in, else first line; for a section not there, where it would go. */
-  place: Range;
+  place: Span;
   /** It holds something (a parent: or one of its sub-sections does). */
   present: boolean;
   /** Items before the first element, and in all. */
   leading: number;
   items: number;
-  elements: ReadonlyArray<{ range: Range; items: number }>;
+  elements: ReadonlyArray<{ range: Span; items: number }>;
 }
 
 interface FieldShape {
   /** Null when empty or template filler. */
   value: string | null;
   /** The value, else the label; for a field not there, the end of the metadata. */
-  place: Range;
+  place: Span;
 }
 
 export interface PairShape {
@@ -100,15 +107,15 @@ export function pairShape(doc: NosDocument): PairShape {
   for (const section of doc.sections) {
     if (sections[section.id]) continue;
     sections[section.id] = {
-      place: sectionPlace(doc, section),
+      place: toSpan(sectionPlace(doc, section)),
       present: holdsSomething(section),
       leading: section.elements.length ? section.elements[0].firstItem : section.items.length,
       items: section.items.length,
-      elements: section.elements.map((element) => ({ range: element.range, items: element.endItem - element.firstItem })),
+      elements: section.elements.map((element) => ({ range: toSpan(element.range), items: element.endItem - element.firstItem })),
     };
   }
   for (const spec of SECTIONS) {
-    sections[spec.id] ??= { place: insertionPoint(doc, sectionInsertLine(doc, spec.id)), present: false, leading: 0, items: 0, elements: [] };
+    sections[spec.id] ??= { place: toSpan(insertionPoint(doc, sectionInsertLine(doc, spec.id))), present: false, leading: 0, items: 0, elements: [] };
   }
   for (const section of doc.sections) {
     const parent = sectionSpec(section.id).parent;
@@ -117,13 +124,13 @@ export function pairShape(doc: NosDocument): PairShape {
   const fields: Partial<Record<PairedField, FieldShape>> = {};
   for (const id of PAIRED_FIELDS) {
     const field = doc.fields.find((f) => f.id === id);
-    fields[id] = { value: given(field), place: fieldPlace(doc, field) };
+    fields[id] = { value: given(field), place: toSpan(fieldPlace(doc, field)) };
   }
   return remember(doc, SHAPE, { sections, fields });
 }
 
 function compareSection(id: SectionId, a: SectionShape, b: SectionShape, out: PlacedDifference[]): void {
-  const ranges: Both<Range> = [a.place, b.place];
+  const ranges: Both<Range> = [toRange(a.place), toRange(b.place)];
   if (a.elements.length !== b.elements.length) out.push({ difference: { kind: 'elements', section: id, counts: [a.elements.length, b.elements.length] }, ranges });
   if (!isCounted(id)) return;
   const total = { kind: 'items', section: id, element: null, counts: [a.items, b.items] } as const;
@@ -135,7 +142,7 @@ function compareSection(id: SectionId, a: SectionShape, b: SectionShape, out: Pl
   a.elements.forEach((element, index) => {
     const twin = b.elements[index];
     if (element.items !== twin.items) {
-      out.push({ difference: { kind: 'items', section: id, element: index, counts: [element.items, twin.items] }, ranges: [element.range, twin.range] });
+      out.push({ difference: { kind: 'items', section: id, element: index, counts: [element.items, twin.items] }, ranges: [toRange(element.range), toRange(twin.range)] });
     }
   });
 }
@@ -192,14 +199,14 @@ export function alignShapes(a: PairShape, b: PairShape): readonly PlacedDifferen
   for (const spec of SECTIONS) {
     if (spec.artefact) continue;
     const [x, y] = [a.sections[spec.id]!, b.sections[spec.id]!];
-    if (x.present !== y.present) out.push({ difference: { kind: 'section', section: spec.id, present: [x.present, y.present] }, ranges: [x.place, y.place] });
+    if (x.present !== y.present) out.push({ difference: { kind: 'section', section: spec.id, present: [x.present, y.present] }, ranges: [toRange(x.place), toRange(y.place)] });
     else if (x.present) compareSection(spec.id, x, y, out);
   }
   for (const id of PAIRED_FIELDS) {
     const [x, y] = [a.fields[id]!, b.fields[id]!];
     if (x.value === null && y.value === null) continue;
     if (x.value !== null && y.value !== null && sameValue(id, x.value, y.value) !== false) continue;
-    out.push({ difference: { kind: 'field', field: id, values: [x.value, y.value] }, ranges: [x.place, y.place] });
+    out.push({ difference: { kind: 'field', field: id, values: [x.value, y.value] }, ranges: [toRange(x.place), toRange(y.place)] });
   }
   remember(a, ALIGNED, { twin: b, differences: out });
   return out;

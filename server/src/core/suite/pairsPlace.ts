@@ -5,7 +5,7 @@
 
 import type { NosDocument, Section } from '../model/types';
 import type { Position, Range } from '../types';
-import { pairShape, PAIRED_FIELDS, type PairedField } from './pairsAlign';
+import { pairShape, PAIRED_FIELDS, toRange, type PairedField } from './pairsAlign';
 
 const within = (line: number, first: number, last: number) => line >= first && line <= last;
 
@@ -31,14 +31,14 @@ export function matchingPlace(doc: NosDocument, position: Position, twin: NosDoc
   if (field) {
     const same = twin.fields.find((entry) => entry.id === field.id);
     if (same) return same.range;
-    if ((PAIRED_FIELDS as readonly string[]).includes(field.id)) return pairShape(twin).fields[field.id as PairedField]!.place;
+    if ((PAIRED_FIELDS as readonly string[]).includes(field.id)) return toRange(pairShape(twin).fields[field.id as PairedField]!.place);
   }
   const entry = doc.glossary.findIndex((term) => within(line, term.line, term.lastLine));
   if (entry >= 0 && twin.glossary.length) return twin.glossary[Math.min(entry, twin.glossary.length - 1)].range;
   const section = sectionAt(doc, line);
   if (section) {
     const same = twin.sections.find((candidate) => candidate.id === section.id);
-    return (same && inSection(section, line, same)) ?? pairShape(twin).sections[section.id]!.place;
+    return (same && inSection(section, line, same)) ?? toRange(pairShape(twin).sections[section.id]!.place);
   }
   return twin.title?.range ?? twin.lines.span(0, 0, 0);
 }
