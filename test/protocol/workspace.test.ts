@@ -23,6 +23,7 @@ const previousOf = (items: Report[]) => items.flatMap((item) => (item.resultId ?
 function generated(): Record<string, string> {
   const files: Record<string, string> = {};
   for (let n = 1; n <= 10; n++) files[uri(String(n).padStart(3, '0'))] = draft(n, { links: n < 10 ? `ABCXYZ${n + 1}` : '' });
+  files[uri('002')] = draft(2, { links: 'ABCXYZ4' });
   files[uri('003')] = draft(3, { urn: 'ABCXYZ2' });
   files[uri('005')] = draft(5, { title: draft(4).split('\n')[0] });
   files[uri('006')] = draft(6, { links: 'ABCXYZ7\nABCXYZ99\nSKAEAF2' });

@@ -27,7 +27,7 @@ import { listenForOtherLanguage } from './otherLanguage';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
-import { listenForWorkspace, openReport, workspaceCapabilities } from './workspace';
+import { closedReport, listenForWorkspace, openReport, workspaceCapabilities } from './workspace';
 import { WorkspaceIndex } from './workspaceIndex';
 
 /**
@@ -139,7 +139,12 @@ export function serve(connection: Connection, packageRoot: string): void {
   connection.languages.diagnostics.on(async (params, token): Promise<DocumentDiagnosticReport> => {
     const uri = uriOf(params);
     const entry = await analysisOf(uri, token);
-    if (!entry) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (!entry) {
+      // A document just closed (the editor pulls once more): what the index holds of the file.
+      const closed = closedReport(index, uri, diagnostics);
+      if (closed && params.previousResultId === closed.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: closed.resultId };
+      return { kind: DocumentDiagnosticReportKind.Full, ...(closed ?? { items: [] }) };
+    }
     const suite = index.enabled ? index.openFindings(uri, entry.analysis, (await settingsOf(uri)).rules) : [];
     const { resultId, items } = openReport(entry, suite, index.suiteVersion(uri), diagnostics);
     index.answered();

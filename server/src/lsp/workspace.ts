@@ -12,7 +12,7 @@ import {
   type WorkspaceDocumentDiagnosticReport,
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
-import { remember, remembered, type DocumentAnalysis, type NosDocument, type SuiteFinding } from '../core';
+import type { DocumentAnalysis, SuiteFinding } from '../core';
 import { say } from '../core/messages/message';
 import { WORKSPACE } from '../core/suite/messages';
 import { standardName, summarise, type FileSummary, type SuiteSymbolKind } from '../core/suite/summary';
@@ -44,9 +44,13 @@ export function openReport(entry: DocumentAnalysis, suite: readonly SuiteFinding
   return { resultId, items };
 }
 
-const SUMMARY = Symbol('summary');
-function summaryOf(doc: NosDocument): FileSummary {
-  return remembered<FileSummary>(doc, SUMMARY) ?? remember(doc, SUMMARY, summarise(doc));
+/** The diagnostics of a file that is not open, from the index; null for a file it does not hold. */
+export function closedReport(index: WorkspaceIndex, uri: string, encoder: DiagnosticEncoder): { resultId: string; items: Diagnostic[] } | null {
+  const file = index.closedFile(uri);
+  if (!file) return null;
+  const items = file.findings.map((finding) => encoder.encode(finding));
+  for (const finding of index.suiteFindings(uri)) items.push(encoder.encodeSuite(finding));
+  return { resultId: `w${file.version}.${index.suiteVersion(uri)}`, items };
 }
 
 /** Whether the letters of `query` come in `name` in order, whatever their case. */
@@ -73,15 +77,12 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
     const present = new Set<string>();
     for (const uri of index.uris()) {
       present.add(uri);
-      const file = index.closedFile(uri);
       // Open documents: the client keeps their document pull's report.
-      if (!file) continue;
-      const resultId = `w${file.version}.${index.suiteVersion(uri)}`;
+      const closed = index.closedFile(uri) && closedReport(index, uri, encoder);
+      if (!closed) continue;
       // Unchanged since the client's last report: left out, so the client keeps it.
-      if (previous.get(uri) === resultId) continue;
-      const diagnostics = file.findings.map((finding) => encoder.encode(finding));
-      for (const finding of index.suiteFindings(uri)) diagnostics.push(encoder.encodeSuite(finding));
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, resultId, items: diagnostics });
+      if (previous.get(uri) === closed.resultId) continue;
+      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, ...closed });
       reported.add(uri);
     }
     for (const uri of reported) {
@@ -143,7 +144,7 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
     const uri = uriOf(params);
     const doc = (await analysisOf(uri, token))?.analysis?.doc;
     if (!doc) return [];
-    const summary = summaryOf(doc);
+    const summary = summarise(doc);
     const own = summary.facts.urn?.key;
     // Each URN's file, one in the document's language first (the other language's shares it).
     const files = new Map<string, { uri: string; summary: FileSummary }>();

@@ -14,6 +14,7 @@ import {
   parse,
   type Analysis,
   type Finding,
+  type NosDocument,
   type RuleSettings,
   type SuiteDocument,
   type SuiteFinding,
@@ -43,7 +44,6 @@ export interface IndexedFile {
 interface LiveFile {
   analysis: Analysis;
   rules: RuleSettings;
-  summary: FileSummary;
   /** The facts the last suite run saw of it. */
   seen: string | null;
 }
@@ -65,9 +65,9 @@ function nextTurn(): Promise<void> {
 /** A fix carries edits the index has no use for. */
 const withoutFixes = (finding: Finding): Finding => (finding.fixes.length ? { ...finding, fixes: [] } : finding);
 
-/** What the suite rules read of a file, as text: it changes when their findings might. */
-function factsKey(summary: FileSummary, rules: RuleSettings): string {
-  return JSON.stringify([summary.language, summary.facts, rules]);
+/** What the suite rules read of an open document, as text: it changes when their findings might. */
+function factsKey(doc: NosDocument, rules: RuleSettings): string {
+  return JSON.stringify([doc.language, factsOf(doc), rules]);
 }
 
 export interface IndexHost {
@@ -86,6 +86,8 @@ export class WorkspaceIndex {
   private readonly files: WorkspaceFiles;
   private readonly service = createNosService();
   private readonly entries = new Map<string, IndexedFile>();
+  /** Models parsed again for a suite rule that read one, kept only until memory is wanted. */
+  private readonly models = new Map<string, WeakRef<NosDocument>>();
   private readonly live = new Map<string, LiveFile>();
   /** Files to read or analyse again, in order. */
   private readonly queue = new Map<string, 'read' | 'analyse'>();
@@ -137,9 +139,10 @@ export class WorkspaceIndex {
     for (const uri of this.live.keys()) if (this.isMember(uri)) yield uri;
   }
 
-  /** The summary of a file: its live one while it is open. */
+  /** The summary of a file: of its live text while it is open. */
   summaryOf(uri: string): FileSummary | null {
-    return this.live.get(uri)?.summary ?? this.entries.get(uri)?.summary ?? null;
+    const live = this.live.get(uri);
+    return live ? summarise(live.analysis.doc) : this.entries.get(uri)?.summary ?? null;
   }
 
   /** A closed file's findings, for the workspace report; null for open or unknown files. */
@@ -167,13 +170,10 @@ export class WorkspaceIndex {
       return [];
     }
     let file = this.live.get(uri);
-    if (!file || file.analysis !== analysis) {
-      const summary = file?.analysis.doc === analysis.doc ? file.summary : summarise(analysis.doc);
-      file = { analysis, rules, summary, seen: file?.seen ?? null };
-      this.live.set(uri, file);
-    }
+    if (!file) this.live.set(uri, (file = { analysis, rules, seen: null }));
+    file.analysis = analysis;
     file.rules = rules;
-    if (this.isMember(uri) && this.built && file.seen !== factsKey(file.summary, rules)) this.runSuite(uri);
+    if (this.isMember(uri) && this.built && file.seen !== factsKey(analysis.doc, rules)) this.runSuite(uri);
     return this.suiteFindings(uri);
   }
 
@@ -241,7 +241,7 @@ export class WorkspaceIndex {
       uris = [];
     }
     const listed = new Set(uris);
-    for (const uri of this.entries.keys()) if (!listed.has(uri)) this.entries.delete(uri);
+    for (const uri of this.entries.keys()) if (!listed.has(uri)) this.forgetFile(uri);
     this.enqueue(uris);
   }
 
@@ -252,7 +252,7 @@ export class WorkspaceIndex {
     }
     // Read each again, a deleted one too (the client then answers null), so that a read
     // still in flight cannot bring back what is gone.
-    for (const change of changes) if (change.deleted) this.entries.delete(change.uri);
+    for (const change of changes) if (change.deleted) this.forgetFile(change.uri);
     this.notify();
     this.enqueue(changes.map((change) => change.uri));
   }
@@ -285,7 +285,7 @@ export class WorkspaceIndex {
           await this.quiet();
           // Read again meanwhile (changed or deleted): the newer turn decides.
           if (this.queue.get(uri) === 'read') continue;
-          if (text === null) this.entries.delete(uri);
+          if (text === null) this.forgetFile(uri);
           else this.index(uri, text, settings);
         }
       }
@@ -300,6 +300,11 @@ export class WorkspaceIndex {
     this.runSuite(null);
   }
 
+  private forgetFile(uri: string): void {
+    this.entries.delete(uri);
+    this.models.delete(uri);
+  }
+
   private index(uri: string, text: string, settings: Settings): void {
     const options = { ...analyseOptions(settings), maxCharacters: settings.maxFileSize };
     const tooLarge = oversize(text.length, options);
@@ -312,6 +317,7 @@ export class WorkspaceIndex {
       findings = analysis.findings.map(withoutFixes);
     }
     this.entries.set(uri, { uri, text, settings, summary, findings, generation: this.host.generation(), version: ++this.versions });
+    this.models.delete(uri);
     this.notify();
   }
 
@@ -331,16 +337,21 @@ export class WorkspaceIndex {
     const documents: SuiteDocument[] = [];
     for (const entry of this.entries.values()) {
       if (this.live.has(entry.uri) || !entry.summary) continue;
-      const { text, settings, summary } = entry;
-      let analysis: Pick<Analysis, 'doc'> | undefined;
+      const { uri, text, settings, summary } = entry;
+      const models = this.models;
       documents.push({
-        uri: entry.uri,
+        uri,
         language: summary.language,
         rules: settings.rules,
         facts: summary.facts,
         twin: settings.twin,
         get analysis() {
-          return (analysis ??= { doc: parse(text, { language: settings.language === 'auto' ? undefined : settings.language }) });
+          let doc = models.get(uri)?.deref();
+          if (!doc) {
+            doc = parse(text, { language: settings.language === 'auto' ? undefined : settings.language });
+            models.set(uri, new WeakRef(doc));
+          }
+          return { doc };
         },
       });
     }
@@ -364,7 +375,7 @@ export class WorkspaceIndex {
       if (list) list.push(finding);
       else byUri.set(finding.uri, [finding]);
     }
-    for (const file of this.live.values()) file.seen = factsKey(file.summary, file.rules);
+    for (const file of this.live.values()) file.seen = factsKey(file.analysis.doc, file.rules);
     let openChanged = false;
     for (const uri of new Set([...byUri.keys(), ...this.suite.keys()])) {
       const key = JSON.stringify(byUri.get(uri) ?? []);

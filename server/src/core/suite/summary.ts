@@ -3,6 +3,7 @@
 // glossary terms) and every URN-shaped word, for links. A few kilobytes, where the whole
 // model of a draft is about sixty (bench/parts/workspace.mjs measures both).
 
+import { remember, remembered } from '../memo';
 import type { NosDocument } from '../model/types';
 import type { Lang, Range } from '../types';
 import { factsOf, urnMentions, type SuiteFacts, type UrnText } from './facts';
@@ -42,11 +43,14 @@ export function suiteSymbols(doc: NosDocument): SuiteSymbol[] {
   return symbols;
 }
 
+const SUMMARY = Symbol('summary');
+
+/** The summary of a document model, found once per model (symbols and links ask again and again). */
 export function summarise(doc: NosDocument): FileSummary {
-  return {
+  return remembered<FileSummary>(doc, SUMMARY) ?? remember<FileSummary>(doc, SUMMARY, {
     language: doc.language,
     facts: factsOf(doc),
     symbols: suiteSymbols(doc),
     mentions: urnMentions(doc, 0, doc.lines.lineCount - 1),
-  };
+  });
 }
