@@ -54,6 +54,8 @@ export const toRange = ([line, character, endLine, endCharacter]: Span): Range =
 interface SectionShape {
   /** Heading, else first lead-in, else first line; for a section not there, where it would go. */
   place: Span;
+  /** The heading comes twice or more (a draft being merged): its counts are not compared. */
+  repeated: boolean;
   /** It holds something (a parent: or one of its sub-sections does). */
   present: boolean;
   /** Items before the first element, and in all. */
@@ -105,8 +107,13 @@ export function pairShape(doc: NosDocument): PairShape {
   if (known) return known;
   const sections: Partial<Record<SectionId, SectionShape>> = {};
   for (const section of doc.sections) {
-    if (sections[section.id]) continue;
+    const known = sections[section.id];
+    if (known) {
+      known.repeated = true;
+      continue;
+    }
     sections[section.id] = {
+      repeated: false,
       place: toSpan(sectionPlace(doc, section)),
       present: holdsSomething(section),
       leading: section.elements.length ? section.elements[0].firstItem : section.items.length,
@@ -115,7 +122,7 @@ export function pairShape(doc: NosDocument): PairShape {
     };
   }
   for (const spec of SECTIONS) {
-    sections[spec.id] ??= { place: toSpan(insertionPoint(doc, sectionInsertLine(doc, spec.id))), present: false, leading: 0, items: 0, elements: [] };
+    sections[spec.id] ??= { repeated: false, place: toSpan(insertionPoint(doc, sectionInsertLine(doc, spec.id))), present: false, leading: 0, items: 0, elements: [] };
   }
   for (const section of doc.sections) {
     const parent = sectionSpec(section.id).parent;
@@ -130,6 +137,7 @@ export function pairShape(doc: NosDocument): PairShape {
 }
 
 function compareSection(id: SectionId, a: SectionShape, b: SectionShape, out: PlacedDifference[]): void {
+  if (a.repeated || b.repeated) return;
   const ranges: Both<Range> = [toRange(a.place), toRange(b.place)];
   if (a.elements.length !== b.elements.length) out.push({ difference: { kind: 'elements', section: id, counts: [a.elements.length, b.elements.length] }, ranges });
   if (!isCounted(id)) return;
