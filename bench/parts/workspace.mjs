@@ -70,7 +70,7 @@ async function type(client, uri, plan, building) {
   return samples;
 }
 
-async function session(workspace, texts, plan, representative) {
+async function session(workspace, texts, plan) {
   const client = new LspClient(SERVER);
   const folder = workspace ? pathToFileURL(workspace.dir).href : null;
   let listed;
@@ -124,7 +124,6 @@ async function session(workspace, texts, plan, representative) {
   await indexed;
   const full = client.memory();
   await client.stop();
-  void representative;
   return { samples, indexMs, indexCpu, reads, idleMB: idle?.rssMB ?? NaN, fullMB: full?.rssMB ?? NaN };
 }
 
@@ -136,8 +135,8 @@ export async function runWorkspace({ core, corpus }) {
     const texts = new Map(uris.map((uri) => [uri, readFileSync(new URL(uri), 'utf8')]));
     const representative = corpus.find((draft) => draft.id === REPRESENTATIVE).text;
     const plan = planTyping(core, representative, { where: 'prose', keys: KEYS, newlineAt: Math.floor(KEYS / 2) });
-    const alone = await session(null, texts, plan, representative);
-    const indexing = await session({ dir, uris }, texts, plan, representative);
+    const alone = await session(null, texts, plan);
+    const indexing = await session({ dir, uris }, texts, plan);
     const during = indexing.samples.filter((s) => s.building).map((s) => s.ms);
     const after = indexing.samples.filter((s) => !s.building).map((s) => s.ms);
     const all = [...texts.values()];

@@ -48,6 +48,13 @@ describe('nos check on a suite', function () {
     assert.match(duplicate.relatedInformation![0].location.uri, /^file:\/\/\/.*\/003\.nos\.txt$/);
   });
 
+  it('names the other file as a related location in SARIF', () => {
+    const run = runNos(['check', '--format', 'sarif', '.'], { cwd: dir });
+    const [{ results }] = (JSON.parse(run.stdout) as { runs: Array<{ results: Array<{ ruleId: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }>; relatedLocations?: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }> }> }> }).runs;
+    const duplicate = results.find((r) => r.ruleId === 'duplicate-urn' && r.locations[0].physicalLocation.artifactLocation.uri === '002.nos.txt')!;
+    assert.deepEqual(duplicate.relatedLocations!.map((place) => [place.physicalLocation.artifactLocation.uri, place.physicalLocation.region.startLine]), [['003.nos.txt', 3]]);
+  });
+
   it('checks each draft alone with --no-workspace, and when files are named one by one', () => {
     const alone = runNos(['check', '--no-workspace', '.'], { cwd: dir });
     assert.deepEqual(suiteLines(alone.stdout), []);

@@ -65,7 +65,6 @@ export function serve(connection: Connection, packageRoot: string): void {
 
   const index = new WorkspaceIndex(connection, {
     settingsOf: (uri) => settingsOf(uri),
-    generation: () => settings.generation,
     isOpen: (uri) => documents.get(uri) !== undefined,
     openFindingsChanged: refreshDiagnostics,
   });

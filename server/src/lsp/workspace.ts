@@ -78,7 +78,7 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
     for (const uri of index.uris()) {
       present.add(uri);
       // Open documents: the client keeps their document pull's report.
-      const closed = index.closedFile(uri) && closedReport(index, uri, encoder);
+      const closed = closedReport(index, uri, encoder);
       if (!closed) continue;
       // Unchanged since the client's last report: left out, so the client keeps it.
       if (previous.get(uri) === closed.resultId) continue;

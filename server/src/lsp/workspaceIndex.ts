@@ -34,8 +34,6 @@ export interface IndexedFile {
   readonly summary: FileSummary | null;
   /** The document rules' findings, without fixes (those come from the analysis of an open document). */
   readonly findings: readonly Finding[];
-  /** The settings generation the file was analysed under. */
-  readonly generation: number;
   /** Changes whenever the findings may have. */
   readonly version: number;
 }
@@ -73,8 +71,6 @@ function factsKey(doc: NosDocument, rules: RuleSettings): string {
 export interface IndexHost {
   /** The settings of a file (editor settings, `.nosrc.json`). */
   settingsOf(uri: string): Promise<Settings>;
-  /** Bumped whenever settings change. */
-  generation(): number;
   isOpen(uri: string): boolean;
   /** The suite findings of open documents changed: they should be pulled again. */
   openFindingsChanged(): void;
@@ -127,10 +123,6 @@ export class WorkspaceIndex {
   /** True when every file queued has been read and the suite checked since: a report now is whole. */
   get ready(): boolean {
     return this.built && !this.pumping && this.suiteTimer === undefined;
-  }
-
-  get size(): number {
-    return this.entries.size;
   }
 
   /** Every file the suite holds: indexed files, open ones with their live text. */
@@ -316,7 +308,7 @@ export class WorkspaceIndex {
       summary = summarise(analysis.doc);
       findings = analysis.findings.map(withoutFixes);
     }
-    this.entries.set(uri, { uri, text, settings, summary, findings, generation: this.host.generation(), version: ++this.versions });
+    this.entries.set(uri, { uri, text, settings, summary, findings, version: ++this.versions });
     this.models.delete(uri);
     this.notify();
   }

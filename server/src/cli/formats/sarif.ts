@@ -2,11 +2,12 @@
 // tool lists every rule with its description and documentation page; one result per
 // finding, with the safe fixes as replacements. Written file by file like the others.
 
-import { sep } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { version } from '../../../../package.json';
 import { RULES, type Finding, type Range, type Severity } from '../../core';
+import { isSuiteFinding } from '../../core/suite/types';
 import type { CheckFormat } from './format';
 
 const SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -22,6 +23,11 @@ function artifactUri(path: string): string {
 /** SARIF lines and columns are 1-based; columns count UTF-16 code units, as the run declares. */
 function region({ start, end }: Range): Sarif.Region {
   return { startLine: start.line + 1, startColumn: start.character + 1, endLine: end.line + 1, endColumn: end.character + 1 };
+}
+
+/** Another file a suite finding names (a file URI), relative to the folder the check ran in. */
+function relatedUri(uri: string): string {
+  return artifactUri(relative(process.cwd(), fileURLToPath(uri)));
 }
 
 function result(finding: Finding, uri: string, ruleIndex: Map<string, number>): Sarif.Result {
@@ -42,6 +48,13 @@ function result(finding: Finding, uri: string, ruleIndex: Map<string, number>): 
     message: { text: finding.message },
     locations: [{ physicalLocation: { artifactLocation, region: region(finding.range) } }],
     ...(fixes.length > 0 && { fixes }),
+    ...(isSuiteFinding(finding) && finding.related.length > 0 && {
+      relatedLocations: finding.related.map((place, id): Sarif.Location => ({
+        id,
+        physicalLocation: { artifactLocation: { uri: relatedUri(place.uri) }, region: region(place.range) },
+        message: { text: place.message },
+      })),
+    }),
   };
 }
 
