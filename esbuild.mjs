@@ -1,4 +1,5 @@
-// Bundles the extension client, the language server and the CLI into dist/.
+// Bundles the extension client, the language server and the CLI into dist/, and the client
+// and server again for browsers.
 // `node esbuild.mjs --watch` rebuilds on change; `--production` minifies for packaging.
 
 import * as esbuild from 'esbuild';
@@ -18,10 +19,17 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// For VS Code in a browser: the extension as a CommonJS module for the web worker extension
+// host, the server as a classic worker script. No Node built-in may be reached from either
+// (esbuild fails on one), and the packages' `browser` builds are taken.
+const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
+
 const builds = [
-  { ...common, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'client/src/nodeExtension.ts' }, outdir: 'dist', external: ['vscode'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { ...browser, entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
+  { ...browser, entryPoints: { browserServer: 'server/src/browserServer.ts' }, outdir: 'dist', format: 'iife' },
 ];
 
 if (watch) {

@@ -1,5 +1,6 @@
 // Writes what is derived from the rule registry: the README's rules table, the
-// `nos.rules` setting schema in package.json, schemas/rules.schema.json, the rule docs
+// `nos.rules` setting schema in package.json with its strings in package.nls*.json,
+// schemas/rules.schema.json, the rule docs
 // index docs/rules/README.md, the header block of each rule's page (and the page itself,
 // to be written, for a new rule), docs/messages.md (every message in both languages), and
 // the snippets' placeholder lines that placeholder-text looks for.
@@ -30,30 +31,88 @@ const defaultLevel = (rule) => (rule.offByDefault ? 'off' : SEVERITY_NAMES[rule.
 /** `rules` are by id: keep the schema and tables in that order, whatever the registry's. */
 const rules = [...RULES].sort((a, b) => (a.id < b.id ? -1 : 1));
 
-function severitySchema() {
-  return { type: 'string', enum: LEVELS };
+/** How the severity levels read in Welsh, for the settings' descriptions. */
+const LEVEL_NAMES_CY = { error: 'gwall', warning: 'rhybudd', information: 'gwybodaeth', hint: 'awgrym', off: 'i ffwrdd' };
+
+/**
+ * The strings of the `nos.rules` setting, by package.nls key, in both languages: package.json
+ * refers to them as `%key%` so VS Code shows them in its display language, and
+ * rules.schema.json (read by JSON validation, which has no nls) holds the English.
+ */
+function ruleStrings() {
+  const strings = {
+    'config.rules': {
+      en: 'Severity per rule id (`error`, `warning`, `information`, `hint` or `off`), or an object with a ' +
+        '`severity` and the rule\'s options, e.g. `{ "orphan-glossary-term": "off", "empty-section": { "optionalHeadings": false } }`. ' +
+        `Rules: ${rules.map((rule) => `\`${rule.id}\``).join(', ')}.`,
+      cy: 'Difrifoldeb pob rheol wrth ei henw (`error`, `warning`, `information`, `hint` neu `off`), neu wrthrych â ' +
+        '`severity` ac opsiynau\'r rheol, e.e. `{ "orphan-glossary-term": "off", "empty-section": { "optionalHeadings": false } }`. ' +
+        `Rheolau: ${rules.map((rule) => `\`${rule.id}\``).join(', ')}.`,
+    },
+    'config.rules.severity': { en: 'The severity of its findings, or off.', cy: 'Difrifoldeb ei chanfyddiadau, neu i ffwrdd.' },
+    'config.rules.level.error': { en: 'Error', cy: 'Gwall' },
+    'config.rules.level.warning': { en: 'Warning', cy: 'Rhybudd' },
+    'config.rules.level.information': { en: 'Information', cy: 'Gwybodaeth' },
+    'config.rules.level.hint': { en: 'Hint', cy: 'Awgrym' },
+    'config.rules.level.off': { en: 'Off: the rule does not run', cy: "I ffwrdd: nid yw'r rheol yn rhedeg" },
+  };
+  for (const rule of rules) {
+    const level = defaultLevel(rule);
+    strings[`config.rules.${rule.id}`] = {
+      en: `${rule.description.en} Default: ${level}.`,
+      cy: `${rule.description.cy} Rhagosodiad: ${LEVEL_NAMES_CY[level]}.`,
+    };
+    for (const [name, option] of Object.entries(rule.options ?? {})) {
+      strings[`config.rules.${rule.id}.${name}`] = { en: option.description.en, cy: option.description.cy };
+    }
+  }
+  return strings;
+}
+const RULE_STRINGS = ruleStrings();
+
+/** A string of the rules schema: its English, or with `nls` a `%key%` reference. */
+const text = (key, nls) => (nls ? `%${key}%` : RULE_STRINGS[key].en);
+
+function severitySchema(nls) {
+  return {
+    type: 'string',
+    enum: LEVELS,
+    ...(nls && { enumDescriptions: LEVELS.map((level) => text(`config.rules.level.${level}`, nls)) }),
+  };
 }
 
 /** The schema of one rule's setting: a level, or (for rules with options) an object. */
-function ruleSchema(rule) {
-  const level = { ...severitySchema(), description: `${rule.description.en} Default: ${defaultLevel(rule)}.` };
+function ruleSchema(rule, nls) {
+  const level = { ...severitySchema(nls), description: text(`config.rules.${rule.id}`, nls) };
   if (!rule.options) return level;
-  const properties = { severity: { ...severitySchema(), description: 'The severity of its findings, or off.' } };
+  const properties = { severity: { ...severitySchema(nls), description: text('config.rules.severity', nls) } };
   for (const [name, option] of Object.entries(rule.options)) {
-    properties[name] = { type: option.type, default: option.default, description: option.description.en };
+    properties[name] = { type: option.type, default: option.default, description: text(`config.rules.${rule.id}.${name}`, nls) };
   }
   return {
     description: level.description,
-    anyOf: [{ ...severitySchema() }, { type: 'object', properties, additionalProperties: false }],
+    anyOf: [severitySchema(nls), { type: 'object', properties, additionalProperties: false }],
   };
 }
 
-function rulesObjectSchema() {
+/** With `nls`, its strings are `%key%` references (package.json). */
+function rulesObjectSchema(nls = false) {
   return {
     type: 'object',
-    properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule)])),
+    properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule, nls)])),
     additionalProperties: false,
   };
+}
+
+/**
+ * A package.nls file: its hand-written strings as they are, then the rules setting's,
+ * written afresh (every generated key starts with "config.rules").
+ */
+function nlsFile(text, lang) {
+  const current = text === null ? {} : JSON.parse(text);
+  const kept = Object.entries(current).filter(([key]) => !key.startsWith('config.rules'));
+  const generated = Object.entries(RULE_STRINGS).map(([key, value]) => [key, value[lang]]);
+  return JSON.stringify(Object.fromEntries([...kept, ...generated]), null, 2) + '\n';
 }
 
 function rulesSchemaFile() {
@@ -190,12 +249,11 @@ const outputs = {
     const pkg = JSON.parse(text);
     const setting = pkg.contributes.configuration.properties['nos.rules'];
     const { default: def, scope } = setting;
-    const markdownDescription = 'Severity per rule id (`error`, `warning`, `information`, `hint` or `off`), or an object with a ' +
-      '`severity` and the rule\'s options, e.g. `{ "orphan-glossary-term": "off", "empty-section": { "optionalHeadings": false } }`. ' +
-      `Rules: ${rules.map((rule) => `\`${rule.id}\``).join(', ')}.`;
-    pkg.contributes.configuration.properties['nos.rules'] = { type: 'object', default: def, scope, ...rulesObjectSchema(), markdownDescription };
+    pkg.contributes.configuration.properties['nos.rules'] = { type: 'object', default: def, scope, ...rulesObjectSchema(true), markdownDescription: '%config.rules%' };
     return JSON.stringify(pkg, null, 2) + '\n';
   },
+  'package.nls.json': (text) => nlsFile(text, 'en'),
+  'package.nls.cy.json': (text) => nlsFile(text, 'cy'),
   'schemas/rules.schema.json': () => JSON.stringify(rulesSchemaFile(), null, 2) + '\n',
   'docs/rules/README.md': () => docsIndex(),
   'docs/messages.md': () => messagesPage(),

@@ -1,5 +1,6 @@
 // Bundles the analysis core as the server and the CLI ship it (same esbuild options),
-// so in-process figures reflect bundled code rather than a TypeScript loader.
+// so in-process figures reflect bundled code rather than a TypeScript loader; and the
+// floor server (floor/server.mjs) as dist/server.js is bundled, so that both start alike.
 
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
@@ -8,6 +9,7 @@ import { ROOT } from './corpus.mjs';
 
 const BUILD_DIR = path.join(ROOT, 'bench', 'results', 'build');
 export const CORE_BUNDLE = path.join(BUILD_DIR, 'core.cjs');
+export const FLOOR_BUNDLE = path.join(BUILD_DIR, 'floor.cjs');
 
 export async function loadCore() {
   await esbuild.build({
@@ -21,4 +23,20 @@ export async function loadCore() {
     logLevel: 'warning',
   });
   return createRequire(import.meta.url)(CORE_BUNDLE);
+}
+
+/** Bundles the floor server with the options esbuild.mjs gives dist/server.js; returns its path. */
+export async function buildFloor() {
+  await esbuild.build({
+    entryPoints: [path.join(ROOT, 'bench', 'floor', 'server.mjs')],
+    outfile: FLOOR_BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    logLevel: 'warning',
+    mainFields: ['module', 'main'],
+  });
+  return FLOOR_BUNDLE;
 }

@@ -4,9 +4,15 @@
 
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { CancellationToken, createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES } from './capabilities.mjs';
-import { memoryOf } from './system.mjs';
+import { ROOT } from './corpus.mjs';
+import { cpuTimeOf, memoryOf } from './system.mjs';
+
+/** The Node options the extension starts its server with; the floor server gets them too. */
+const NODE_OPTIONS = JSON.parse(readFileSync(path.join(ROOT, 'server', 'src', 'shared', 'serverNodeOptions.json'), 'utf8'));
 
 export class LspClient {
   /** Diagnostics pulled with textDocument/diagnostic, or else awaited as publishes. */
@@ -18,7 +24,7 @@ export class LspClient {
   #waiters = [];
 
   constructor(serverPath, execArgv = []) {
-    this.process = spawn(process.execPath, [...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.process = spawn(process.execPath, [...NODE_OPTIONS, ...execArgv, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
     this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout), new StreamMessageWriter(this.process.stdin));
     this.connection.onRequest('workspace/configuration', (params) => params.items.map(() => ({})));
     this.connection.onRequest('client/registerCapability', () => null);
@@ -100,6 +106,11 @@ export class LspClient {
 
   memory() {
     return memoryOf(this.process.pid);
+  }
+
+  /** CPU time the server has used so far, in ms (null where /proc is missing). */
+  cpuMs() {
+    return cpuTimeOf(this.process.pid);
   }
 
   /** Shuts the server down cleanly (a CPU profile is only written on a normal exit). */

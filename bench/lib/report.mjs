@@ -1,5 +1,7 @@
 // Console tables and budget checks shared by the parts.
 
+import { summary } from './stats.mjs';
+
 /** A budget check: every budget in the issue is an upper bound. */
 export function budget(name, value, limit, unit) {
   return { name, value, limit, unit, pass: Number.isFinite(value) && value <= limit };
@@ -29,18 +31,45 @@ export function printTable(title, header, rows, align) {
   for (const row of rows) console.log(line(row));
 }
 
-/** The budgets of all parts that ran, one line each. */
-export function printBudgets(checks) {
+const decimals = (unit) => (unit === '' ? 0 : 2);
+
+/**
+ * One check per budget from the checks of several runs (matched by part and name, the
+ * draft that was worst aside): a count that must be zero is its largest over the runs,
+ * any other figure its median. The values of every run are kept in `runs`.
+ */
+export function medianOfRuns(runs) {
+  const groups = new Map();
+  for (const checks of runs) {
+    for (const c of checks) {
+      const name = c.name.replace(/ \(worst: [^)]*\)$/, '');
+      const key = `${c.part}\u0000${name}`;
+      if (!groups.has(key)) groups.set(key, { ...c, name, runs: [] });
+      groups.get(key).runs.push(c.value);
+    }
+  }
+  return [...groups.values()].map(({ runs: values, ...c }) => {
+    // A run that failed counts as the worst value.
+    const known = values.map((v) => (Number.isFinite(v) ? v : Infinity));
+    const value = c.limit === 0 ? Math.max(...known) : summary(known).median;
+    return { ...budget(c.name, value, c.limit, c.unit), part: c.part, runs: values };
+  });
+}
+
+/** The budgets of all parts that ran, one line each; after several runs, their median and every run's value. */
+export function printBudgets(checks, runs = 1) {
+  const several = runs > 1;
   printTable(
-    'Budgets',
-    ['part', 'budget', 'figure', 'limit', 'verdict'],
+    several ? `Budgets, median of ${runs} runs (a count that must be 0, the largest)` : 'Budgets',
+    ['part', 'budget', 'figure', 'limit', 'verdict', ...(several ? ['runs'] : [])],
     checks.map((c) => [
       c.part,
       c.name,
-      `${num(c.value, c.unit === '' ? 0 : c.unit === 'x' ? 1 : 2)} ${c.unit}`.trim(),
+      `${num(c.value, decimals(c.unit))} ${c.unit}`.trim(),
       `≤ ${c.limit} ${c.unit}`.trim(),
       verdict(c.pass),
+      ...(several ? [(c.runs ?? []).map((v) => num(v, decimals(c.unit))).join(' ')] : []),
     ]),
-    'llrrl',
+    several ? 'llrrll' : 'llrrl',
   );
 }

@@ -1,5 +1,7 @@
 // Part 3: `nos check --format json` over generated trees of drafts, as a child
 // process. Its output is read as a stream and checked line by line, never held whole.
+// The I/O floor (floor/scan.mjs: read the same files and scan their lines, as a child
+// too) runs just before and just after it, and the check's time is given as a ratio to it.
 
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,11 +14,12 @@ import { budget, num, printTable, verdict } from '../lib/report.mjs';
 import { memoryOf } from '../lib/system.mjs';
 
 export const CLI = path.join(ROOT, 'dist', 'cli.js');
+const SCAN = path.join(ROOT, 'bench', 'floor', 'scan.mjs');
 const GNU_TIME = '/usr/bin/time';
 
 const RUNS = [
-  { name: '1,000 drafts', limit: { count: 1000 }, maxSeconds: 3, maxPeakMB: null },
-  { name: '100 MB', limit: { totalBytes: 100e6 }, maxSeconds: 60, maxPeakMB: 300 },
+  { name: '1,000 drafts', limit: { count: 1000 }, maxSeconds: 3, maxPeakMB: null, maxFloorRatio: null },
+  { name: '100 MB', limit: { totalBytes: 100e6 }, maxSeconds: 60, maxPeakMB: 300, maxFloorRatio: 3 },
 ];
 
 /**
@@ -92,6 +95,30 @@ async function checkTree(dir) {
   return { wallSeconds, exitCode, outputMB: bytes / 1e6, firstFileMs, peakMB: peakMB(), output: output.state, wellFormed: output.wellFormed(), stderr: stderr.trim() };
 }
 
+/** Wall time of the I/O floor over `dir`, Node's start-up included as in the check's. */
+async function scanFloor(dir, files) {
+  const start = performance.now();
+  const child = spawn(process.execPath, [SCAN, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => {
+    output += chunk;
+  });
+  const exitCode = await new Promise((resolve) => child.once('close', resolve));
+  const wallSeconds = (performance.now() - start) / 1000;
+  const seen = exitCode === 0 ? JSON.parse(output) : null;
+  if (seen?.files !== files) throw new Error(`the I/O floor read ${seen?.files ?? 'no'} files of ${files}`);
+  return wallSeconds;
+}
+
+/** The check between two runs of the I/O floor, so that both see the machine alike; the floor's time is their mean. */
+async function checkBesideFloor(dir, files) {
+  const before = await scanFloor(dir, files);
+  const result = await checkTree(dir);
+  const after = await scanFloor(dir, files);
+  const floorSeconds = (before + after) / 2;
+  return { ...result, floor: { seconds: [before, after], wallSeconds: floorSeconds, ratio: result.wallSeconds / floorSeconds } };
+}
+
 export async function runCli({ corpus, quick }) {
   if (!existsSync(CLI)) throw new Error(`${path.relative(ROOT, CLI)} is missing: run npm run build first`);
   const rows = [];
@@ -102,15 +129,20 @@ export async function runCli({ corpus, quick }) {
       const generateStart = performance.now();
       const written = writeDrafts(dir, corpus, run.limit);
       const generateSeconds = (performance.now() - generateStart) / 1000;
-      const result = await checkTree(dir);
+      const result = await checkBesideFloor(dir, written.files);
       // Exit status 1 only says that error-level findings exist, which the drafts have.
       const complete = result.wellFormed && result.output.files === written.files && (result.exitCode === 0 || result.exitCode === 1);
       // Streaming: the first file's result is out in the first half of the run, not at the end.
       const streamed = result.firstFileMs !== null && result.firstFileMs < (result.wallSeconds * 1000) / 2;
-      const row = { name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result, filesPerSecond: written.files / result.wallSeconds, complete, streamed };
+      const row = {
+        name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result,
+        filesPerSecond: written.files / result.wallSeconds, mbPerSecond: written.bytes / 1e6 / result.wallSeconds,
+        floorMbPerSecond: written.bytes / 1e6 / result.floor.wallSeconds, complete, streamed,
+      };
       rows.push(row);
       checks.push({ part: 'cli', ...budget(`${run.name}: wall time`, complete && streamed ? result.wallSeconds : NaN, run.maxSeconds, 's') });
       if (run.maxPeakMB) checks.push({ part: 'cli', ...budget(`${run.name}: peak RSS`, result.peakMB, run.maxPeakMB, 'MB') });
+      if (run.maxFloorRatio) checks.push({ part: 'cli', ...budget(`${run.name}: wall time ÷ I/O floor`, complete ? result.floor.ratio : NaN, run.maxFloorRatio, 'x') });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -120,18 +152,20 @@ export async function runCli({ corpus, quick }) {
 
 export function printCli({ rows }) {
   printTable(
-    'CLI: nos check --format json <dir> (wall time includes node start-up)',
-    ['run', 'files', 'input MB', 'wall s', 'files/s', 'peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
+    'CLI: nos check --format json <dir> (wall time includes node start-up); I/O floor: reading the same files and scanning their lines',
+    ['run', 'files', 'input MB', 'wall s', 'files/s', 'MB/s', 'floor s', 'floor MB/s', '÷ floor', 'peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
     rows.map((r) => {
       const run = RUNS.find((x) => x.name === r.name);
-      const pass = r.complete && r.streamed && r.wallSeconds <= run.maxSeconds && (!run.maxPeakMB || r.peakMB <= run.maxPeakMB);
+      const pass =
+        r.complete && r.streamed && r.wallSeconds <= run.maxSeconds && (!run.maxPeakMB || r.peakMB <= run.maxPeakMB) && (!run.maxFloorRatio || r.floor.ratio <= run.maxFloorRatio);
       return [
-        r.name, String(r.files), num(r.inputMB), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.peakMB),
+        r.name, String(r.files), num(r.inputMB), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.mbPerSecond),
+        num(r.floor.wallSeconds, 2), num(r.floorMbPerSecond), `${num(r.floor.ratio, 2)}×`, num(r.peakMB),
         num(r.firstFileMs, 0), num(r.outputMB), String(r.output.diagnostics), String(r.exitCode),
         r.complete ? (r.streamed ? 'complete, streamed' : 'complete, NOT streamed') : `INCOMPLETE ${r.output.files}/${r.files}${r.stderr ? `: ${r.stderr.split('\n')[0]}` : ''}`,
-        `≤ ${run.maxSeconds} s${run.maxPeakMB ? `, ≤ ${run.maxPeakMB} MB` : ''}`, verdict(pass),
+        `≤ ${run.maxSeconds} s${run.maxPeakMB ? `, ≤ ${run.maxPeakMB} MB` : ''}${run.maxFloorRatio ? `, ≤ ${run.maxFloorRatio}× floor` : ''}`, verdict(pass),
       ];
     }),
-    'lrrrrrrrrrlll',
+    'lrrrrrrrrrrrrrlll',
   );
 }

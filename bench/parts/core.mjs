@@ -7,7 +7,7 @@ import { Bench } from 'tinybench';
 import { kilobytes, repeat, REPRESENTATIVE, SIZES } from '../lib/corpus.mjs';
 import { budget, num, printTable, verdict } from '../lib/report.mjs';
 import { summary } from '../lib/stats.mjs';
-import { printRuleCosts, ruleCosts } from './rules.mjs';
+import { printRuleCosts, ruleChecks, ruleCosts } from './rules.mjs';
 
 const MAX_RATIO = 10;
 /** The baseline's one pattern: a numbered or bulleted item label at the start of a line. */
@@ -91,7 +91,7 @@ export async function runCore({ core, corpus, quick }) {
     return { part: 'core', ...budget(`analyser/baseline ×${size} (worst: ${row.draft})`, row.ratio, MAX_RATIO, 'x') };
   });
   const rules = ruleCosts(core, corpus.find((draft) => draft.id === REPRESENTATIVE), quick ? 5 : 15);
-  return { representative: REPRESENTATIVE, rows, checks, rules };
+  return { representative: REPRESENTATIVE, rows, checks: [...checks, ...ruleChecks(rules)], rules };
 }
 
 export function printCore({ rows, representative, rules }) {
@@ -109,5 +109,5 @@ export function printCore({ rows, representative, rules }) {
     align,
   );
   printTable(`Core, representative draft ${representative}`, header, rows.filter((r) => r.draft === representative).map(cells), align);
-  printRuleCosts(representative, rules);
+  printRuleCosts(rules);
 }

@@ -2,9 +2,9 @@
 // nothing to fix, and checking any text file as a NOS (remembered for the file).
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Memory } from './memory';
-import { documentLanguage } from './server';
+import { chosenLanguage, displayLanguage, languageFor } from './interfaceLanguage';
 import { say, type Lang } from './strings';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('nos');
@@ -44,7 +44,7 @@ async function fixAll(client: () => Promise<LanguageClient>): Promise<string | u
     await vscode.workspace.applyEdit(edit);
     return undefined;
   }
-  const message = say('nothingToFix', await documentLanguage(await client(), document.uri).catch((): Lang => 'en'));
+  const message = say('nothingToFix', await languageFor(client, document.uri));
   void vscode.window.showInformationMessage(message);
   return message;
 }
@@ -54,7 +54,7 @@ export function registerCommands(context: vscode.ExtensionContext, memory: Memor
     vscode.commands.registerCommand('nos.checkAsNos', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) {
-        void vscode.window.showInformationMessage(say('openFile', vscode.env.language === 'cy' ? 'cy' : 'en'));
+        void vscode.window.showInformationMessage(say('openFile', chosenLanguage() ?? displayLanguage()));
         return;
       }
       await memory.setCheck(editor.document.uri, 'nos');

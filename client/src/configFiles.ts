@@ -3,7 +3,7 @@
 // are read; the server asks for the ones in a document's folder and the folders above.
 
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, ClientCapabilities, FeatureState, StaticFeature } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, ClientCapabilities, FeatureState, StaticFeature } from 'vscode-languageclient';
 
 const READ_CONFIG_FILE = 'nos/readConfigFile';
 const CONFIG_FILE_NAME = '.nosrc.json';

@@ -1,24 +1,25 @@
 // The VS Code side: registers the commands, the language status item and the offer to
 // check plain text files that look like a NOS, and starts the bundled language server
-// once a NOS document is open. All analysis happens in the server.
+// once a NOS document is open. All analysis happens in the server. The same on every
+// platform: the entry points (nodeExtension.ts, browserExtension.ts) say how the server starts.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { registerCommands } from './commands';
 import { LanguageStatus } from './languageStatus';
 import { Memory } from './memory';
 import { registerOtherLanguage } from './otherLanguage';
 import { watchPlainText } from './plainText';
-import { createClient } from './server';
+import { createClient, type ClientFactory } from './server';
 
 let client: LanguageClient | undefined;
 let started: Promise<LanguageClient> | undefined;
 
-export function activate(context: vscode.ExtensionContext): void {
+export function activateWith(context: vscode.ExtensionContext, newClient: ClientFactory): void {
   const memory = new Memory(context.globalState);
   const start = (): Promise<LanguageClient> => {
     if (!started) {
-      const created = (client = createClient(context));
+      const created = (client = createClient(context, newClient));
       started = created.start().then(() => created);
     }
     return started;
@@ -36,7 +37,10 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.commands.registerCommand('nos.reflow', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.reflow.nos', apply: 'first' }),
     ),
-    vscode.commands.registerCommand('nos.restartServer', () => client?.restart()),
+    vscode.commands.registerCommand('nos.restartServer', async () => {
+      await client?.stop();
+      await client?.start();
+    }),
     watchPlainText(memory),
     vscode.workspace.onDidOpenTextDocument((document) => void onNos(document)),
   );

@@ -1,11 +1,13 @@
 // The language status item of NOS documents: "NOS · Cymraeg" and the counts of
-// findings; its link switches the language the document is checked in.
+// findings, in the language the extension speaks; its link switches the language the
+// document is checked in.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type { Memory } from './memory';
+import { chosenLanguage, MESSAGES_LANGUAGE } from './interfaceLanguage';
 import { documentLanguage, sendDocumentLanguage } from './server';
-import { counts, LANGUAGE_NAMES, say, type Lang } from './strings';
+import { counts, LANGUAGE_NAMES, languageName, say, type Lang } from './strings';
 
 export const CHOOSE_LANGUAGE = 'nos.chooseLanguage';
 
@@ -31,6 +33,9 @@ export class LanguageStatus implements vscode.Disposable {
         const document = nosDocument(vscode.window.activeTextEditor);
         if (document && event.uris.some((uri) => uri.toString() === document.uri.toString())) void this.update();
       }),
+      vscode.workspace.onDidChangeConfiguration((event) => {
+        if (event.affectsConfiguration(MESSAGES_LANGUAGE)) void this.update();
+      }),
       vscode.commands.registerCommand(CHOOSE_LANGUAGE, (uri?: vscode.Uri, language?: Lang | 'auto') => this.choose(uri, language)),
     );
     void this.update();
@@ -40,13 +45,14 @@ export class LanguageStatus implements vscode.Disposable {
     const generation = ++this.generation;
     const document = nosDocument(vscode.window.activeTextEditor);
     if (!document) return;
-    const lang = await documentLanguage(await this.client(), document.uri).catch((): Lang => 'en');
+    const checkedIn = await documentLanguage(await this.client(), document.uri).catch((): Lang => 'en');
     if (generation !== this.generation) return;
+    const lang = chosenLanguage(document.uri) ?? checkedIn;
     const diagnostics = vscode.languages.getDiagnostics(document.uri).filter((d) => d.source === 'nos');
     const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
     const errors = count(vscode.DiagnosticSeverity.Error);
     const warnings = count(vscode.DiagnosticSeverity.Warning);
-    this.item.text = `NOS · ${LANGUAGE_NAMES[lang]}`;
+    this.item.text = `NOS · ${languageName(checkedIn, lang)}`;
     this.item.detail = counts(errors, warnings, diagnostics.length - errors - warnings, lang);
     this.item.severity = errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = { title: say('changeLanguage', lang), command: CHOOSE_LANGUAGE, arguments: [document.uri] };
@@ -66,7 +72,7 @@ export class LanguageStatus implements vscode.Disposable {
   }
 
   private async ask(client: LanguageClient, uri: vscode.Uri): Promise<Lang | 'auto' | undefined> {
-    const lang = await documentLanguage(client, uri).catch((): Lang => 'en');
+    const lang = chosenLanguage(uri) ?? (await documentLanguage(client, uri).catch((): Lang => 'en'));
     const chosen = this.memory.language(uri);
     const items = [
       { label: say('detect', lang), language: 'auto' as const, picked: chosen === undefined },

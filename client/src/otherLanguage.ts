@@ -5,7 +5,7 @@
 // is no other version, in the document's language.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 
 const OTHER_LANGUAGE = 'nos/otherLanguage';
 /** The files the language contributes (package.json), and no more than this many of them. */

@@ -4,6 +4,7 @@
 
 import * as vscode from 'vscode';
 import { looksLikeNos } from '../../server/src/core/features/looksLikeNos';
+import { chosenLanguage } from './interfaceLanguage';
 import type { Memory } from './memory';
 import { say } from './strings';
 
@@ -19,8 +20,9 @@ async function opened(memory: Memory, document: vscode.TextDocument): Promise<vo
     return;
   }
   if (choice !== undefined) return;
-  const lang = looksLikeNos(document.getText());
-  if (!lang) return;
+  const looks = looksLikeNos(document.getText());
+  if (!looks) return;
+  const lang = chosenLanguage(document.uri) ?? looks;
   // Asked once: a dismissed prompt does not come back.
   await memory.setCheck(document.uri, 'asked');
   const yes = say('checkAsNos', lang);

@@ -1,9 +1,9 @@
 // The language server, started when the first NOS document opens (the extension also
-// wakes for plain text files, to offer checking those that look like a NOS).
+// wakes for plain text files, to offer checking those that look like a NOS). How it starts
+// depends on the platform (nodeClient.ts, browserClient.ts); what the client asks of it does not.
 
-import * as path from 'node:path';
-import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import type * as vscode from 'vscode';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
 import { ConfigFileReader } from './configFiles';
 import { WorkspaceFiles } from './workspaceFiles';
 import type { Lang } from './strings';
@@ -11,31 +11,28 @@ import type { Lang } from './strings';
 const SET_DOCUMENT_LANGUAGE = 'nos/setDocumentLanguage';
 const DOCUMENT_LANGUAGE = 'nos/documentLanguage';
 
-export function createClient(context: vscode.ExtensionContext): LanguageClient {
-  const module = context.asAbsolutePath(path.join('dist', 'server.js'));
-  // stdio, where the server encodes each diagnostic once for all the reports it is in.
-  const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.stdio },
-    debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
-  };
+/** The platform's language client with these options: a Node process or a browser worker. */
+export type ClientFactory = (context: vscode.ExtensionContext, clientOptions: LanguageClientOptions) => BaseLanguageClient;
+
+export function createClient(context: vscode.ExtensionContext, newClient: ClientFactory): BaseLanguageClient {
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'nos' }],
     synchronize: { configurationSection: 'nos' },
     diagnosticPullOptions: { onChange: true, onSave: true },
   };
-  const client = new LanguageClient('nos', 'NOS Author', serverOptions, clientOptions);
+  const client = newClient(context, clientOptions);
   client.registerFeature(new ConfigFileReader(client));
   client.registerFeature(new WorkspaceFiles(client, context.extension.packageJSON));
   return client;
 }
 
 /** Tells the server the language chosen for a document ('auto': detect it again). */
-export function sendDocumentLanguage(client: LanguageClient, uri: vscode.Uri, language: Lang | 'auto'): Promise<void> {
+export function sendDocumentLanguage(client: BaseLanguageClient, uri: vscode.Uri, language: Lang | 'auto'): Promise<void> {
   return client.sendNotification(SET_DOCUMENT_LANGUAGE, { uri: uri.toString(), language });
 }
 
 /** The language the server checks a document in. */
-export async function documentLanguage(client: LanguageClient, uri: vscode.Uri): Promise<Lang> {
+export async function documentLanguage(client: BaseLanguageClient, uri: vscode.Uri): Promise<Lang> {
   const language = await client.sendRequest<Lang | null>(DOCUMENT_LANGUAGE, { uri: uri.toString() });
   return language ?? 'en';
 }

@@ -1,5 +1,6 @@
-// What the extension itself says, in both languages. Messages about a document follow
-// the language it is checked in; package.nls*.json hold the command and setting titles.
+// What the extension itself says, in both languages. It speaks the language of
+// `nos.messagesLanguage`, or by default the language the document is checked in
+// (see interfaceLanguage.ts); package.nls*.json hold the command and setting titles.
 
 export type Lang = 'en' | 'cy';
 
@@ -8,7 +9,7 @@ const TEXT = {
   nothingToFix: { en: 'Nothing to fix', cy: "Dim byd i'w drwsio" },
   looksLikeNos: {
     en: 'This file looks like a National Occupational Standard. Check it as a NOS document?',
-    cy: "Mae'r ffeil hon yn edrych fel Safon Galwedigaethol Genedlaethol. Ei gwirio fel dogfen SGC?",
+    cy: "Mae'r ffeil hon yn edrych fel Safon Alwedigaethol Genedlaethol. Ei gwirio fel dogfen SGC?",
   },
   checkAsNos: { en: 'Check as NOS', cy: 'Gwirio fel SGC' },
   notThisFile: { en: 'Not this file', cy: 'Nid y ffeil hon' },
@@ -22,8 +23,14 @@ export function say(key: keyof typeof TEXT, lang: Lang): string {
   return TEXT[key][lang];
 }
 
-/** The name of a language, in itself. */
+/** The name of a language, in itself: what a language picker lists. */
 export const LANGUAGE_NAMES: Record<Lang, string> = { en: 'English', cy: 'Cymraeg' };
+
+/** The name of language `of` in language `in` ("Saesneg" in Welsh). */
+export function languageName(of: Lang, lang: Lang): string {
+  const names: Record<Lang, Record<Lang, string>> = { en: { en: 'English', cy: 'Welsh' }, cy: { en: 'Saesneg', cy: 'Cymraeg' } };
+  return names[lang][of];
+}
 
 /** "2 errors, 6 warnings" / "2 gwall, 6 rhybudd" (Welsh counts take the singular noun). */
 export function counts(errors: number, warnings: number, notes: number, lang: Lang): string {

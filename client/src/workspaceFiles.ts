@@ -6,7 +6,7 @@
 // read.
 
 import * as vscode from 'vscode';
-import type { BaseLanguageClient, ClientCapabilities, FeatureState, StaticFeature } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, ClientCapabilities, FeatureState, StaticFeature } from 'vscode-languageclient';
 
 const LIST = 'nos/workspaceFiles';
 const READ = 'nos/readWorkspaceFile';

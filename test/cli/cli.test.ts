@@ -237,6 +237,20 @@ describe('nos command line', function () {
       });
     });
 
+    it('--messages-language writes the findings of a Welsh draft in English, and of an English one in Welsh', () => {
+      const welsh = nos(['check', '--messages-language', 'en', `samples/${S001}`]);
+      assert.equal(welsh.status, 1, welsh.stderr);
+      assert.ok(welsh.stdout.includes(`samples/${S001}:29:3 error criteria-numbering Performance criterion numbered `), welsh.stdout);
+      const english = nos(['check', '--format', 'json', '--messages-language', 'cy', 'clean.nos.txt']);
+      assert.equal(english.status, 0, english.stderr);
+      const folder = dir('messages');
+      writeFileSync(join(folder, 'plan.nos.txt'), 'Plan work\n\nPerformance criteria\nYou must be able to:\n1. plan work\n3. record feedback\n');
+      const run = nos(['check', '--messages-language', 'cy', '--lang', 'en', 'messages/plan.nos.txt']);
+      assert.ok(run.stdout.includes("criteria-numbering Dylai'r maen prawf perfformiad a rifwyd yn 3 fod yn 2"), run.stdout);
+      assert.equal(nos(['check', '--messages-language', 'fr', 'clean.nos.txt']).status, 2);
+      assert.equal(nos(['rules', '--messages-language', 'cy']).status, 2);
+    });
+
     it('prints one path:line:col severity rule-id message line per finding and a summary', () => {
       const run = nos(['check', 'samples']);
       assert.equal(run.status, 1);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as delay } from 'node:timers/promises';
-import { codeServerEntry, node24 } from './paths.mjs';
+import { codeServerEntry, node24, repoRoot } from './paths.mjs';
 
 // User settings of every profile; the AI features would otherwise start an agent host and
 // flood the log.
@@ -40,6 +40,12 @@ function profile({ runDir, userDataDir, extensionsDir, settings = {} }) {
       XDG_DATA_HOME: path.join(runDir, 'xdg-data'), // its own logs would go to ~/.local/share
     },
   };
+}
+
+/** Packages the extension into `file` with `npm run package`, as it is published. */
+export function packageVsix(file) {
+  const result = spawnSync('npm', ['run', 'package', '--silent', '--', '--out', file], { cwd: repoRoot, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
 }
 
 /** Installs a .vsix into extensionsDir the way users do, with `--install-extension`. */

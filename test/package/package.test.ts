@@ -1,5 +1,6 @@
 // `npm run package` builds a .vsix that contributes the language, grammar, snippets,
-// commands and settings, and whose bundled server starts.
+// commands and settings, and whose bundled server starts; its browser bundles are checked
+// in a browser by test/browser/.
 
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -47,7 +48,7 @@ describe('npm run package', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds the bundles, grammar, snippets, language configuration, rule docs and schemas, and no sources', () => {
-    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
+    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/browserExtension.js', 'dist/browserServer.js', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
       'docs/rules/README.md', 'docs/rules/criteria-numbering.md', 'schemas/rules.schema.json', 'schemas/nosrc.schema.json']) {
       assert.ok(files.has(`extension/${name}`), name);
     }
@@ -61,8 +62,9 @@ describe('npm run package', function () {
     assert.equal(contributes.grammars[0].scopeName, 'text.nos');
     assert.equal(contributes.snippets[0].language, 'nos');
     assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.reflow', 'nos.restartServer', 'nos.openOtherLanguage', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage']);
-    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.rules', 'nos.maxFileSize', 'nos.files', 'nos.renumberOnType', 'nos.trace.server']);
+    assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.messagesLanguage', 'nos.rules', 'nos.maxFileSize', 'nos.files', 'nos.renumberOnType', 'nos.trace.server']);
     assert.equal(manifest.main, './dist/extension.js');
+    assert.equal(manifest.browser, './dist/browserExtension.js');
     // Every %key% title and description has an English and a Welsh string.
     const keys = [...JSON.stringify(contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
     for (const file of ['package.nls.json', 'package.nls.cy.json']) {
@@ -77,6 +79,12 @@ describe('npm run package', function () {
     assert.deepEqual(contributes.languages.find((l: { id: string }) => l.id === 'jsonc')?.filenames, ['.nosrc.json']);
     const schema = files.get('extension/schemas/nosrc.schema.json')!.toString('utf8');
     for (const [, ref] of schema.matchAll(/"\$ref": "\.\/([^"#]+)"/g)) assert.ok(files.has(`extension/schemas/${ref}`), ref);
+  });
+
+  it('ships browser bundles that load no module but the editor\'s', () => {
+    const required = (name: string) => new Set([...files.get(`extension/dist/${name}`)!.toString('utf8').matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
+    assert.deepEqual([...required('browserExtension.js')], ['vscode']);
+    assert.deepEqual([...required('browserServer.js')], []);
   });
 
   it('ships a server that starts and checks a draft', async () => {

@@ -255,6 +255,7 @@ export const anyText: fc.Arbitrary<string> = fc.oneof(unicodeSoup, { weight: 3, 
 export const analyseOptions: fc.Arbitrary<AnalyseOptions> = fc.record(
   {
     language: fc.constantFrom('auto', 'en', 'cy'),
+    messages: fc.constantFrom('en', 'cy'),
     rules: fc.dictionary(pick(RULES.map((rule) => rule.id)), fc.constantFrom<SeveritySetting>('error', 'warning', 'information', 'hint', 'off')),
   },
   { requiredKeys: [] },

@@ -172,6 +172,22 @@ describe('server settings and .nosrc.json', function () {
     await eventually(() => client.published.get(CONFIG)?.length === 0, 'the problems cleared');
   });
 
+  it('says the problems of a file in the language chosen for messages, and again when it changes', async () => {
+    client = new ConfigClient();
+    client.settings = { messagesLanguage: 'cy' };
+    client.files.set(CONFIG, '{ "rules": { "orphan-glossary-term": "of" } }');
+    await client.start();
+    const uri = `${WORKSPACE}/a.nos.txt`;
+    await client.open(uri, GLOSSARY);
+    await client.codes(uri);
+    await eventually(() => client.published.has(CONFIG), 'diagnostics on .nosrc.json');
+    assert.match(String(client.published.get(CONFIG)![0].message), /^Rhaid i ddifrifoldeb "orphan-glossary-term" fod yn un o [^\n]*$/);
+    await client.changeSettings({ messagesLanguage: 'en' });
+    await client.codes(uri);
+    await eventually(() => String(client.published.get(CONFIG)?.[0]?.message).startsWith('The severity'), 'the problems in English');
+    assert.doesNotMatch(String(client.published.get(CONFIG)![0].message), /Rhaid/);
+  });
+
   it('reads no configuration files from a client that has not said it answers for them', async () => {
     client = new ConfigClient();
     client.files.set(CONFIG, '{"rules": {"orphan-glossary-term": "off"}}');

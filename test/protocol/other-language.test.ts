@@ -72,6 +72,14 @@ describe('nos/otherLanguage over stdio', function () {
     });
   });
 
+  it('says it in the language nos.messagesLanguage chooses', async () => {
+    client.settings = { messagesLanguage: 'en' };
+    await client.open(CY_URI, WELSH);
+    assert.deepEqual(await client.otherLanguage(CY_URI, 3, []), {
+      message: 'The English version of this standard is not in the workspace: versions are paired by their URN, or by the “pairs” of a .nosrc.json.',
+    });
+  });
+
   it('pairs drafts without URNs by the pairs of their .nosrc.json', async () => {
     const withoutUrn = (text: string) => text.replace('URN: SKAEAF2\n', '');
     const cyDraft = `${WORKSPACE}/cymraeg/drafft%20un.nos.txt`;

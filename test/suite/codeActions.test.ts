@@ -65,7 +65,7 @@ suite('code actions', () => {
   test('source.fixAll.nos is offered and renumbers both lists', async () => {
     const { document } = await showCheckedCopy('001');
     const actions = await codeActions(document.uri, new vscode.Range(0, 0, 0, 0), FIX_ALL.value);
-    assert.deepEqual(actions.map((a) => [a.kind?.value, a.title]), [[FIX_ALL.value, 'Trwsio pob problem NOS ddiogel']]);
+    assert.deepEqual(actions.map((a) => [a.kind?.value, a.title]), [[FIX_ALL.value, 'Trwsio pob problem SGC ddiogel']]);
     assert.ok(await vscode.workspace.applyEdit(actions[0].edit!));
     await assertRenumbered(document);
   });

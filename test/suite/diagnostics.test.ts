@@ -37,19 +37,4 @@ suite('diagnostics', () => {
     assert.ok(empty.every((d) => d.severity === vscode.DiagnosticSeverity.Warning));
     assert.equal(document.getText(empty[0].range), 'Gwerthoedd');
   });
-
-  test('closing the editor keeps them: the workspace diagnostics hold every file\'s', async () => {
-    const { document } = await showCheckedCopy('001');
-    const uri = document.uri.toString();
-    // The client pulls a closed tab's document once more, then keeps what the workspace report holds.
-    const next = new Promise<vscode.Diagnostic[]>((resolve) => {
-      const listener = vscode.languages.onDidChangeDiagnostics((event) => {
-        if (!event.uris.some((changed) => changed.toString() === uri)) return;
-        listener.dispose();
-        resolve(nosDiagnostics(document.uri));
-      });
-    });
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-    assert.equal(withCode(await next, 'criteria-numbering').length, 18);
-  });
 });

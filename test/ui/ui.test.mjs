@@ -2,20 +2,21 @@
 // headless Chromium on a folder of the sample drafts, and what a writer sees in its DOM.
 // Screenshots go to test-artifacts/ui/. Run: mocha test/ui/ui.test.mjs (after setup.mjs).
 import { strict as assert } from 'node:assert';
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { draftsFolder } from '../draftsFolder.mjs';
 import { launchChromium } from '../editor/browser.mjs';
-import { freePort, installExtension, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
+import { freePort, installExtension, packageVsix, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
-import { editorLine, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
+import { editorLine, filterProblems, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
 const NEW = 'new.nos.txt';
 const PROSE = 'prose.nos.txt';
+/** An English draft with a finding of most rules, read by a Welsh speaker. */
+const ENGLISH_DRAFT = 'plan-customer-service.nos.txt';
 /** Words of English messages, none of which a Welsh message holds. */
 const ENGLISH = /\b(?:the|is|are|has|missing|section|heading|should|must|this|standard|item)\b/i;
 // A quiet workbench for the screenshots: no welcome page, no tips, no empty secondary side
@@ -27,17 +28,6 @@ const settings = {
   'editor.stickyScroll.enabled': false,
   'editor.cursorBlinking': 'solid',
 };
-
-function packageVsix(file) {
-  const result = spawnSync('npm', ['run', 'package', '--silent', '--', '--out', file], { cwd: repoRoot, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`npm run package failed (${result.status ?? result.signal}):\n${result.stdout}${result.stderr}`);
-}
-
-/** Shows only the Problems panel rows that match `text` (a file glob, or text). */
-async function filterProblems(page, text) {
-  const input = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
-  await input.fill(text);
-}
 
 describe('NOS Author in the VS Code workbench', function () {
   this.timeout(120_000);
@@ -59,6 +49,7 @@ describe('NOS Author in the VS Code workbench', function () {
     // A new, empty standard and a short English one to write prose in.
     fs.writeFileSync(path.join(drafts.folder, NEW), '');
     fs.writeFileSync(path.join(drafts.folder, PROSE), 'Plan work\nURN: CFAPLAN1\nOverview\nThis standard is about helping the customer.\n');
+    fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'messages', 'defects-en.nos.txt'), path.join(drafts.folder, ENGLISH_DRAFT));
     const port = await freePort();
     server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
     const origin = `http://127.0.0.1:${port}`;
@@ -194,5 +185,38 @@ describe('NOS Author in the VS Code workbench', function () {
     const widths = await page.evaluate(() => [...document.querySelectorAll('.monaco-editor .squiggly-error')].map((e) => e.getBoundingClientRect().width));
     assert.ok(widths.every((w) => w < 12), `squiggle widths ${widths}`);
     await screenshot('missing-urn');
+  });
+  it('with nos.messagesLanguage "cy", shows an English draft\'s findings, hover and status item in Welsh', async () => {
+    fs.mkdirSync(path.join(drafts.folder, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(drafts.folder, '.vscode', 'settings.json'), '{ "nos.messagesLanguage": "cy" }\n');
+    await openFile(page, ENGLISH_DRAFT);
+    await runCommand(page, 'View: Focus Problems');
+    await filterProblems(page, `**/${ENGLISH_DRAFT}`);
+    const rows = page.locator('.markers-panel .monaco-list-row');
+    await rows.filter({ hasText: "Dylai'r maen prawf perfformiad a rifwyd yn 3 fod yn 2" }).waitFor();
+    // Every finding in Welsh: only the draft's own words, quoted, and the rule ids are English.
+    for (const row of (await rows.allTextContents()).slice(1)) {
+      assert.doesNotMatch(row.replace(/“[^”]*”/g, '').replace(/nos[a-z-]+\[Ln \d+, Col \d+\]$/, ''), ENGLISH, row);
+    }
+    // The status item, pinned to the status bar, names the draft's language in Welsh. The
+    // mouse may still rest on the indicator from an earlier test: leave it to hover afresh.
+    await page.mouse.move(0, 0);
+    await page.locator('#status\\.languageStatus').hover();
+    const item = page.locator('.language-status-hover, .monaco-hover', { hasText: 'NOS · Saesneg' }).first();
+    await item.waitFor();
+    assert.match(await item.textContent(), /\d+ gwall, \d+ rhybudd, \d+ nodyn/);
+    await item.locator('.codicon-pin').first().click();
+    await page.locator('.statusbar-item', { hasText: 'NOS · Saesneg' }).waitFor();
+    await goTo(page, 9, 1);
+    // The item number "3" starts its line.
+    const box = await editorLine(page, 'understand the needs of customers').boundingBox();
+    await page.mouse.move(box.x + 3, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover', { hasText: 'Maen prawf perfformiad 2 o 2 (P2)' });
+    await hover.waitFor();
+    assert.match(await hover.textContent(), /Dylai'r maen prawf perfformiad a rifwyd yn 3 fod yn 2/);
+    await screenshot('messages-language');
+    await page.keyboard.press('Escape');
+    fs.rmSync(path.join(drafts.folder, '.vscode'), { recursive: true, force: true });
+    await filterProblems(page, '');
   });
 });

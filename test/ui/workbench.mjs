@@ -61,3 +61,9 @@ export async function hoverWord(page, word) {
 export function editorLine(page, text) {
   return page.locator('.monaco-editor .view-line', { hasText: text });
 }
+
+/** Shows only the Problems panel rows that match `text` (a file glob, or text). */
+export async function filterProblems(page, text) {
+  const input = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
+  await input.fill(text);
+}

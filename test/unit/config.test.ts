@@ -154,7 +154,14 @@ describe('editor settings', () => {
     assert.match(problems[0], /^"nos\.language" must be "auto", "en" or "cy"\. \/ Rhaid i "nos\.language" fod/);
     assert.match(problems[1], /^nos\.rules: The severity of "criteria-numbering" must be one of/);
     assert.match(problems[2], /^nos\.rules: Unknown rule "no-such-rule"/);
-    for (const raw of [undefined, null, 3, 'x', [], { rules: null, language: null }]) {
+    const messages = checkSettings({ messagesLanguage: 'welsh' });
+    assert.equal(messages.settings.messagesLanguage, 'document');
+    assert.match(messages.problems[0], /^"nos\.messagesLanguage" must be "document", "en" or "cy"\. \/ Rhaid i "nos\.messagesLanguage" fod/);
+    assert.equal(checkSettings({ messagesLanguage: 'cy' }).settings.messagesLanguage, 'cy');
+    // Said in the language chosen for messages only.
+    assert.deepEqual(checkSettings({ messagesLanguage: 'cy', language: 'fr' }).problems, ['Rhaid i "nos.language" fod yn "auto", "en" neu "cy".']);
+    assert.deepEqual(checkSettings({ messagesLanguage: 'en', rules: { x: 'off' } }).problems.map((p) => p.split(';')[0]), ['nos.rules: Unknown rule "x"']);
+    for (const raw of [undefined, null, 3, 'x', [], { rules: null, language: null, messagesLanguage: null }]) {
       assert.deepEqual(checkSettings(raw), { settings: DEFAULT_SETTINGS, problems: [] });
     }
   });

@@ -9,6 +9,7 @@ import { reparse } from '../../server/src/core/model/reparse';
 import { textChange } from '../../server/src/core/model/change';
 import { LineIndex } from '../../server/src/core/text/lineIndex';
 import { layoutFixtures, sample, sampleNames } from './helpers/fixtures';
+import { CLEAN } from './helpers/mutation';
 
 /** The model without its line index, which holds caches. */
 function snapshot(doc: NosDocument): string {
@@ -86,5 +87,31 @@ describe('incremental re-parse', function () {
   it('returns the same model for the same text', () => {
     const before = parseText(sample('003'));
     assert.equal(reparse(before, sample('003')).doc, before.doc);
+  });
+});
+
+describe('incremental analysis', () => {
+  it('keeps the very findings an edit does not change, those of document-wide checks too', () => {
+    const text = sample('001');
+    const before = analyse(text);
+    const after = analyse(text.replace('cynnal sgwrs', 'cynnal y sgwrs'), { previous: before });
+    const fresh = analyse(text.replace('cynnal sgwrs', 'cynnal y sgwrs'));
+    assert.deepEqual(after.findings, fresh.findings);
+    const documentWide = [...before.documentFindings.values()].flat();
+    assert.ok(documentWide.length > 0, 'the draft has findings of document-wide checks');
+    for (const finding of documentWide) assert.ok(after.findings.includes(finding), `${finding.ruleId}: ${finding.message}`);
+  });
+
+  it('finds a document-wide finding afresh when what it says changes', () => {
+    // The knowledge section before the criteria: section-order names the criteria's heading as written.
+    const lines = [...CLEAN.en.slice(0, 4), ...CLEAN.en.slice(9), ...CLEAN.en.slice(4, 9), 'Developed by', 'Skills CFA'];
+    const before = analyse(lines.join('\n'));
+    const [moved] = before.findings.filter((f) => f.ruleId === 'section-order');
+    const renamed = lines.join('\n').replace('Performance criteria', 'Performance Criteria');
+    const after = analyse(renamed, { previous: before });
+    const [again] = after.findings.filter((f) => f.ruleId === 'section-order');
+    assert.notEqual(again, moved);
+    assert.deepEqual(after.findings, analyse(renamed).findings);
+    assert.match(again.message, /Performance Criteria/);
   });
 });

@@ -1,7 +1,8 @@
 // The stdio encoder writes exactly what JSON.stringify would, from cached diagnostics.
 
 import * as assert from 'node:assert/strict';
-import { analyse, type Finding } from '../../server/src/core';
+import { analyse, createNosService, type Finding } from '../../server/src/core';
+import { toDocumentSymbol } from '../../server/src/lsp/features';
 import { encodeMessage } from '../../server/src/lsp/transport';
 import { DiagnosticEncoder } from '../../server/src/shared/diagnostic';
 import { sample } from './helpers/fixtures';
@@ -15,6 +16,20 @@ describe('stdio message encoding', () => {
     const message = { jsonrpc: '2.0', id: 7, result: { kind: 'full', resultId: '3', items } };
     assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
     assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
+  });
+
+  it('encodes an outline as JSON.stringify does, before and after an edit that keeps most of its symbols', () => {
+    const service = createNosService();
+    const text = sample('001');
+    const first = service.analyse(text);
+    const edited = service.analyse(text.replace('\n', ' x\n'), { previous: first });
+    for (const analysis of [first, edited, first]) {
+      const message = { jsonrpc: '2.0', id: 5, result: service.outline(analysis).map(toDocumentSymbol) };
+      assert.ok(message.result.some((symbol) => symbol.children?.some((child) => child.children?.length)), 'symbols nest');
+      assert.equal(encodeMessage(message).toString('utf8'), JSON.stringify(message));
+    }
+    const list = { jsonrpc: '2.0', id: 6, result: [1, 'two', null, { children: 'not a list' }, [3]] };
+    assert.equal(encodeMessage(list).toString('utf8'), JSON.stringify(list));
   });
 
   it('encodes other messages as JSON.stringify does', () => {

@@ -58,11 +58,13 @@ export class CliConfig {
     /** The language of messages about configuration files. */
     private readonly lang: Lang,
     private readonly only: LoadedConfig | undefined,
+    /** `--messages-language`: the language of the findings, whatever the draft's. */
+    private readonly messages: Lang | undefined,
   ) {}
 
   /** Throws ConfigError when `--config FILE` cannot be read or has problems. */
-  static async create(options: { configFile?: string; language?: Lang | 'auto' }): Promise<CliConfig> {
-    const lang = options.language === 'cy' ? 'cy' : 'en';
+  static async create(options: { configFile?: string; language?: Lang | 'auto'; messages?: Lang }): Promise<CliConfig> {
+    const lang = options.messages ?? (options.language === 'cy' ? 'cy' : 'en');
     let only: LoadedConfig | undefined;
     if (options.configFile !== undefined) {
       const file = resolve(options.configFile);
@@ -79,7 +81,7 @@ export class CliConfig {
         throw new ConfigError(`${where}: ${reason}`);
       }
     }
-    return new CliConfig(options.language, lang, only);
+    return new CliConfig(options.language, lang, only, options.messages);
   }
 
   /** The options to analyse a draft with, or null (reported) when its configuration has problems. */
@@ -98,7 +100,7 @@ export class CliConfig {
       file: loaded ? { config: loaded.config, relativePath: relative(loaded.folder, file).split(sep).join('/') } : undefined,
       documentLanguage: this.language,
     });
-    return { language: settings.language, rules: settings.rules };
+    return { language: settings.language, rules: settings.rules, ...(this.messages && { messages: this.messages }) };
   }
 
   /** The other language version the `pairs` of the draft's configuration name, as a path. */

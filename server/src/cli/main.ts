@@ -19,15 +19,15 @@ import { rules, RULES_FORMATS } from './rules';
 const USAGE = `Usage: nos <command> [options] <file|dir>...
 
 Commands:
-  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--config FILE] [--no-workspace] <file|dir>...
+  check [--format ${Object.keys(CHECK_FORMATS).join('|')}] [--max-warnings N] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] [--no-workspace] <file|dir>...
       Report problems, one line each: path:line:col severity rule-id message.
       Given a directory, also check the drafts as one suite (duplicate URNs and titles,
       links to URNs none has); the output then comes once every draft is read.
-  fix [--stdout] [--reflow] [--lang auto|en|cy] [--config FILE] <file|dir>...
+  fix [--stdout] [--reflow] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file|dir>...
       Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
       --reflow instead puts each heading, lead-in and item of flattened text (every line
       break a space, as dataset exports have it) on a line of its own.
-  outline [--format ${OUTLINE_FORMATS.join('|')}] [--lang auto|en|cy] [--config FILE] <file>
+  outline [--format ${OUTLINE_FORMATS.join('|')}] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file>
       Print the structure of one draft.
   report [--format html|json] [--lang auto|en|cy] -o <file> <file|dir>...
       Write a quality report on a whole suite: one self-contained HTML page with
@@ -40,6 +40,9 @@ Options:
   -o, --output <file>  The file report writes
   --lang auto|en|cy    Language of the drafts (default: the configuration's, else
                        detected per file)
+  --messages-language en|cy
+                       Language of the messages, whatever the drafts' language
+                       (default: each draft's)
   --config FILE        Use this configuration for every draft instead of the
                        nearest .nosrc.json in the draft's folder or above it
   --max-warnings N     Exit with status 1 when there are more than N warnings
@@ -59,6 +62,7 @@ over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters, or changed while it w
 const OPTIONS = {
   format: { type: 'string' },
   lang: { type: 'string' },
+  'messages-language': { type: 'string' },
   config: { type: 'string' },
   'max-warnings': { type: 'string' },
   'no-workspace': { type: 'boolean' },
@@ -70,9 +74,9 @@ const OPTIONS = {
 
 /** The options each command takes besides --help. */
 const COMMANDS: Record<string, readonly string[]> = {
-  check: ['format', 'lang', 'config', 'max-warnings', 'no-workspace'],
-  fix: ['stdout', 'reflow', 'lang', 'config'],
-  outline: ['format', 'lang', 'config'],
+  check: ['format', 'lang', 'messages-language', 'config', 'max-warnings', 'no-workspace'],
+  fix: ['stdout', 'reflow', 'lang', 'messages-language', 'config'],
+  outline: ['format', 'lang', 'messages-language', 'config'],
   report: ['format', 'lang', 'output'],
   rules: ['format', 'lang'],
 };
@@ -117,11 +121,12 @@ async function run(args: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError(`${command}: no file or directory given`);
   // Only a language given here wins over configuration files.
   const language = values.lang === undefined ? undefined : choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
-  const lang: Lang = language === 'cy' ? 'cy' : 'en';
+  const messages = values['messages-language'] === undefined ? undefined : choice<Lang>('messages-language', values['messages-language'], ['en', 'cy']);
+  const lang: Lang = messages ?? (language === 'cy' ? 'cy' : 'en');
   if (command === 'check') {
     const format = choice('format', values.format, Object.keys(CHECK_FORMATS) as Array<keyof typeof CHECK_FORMATS>);
     const maxWarnings = count('max-warnings', values['max-warnings']);
-    const config = await CliConfig.create({ configFile: values.config, language });
+    const config = await CliConfig.create({ configFile: values.config, language, messages });
     const workspace = values['no-workspace'] !== true;
     return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings, workspace });
   }
@@ -129,11 +134,11 @@ async function run(args: string[]): Promise<number> {
     return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });
   }
   if (command === 'fix') {
-    const config = await CliConfig.create({ configFile: values.config, language });
+    const config = await CliConfig.create({ configFile: values.config, language, messages });
     return fix(positionals, { stdout: values.stdout === true, reflow: values.reflow === true, config });
   }
   const format = choice('format', values.format, OUTLINE_FORMATS);
-  return outline(positionals, { format, config: await CliConfig.create({ configFile: values.config, language }) });
+  return outline(positionals, { format, config: await CliConfig.create({ configFile: values.config, language, messages }) });
 }
 
 /** parseArgs reports unknown options and missing values with these codes. */

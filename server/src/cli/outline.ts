@@ -33,10 +33,10 @@ export async function outline(paths: readonly string[], options: OutlineOptions)
   const analyseOptions = await options.config.optionsFor(file, outcome.problem);
   const loaded = analyseOptions && loadDraft(file, analyseOptions, outcome.problem);
   if (loaded) {
-    const { doc } = loaded.analysis;
+    const { doc, messages } = loaded.analysis;
     const text = options.format === 'json'
       ? JSON.stringify(outlineJson(doc), null, 2)
-      : outlineTree(doc).flatMap((node) => treeLines(node, 0)).join('\n');
+      : outlineTree(doc, messages).flatMap((node) => treeLines(node, 0)).join('\n');
     await write(text + '\n');
   }
   return outcome.exitCode;

@@ -33,6 +33,7 @@ export class SuiteRun {
       uri,
       language: doc.language,
       rules: options.rules,
+      messages: options.messages,
       facts: factsOf(doc),
       ...(twin !== undefined && { twin: pathToFileURL(twin).href }),
       get analysis() {

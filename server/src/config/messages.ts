@@ -24,6 +24,10 @@ export const CONFIG_MESSAGES = {
     en: ({ name }: Values<'name'>) => `"${name}" must be "auto", "en" or "cy".`,
     cy: ({ name }: Values<'name'>) => `Rhaid i "${name}" fod yn "auto", "en" neu "cy".`,
   },
+  messagesLanguage: {
+    en: ({ name }: Values<'name'>) => `"${name}" must be "document", "en" or "cy".`,
+    cy: ({ name }: Values<'name'>) => `Rhaid i "${name}" fod yn "document", "en" neu "cy".`,
+  },
   unknownRule: {
     en: ({ id, ids }: Values<'id' | 'ids'>) => `Unknown rule "${id}"; the rules are ${ids}.`,
     cy: ({ id, ids }: Values<'id' | 'ids'>) => `Rheol anhysbys "${id}"; y rheolau yw ${ids}.`,

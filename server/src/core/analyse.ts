@@ -8,9 +8,11 @@ import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
 import type { MetadataField, NosDocument, Section } from './model/types';
-import { DOCUMENT_RULES, type DocumentRule } from './rules';
+import { DOCUMENT_RULES, type DocumentRule, type RuleId } from './rules';
+import { sameFinding } from './sameFinding';
 import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
+import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
 
@@ -23,13 +25,23 @@ export interface AnalyseOptions {
   previous?: Analysis;
   /** Texts longer than this are not analysed (see `oversize`); MAX_CHARACTERS by default. */
   maxCharacters?: number;
+  /**
+   * Language of the findings, fix titles and every other text shown about the document;
+   * the document's language when absent. The document's language still decides which
+   * rules and catalogue apply.
+   */
+  messages?: Lang;
 }
 
 export interface Analysis {
   doc: NosDocument;
   findings: Finding[];
+  /** The language its findings and every text shown about it are in. */
+  messages: Lang;
   /** What the parser keeps to re-parse the next version from this one. */
   state: ParseState;
+  /** The findings of each rule's document-wide check: the next version's analysis re-uses those found again. */
+  documentFindings: ReadonlyMap<RuleId, readonly Finding[]>;
 }
 
 /** What the engine needs from the service that owns the caches. */
@@ -37,6 +49,8 @@ export interface EngineCaches {
   expandHeadword(term: string): string[];
   /** Glossary term uses outside the glossary; with `untilAllUsed`, only until each term is seen once. */
   termUsage(doc: NosDocument, untilAllUsed: boolean): TermOccurrence[];
+  /** The plan of the rules under these settings (see rulePlan.ts). */
+  plan(settings: RuleSettings | undefined, language: Lang, flattened: boolean): Plan;
 }
 
 function reporter(rule: DocumentRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
@@ -114,28 +128,48 @@ function removalOf(doc: NosDocument, unit: Unit): TextEdit {
   return removeLines(doc, unit.section.firstLine, unit.last);
 }
 
-/** Findings of a rule on one part, under the setting and language they were found with. */
+/** Findings in the order they were reported, with the rank of each. */
+interface Found {
+  findings: Finding[];
+  ranks: number[];
+}
+
+function reporterInto(planned: PlannedRule, lang: Lang, found: Found): (report: Report) => void {
+  const report = reporter(planned.rule, planned.setting, lang, found.findings);
+  return (r) => {
+    report(r);
+    found.ranks.push(planned.rank);
+  };
+}
+
+/** How far ahead in the earlier findings a finding found again is looked for. */
+const LOOK_AHEAD = 4;
+
+/**
+ * Findings of a document-wide check, each replaced by the identical finding of the
+ * earlier version where there is one: most keystrokes leave them all as they were.
+ */
+function reusing(found: Finding[], earlier: readonly Finding[] | undefined): Finding[] {
+  if (!earlier?.length) return found;
+  let next = 0;
+  return found.map((finding) => {
+    for (let i = next; i < Math.min(earlier.length, next + LOOK_AHEAD); i++) {
+      if (sameFinding(finding, earlier[i])) {
+        next = i + 1;
+        return earlier[i];
+      }
+    }
+    return finding;
+  });
+}
+
+/** The findings of every section check on one part, under the plan they were found with. */
 const FINDINGS = Symbol('findings');
-interface Remembered {
+interface Remembered extends Found {
   key: string;
-  found: Finding[];
-  /** A unit's sub-headings, and its removal edit if the check asked for it. */
+  /** A unit's sub-headings, and its removal edit if a check asked for it. */
   subsections?: readonly Section[];
   removal?: TextEdit;
-}
-
-function recalled(part: object, key: string): Remembered | undefined {
-  const entries = remembered<Remembered[]>(part, FINDINGS);
-  if (!entries) return undefined;
-  for (const entry of entries) if (entry.key === key) return entry;
-  return undefined;
-}
-
-function store(part: object, entry: Remembered): void {
-  const entries = remembered<Remembered[]>(part, FINDINGS) ?? remember<Remembered[]>(part, FINDINGS, []);
-  const index = entries.findIndex((e) => e.key === entry.key);
-  if (index >= 0) entries[index] = entry;
-  else entries.push(entry);
 }
 
 /** Whether what a unit's findings were made from (its sub-headings, the removal edit) still holds. */
@@ -148,80 +182,112 @@ function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
-function checkSections(rule: DocumentRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
+function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messages: Lang): Remembered {
+  const { section, subsections, last } = unit;
+  const entry: Remembered = { key, findings: [], ranks: [], subsections };
   const language = doc.language;
-  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
-  for (let index = 0; index < doc.sections.length; index++) {
-    unitAt(doc.sections, index, unit);
-    const entry = recalled(unit.section, key);
-    let found = entry && stillHolds(entry, unit, doc) ? entry.found : null;
-    if (!found) {
-      found = [];
-      // The context keeps its own copy: `unit` is re-used for the next section.
-      const { section, subsections, last } = unit;
-      let removal: TextEdit | undefined;
-      const context: SectionContext<any> = {
-        language,
-        options: setting.options,
-        section,
-        subsections,
-        removal: () => (removal ??= removeLines(doc, section.firstLine, last)),
-        lineText: linesOf(doc, section.firstLine, last),
-        span: spansOf(doc, section.firstLine, last),
-        report: reporter(rule, setting, language, found),
-      };
-      rule.checkSection!(context);
-      store(section, { key, found, subsections, removal });
-    }
-    for (const finding of found) findings.push(finding);
+  const lineText = linesOf(doc, section.firstLine, last);
+  const span = spansOf(doc, section.firstLine, last);
+  const removal = () => (entry.removal ??= removeLines(doc, section.firstLine, last));
+  for (const planned of plan.section) {
+    planned.rule.checkSection!({
+      language,
+      options: planned.setting.options,
+      section,
+      subsections,
+      removal,
+      lineText,
+      span,
+      report: reporterInto(planned, messages, entry),
+    } as SectionContext<any>);
+  }
+  return entry;
+}
+
+function checkField(plan: Plan, doc: NosDocument, field: MetadataField, key: string, messages: Lang): Remembered {
+  const entry: Remembered = { key, findings: [], ranks: [] };
+  const language = doc.language;
+  const lineText = linesOf(doc, field.line, field.lastLine);
+  const span = spansOf(doc, field.line, field.lastLine);
+  for (const planned of plan.field) {
+    planned.rule.checkField!({
+      language,
+      options: planned.setting.options,
+      field,
+      lineText,
+      span,
+      report: reporterInto(planned, messages, entry),
+    } as FieldContext<any>);
+  }
+  return entry;
+}
+
+function append(into: Found, found: Found): void {
+  for (let i = 0; i < found.findings.length; i++) {
+    into.findings.push(found.findings[i]);
+    into.ranks.push(found.ranks[i]);
   }
 }
 
-function checkFields(rule: DocumentRule, doc: NosDocument, key: string, setting: ResolvedSetting, findings: Finding[]): void {
-  const language = doc.language;
-  for (const field of doc.fields) {
-    let found = recalled(field, key)?.found;
-    if (!found) {
-      found = [];
-      const context: FieldContext<any> = {
-        language,
-        options: setting.options,
-        field: field as MetadataField,
-        lineText: linesOf(doc, field.line, field.lastLine),
-        span: spansOf(doc, field.line, field.lastLine),
-        report: reporter(rule, setting, language, found),
-      };
-      rule.checkField!(context);
-      store(field, { key, found });
-    }
-    for (const finding of found) findings.push(finding);
-  }
+/** Findings by position, those at one position by rank, and otherwise in the order found. */
+function sorted({ findings, ranks }: Found): Finding[] {
+  const order = Array.from(findings.keys());
+  order.sort((a, b) => {
+    const x = findings[a].range.start;
+    const y = findings[b].range.start;
+    return x.line - y.line || x.character - y.character || ranks[a] - ranks[b] || a - b;
+  });
+  return order.map((i) => findings[i]);
 }
 
-export function analyseDocument(doc: NosDocument, options: AnalyseOptions, caches: EngineCaches): Finding[] {
+export function analyseDocument(
+  doc: NosDocument,
+  options: AnalyseOptions,
+  caches: EngineCaches,
+): Pick<Analysis, 'findings' | 'documentFindings'> {
   let usage: TermOccurrence[] | null = null;
   const termUsage = () => (usage ??= caches.termUsage(doc, true));
   const language = doc.language;
-  const findings: Finding[] = [];
-  const flattened = doc.lines instanceof SegmentedLineIndex;
-  for (const rule of DOCUMENT_RULES) {
-    const setting = resolveSetting(rule, options.rules?.[rule.id]);
-    if (setting.severity === null || (flattened && rule.physicalLinesOnly)) continue;
-    const key = `${rule.id}|${language}|${setting.key}`;
-    rule.check?.({ language, options: setting.options, doc, termUsage, report: reporter(rule, setting, language, findings) });
-    if (rule.checkSection) checkSections(rule, doc, key, setting, findings);
-    if (rule.checkField) checkFields(rule, doc, key, setting, findings);
+  const messages = options.messages ?? language;
+  const plan = caches.plan(options.rules, language, doc.lines instanceof SegmentedLineIndex);
+  // Findings remembered on the parts are in the language they were written in.
+  const key = `${plan.key}|${messages}`;
+  const all: Found = { findings: [], ranks: [] };
+  const documentFindings = new Map<RuleId, readonly Finding[]>();
+  for (const planned of plan.document) {
+    const found: Found = { findings: [], ranks: [] };
+    planned.rule.check!({ language, options: planned.setting.options, doc, termUsage, report: reporterInto(planned, messages, found) });
+    found.findings = reusing(found.findings, options.previous?.documentFindings.get(planned.rule.id));
+    documentFindings.set(planned.rule.id, found.findings);
+    append(all, found);
   }
-  return findings.sort(
-    (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
-  );
+  // Parts an edit did not reach are the same objects as before, with their findings on them.
+  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
+  if (plan.section.length) {
+    for (let index = 0; index < doc.sections.length; index++) {
+      unitAt(doc.sections, index, unit);
+      let entry = remembered<Remembered>(unit.section, FINDINGS);
+      if (!entry || entry.key !== key || !stillHolds(entry, unit, doc)) {
+        entry = remember(unit.section, FINDINGS, checkUnit(plan, doc, unit, key, messages));
+      }
+      append(all, entry);
+    }
+  }
+  if (plan.field.length) {
+    for (const field of doc.fields) {
+      let entry = remembered<Remembered>(field, FINDINGS);
+      if (!entry || entry.key !== key) entry = remember(field, FINDINGS, checkField(plan, doc, field as MetadataField, key, messages));
+      append(all, entry);
+    }
+  }
+  return { findings: sorted(all), documentFindings };
 }
 
 export function analyseText(text: string, options: AnalyseOptions, caches: EngineCaches): Analysis {
   const language = options.language === 'auto' ? undefined : options.language;
   const parseOptions = { language, expandHeadword: caches.expandHeadword };
   const { doc, state } = options.previous ? reparse(options.previous, text, parseOptions) : parseText(text, parseOptions);
-  return { doc, state, findings: analyseDocument(doc, options, caches) };
+  return { doc, state, ...analyseDocument(doc, options, caches), messages: options.messages ?? doc.language };
 }
 
 /**
@@ -233,6 +299,7 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
   if (length <= limit) return null;
   const findings: Finding[] = [];
   const language = options.language === 'cy' ? 'cy' : 'en';
+  const messages = options.messages ?? language;
   for (const rule of DOCUMENT_RULES) {
     if (!rule.checkText) continue;
     const setting = resolveSetting(rule, options.rules?.[rule.id]);
@@ -242,8 +309,8 @@ export function oversize(length: number, options: AnalyseOptions = {}): Finding[
       options: {},
       length,
       limit,
-      bilingual: options.language !== 'en' && options.language !== 'cy',
-      report: reporter(rule, setting, language, findings),
+      bilingual: !options.messages && options.language !== 'en' && options.language !== 'cy',
+      report: reporter(rule, setting, messages, findings),
     };
     rule.checkText(context);
   }

@@ -27,4 +27,5 @@ export { defineSuiteRule, type SuiteDocument, type SuiteFinding, type SuiteRelat
 export type { BooleanOption, Fixable } from './rules/rule';
 export type { RuleSetting, RuleSettings } from './ruleSettings';
 export { analyse, createNosService, type DocumentAnalysis, type NosService } from './service';
+export { warmUp } from './warmUp';
 export * from './types';

@@ -14,7 +14,9 @@ import { allReferences, definitionUses, termDefinition, termReferences, type Ter
 import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
-import { sameRange, type Finding, type Position, type Range, type TextEdit } from './types';
+import { Plans } from './rulePlan';
+import { sameFindings } from './sameFinding';
+import type { Finding, Position, Range, TextEdit } from './types';
 
 /** The analysis of an open document's text, as an editor asks for it again and again. */
 export interface DocumentAnalysis {
@@ -57,23 +59,6 @@ export interface NosService {
 /** Headwords whose forms are kept; a glossary holds tens. */
 const MAX_HEADWORDS = 10_000;
 
-/** Findings equal in everything a client sees or a fix applies. */
-function sameFindings(a: Finding[], b: Finding[]): boolean {
-  if (a.length !== b.length) return false;
-  return a.every((x, i) => {
-    const y = b[i];
-    // Findings of sections an edit did not reach are the very same objects.
-    return x === y || x.ruleId === y.ruleId && x.severity === y.severity && x.message === y.message &&
-      x.unnecessary === y.unnecessary && x.group?.key === y.group?.key && sameRange(x.range, y.range) &&
-      x.fixes.length === y.fixes.length &&
-      x.fixes.every((f, k) => {
-        const g = y.fixes[k];
-        return f.title === g.title && f.edits.length === g.edits.length &&
-          f.edits.every((e, j) => e.newText === g.edits[j].newText && sameRange(e.range, g.edits[j].range));
-      });
-  });
-}
-
 /**
  * Where a document's glossary term index is kept: its glossary rarely changes between
  * keystrokes, and the index remembers what it found in each line.
@@ -109,9 +94,13 @@ export function createNosService(): NosService {
     return forms;
   }
 
+  const plans = new Plans();
+  const plan = plans.get.bind(plans);
+
   function cachesFor(slot: IndexSlot): EngineCaches {
     return {
       expandHeadword: expand,
+      plan,
       termUsage(doc, untilAllUsed) {
         return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc, slot), untilAllUsed);
       },
@@ -176,13 +165,13 @@ export function createNosService(): NosService {
       slots.delete(uri);
     },
 
-    hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc)),
-    outline: (analysis) => outline(analysis.doc),
-    completions: (analysis, position) => completionsAt(analysis.doc, position),
+    hover: (analysis, position) => hoverAt(analysis.doc, position, () => allUses(analysis.doc), analysis.messages),
+    outline: (analysis) => outline(analysis.doc, analysis.messages),
+    completions: (analysis, position) => completionsAt(analysis.doc, position, analysis.messages),
     definition: (analysis, position) => termDefinition(analysis.doc, position, () => allRefs(analysis.doc)),
     references: (analysis, position) => termReferences(analysis.doc, position, () => allRefs(analysis.doc)),
-    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allRefs(analysis.doc)),
-    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allRefs(analysis.doc)),
+    prepareRename: (analysis, position) => prepareTermRename(analysis.doc, position, () => allRefs(analysis.doc), analysis.messages),
+    rename: (analysis, position, newName) => renameTerm(analysis.doc, position, newName, () => allRefs(analysis.doc), analysis.messages),
     folding: (analysis) => foldingRanges(analysis.doc),
     selectionRanges: (analysis, positions) => positions.map((p) => selectionRanges(analysis.doc, p)),
   };

@@ -2,11 +2,13 @@
 // `nos/readConfigFile`, answered with the editor's file system, so virtual workspaces
 // work too), only from clients that declare they answer it, and only files of that name
 // in a document's folder and the folders above it, up to its workspace folder.
-// Problems in a file are published as diagnostics on that file.
+// Problems in a file are published as diagnostics on that file, in the language chosen
+// for messages (both languages when each document's decides).
 
 import type { Connection, Diagnostic, InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigFiles, type LoadedConfig } from '../config/lookup';
+import type { Lang } from '../core';
 import { SOURCE } from '../shared/diagnostic';
 
 export const READ_CONFIG_FILE = 'nos/readConfigFile';
@@ -39,7 +41,8 @@ export class ConfigFileReader {
   private readonly files: ConfigFiles;
   /** Files whose problems are on show, to clear them once fixed or deleted. */
   private readonly published = new Set<string>();
-  private readonly seen = new WeakSet<LoadedConfig>();
+  /** Files whose problems were published, with the language they were published in. */
+  private readonly seen = new WeakMap<LoadedConfig, Lang | 'document'>();
 
   constructor(private readonly connection: Connection) {
     this.files = new ConfigFiles({
@@ -63,12 +66,14 @@ export class ConfigFileReader {
     if (folder === null) return null;
     // The innermost workspace folder holding the document is as far up as the search goes.
     const top = this.folders.filter((f) => folder === f || folder.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
-    const loaded = await this.files.nearest(folder, top);
-    if (loaded && !this.seen.has(loaded)) {
-      this.seen.add(loaded);
-      this.publish(loaded);
-    }
-    return loaded;
+    return this.files.nearest(folder, top);
+  }
+
+  /** Publishes a file's problems, or their absence, unless already published in this language. */
+  show(loaded: LoadedConfig, lang: Lang | 'document'): void {
+    if (this.seen.get(loaded) === lang) return;
+    this.seen.set(loaded, lang);
+    this.publish(loaded, lang);
   }
 
   /** Forgets what was read, after a change to a configuration file. */
@@ -92,7 +97,7 @@ export class ConfigFileReader {
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }
 
-  private publish(loaded: LoadedConfig): void {
+  private publish(loaded: LoadedConfig, lang: Lang | 'document'): void {
     const { location, problems } = loaded;
     if (!problems.length && !this.published.has(location)) return;
     const text = TextDocument.create(location, 'jsonc', 0, loaded.text);
@@ -100,7 +105,7 @@ export class ConfigFileReader {
       range: { start: text.positionAt(problem.offset), end: text.positionAt(problem.offset + problem.length) },
       severity: ERROR,
       source: SOURCE,
-      message: `${problem.message.en}\n${problem.message.cy}`,
+      message: lang === 'document' ? `${problem.message.en}\n${problem.message.cy}` : problem.message[lang],
     }));
     if (problems.length) this.published.add(location);
     else this.published.delete(location);

@@ -73,6 +73,7 @@ export class DocumentSettings {
 
   private async resolve(uri: string): Promise<Settings> {
     const [settings, loaded] = await Promise.all([this.editor.get(uri), this.configFiles.governing(uri)]);
+    if (loaded) this.configFiles.show(loaded, settings.messagesLanguage);
     const resolved = resolveSettings({
       settings,
       file: loaded ? { config: loaded.config, relativePath: relativePath(loaded, uri) } : undefined,

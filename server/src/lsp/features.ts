@@ -9,7 +9,7 @@ import {
   type DocumentSymbol,
   type Hover,
 } from 'vscode-languageserver';
-import type { Completions, HoverResult, OutlineKind, OutlineNode } from '../core';
+import { remember, remembered, type Completions, type HoverResult, type OutlineKind, type OutlineNode } from '../core';
 
 const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   document: SymbolKind.File,
@@ -21,16 +21,23 @@ const SYMBOL_KINDS: Record<OutlineKind, SymbolKind> = {
   field: SymbolKind.Property,
 };
 
-/** Leaves without detail or children, which most outline items are, travel lighter. */
+const SYMBOL = Symbol('document symbol');
+
+/**
+ * The symbol of an outline node, kept on the node: nodes of sections an edit did not
+ * reach are the same objects as before, so their symbols are too (and the transport
+ * encodes each once). Leaves without detail or children, which most outline items
+ * are, travel lighter.
+ */
 export function toDocumentSymbol(node: OutlineNode): DocumentSymbol {
-  return {
+  return remembered<DocumentSymbol>(node, SYMBOL) ?? remember(node, SYMBOL, {
     name: node.name,
     ...(node.detail && { detail: node.detail }),
     kind: SYMBOL_KINDS[node.kind],
     range: node.range,
     selectionRange: node.selectionRange,
     ...(node.children.length && { children: node.children.map(toDocumentSymbol) }),
-  };
+  });
 }
 
 export function toHover(result: HoverResult): Hover {

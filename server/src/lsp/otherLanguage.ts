@@ -53,7 +53,8 @@ export function listenForOtherLanguage(connection: Connection, host: OtherLangua
     const entry = await host.analysisOf(uri, token);
     const analysis = entry?.analysis;
     if (!analysis) return null;
-    const current: SuiteDocument = { uri, language: analysis.doc.language, analysis, twin: (await host.settingsOf(uri)).twin };
+    const settings = await host.settingsOf(uri);
+    const current: SuiteDocument = { uri, language: analysis.doc.language, analysis, twin: settings.twin };
     const twinAmong = (others: readonly SuiteDocument[]) => new Twins([current, ...others.filter((other) => other.uri !== uri)]).twinOf(uri);
     // The index first; where it knows no twin (a file it has not read yet), the files the client reads.
     const indexed = candidates ? null : host.indexed?.();
@@ -62,7 +63,8 @@ export function listenForOtherLanguage(connection: Connection, host: OtherLangua
       if (!candidates) return { candidatesWanted: true };
       twin = twinAmong((await Promise.all(candidates.map((candidate) => candidateDocument(candidate, host)))).filter((d) => d !== null));
     }
-    if (!twin) return { message: noTwinMessage(analysis.doc.language) };
+    const lang = settings.messagesLanguage === 'document' ? analysis.doc.language : settings.messagesLanguage;
+    if (!twin) return { message: noTwinMessage(analysis.doc.language, lang) };
     return { uri: twin.uri, range: matchingPlace(analysis.doc, position, twin.analysis.doc) };
   });
 }

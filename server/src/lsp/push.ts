@@ -5,6 +5,7 @@
 import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import type { DocumentAnalysis } from './analyses';
 import type { DiagnosticEncoder } from '../shared/diagnostic';
+import { nextTurn } from './nextTurn';
 
 /** Whether the client only listens for `textDocument/publishDiagnostics`. */
 export function wantsPush(capabilities: ClientCapabilities | undefined): boolean {
@@ -20,11 +21,6 @@ interface Pending {
   /** What was last published, so a report is not sent twice. */
   version?: number;
   resultId?: string;
-}
-
-/** The next turn of the event loop, after the messages already read have each had theirs. */
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
 }
 
 export class PushDiagnostics {

@@ -17,5 +17,5 @@ export function reflowActions(params: CodeActionParams, analysis: Analysis): Cod
   if (only && !only.some((kind) => REFLOW_KIND === kind || REFLOW_KIND.startsWith(kind + '.'))) return [];
   const edits = reflowEdits(analysis.doc);
   if (edits.length === 0) return [];
-  return [{ title: TITLE[analysis.doc.language], kind: REFLOW_KIND, edit: { changes: { [params.textDocument.uri]: edits } } }];
+  return [{ title: TITLE[analysis.messages], kind: REFLOW_KIND, edit: { changes: { [params.textDocument.uri]: edits } } }];
 }

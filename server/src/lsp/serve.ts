@@ -12,7 +12,7 @@ import {
   type DocumentDiagnosticReport,
   type Connection,
 } from 'vscode-languageserver';
-import { createNosService } from '../core';
+import { createNosService, warmUp } from '../core';
 import { Analyses, type DocumentAnalysis } from './analyses';
 import { PushDiagnostics, wantsPush } from './push';
 import { codeActions, FIX_ALL_KIND } from './codeActions';
@@ -29,6 +29,7 @@ import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
 import { closedReport, listenForWorkspace, openReport, workspaceCapabilities } from './workspace';
 import { WorkspaceIndex } from './workspaceIndex';
+import { nextTurn } from './nextTurn';
 
 /**
  * Answers a client on `connection` until it exits.
@@ -36,6 +37,8 @@ import { WorkspaceIndex } from './workspaceIndex';
  */
 export function serve(connection: Connection, packageRoot: string): void {
   const service = createNosService();
+  // Before the first message is read: the first document opened is then analysed at full speed.
+  warmUp(service);
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
@@ -100,7 +103,7 @@ export function serve(connection: Connection, packageRoot: string): void {
 
   /** Lets messages already received (newer edits, cancellations) be handled first. */
   function queuedMessages(): Promise<void> {
-    return new Promise((resolve) => setImmediate(resolve));
+    return nextTurn();
   }
 
   connection.onNotification(SET_DOCUMENT_LANGUAGE, (params: unknown) => {
@@ -144,7 +147,7 @@ export function serve(connection: Connection, packageRoot: string): void {
       if (closed && params.previousResultId === closed.resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: closed.resultId };
       return { kind: DocumentDiagnosticReportKind.Full, ...(closed ?? { items: [] }) };
     }
-    const suite = index.enabled ? index.openFindings(uri, entry.analysis, (await settingsOf(uri)).rules) : [];
+    const suite = index.enabled ? index.openFindings(uri, entry.analysis, await settingsOf(uri)) : [];
     const { resultId, items } = openReport(entry, suite, index.suiteVersion(uri), diagnostics);
     index.answered();
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };

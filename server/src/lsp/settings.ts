@@ -5,13 +5,15 @@
 // Invalid values are reported once each and ignored.
 
 import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
-import { MAX_CHARACTERS, type AnalyseOptions, type RuleSettings } from '../core';
+import { MAX_CHARACTERS, type AnalyseOptions, type Bilingual, type Lang, type RuleSettings } from '../core';
 import type { LanguageSetting } from '../config/configFile';
 import { bilingual, CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
 
 export interface Settings {
   language: LanguageSetting;
+  /** The language of everything shown about a document: its own ('document'), or always English or Welsh. */
+  messagesLanguage: 'document' | Lang;
   rules: RuleSettings;
   /** Documents longer than this (in characters) are not analysed. */
   maxFileSize: number;
@@ -23,6 +25,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Settings = {
   language: 'auto',
+  messagesLanguage: 'document',
   rules: {},
   maxFileSize: MAX_CHARACTERS,
   renumberOnType: false,
@@ -32,17 +35,23 @@ export const DEFAULT_SETTINGS: Settings = {
 export const CONFIGURATION_TIMEOUT_MS = 2000;
 
 export function analyseOptions(settings: Settings): AnalyseOptions {
-  return { language: settings.language, rules: settings.rules };
+  const messages = settings.messagesLanguage === 'document' ? undefined : settings.messagesLanguage;
+  return { language: settings.language, rules: settings.rules, ...(messages && { messages }) };
 }
 
-/** The valid settings in a `nos` settings object, and what is wrong with the others. */
+/**
+ * The valid settings in a `nos` settings object, and what is wrong with the others: in the
+ * language of `messagesLanguage`, or in both when the documents' languages decide.
+ */
 export function checkSettings(raw: unknown): { settings: Settings; problems: string[] } {
-  const problems: string[] = [];
-  const say = (message: { en: string; cy: string }) => problems.push(`${message.en} / ${message.cy}`);
+  const found: Bilingual[] = [];
+  const say = (message: Bilingual) => found.push(message);
   const value = isPlainObject(raw) ? raw : {};
   const settings = { ...DEFAULT_SETTINGS };
   if (value.language === 'auto' || value.language === 'en' || value.language === 'cy') settings.language = value.language;
   else if (value.language !== undefined && value.language !== null) say(bilingual(CONFIG_MESSAGES.language, { name: 'nos.language' }));
+  if (value.messagesLanguage === 'document' || value.messagesLanguage === 'en' || value.messagesLanguage === 'cy') settings.messagesLanguage = value.messagesLanguage;
+  else if (value.messagesLanguage !== undefined && value.messagesLanguage !== null) say(bilingual(CONFIG_MESSAGES.messagesLanguage, { name: 'nos.messagesLanguage' }));
   if (value.rules !== undefined && value.rules !== null) {
     const checked = checkRuleSettings(value.rules, 'nos.rules', []);
     settings.rules = checked.rules;
@@ -50,6 +59,8 @@ export function checkSettings(raw: unknown): { settings: Settings; problems: str
   }
   if (typeof value.maxFileSize === 'number' && value.maxFileSize > 0) settings.maxFileSize = value.maxFileSize;
   settings.renumberOnType = value.renumberOnType === true;
+  const lang = settings.messagesLanguage;
+  const problems = found.map((message) => (lang === 'document' ? `${message.en} / ${message.cy}` : message[lang]));
   return { settings, problems };
 }
 

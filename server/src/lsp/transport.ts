@@ -1,7 +1,8 @@
 // Over stdio, the server writes messages with its own JSON encoder: a diagnostics
 // report repeats, after most edits, nearly all the diagnostics of the one before, and
-// each diagnostic (the same object for the same finding) is encoded only once. What it
-// reads passes the framing checks first, then the lifecycle's.
+// an outline nearly all the symbols of the one before, each the same object for the
+// same part of the document. Each such object is encoded once, its encoding kept on it.
+// What it reads passes the framing checks first, then the lifecycle's.
 
 import {
   StreamMessageReader,
@@ -17,34 +18,60 @@ import { LifecycleReader } from './lifecycle';
 const ENCODED = Symbol('encoded');
 const COMMA = Buffer.from(',');
 
-function encodeItem(item: object): Buffer {
-  return remembered<Buffer>(item, ENCODED) ?? remember(item, ENCODED, Buffer.from(JSON.stringify(item), 'utf8'));
-}
-
 /** JSON of an object with one more member written after the others: `{…,"name":` + value + `}`. */
 function withLast(object: object, name: string): [string, string] {
   const json = JSON.stringify(object);
   return [`${json.slice(0, -1)}${json === '{}' ? '' : ','}${JSON.stringify(name)}:`, '}'];
 }
 
+/** `head` + the elements of `list`, comma-separated, in brackets + `tail`. */
+function listBetween(head: string, list: unknown[], tail: string): Buffer {
+  const parts: Buffer[] = [Buffer.from(`${head}[`, 'utf8')];
+  list.forEach((element, i) => {
+    if (i > 0) parts.push(COMMA);
+    parts.push(encodeElement(element));
+  });
+  parts.push(Buffer.from(`]${tail}`, 'utf8'));
+  return Buffer.concat(parts);
+}
+
+/** JSON of an object whose array member `name` is written element by element. */
+function withList(object: Record<string, unknown>, name: string): Buffer {
+  const { [name]: list, ...rest } = object;
+  const [head, tail] = withLast(rest, name);
+  return listBetween(head, list as unknown[], tail);
+}
+
 /**
- * UTF-8 JSON of a message; the items of a report are copied from the cache. The report is
- * put together around its items rather than spliced in at a marker, which a request id or
- * any other string could imitate: `result` and `items` come last, the rest as JSON.stringify writes it.
+ * JSON of an element of a result list, remembered on it: results are built from the
+ * analysis, never changed once sent. An outline symbol's children are encoded the same way.
+ */
+function encodeElement(element: unknown): Buffer {
+  if (typeof element !== 'object' || element === null) return Buffer.from(JSON.stringify(element) ?? 'null', 'utf8');
+  const cached = remembered<Buffer>(element, ENCODED);
+  if (cached) return cached;
+  const children = (element as { children?: unknown }).children;
+  const json = Array.isArray(children) ? withList(element as Record<string, unknown>, 'children') : Buffer.from(JSON.stringify(element), 'utf8');
+  return remember(element, ENCODED, json);
+}
+
+/**
+ * UTF-8 JSON of a message. A result that is a list (outline symbols), or has one as its
+ * `items` (diagnostics reports), has its elements copied from their cached encodings. The
+ * message is put together around them rather than spliced at a marker, which a request id
+ * or any other string could imitate: `result` and `items` come last, the rest as
+ * JSON.stringify writes it.
  */
 export function encodeMessage(message: Message): Buffer {
-  const { result, ...rest } = message as { result?: { items?: unknown } };
-  if (!result || !Array.isArray(result.items)) return Buffer.from(JSON.stringify(message), 'utf8');
-  const { items, ...others } = result as { items: object[] };
+  const { result, ...rest } = message as { result?: unknown };
   const [messageHead, messageTail] = withLast(rest, 'result');
+  if (Array.isArray(result)) return listBetween(messageHead, result, messageTail);
+  if (!result || typeof result !== 'object' || !Array.isArray((result as { items?: unknown }).items)) {
+    return Buffer.from(JSON.stringify(message), 'utf8');
+  }
+  const { items, ...others } = result as { items: unknown[] };
   const [resultHead, resultTail] = withLast(others, 'items');
-  const parts: Buffer[] = [Buffer.from(`${messageHead}${resultHead}[`, 'utf8')];
-  items.forEach((item, i) => {
-    if (i > 0) parts.push(COMMA);
-    parts.push(encodeItem(item));
-  });
-  parts.push(Buffer.from(`]${resultTail}${messageTail}`, 'utf8'));
-  return Buffer.concat(parts);
+  return listBetween(`${messageHead}${resultHead}`, items, `${resultTail}${messageTail}`);
 }
 
 /** Reader and writer for `--stdio`, or null for the other transports. */

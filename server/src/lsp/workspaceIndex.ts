@@ -15,12 +15,12 @@ import {
   type Analysis,
   type Finding,
   type NosDocument,
-  type RuleSettings,
   type SuiteDocument,
   type SuiteFinding,
 } from '../core';
 import { summarise, type FileSummary } from '../core/suite/summary';
 import { factsOf } from '../core/suite/facts';
+import { nextTurn } from './nextTurn';
 import { analyseOptions, type Settings } from './settings';
 import { offersWorkspaceFiles, workspaceFolders, WorkspaceFiles, type FileChange } from './workspaceFiles';
 
@@ -41,7 +41,7 @@ export interface IndexedFile {
 /** An open document as the suite sees it: its current analysis. */
 interface LiveFile {
   analysis: Analysis;
-  rules: RuleSettings;
+  settings: Settings;
   /** The facts the last suite run saw of it. */
   seen: string | null;
 }
@@ -56,17 +56,16 @@ const KEYSTROKE_HOLD_MS = 150;
 /** How long the index waits for more changes before the suite rules run again. */
 const SUITE_DELAY_MS = 50;
 
-function nextTurn(): Promise<void> {
-  return new Promise((resolve) => setImmediate(resolve));
-}
-
 /** A fix carries edits the index has no use for. */
 const withoutFixes = (finding: Finding): Finding => (finding.fixes.length ? { ...finding, fixes: [] } : finding);
 
 /** What the suite rules read of an open document, as text: it changes when their findings might. */
-function factsKey(doc: NosDocument, rules: RuleSettings): string {
-  return JSON.stringify([doc.language, factsOf(doc), rules]);
+function factsKey(doc: NosDocument, settings: Settings): string {
+  return JSON.stringify([doc.language, factsOf(doc), settings.rules, settings.messagesLanguage]);
 }
+
+/** The language messages are written in under these settings, when the settings choose one. */
+const messagesOf = (settings: Settings) => analyseOptions(settings).messages;
 
 export interface IndexHost {
   /** The settings of a file (editor settings, `.nosrc.json`). */
@@ -156,16 +155,16 @@ export class WorkspaceIndex {
    * again first, at once, only when what they read of it (URN, title, links and where
    * they are) has changed since they last ran: most keystrokes change none of it.
    */
-  openFindings(uri: string, analysis: Analysis | null, rules: RuleSettings): readonly SuiteFinding[] {
+  openFindings(uri: string, analysis: Analysis | null, settings: Settings): readonly SuiteFinding[] {
     if (!analysis) {
       this.live.delete(uri);
       return [];
     }
     let file = this.live.get(uri);
-    if (!file) this.live.set(uri, (file = { analysis, rules, seen: null }));
+    if (!file) this.live.set(uri, (file = { analysis, settings, seen: null }));
     file.analysis = analysis;
-    file.rules = rules;
-    if (this.isMember(uri) && this.built && file.seen !== factsKey(analysis.doc, rules)) this.runSuite(uri);
+    file.settings = settings;
+    if (this.isMember(uri) && this.built && file.seen !== factsKey(analysis.doc, settings)) this.runSuite(uri);
     return this.suiteFindings(uri);
   }
 
@@ -335,6 +334,7 @@ export class WorkspaceIndex {
         uri,
         language: summary.language,
         rules: settings.rules,
+        messages: messagesOf(settings),
         facts: summary.facts,
         twin: settings.twin,
         get analysis() {
@@ -349,9 +349,10 @@ export class WorkspaceIndex {
     }
     for (const [uri, file] of this.live) {
       if (!this.isMember(uri)) continue;
+      const { analysis, settings } = file;
       documents.push({
-        uri, language: file.analysis.doc.language, rules: file.rules, analysis: file.analysis, facts: factsOf(file.analysis.doc),
-        twin: this.entries.get(uri)?.settings.twin,
+        uri, language: analysis.doc.language, rules: settings.rules, messages: messagesOf(settings), analysis, facts: factsOf(analysis.doc),
+        twin: settings.twin,
       });
     }
     return documents;
@@ -367,7 +368,7 @@ export class WorkspaceIndex {
       if (list) list.push(finding);
       else byUri.set(finding.uri, [finding]);
     }
-    for (const file of this.live.values()) file.seen = factsKey(file.analysis.doc, file.rules);
+    for (const file of this.live.values()) file.seen = factsKey(file.analysis.doc, file.settings);
     let openChanged = false;
     for (const uri of new Set([...byUri.keys(), ...this.suite.keys()])) {
       const key = JSON.stringify(byUri.get(uri) ?? []);

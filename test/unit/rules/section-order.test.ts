@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { createNosService } from '../../../server/src/core';
 import { layoutFixtures, sample } from '../helpers/fixtures';
 import { assertMutation, CLEAN, findingsOf, LANGS } from '../helpers/mutation';
 
@@ -22,6 +23,25 @@ describe('rule section-order', () => {
     const k = ['Knowledge and understanding', '', 'You need to know and understand:', '1. how to greet', '2. why to listen'];
     assertMutation({ rule, clean: [...overview, ...pc, '', ...k].join('\n'), dirty: [...overview, ...k, '', ...pc].join('\n'), line: 13 });
     assertMutation({ rule, clean: [...overview, ...pc, '', ...k, ''].join('\n'), dirty: [...overview, ...k, '', ...pc, ''].join('\n'), line: 13 });
+  });
+
+  it('keeps a move while its block is untouched, and makes it again when the block or its blank lines change', () => {
+    const service = createNosService();
+    // Not at the end of the text, whose blank lines a move takes differently.
+    const dirty = [...swapped(CLEAN.en), 'Developed by', 'Skills CFA'];
+    const moveAfter = (lines: string[], previous?: ReturnType<typeof service.analyse>) => {
+      const analysis = service.analyse(lines.join('\n'), { previous });
+      const fresh = service.analyse(lines.join('\n'));
+      const [finding] = analysis.findings.filter((f) => f.ruleId === rule);
+      const [expected] = fresh.findings.filter((f) => f.ruleId === rule);
+      assert.deepEqual(finding.fixes, expected.fixes, 'as a full analysis makes it');
+      return { analysis, edits: finding.fixes[0].edits };
+    };
+    const first = moveAfter(dirty);
+    const elsewhere = dirty.map((line, i) => (i === 7 ? `${line}x` : line));
+    assert.equal(moveAfter(elsewhere, first.analysis).edits, first.edits, 'the same edits');
+    const inside = dirty.map((line, i) => (i === 11 ? `${line}x` : line));
+    assert.notEqual(moveAfter(inside, first.analysis).edits, first.edits);
   });
 
   it('reports a section after the metadata block', () => {

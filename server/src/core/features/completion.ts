@@ -1,9 +1,10 @@
 // Completion at the start of a line: section headings (with their lead-in), lead-ins
-// and metadata labels, in the document's language, missing parts first.
+// and metadata labels, in the document's language, missing parts first; what each
+// holds in the language of the interface.
 
 import { FIELDS, SECTIONS } from '../catalogue';
 import type { NosDocument } from '../model/types';
-import type { Position, Range } from '../types';
+import type { Lang, Position, Range } from '../types';
 
 export interface CompletionSpec {
   label: string;
@@ -33,7 +34,7 @@ function previousContentLine(doc: NosDocument, line: number): number {
   return l;
 }
 
-export function completionsAt(doc: NosDocument, at: Position): Completions | null {
+export function completionsAt(doc: NosDocument, at: Position, says: Lang = doc.language): Completions | null {
   const { lines } = doc;
   const position = lines.lineAt(at);
   // Inside the spaces between two parts of a flattened line, no line starts.
@@ -60,7 +61,7 @@ export function completionsAt(doc: NosDocument, at: Position): Completions | nul
       label: spec.name[lang],
       kind: 'section',
       detail: spec.name[other],
-      documentation: spec.holds[lang],
+      documentation: spec.holds[says],
       insertText: leadIn ? spec.name[lang] + eol + leadIn + eol : spec.name[lang] + eol,
       sortText: `${rank}-${String(items.length).padStart(2, '0')}`,
     });
@@ -75,7 +76,7 @@ export function completionsAt(doc: NosDocument, at: Position): Completions | nul
       label: spec.name[lang],
       kind: 'field',
       detail: spec.name[other],
-      documentation: spec.holds[lang],
+      documentation: spec.holds[says],
       insertText: spec.name[lang] + eol,
       sortText: `${present.has(spec.id) ? 5 : 4}-${spec.id}`,
     });

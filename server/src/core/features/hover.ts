@@ -50,15 +50,16 @@ function headingHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | 
     if (section.heading && contains(section.heading.range, p)) {
       const spec = sectionSpec(section.id);
       const obligation = spec.obligation === 'required' ? HOVER.requiredSection : HOVER.optionalSection;
-      const leadIn = spec.leadIns ? `\n\n${HOVER.leadIn[lang]}: “${spec.leadIns[lang][0]}”` : '';
+      // The lead-in to write is the document's, whatever language the hover is in.
+      const leadIn = spec.leadIns ? `\n\n${HOVER.leadIn[lang]}: “${spec.leadIns[doc.language][0]}”` : '';
       return {
-        markdown: `${bothNames(spec.name, lang)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}`,
+        markdown: `${bothNames(spec.name, doc.language)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}`,
         range: section.heading.range,
       };
     }
   }
   if (doc.title && contains(doc.title.range, p)) {
-    return { markdown: `${bothNames(TITLE_PART.name, lang)}\n\n${TITLE_PART.holds[lang]}`, range: doc.title.range };
+    return { markdown: `${bothNames(TITLE_PART.name, doc.language)}\n\n${TITLE_PART.holds[lang]}`, range: doc.title.range };
   }
   return null;
 }
@@ -72,7 +73,7 @@ function fieldHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | nu
   const date = !onLabel && DATE_FIELDS.has(field.id) ? parseDate(field.value) : null;
   const written = date && formatDate(date, lang);
   const readAs = written ? `\n\n${HOVER.dateReadAs[lang]({ date: written })}` : '';
-  return { markdown: `${bothNames(spec.name, lang)}\n\n${spec.holds[lang]}${readAs}`, range: onLabel ? field.labelRange : field.valueRange! };
+  return { markdown: `${bothNames(spec.name, doc.language)}\n\n${spec.holds[lang]}${readAs}`, range: onLabel ? field.labelRange : field.valueRange! };
 }
 
 function termHover(doc: NosDocument, p: Position, lang: Lang, termUses: () => TermOccurrence[]): HoverResult | null {
@@ -95,9 +96,11 @@ function termHover(doc: NosDocument, p: Position, lang: Lang, termUses: () => Te
   return { markdown: `${heading}: **${entry.term}**: ${entry.definition}${how}`, range: use.range };
 }
 
-/** `termUses` gives every use of every glossary term (the service remembers them per model). */
-export function hoverAt(doc: NosDocument, at: Position, termUses: () => TermOccurrence[]): HoverResult | null {
-  const lang = doc.language;
+/**
+ * `termUses` gives every use of every glossary term (the service remembers them per model);
+ * `lang` is the language to explain in, the document's unless the writer chose another.
+ */
+export function hoverAt(doc: NosDocument, at: Position, termUses: () => TermOccurrence[], lang: Lang = doc.language): HoverResult | null {
   const position = doc.lines.clamp(at);
   return (
     itemHover(doc, position, lang) ??

@@ -6,7 +6,7 @@ import type { Item, NosDocument, Section } from '../model/types';
 import { remember, remembered } from '../memo';
 import { elementLastLine } from './folding';
 import { OUTLINE } from '../messages/features';
-import type { Range } from '../types';
+import type { Lang, Range } from '../types';
 
 export type OutlineKind = 'document' | 'section' | 'element' | 'item' | 'term' | 'metadata' | 'field';
 
@@ -91,7 +91,7 @@ function sectionNode(doc: NosDocument, section: Section): OutlineNode {
   };
 }
 
-function metadataNode(doc: NosDocument): OutlineNode | null {
+function metadataNode(doc: NosDocument, lang: Lang): OutlineNode | null {
   const fields = doc.fields.filter((f) => !f.header && f.label);
   if (fields.length === 0) return null;
   const children = fields.map((field): OutlineNode => ({
@@ -105,7 +105,7 @@ function metadataNode(doc: NosDocument): OutlineNode | null {
   const first = fields[0].line;
   const last = fields[fields.length - 1].lastLine;
   return {
-    name: OUTLINE.metadata[doc.language],
+    name: OUTLINE.metadata[lang],
     detail: `${fields.length}`,
     kind: 'metadata',
     range: doc.lines.linesRange(first, last),
@@ -114,7 +114,8 @@ function metadataNode(doc: NosDocument): OutlineNode | null {
   };
 }
 
-export function outline(doc: NosDocument): OutlineNode[] {
+/** `lang` names the parts the document does not (its metadata block, a missing title). */
+export function outline(doc: NosDocument, lang: Lang = doc.language): OutlineNode[] {
   const { lines } = doc;
   const whole = lines.linesRange(0, lines.lineCount - 1);
   const header = doc.fields
@@ -127,11 +128,11 @@ export function outline(doc: NosDocument): OutlineNode[] {
       selectionRange: field.labelRange,
       children: [],
     }));
-  const metadata = metadataNode(doc);
+  const metadata = metadataNode(doc, lang);
   const children = [...header, ...doc.sections.map((s) => cachedSectionNode(doc, s)), ...(metadata ? [metadata] : [])];
   const title = doc.title;
   return [{
-    name: title ? title.text : OUTLINE.noTitle[doc.language],
+    name: title ? title.text : OUTLINE.noTitle[lang],
     detail: doc.urn?.value ?? '',
     kind: 'document',
     range: whole,

@@ -8,7 +8,7 @@ import { englishPlural, type TermOccurrence } from '../model/termUsage';
 import type { NosDocument } from '../model/types';
 import { RENAME } from '../messages/features';
 import { scanWords, wordKeys } from '../text/words';
-import type { Position, Range, TextEdit } from '../types';
+import type { Lang, Position, Range, TextEdit } from '../types';
 import { mutatedForms, type Mutation } from '../welsh/mutations';
 import { termAt } from './terms';
 
@@ -19,14 +19,14 @@ export interface RenamePlace {
   placeholder: string;
 }
 
-/** A rename that cannot be made, with the reason in the document's language. */
+/** A rename that cannot be made, with the reason in the language asked for (the document's by default). */
 export interface RenameRefusal {
   refusal: string;
 }
 
-export function prepareTermRename(doc: NosDocument, at: Position, termUses: () => TermOccurrence[]): RenamePlace | RenameRefusal {
+export function prepareTermRename(doc: NosDocument, at: Position, termUses: () => TermOccurrence[], says: Lang = doc.language): RenamePlace | RenameRefusal {
   const term = termAt(doc, at, termUses);
-  if (!term) return { refusal: RENAME.notOnTerm[doc.language] };
+  if (!term) return { refusal: RENAME.notOnTerm[says] };
   return { range: term.range, placeholder: doc.glossary[term.entry].term };
 }
 
@@ -36,20 +36,21 @@ export function renameTerm(
   at: Position,
   newName: string,
   termUses: () => TermOccurrence[],
+  says: Lang = doc.language,
 ): { edits: TextEdit[] } | RenameRefusal {
   const lang = doc.language;
   const term = termAt(doc, at, termUses);
-  if (!term) return { refusal: RENAME.notOnTerm[lang] };
+  if (!term) return { refusal: RENAME.notOnTerm[says] };
   const name = newName.trim();
   // Markup, a colon or a spaced dash would change how the glossary line reads.
   if (!/^[^\n\r:*_]+$/.test(name) || /\s[-–—]/.test(name) || wordKeys(name).length === 0) {
-    return { refusal: RENAME.badName[lang]({ name }) };
+    return { refusal: RENAME.badName[says]({ name }) };
   }
 
   const oldForms = doc.glossary[term.entry].forms;
   const newForms = expandHeadword(name);
   const other = doc.glossary.find((g, i) => i !== term.entry && g.forms.some((f) => newForms.includes(f)));
-  if (other) return { refusal: RENAME.taken[lang]({ name, term: other.term }) };
+  if (other) return { refusal: RENAME.taken[says]({ name, term: other.term }) };
   const acronyms = new Set(name.split(/\s+/).filter(isAcronym).map((w) => w.toLowerCase()));
   // Uses in capitals are shouted, unless the headword itself is written so ("NHS").
   const capitalHeadword = isAcronym(letters(doc.glossary[term.entry].term));
@@ -63,7 +64,7 @@ export function renameTerm(
     if (newText === undefined) {
       const { slot, plural } = slotOf(oldForms, use);
       const form = targetForm(oldForms.length, newForms, slot, plural, lang === 'en');
-      if (form === null) return { refusal: RENAME.needsPlural[lang] };
+      if (form === null) return { refusal: RENAME.needsPlural[says] };
       const shouted = !capitalHeadword && isAcronym(letters(use.written));
       newText = spliceWords(use.written, withCase(mutateLike(use, form), use.written, shouted, acronyms));
       renamed.set(key, newText);

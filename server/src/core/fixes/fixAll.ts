@@ -35,10 +35,10 @@ export function ruleFix(analysis: Analysis, ruleId: string): CombinedFix | null 
   if (!rule || isSuiteRule(rule) || !rule.fixAllTitle) return null;
   const members = analysis.findings.filter((f) => f.ruleId === ruleId);
   const groups = new Set(members.map((f) => f.group?.key));
-  return groups.size > 1 ? combine(rule.fixAllTitle[analysis.doc.language], members) : null;
+  return groups.size > 1 ? combine(rule.fixAllTitle[analysis.messages], members) : null;
 }
 
 /** Every safe fix in the document: what "fix all" and `nos fix` apply. */
 export function fixAll(analysis: Analysis): CombinedFix | null {
-  return combine(FIXES.fixAll[analysis.doc.language], analysis.findings);
+  return combine(FIXES.fixAll[analysis.messages], analysis.findings);
 }

@@ -56,7 +56,7 @@ export const OUTLINE = {
 };
 
 export const FIXES = {
-  fixAll: { en: 'Fix all safe NOS problems', cy: 'Trwsio pob problem NOS ddiogel' } satisfies Bilingual,
+  fixAll: { en: 'Fix all safe NOS problems', cy: 'Trwsio pob problem SGC ddiogel' } satisfies Bilingual,
 };
 
 export const RENAME = {

@@ -19,6 +19,11 @@ const MESSAGES = {
     en: ({ value, label, allowed }) => `“${value}” is not a value “${label}” takes: ${allowed}`,
     cy: ({ value, label, allowed }) => `Nid yw “${value}” yn werth i “${label}”: ${allowed}`,
   } satisfies Message<{ value: string; label: string; allowed: string }>,
+  /** The last two of a list of allowed values: "“Current” or “Legacy”". */
+  or: {
+    en: ({ last }) => `or ${last}`,
+    cy: ({ last }) => `neu ${last}`,
+  } satisfies Message<{ last: string }>,
   notWhole: {
     en: ({ value }) => `The version number “${value}” is not a whole number from 1.`,
     cy: ({ value }) => `Nid yw'r rhif fersiwn “${value}” yn rhif cyfan o 1.`,
@@ -49,11 +54,14 @@ function checkChoice({ field, report }: FieldContext, lang: Lang): void {
   const value = field.value.trim();
   if (allowedValue(field.id, value)) return;
   const nearest = nearestValue(field.id, value);
-  const allowed = fieldSpec(field.id).holds[lang];
+  const label = field.label || fieldSpec(field.id).name[lang];
+  // The values as the document's language prints them, whatever language the message is in.
+  const values = (CHOICES[field.id] ?? []).map((choice) => `“${choice.printed[lang]}”`);
+  const allowed = (says: Lang) => `${values.slice(0, -1).join(', ')} ${MESSAGES.or[says]({ last: values[values.length - 1] })}.`;
   report({
     range: field.valueRange!,
     severity: Severity.Warning,
-    message: say(MESSAGES.notAllowed, { value, label: field.label || fieldSpec(field.id).name[lang], allowed }),
+    message: (says) => MESSAGES.notAllowed[says]({ value, label, allowed: allowed(says) }),
     fixes: nearest ? replaceValue(field, nearest) : [],
   });
 }

@@ -53,9 +53,9 @@ const MESSAGES = {
   } satisfies Message<Name>,
 };
 
-/** A message naming a catalogue part, in its name in each language. */
-function named(message: Message<Name>, name: { en: string; cy: string }): (lang: Lang) => string {
-  return (lang) => message[lang]({ name: name[lang] });
+/** A message naming a catalogue part by its name in the document's language, the one a fix writes. */
+function named(message: Message<Name>, name: { en: string; cy: string }, docLang: Lang): (lang: Lang) => string {
+  return (lang) => message[lang]({ name: name[docLang] });
 }
 
 /**
@@ -85,9 +85,9 @@ function checkSections(context: DocumentContext): void {
       const edit = insertBlock(doc, line, block);
       context.report({
         range: insertionPoint(doc, line),
-        message: named(MESSAGES.sectionMissing, spec.name),
+        message: named(MESSAGES.sectionMissing, spec.name, lang),
         fixes: [{
-          title: named(MESSAGES.insert, spec.name),
+          title: named(MESSAGES.insert, spec.name, lang),
           edits: [edit],
           isPreferred: true,
           cursor: after(edit, block[block.length - 1]),
@@ -98,9 +98,9 @@ function checkSections(context: DocumentContext): void {
       const leadIn = present[0].leadIns[0];
       context.report({
         range: insertionPoint(doc, leadIn.line),
-        message: named(MESSAGES.headingMissing, spec.name),
+        message: named(MESSAGES.headingMissing, spec.name, lang),
         fixes: [{
-          title: named(MESSAGES.insertHeading, spec.name),
+          title: named(MESSAGES.insertHeading, spec.name, lang),
           edits: [insertBlock(doc, leadIn.line, [spec.name[lang]])],
           isPreferred: true,
         }],
@@ -162,11 +162,11 @@ function checkFields(context: DocumentContext): void {
 
   // One finding for a missing block or many missing fields; one per field otherwise.
   if (!hasMetadata || missing.length > MAX_SEPARATE) {
-    const names = (lang: Lang) => missing.map((f) => f.name[lang]).join(', ');
+    const names = missing.map((f) => f.name[doc.language]).join(', ');
     context.report({
       range,
       severity: Severity.Warning,
-      message: (lang) => (hasMetadata ? MESSAGES.fieldsMissing : MESSAGES.blockMissing)[lang]({ names: names(lang) }),
+      message: (lang) => (hasMetadata ? MESSAGES.fieldsMissing : MESSAGES.blockMissing)[lang]({ names }),
       fixes: [{
         title: hasMetadata ? MESSAGES.insertFields : MESSAGES.insertBlock,
         edits: [insertBlock(doc, insertLine, lines(missing))],
@@ -179,9 +179,9 @@ function checkFields(context: DocumentContext): void {
     context.report({
       range,
       severity: severityOf(spec),
-      message: named(MESSAGES.fieldMissing, spec.name),
+      message: named(MESSAGES.fieldMissing, spec.name, doc.language),
       fixes: [{
-        title: named(MESSAGES.insert, spec.name),
+        title: named(MESSAGES.insert, spec.name, doc.language),
         edits: [insertBlock(doc, insertLine, lines([spec]))],
         isPreferred: true,
       }],

@@ -3,7 +3,7 @@
 // silent on what this rule reports.
 
 import { say, type Message } from '../messages/message';
-import { INLINE_FILLER, isFiller } from '../metadata/filler';
+import { INLINE_FILLER, isFiller, MAY_HOLD_FILLER } from '../metadata/filler';
 import { SNIPPET_LINES } from '../metadata/snippetLines';
 import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
@@ -57,6 +57,7 @@ function scanLine(text: string, line: number, span: Span, report: DocumentContex
     return true;
   }
   let found = false;
+  if (!MAY_HOLD_FILLER.test(text)) return false;
   for (const match of text.matchAll(INLINE_FILLER)) {
     found = true;
     placeholder(report, span(line, match.index, match.index + match[0].length), say(MESSAGES.filler, { text: match[0] }), match[0]);

@@ -7,6 +7,7 @@ import { sectionOrder, sectionSpec } from '../catalogue';
 import { metadataInsertLine } from '../fixes/placement';
 import type { NosDocument, Section } from '../model/types';
 import { Severity, type Lang, type TextEdit } from '../types';
+import { remember, remembered } from '../memo';
 import { defineRule, type DocumentContext } from './rule';
 import { say, type Message } from '../messages/message';
 
@@ -24,14 +25,17 @@ export interface Misplaced {
   /** Its lines, its sub-sections' and the blank lines after them. */
   first: number;
   last: number;
+  /** The section and its sub-sections. */
+  block: readonly Section[];
 }
 
-/** Lines from the section through its sub-sections and the blank lines after them. */
-function blockEnd(doc: NosDocument, sections: readonly Section[], index: number): number {
-  let last = sections[index].lastLine;
-  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === sections[index].id; i++) last = sections[i].lastLine;
+/** The section with its sub-sections, and the lines from it through them and the blank lines after them. */
+function blockOf(doc: NosDocument, sections: readonly Section[], index: number): Pick<Misplaced, 'first' | 'last' | 'block'> {
+  let end = index + 1;
+  while (end < sections.length && sectionSpec(sections[end].id).parent === sections[index].id) end++;
+  let last = sections[end - 1].lastLine;
   while (last + 1 < doc.lines.lineCount && doc.lines.lineText(last + 1).trim() === '') last++;
-  return last;
+  return { first: sections[index].firstLine, last, block: sections.slice(index, end) };
 }
 
 export function misplacedSections(doc: NosDocument): Misplaced[] {
@@ -53,10 +57,10 @@ export function misplacedSections(doc: NosDocument): Misplaced[] {
     // Sub-sections move with their parent.
     if (parent && sections[index - 1] && (sections[index - 1].id === parent || sectionSpec(sections[index - 1].id).parent === parent)) return;
     if (metadata !== null && section.firstLine > metadata) {
-      found.push({ section, before: null, to: metadataInsertLine(doc), first: section.firstLine, last: blockEnd(doc, sections, index) });
+      found.push(Object.assign(blockOf(doc, sections, index), { section, before: null, to: metadataInsertLine(doc) }));
     } else if (own < highest) {
       const before = firstRankedAbove(own);
-      found.push({ section, before, to: before.firstLine, first: section.firstLine, last: blockEnd(doc, sections, index) });
+      found.push(Object.assign(blockOf(doc, sections, index), { section, before, to: before.firstLine }));
     }
     highest = Math.max(highest, own);
   });
@@ -86,6 +90,46 @@ export function moveLines(doc: NosDocument, first: number, last: number, to: num
     { range: { start: at, end: at }, newText: block.join(eol) + eol },
     { range: removed, newText: '' },
   ];
+}
+
+/**
+ * The move of a misplaced block, kept on its section: on a keystroke elsewhere the
+ * same block moves to the same line with the same edits (a long draft can have
+ * hundreds of misplaced sections, each move copying its lines).
+ */
+const MOVE = Symbol('section move');
+interface RememberedMove {
+  misplaced: Misplaced;
+  /** The blank lines after the block, which it takes with it. */
+  trailing: string;
+  doc: Pick<NosDocument, 'spacedHeadings'> & { eol: string; lineCount: number };
+  edits: TextEdit[];
+}
+
+/** The text of the lines after the block's last section and up to its last line. */
+function trailingLines(doc: NosDocument, misplaced: Misplaced): string {
+  const lines: string[] = [];
+  for (let line = misplaced.block[misplaced.block.length - 1].lastLine + 1; line <= misplaced.last; line++) lines.push(doc.lines.lineText(line));
+  return lines.join('\n');
+}
+
+/** Whether the remembered move is the one `misplaced` needs: same sections, same lines, same place. */
+function movesLike(a: RememberedMove, misplaced: Misplaced, doc: NosDocument): boolean {
+  const was = a.misplaced;
+  if (was.to !== misplaced.to || was.first !== misplaced.first || was.last !== misplaced.last) return false;
+  if (was.block.length !== misplaced.block.length || was.block.some((section, i) => section !== misplaced.block[i])) return false;
+  return a.doc.spacedHeadings === doc.spacedHeadings && a.doc.eol === doc.lines.eol && a.doc.lineCount === doc.lines.lineCount &&
+    a.trailing === trailingLines(doc, misplaced);
+}
+
+function moveOf(doc: NosDocument, misplaced: Misplaced): TextEdit[] {
+  // A block that ends the text is removed with the blank lines before it: not remembered.
+  if (misplaced.last >= doc.lines.lineCount - 1) return moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
+  const cached = remembered<RememberedMove>(misplaced.section, MOVE);
+  if (cached && movesLike(cached, misplaced, doc)) return cached.edits;
+  const edits = moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
+  const shape = { spacedHeadings: doc.spacedHeadings, eol: doc.lines.eol, lineCount: doc.lines.lineCount };
+  return remember<RememberedMove>(misplaced.section, MOVE, { misplaced, trailing: trailingLines(doc, misplaced), doc: shape, edits }).edits;
 }
 
 const MESSAGES = {
@@ -136,7 +180,7 @@ export const sectionOrderRule = defineRule({
         message: other ? say(MESSAGES.before, { own, other }) : say(MESSAGES.beforeMetadata, { own }),
         fixes: [{
           title: other ? say(MESSAGES.move, { own, other }) : say(MESSAGES.moveBeforeMetadata, { own }),
-          edits: moveLines(doc, misplaced.first, misplaced.last, misplaced.to),
+          edits: moveOf(doc, misplaced),
           isPreferred: true,
         }],
       });

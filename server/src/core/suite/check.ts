@@ -34,7 +34,7 @@ export function checkSuite(files: readonly SuiteDocument[], rules: readonly AnyS
       const document = byUri.get(report.uri);
       const severity = severityIn(rule, document, report);
       if (severity === null) return;
-      const lang = document?.language ?? 'en';
+      const lang = document?.messages ?? document?.language ?? 'en';
       findings.push({
         ruleId: rule.id,
         severity,

@@ -157,9 +157,9 @@ function reportPair(pair: Both<SuiteDocument>, report: (report: SuiteReport) => 
   }
 }
 
-/** What "NOS: Open the other language" says about a document in `language` that has no twin. */
-export function noTwinMessage(language: Lang): string {
-  return MESSAGES.noTwin[language]({ other: language === 'en' ? 'cy' : 'en' });
+/** What "NOS: Open the other language" says, in `lang`, about a document in `language` that has no twin. */
+export function noTwinMessage(language: Lang, lang: Lang = language): string {
+  return MESSAGES.noTwin[lang]({ other: language === 'en' ? 'cy' : 'en' });
 }
 
 export const pairAlignment = defineSuiteRule({

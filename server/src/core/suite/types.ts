@@ -23,6 +23,8 @@ export interface SuiteDocument {
   readonly facts?: SuiteFacts;
   /** The rule settings that apply to this file (editor settings, `.nosrc.json`); defaults when absent. */
   readonly rules?: RuleSettings;
+  /** The language findings in this file are written in (`nos.messagesLanguage`); the file's own when absent. */
+  readonly messages?: Lang;
   /** The file's other language version as the `pairs` of its `.nosrc.json` name it (for drafts without a URN). */
   readonly twin?: string;
 }

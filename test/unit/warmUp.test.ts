@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { FIELDS, SECTIONS, analyse } from '../../server/src/core';
+import { warmUpDraft } from '../../server/src/core/warmUp';
+
+// The start-up analysis only warms what its draft reaches: every part of the catalogue.
+describe('warm-up draft', () => {
+  for (const lang of ['en', 'cy'] as const) {
+    it(`holds every section and metadata field of the catalogue (${lang})`, () => {
+      const { doc } = analyse(warmUpDraft(lang), { language: lang });
+      assert.deepEqual(new Set(doc.sections.map((s) => s.id)), new Set(SECTIONS.map((s) => s.id)));
+      assert.deepEqual(new Set(doc.fields.map((f) => f.id)), new Set(FIELDS.map((f) => f.id)));
+      const criteria = doc.sections.find((s) => s.id === 'performance-criteria');
+      assert.equal(criteria?.items.length, 2);
+    });
+  }
+});
