@@ -8,6 +8,7 @@ import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient
 import { registerCommands } from './commands';
 import { LanguageStatus } from './languageStatus';
 import { Memory } from './memory';
+import { registerOtherLanguage } from './otherLanguage';
 import { watchPlainText } from './plainText';
 import { createClient, type ClientFactory } from './server';
 
@@ -35,6 +36,7 @@ export function activateWith(context: vscode.ExtensionContext, newClient: Client
   context.subscriptions.push(
     status,
     ...registerCommands(context, memory, start),
+    registerOtherLanguage(start),
     vscode.commands.registerCommand('nos.reflow', () =>
       vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.reflow.nos', apply: 'first' }),
     ),

@@ -61,7 +61,7 @@ describe('npm run package', function () {
     assert.deepEqual(contributes.languages[0].extensions, ['.nos', '.nos.txt', '.nos.md']);
     assert.equal(contributes.grammars[0].scopeName, 'text.nos');
     assert.equal(contributes.snippets[0].language, 'nos');
-    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.reflow', 'nos.restartServer', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage', 'nos.importWord', 'nos.exportWord']);
+    assert.deepEqual(contributes.commands.map((c: { command: string }) => c.command), ['nos.checkAsNos', 'nos.fixAll', 'nos.reflow', 'nos.restartServer', 'nos.openOtherLanguage', 'nos.newStandard.en', 'nos.newStandard.cy', 'nos.chooseLanguage', 'nos.importWord', 'nos.exportWord']);
     assert.deepEqual(contributes.customEditors.map((e: { viewType: string; priority: string }) => [e.viewType, e.priority]), [['nos.wordImport', 'default']]);
     assert.deepEqual(Object.keys(contributes.configuration.properties), ['nos.language', 'nos.messagesLanguage', 'nos.rules', 'nos.maxFileSize', 'nos.files', 'nos.renumberOnType', 'nos.trace.server']);
     assert.equal(manifest.main, './dist/extension.js');

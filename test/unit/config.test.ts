@@ -62,7 +62,7 @@ describe('.nosrc.json', () => {
   "overrides": [{ "rules": {} }, { "files": ["a/**"], "rules": { "missing-title": "hint" } }, 3]
 }`;
     assert.deepEqual(problemsOf(text), [
-      `2:3 "langauge" | Unknown property "langauge"; expected one of "$schema", "language", "rules", "overrides".`,
+      `2:3 "langauge" | Unknown property "langauge"; expected one of "$schema", "language", "rules", "overrides", "pairs".`,
       `3:15 "fr" | "language" must be "auto", "en" or "cy".`,
       `6:5 "orphan-term" | Unknown rule "orphan-term"; the rules are ${RULES.map((rule) => `"${rule.id}"`).join(', ')}.`,
       `7:47 "strict" | The rule "empty-section" has no option "strict".`,
@@ -235,6 +235,10 @@ describe('schemas/nosrc.schema.json', () => {
       { overrides: [{ files: [] }] },
       { overrides: [{ files: [''] }] },
       { overrides: [{ files: ['a'], extra: 1 }] },
+      { pairs: { 'english/a.nos.txt': 'cymraeg/a.nos.txt' } },
+      { pairs: { 'a.nos.txt': '' } },
+      { pairs: { 'a.nos.txt': 1 } },
+      { pairs: [] },
       [],
     ];
     for (const value of cases) {

@@ -59,7 +59,8 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
     if (!loaded) continue;
     const { doc, findings } = await withSpelling(loaded.analysis, loaded.draft.text, path, analyseOptions);
     const checked = { path, language: doc.language, findings };
-    if (suite) waiting.push({ checked: waiting.length < HELD ? checked : null, path, uri: suite.add(path, loaded.analysis, analyseOptions) });
+    const twin = suite ? await options.config.twinOf(path) : undefined;
+    if (suite) waiting.push({ checked: waiting.length < HELD ? checked : null, path, uri: suite.add(path, loaded.analysis, analyseOptions, twin) });
     else await written(checked);
   }
   for (const { checked, path, uri } of waiting) {

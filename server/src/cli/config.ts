@@ -8,6 +8,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseOptions, Lang } from '../core';
 import { lineAndColumn } from '../config/configFile';
 import { ConfigFiles, loadConfig, type LoadedConfig } from '../config/lookup';
+import { declaredTwin } from '../config/pairs';
 import { resolveSettings } from '../config/resolve';
 import { describe } from './errors';
 import { readDraft } from './read';
@@ -100,5 +101,14 @@ export class CliConfig {
       documentLanguage: this.language,
     });
     return { language: settings.language, rules: settings.rules, ...(this.messages && { messages: this.messages }) };
+  }
+
+  /** The other language version the `pairs` of the draft's configuration name, as a path. */
+  async twinOf(path: string): Promise<string | undefined> {
+    const file = resolve(path);
+    const loaded = this.only ?? (await this.files.nearest(dirname(file)));
+    if (!loaded) return undefined;
+    const twin = declaredTwin(loaded.folder.split(sep).join('/'), loaded.config, file.split(sep).join('/'));
+    return twin === undefined ? undefined : resolve(twin);
   }
 }

@@ -24,8 +24,8 @@ export class SuiteRun {
   private readonly documents: SuiteDocument[] = [];
   private suite: Map<string, SuiteFinding[]> | null = null;
 
-  /** Adds a checked draft; `uri` names it in the suite's findings. */
-  add(path: string, analysis: Analysis, options: AnalyseOptions): string {
+  /** Adds a checked draft; `uri` names it in the suite's findings. `twin`: the path its configuration pairs it with. */
+  add(path: string, analysis: Analysis, options: AnalyseOptions, twin?: string): string {
     const uri = pathToFileURL(resolve(path)).href;
     const { doc } = analysis;
     let model: Pick<Analysis, 'doc'> | undefined;
@@ -35,6 +35,7 @@ export class SuiteRun {
       rules: options.rules,
       messages: options.messages,
       facts: factsOf(doc),
+      ...(twin !== undefined && { twin: pathToFileURL(twin).href }),
       get analysis() {
         // Read again; a file gone since reads as an empty draft.
         return (model ??= loadDraft(path, options, () => undefined)?.analysis ?? { doc: parse('') });

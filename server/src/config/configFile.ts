@@ -24,6 +24,8 @@ export interface ConfigFile {
   language?: LanguageSetting;
   rules: RuleSettings;
   overrides: Override[];
+  /** The two language versions of drafts without URNs, as paths relative to the file's folder ('/' separators). */
+  pairs: Array<readonly [string, string]>;
 }
 
 /** A problem at text[offset, offset + length). */
@@ -33,7 +35,7 @@ export interface ConfigProblem {
   message: Bilingual;
 }
 
-const TOP_LEVEL = ['$schema', 'language', 'rules', 'overrides'];
+const TOP_LEVEL = ['$schema', 'language', 'rules', 'overrides', 'pairs'];
 const OVERRIDE = ['files', 'language', 'rules'];
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false };
 
@@ -85,10 +87,32 @@ function checkOverride(value: unknown, index: number, problems: SettingProblem[]
   return { files, matches: matcher(files), language, rules };
 }
 
+/** `"pairs": { "english/a.nos.txt": "cymraeg/a.nos.txt" }`: each key and its value are one pair. */
+function checkPairs(value: unknown, problems: SettingProblem[]): Array<readonly [string, string]> {
+  if (value === undefined) return [];
+  if (!isPlainObject(value)) {
+    problems.push({ path: ['pairs'], message: bilingual(CONFIG_MESSAGES.notObject, { name: 'pairs' }) });
+    return [];
+  }
+  const pairs: Array<readonly [string, string]> = [];
+  for (const [first, second] of Object.entries(value)) {
+    const path = ['pairs', first];
+    if (typeof second !== 'string' || second === '' || first === '' || relativePath(first) === relativePath(second)) {
+      problems.push({ path, message: bilingual(CONFIG_MESSAGES.pair, { name: first }) });
+    } else pairs.push([relativePath(first), relativePath(second)]);
+  }
+  return pairs;
+}
+
+/** A path as written in the file, with '/' separators and without a leading "./". */
+function relativePath(path: string): string {
+  return path.replace(/\\/g, '/').replace(/^(?:\.\/)+/, '');
+}
+
 /** The configuration in a parsed value, and the problems with it as JSON paths. */
 export function checkConfig(value: unknown): { config: ConfigFile; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
-  const config: ConfigFile = { rules: {}, overrides: [] };
+  const config: ConfigFile = { rules: {}, overrides: [], pairs: [] };
   if (!isPlainObject(value)) {
     problems.push({ path: [], message: bilingual(CONFIG_MESSAGES.notObject, { name: CONFIG_FILE_NAME }) });
     return { config, problems };
@@ -96,6 +120,7 @@ export function checkConfig(value: unknown): { config: ConfigFile; problems: Set
   checkKeys(value, TOP_LEVEL, [], problems);
   config.language = checkLanguage(value.language, 'language', ['language'], problems);
   config.rules = checkRules(value.rules, ['rules'], problems);
+  config.pairs = checkPairs(value.pairs, problems);
   if (Array.isArray(value.overrides)) {
     value.overrides.forEach((entry, index) => {
       const override = checkOverride(entry, index, problems);

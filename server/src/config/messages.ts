@@ -56,6 +56,10 @@ export const CONFIG_MESSAGES = {
     en: 'Each entry of "overrides" needs "files": a non-empty array of glob patterns, e.g. ["welsh/**"].',
     cy: 'Mae angen "files" ar bob cofnod yn "overrides": arae o batrymau glob nad yw\'n wag, e.e. ["welsh/**"].',
   },
+  pair: {
+    en: ({ name }: Values<'name'>) => `"pairs": "${name}" must name the other language version of the file, e.g. "cymraeg/safon.nos.txt".`,
+    cy: ({ name }: Values<'name'>) => `"pairs": rhaid i "${name}" enwi fersiwn y ffeil yn yr iaith arall, e.e. "cymraeg/safon.nos.txt".`,
+  },
   unreadable: {
     en: ({ reason }: Values<'reason'>) => `This configuration file cannot be read: ${reason}.`,
     cy: ({ reason }: Values<'reason'>) => `Ni ellir darllen y ffeil ffurfweddu hon: ${reason}.`,

@@ -13,6 +13,7 @@ import {
 } from 'vscode-languageserver';
 import { CONFIG_FILE_NAME } from '../config/configFile';
 import type { LoadedConfig } from '../config/lookup';
+import { declaredTwin } from '../config/pairs';
 import { resolveSettings } from '../config/resolve';
 import { ConfigFileReader } from './configFiles';
 import { EditorSettings, type Settings } from './settings';
@@ -77,7 +78,8 @@ export class DocumentSettings {
       settings,
       file: loaded ? { config: loaded.config, relativePath: relativePath(loaded, uri) } : undefined,
     });
-    return { ...settings, ...resolved };
+    const twin = loaded ? declaredTwin(loaded.folder, loaded.config, uri) : undefined;
+    return { ...settings, ...resolved, ...(twin !== undefined && { twin }) };
   }
 
   forget(uri: string): void {

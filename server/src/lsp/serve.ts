@@ -23,6 +23,7 @@ import { Documents } from './documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './onTypeFormatting';
 import { listenForNavigation, navigationCapabilities } from './navigation';
+import { listenForOtherLanguage } from './otherLanguage';
 import { checkCodeActionParams, positionOf, uriOf } from './params';
 import type { Settings } from './settings';
 import { DiagnosticEncoder } from '../shared/diagnostic';
@@ -209,6 +210,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   listenForNavigation(connection, service, analysisOf);
   spelling.listen();
   listenForWorkspace(connection, index, diagnostics, analysisOf);
+  listenForOtherLanguage(connection, { analysisOf, settingsOf, indexed: () => index.documents() });
 
   documents.listen(connection);
   connection.listen();

@@ -19,6 +19,8 @@ export interface Settings {
   maxFileSize: number;
   /** Renumber the rest of a list when Enter adds an item in its middle. */
   renumberOnType: boolean;
+  /** The other language version named by the `pairs` of the governing `.nosrc.json`. */
+  twin?: string;
 }
 
 export const DEFAULT_SETTINGS: Settings = {

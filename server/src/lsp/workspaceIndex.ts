@@ -318,6 +318,11 @@ export class WorkspaceIndex {
     this.suiteTimer = setTimeout(() => this.runSuite(null), delay);
   }
 
+  /** Every file of the suite (as the suite rules see them), once the index is whole; else null. */
+  documents(): SuiteDocument[] | null {
+    return this.enabled && this.ready ? this.suiteDocuments() : null;
+  }
+
   /** The files the suite rules see; a closed file's model is parsed again only if a rule reads it. */
   private suiteDocuments(): SuiteDocument[] {
     const documents: SuiteDocument[] = [];
@@ -331,6 +336,7 @@ export class WorkspaceIndex {
         rules: settings.rules,
         messages: messagesOf(settings),
         facts: summary.facts,
+        twin: settings.twin,
         get analysis() {
           let doc = models.get(uri)?.deref();
           if (!doc) {
@@ -344,7 +350,10 @@ export class WorkspaceIndex {
     for (const [uri, file] of this.live) {
       if (!this.isMember(uri)) continue;
       const { analysis, settings } = file;
-      documents.push({ uri, language: analysis.doc.language, rules: settings.rules, messages: messagesOf(settings), analysis, facts: factsOf(analysis.doc) });
+      documents.push({
+        uri, language: analysis.doc.language, rules: settings.rules, messages: messagesOf(settings), analysis, facts: factsOf(analysis.doc),
+        twin: settings.twin,
+      });
     }
     return documents;
   }

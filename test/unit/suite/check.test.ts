@@ -10,7 +10,7 @@ import { sample } from '../helpers/fixtures';
 describe('suite contract', () => {
   it('registers the suite rules beside the document rules, and the analysis of one document runs none of them', () => {
     const ids = SUITE_RULES.map((rule) => rule.id).sort();
-    assert.deepEqual(ids, ['duplicate-title', 'duplicate-urn', 'unknown-link']);
+    assert.deepEqual(ids, ['duplicate-title', 'duplicate-urn', 'pair-alignment', 'unknown-link']);
     for (const id of ids) assert.ok(isRuleId(id) && RULES.some((rule) => rule.id === id));
     assert.equal(DOCUMENT_RULES.length + SUITE_RULES.length, RULES.length);
     const findings = analyse(draft(1)).findings;

@@ -34,3 +34,4 @@ export { spelling } from './spelling';
 export { duplicateUrn } from '../suite/duplicate-urn';
 export { unknownLink } from '../suite/unknown-link';
 export { duplicateTitle } from '../suite/duplicate-title';
+export { pairAlignment } from '../suite/pair-alignment';

@@ -6,6 +6,7 @@ import { isFiller } from '../metadata/filler';
 import { INVISIBLE } from '../metadata/urn';
 import type { NosDocument } from '../model/types';
 import type { Range } from '../types';
+import { pairShape, type PairShape } from './pairsAlign';
 import type { SuiteDocument } from './types';
 
 /** A URN as written and as compared: without case, spaces or invisible characters. */
@@ -100,6 +101,8 @@ export interface SuiteFacts {
   readonly title: TitleText | null;
   /** URN-shaped words under "Links to other NOS". */
   readonly links: readonly UrnText[];
+  /** What pair-alignment compares with the other language version. */
+  readonly pair: PairShape;
 }
 
 const FACTS = Symbol('suite facts');
@@ -113,6 +116,7 @@ export function factsOf(doc: NosDocument): SuiteFacts {
       ? { text: doc.title.text, key: titleKey(doc.title.text), range: doc.title.range }
       : null,
     links: linkedUrns(doc),
+    pair: pairShape(doc),
   });
 }
 

@@ -25,6 +25,8 @@ export interface SuiteDocument {
   readonly rules?: RuleSettings;
   /** The language findings in this file are written in (`nos.messagesLanguage`); the file's own when absent. */
   readonly messages?: Lang;
+  /** The file's other language version as the `pairs` of its `.nosrc.json` name it (for drafts without a URN). */
+  readonly twin?: string;
 }
 
 /** A place in another file (or the same one) that a finding names. */
