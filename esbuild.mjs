@@ -18,6 +18,8 @@ const common = {
   logLevel: 'warning',
   // ES module builds first: jsonc-parser's UMD build loads its parts with a require() esbuild cannot follow.
   mainFields: ['module', 'main'],
+  // Only the TypeScript sources run the spelling worker through tsx (tests): never bundled.
+  external: ['tsx/cjs'],
 };
 
 // For VS Code in a browser: the extension as a CommonJS module for the web worker extension
@@ -26,7 +28,7 @@ const common = {
 const browser = { ...common, platform: 'browser', target: 'es2022', mainFields: ['browser', 'module', 'main'] };
 
 const builds = [
-  { ...common, entryPoints: { extension: 'client/src/nodeExtension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'client/src/nodeExtension.ts' }, outdir: 'dist', external: ['vscode', 'tsx/cjs'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { ...browser, entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
