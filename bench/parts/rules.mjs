@@ -30,7 +30,8 @@ export function ruleCosts(core, draft, runs) {
   const none = timed(core, text, Object.fromEntries(ids.map((id) => [id, 'off'])), runs);
   // Every rule on: those off by default too.
   const every = timed(core, text, Object.fromEntries(ids.map((id) => [id, 'information'])), runs);
-  const costs = core.RULES.map((rule) => {
+  // Suite rules run over a folder, not in the analysis of one document (see parts/workspace.mjs).
+  const costs = core.DOCUMENT_RULES.map((rule) => {
     const rules = Object.fromEntries(ids.map((id) => [id, id === rule.id ? 'information' : 'off']));
     const alone = timed(core, text, rules, runs);
     const cost = Math.max(0, alone.min - none.min);
