@@ -8,6 +8,7 @@
 // (`nos/setIgnoredWords`) whenever the server starts or the document opens.
 
 import * as vscode from 'vscode';
+import { exists } from './fileExists';
 import type { BaseLanguageClient, ClientCapabilities, FeatureState, StaticFeature } from 'vscode-languageclient/node';
 import { say, type Lang } from './strings';
 
@@ -19,15 +20,6 @@ const SET_IGNORED_WORDS = 'nos/setIgnoredWords';
 const DOCUMENT_LANGUAGE = 'nos/documentLanguage';
 const ADD_WORD = 'nos.spelling.addWord';
 const IGNORE_WORD = 'nos.spelling.ignoreWord';
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** The document's folder and those above it, up to its workspace folder (or only its own, outside any). */
 function foldersAbove(document: vscode.Uri): vscode.Uri[] {

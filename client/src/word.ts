@@ -5,6 +5,8 @@
 
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { exists } from './fileExists';
+import { chosenLanguage, displayLanguage } from './interfaceLanguage';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import type * as Word from '../../server/src/word';
 import { MAX_PACKAGE_BYTES } from '../../server/src/word/limits';
@@ -25,18 +27,7 @@ function word(context: vscode.ExtensionContext): typeof Word {
 
 /** The language of the extension's messages: the nos.messagesLanguage setting, else the document's, else VS Code's. */
 function interfaceLanguage(scope?: vscode.Uri, documentLanguage?: Lang): Lang {
-  const chosen = vscode.workspace.getConfiguration('nos', scope).get<string>('messagesLanguage');
-  if (chosen === 'en' || chosen === 'cy') return chosen;
-  return documentLanguage ?? (vscode.env.language.startsWith('cy') ? 'cy' : 'en');
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
+  return chosenLanguage(scope) ?? documentLanguage ?? displayLanguage();
 }
 
 function besideWithExtension(uri: vscode.Uri, from: RegExp, extension: string): vscode.Uri {
