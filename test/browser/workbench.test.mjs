@@ -9,10 +9,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { draftsFolder } from '../draftsFolder.mjs';
-import { launchChromium } from '../editor/browser.mjs';
-import { freePort, installExtension, packageVsix, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
+import { installExtension, packageVsix, requireCodeServer } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
-import { editorLine, filterProblems, goTo, openFile, openWorkbench, runCommand } from '../ui/workbench.mjs';
+import { endSession, startSession } from '../ui/session.mjs';
+import { editorLine, filterProblems, goTo, openFile, runCommand } from '../ui/workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'browser');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
@@ -31,7 +31,8 @@ const settings = {
 
 describe('NOS Author as a web extension in code-server', function () {
   this.timeout(120_000);
-  let runDir, drafts, server, context, page, browserLog, extensionsDir;
+  let runDir, drafts, page, extensionsDir;
+  const session = {};
 
   const problems = (text) => page.locator('.markers-panel .monaco-list-row', { hasText: text });
 
@@ -51,17 +52,7 @@ describe('NOS Author as a web extension in code-server', function () {
     fs.writeFileSync(path.join(drafts.folder, '.nosrc.json'), '{ "rules": { "criteria-numbering": "warning" } }\n');
     fs.mkdirSync(path.join(drafts.folder, 'nested'));
     fs.copyFileSync(path.join(drafts.folder, DRAFT), path.join(drafts.folder, 'nested', NESTED));
-    const port = await freePort();
-    server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
-    const origin = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${origin}/healthz`, AbortSignal.timeout(60_000));
-
-    context = await launchChromium(path.join(runDir, 'chromium'), { viewport: { width: 1280, height: 800 } });
-    page = context.pages()[0] ?? await context.newPage();
-    page.setDefaultTimeout(30_000);
-    browserLog = fs.openSync(path.join(artifacts, 'browser.log'), 'w');
-    page.on('console', (message) => fs.writeSync(browserLog, `[${message.type()}] ${message.text()}\n`));
-    await openWorkbench(page, origin, drafts.folder);
+    page = await startSession(session, { dirs, artifacts, folder: drafts.folder });
     await openFile(page, DRAFT);
   });
 
@@ -70,9 +61,7 @@ describe('NOS Author as a web extension in code-server', function () {
   });
 
   after(async () => {
-    await context?.close();
-    if (server) await stopCodeServer(server);
-    if (browserLog !== undefined) fs.closeSync(browserLog);
+    await endSession(session);
     drafts?.remove();
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   });

@@ -6,10 +6,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { draftsFolder } from '../draftsFolder.mjs';
-import { launchChromium } from '../editor/browser.mjs';
-import { freePort, installExtension, packageVsix, requireCodeServer, startCodeServer, stopCodeServer, waitForHttp } from '../editor/codeServer.mjs';
+import { installExtension, packageVsix, requireCodeServer } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
-import { editorLine, filterProblems, goTo, hoverWord, openFile, openWorkbench, runCommand } from './workbench.mjs';
+import { endSession, startSession } from './session.mjs';
+import { editorLine, filterProblems, goTo, hoverWord, openFile, runCommand } from './workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
@@ -31,7 +31,8 @@ const settings = {
 
 describe('NOS Author in the VS Code workbench', function () {
   this.timeout(120_000);
-  let runDir, drafts, server, context, page, browserLog;
+  let runDir, drafts, page;
+  const session = {};
 
   const screenshot = (name) => page.screenshot({ path: path.join(artifacts, `${name}.png`) });
 
@@ -50,17 +51,7 @@ describe('NOS Author in the VS Code workbench', function () {
     fs.writeFileSync(path.join(drafts.folder, NEW), '');
     fs.writeFileSync(path.join(drafts.folder, PROSE), 'Plan work\nURN: CFAPLAN1\nOverview\nThis standard is about helping the customer.\n');
     fs.copyFileSync(path.join(repoRoot, 'test', 'fixtures', 'messages', 'defects-en.nos.txt'), path.join(drafts.folder, ENGLISH_DRAFT));
-    const port = await freePort();
-    server = startCodeServer({ port, logFile: path.join(artifacts, 'code-server.log'), ...dirs });
-    const origin = `http://127.0.0.1:${port}`;
-    await waitForHttp(`${origin}/healthz`, AbortSignal.timeout(60_000));
-
-    context = await launchChromium(path.join(runDir, 'chromium'), { viewport: { width: 1280, height: 800 } });
-    page = context.pages()[0] ?? await context.newPage();
-    page.setDefaultTimeout(30_000);
-    browserLog = fs.openSync(path.join(artifacts, 'browser.log'), 'w');
-    page.on('console', (message) => fs.writeSync(browserLog, `[${message.type()}] ${message.text()}\n`));
-    await openWorkbench(page, origin, drafts.folder);
+    page = await startSession(session, { dirs, artifacts, folder: drafts.folder });
     await openFile(page, DRAFT);
   });
 
@@ -69,9 +60,7 @@ describe('NOS Author in the VS Code workbench', function () {
   });
 
   after(async () => {
-    await context?.close();
-    if (server) await stopCodeServer(server);
-    if (browserLog !== undefined) fs.closeSync(browserLog);
+    await endSession(session);
     drafts?.remove();
     if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
   });
