@@ -5,7 +5,8 @@
 //   node bench/profile.mjs server [--draft 001] [--size 100] [--keys 100] [--plan label|prose]
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -60,11 +61,16 @@ function profileCore() {
   return runs;
 }
 
-/** The server under --cpu-prof, typing as in the server part with a pull after each key. */
+/**
+ * The server under --cpu-prof, typing as in the server part with a pull after each key.
+ * Its threads and child processes (spelling) write profiles of their own: the server's
+ * main thread's (thread 0 of its process id) is kept.
+ */
 async function profileServer() {
   const text = repeat(loadCorpus().find((d) => d.id === draft).text, Number(size));
   const plan = planTyping(core, text, { where: values.plan, keys: Number(values.keys), newlineAt: 20 });
-  const client = new LspClient(SERVER, cpuProf);
+  const profiles = mkdtempSync(path.join(os.tmpdir(), 'nos-profile-'));
+  const client = new LspClient(SERVER, ['--cpu-prof', '--cpu-prof-dir', profiles]);
   await client.initialize();
   const uri = 'file:///bench/profile.nos.txt';
   client.open(uri, plan.text);
@@ -74,7 +80,12 @@ async function profileServer() {
     client.change(uri, stroke.version, stroke.change);
     await client.diagnostics(uri, stroke.version);
   }
+  const pid = client.process.pid;
   await client.stop();
+  const main = readdirSync(profiles).find((name) => name.includes(`.${pid}.0.`));
+  if (!main) throw new Error(`the server wrote no profile of its main thread in ${profiles}`);
+  renameSync(path.join(profiles, main), `${base}.cpuprofile`);
+  rmSync(profiles, { recursive: true, force: true });
   console.log(`${plan.strokes.length} keystrokes (${values.plan} plan) on draft ${draft} ×${size}, each followed by a diagnostics pull`);
 }
 

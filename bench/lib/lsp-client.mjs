@@ -3,10 +3,11 @@
 // The caller keeps the document text; this client only forwards changes.
 
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { CancellationToken, createMessageConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { CancellationToken, createMessageConnection, StreamMessageReader, StreamMessageWriter, WorkspaceDiagnosticRequest } from 'vscode-languageserver-protocol/node';
 import { CLIENT_CAPABILITIES } from './capabilities.mjs';
 import { ROOT } from './corpus.mjs';
 import { cpuTimeOf, memoryOf } from './system.mjs';
@@ -65,6 +66,19 @@ export class LspClient {
 
   request(method, params) {
     return this.connection.sendRequest(method, params);
+  }
+
+  /** A workspace diagnostics pull taking partial results, as VS Code's client sends it; every file's report. */
+  async workspaceDiagnostics(previousResultIds = []) {
+    const partialResultToken = randomUUID();
+    const items = [];
+    const listening = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (part) => items.push(...(part?.items ?? [])));
+    try {
+      const result = await this.connection.sendRequest('workspace/diagnostic', { identifier: this.identifier, previousResultIds, partialResultToken });
+      return { items: [...items, ...result.items] };
+    } finally {
+      listening.dispose();
+    }
   }
 
   /**

@@ -28,7 +28,7 @@ function inside(text: string, range: { start: { line: number; character: number 
 describe('property: pair-alignment', () => {
   property('places each difference in both files, inside their text, naming the other', 150, () =>
     fc.property(anyText, anyText, (en, cy) => {
-      const findings = checkSuite(pair(en, cy), [pairAlignment]);
+      const findings = checkSuite(pair(en, cy), { rules: [pairAlignment] });
       const texts: Record<string, string> = { [EN]: en, [CY]: cy };
       const inEn = findings.filter((f) => f.uri === EN).length;
       assert.equal(inEn * 2, findings.length);
@@ -38,12 +38,13 @@ describe('property: pair-alignment', () => {
         assert.notEqual(finding.related[0].uri, finding.uri);
         assert.ok(inside(texts[finding.related[0].uri], finding.related[0].range));
       }
+      for (const uri of [EN, CY]) assert.deepEqual(checkSuite(pair(en, cy), { rules: [pairAlignment], only: uri }), findings.filter((f) => f.uri === uri));
     }),
   );
 
   property('finds nothing between a text and itself', 150, () =>
     fc.property(anyText, (text) => {
-      assert.deepEqual(checkSuite(pair(text, text), [pairAlignment]), []);
+      assert.deepEqual(checkSuite(pair(text, text), { rules: [pairAlignment] }), []);
     }),
   );
 });

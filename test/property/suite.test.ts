@@ -1,6 +1,6 @@
 // The suite rules over any files: they return, place every finding in a file of the
 // suite inside its text, name only files of the suite, and do not depend on the order
-// the files come in.
+// the files come in; one file's findings asked for alone are the same as in the whole run.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -39,6 +39,16 @@ describe('property: suite rules', () => {
       }
       const turned = [...suite.slice(rotate % suite.length), ...suite.slice(0, rotate % suite.length)];
       assert.deepEqual(checkSuite(turned).map(key).sort(), findings.map(key).sort());
+    }),
+  );
+
+  property("give one file's findings alone exactly as the whole run does", 150, () =>
+    fc.property(fc.array(suiteFile, { minLength: 1, maxLength: 6 }), (texts) => {
+      const suite = suiteOf(Object.fromEntries(texts.map((text, i) => [String(i), text])));
+      const findings = checkSuite(suite);
+      for (const { uri } of suite) {
+        assert.deepEqual(checkSuite(suite, { only: uri }), findings.filter((f) => f.uri === uri));
+      }
     }),
   );
 });

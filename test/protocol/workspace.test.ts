@@ -83,6 +83,18 @@ describe('workspace over stdio', function () {
     assert.equal(client.reads, readsBefore + 1, 'only the changed file is read again');
   });
 
+  it('sends a large suite in parts to a client that takes partial results, the same reports as in one answer', async () => {
+    const files = generated();
+    for (let n = 11; n <= 80; n++) files[uri(String(n).padStart(3, '0'))] = draft(n);
+    await start(files);
+    const whole = await client.workspaceDiagnostics();
+    const { parts, answer } = await client.workspaceDiagnosticsInParts();
+    assert.deepEqual(answer.items, [], 'everything came in the parts');
+    assert.ok(parts.length >= 3 && parts.every((part) => part.length <= 25), `parts of ${parts.map((part) => part.length)}`);
+    const sorted = (items: Report[]) => [...items].sort((a, b) => (a.uri < b.uri ? -1 : 1));
+    assert.deepEqual(sorted(parts.flat()), sorted(whole.items));
+  });
+
   it('clears a deleted file and the findings it caused elsewhere', async () => {
     await start(generated());
     const first = await client.workspaceDiagnostics();

@@ -1,8 +1,13 @@
 // A test client that answers the server's workspace-file requests as the VS Code
 // extension does (client/src/workspaceFiles.ts), from files held in memory.
 
-import type { InitializeResult } from 'vscode-languageserver-protocol';
+import { randomUUID } from 'node:crypto';
+import { WorkspaceDiagnosticRequest, type InitializeResult } from 'vscode-languageserver-protocol';
 import { TestClient } from './client';
+
+interface WorkspaceReport {
+  items: Array<{ kind: string; uri: string; resultId?: string; items?: Array<{ code?: unknown; message: string; range: unknown; relatedInformation?: Array<{ location: { uri: string } }> }> }>;
+}
 
 export class WorkspaceClient extends TestClient {
   /** The workspace's NOS files: URI → text. */
@@ -46,7 +51,19 @@ export class WorkspaceClient extends TestClient {
   }
 
   workspaceDiagnostics(previousResultIds: Array<{ uri: string; value: string }> = []) {
-    return this.connection.sendRequest<{ items: Array<{ kind: string; uri: string; resultId?: string; items?: Array<{ code?: unknown; message: string; range: unknown; relatedInformation?: Array<{ location: { uri: string } }> }> }> }>(
-      'workspace/diagnostic', { previousResultIds });
+    return this.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds });
+  }
+
+  /** A pull taking partial results, as VS Code's client sends it: the parts sent, and the final answer. */
+  async workspaceDiagnosticsInParts(previousResultIds: Array<{ uri: string; value: string }> = []) {
+    const partialResultToken = randomUUID();
+    const parts: WorkspaceReport['items'][] = [];
+    const listening = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (part) => parts.push(part.items as WorkspaceReport['items']));
+    try {
+      const answer = await this.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds, partialResultToken });
+      return { parts, answer };
+    } finally {
+      listening.dispose();
+    }
   }
 }

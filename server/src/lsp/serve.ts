@@ -159,7 +159,6 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     }
     const suite = index.enabled ? index.openFindings(uri, entry.analysis, await settingsOf(uri)) : [];
     const { resultId, items } = openReport(entry, suite, index.suiteVersion(uri), diagnostics);
-    index.answered();
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items };
   });

@@ -9,6 +9,9 @@ import {
   type Connection,
   type Diagnostic,
   type DocumentLink,
+  type ResultProgressReporter,
+  type WorkspaceDiagnosticReport,
+  type WorkspaceDiagnosticReportPartialResult,
   type WorkspaceDocumentDiagnosticReport,
   type WorkspaceSymbol,
 } from 'vscode-languageserver';
@@ -17,11 +20,25 @@ import { say } from '../core/messages/message';
 import { WORKSPACE } from '../core/suite/messages';
 import { standardName, summarise, type FileSummary, type SuiteSymbolKind } from '../core/suite/summary';
 import type { DiagnosticEncoder } from '../shared/diagnostic';
+import { nextTurn } from './nextTurn';
 import { isObject, uriOf } from './params';
 import type { WorkspaceIndex } from './workspaceIndex';
 
 /** Workspace symbols sent for one query at most; the editor asks again as the query grows. */
 const MAX_SYMBOLS = 1000;
+/** Files per part of a workspace report sent in parts: a few hundred kilobytes. */
+const FILES_PER_PART = 25;
+
+/** The next `count` values of `values`, fewer at its end. */
+function take<T>(values: Iterator<T>, count: number): T[] {
+  const taken: T[] = [];
+  while (taken.length < count) {
+    const next = values.next();
+    if (next.done) break;
+    taken.push(next.value);
+  }
+  return taken;
+}
 
 const SYMBOL_KINDS: Record<SuiteSymbolKind, SymbolKind> = {
   standard: SymbolKind.File,
@@ -72,8 +89,8 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
   /** Files this connection has been sent a workspace report for: one gone from the index is sent an empty one. */
   const reported = new Set<string>();
 
-  function report(previous: ReadonlyMap<string, string>): WorkspaceDocumentDiagnosticReport[] {
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
+  /** What the client does not have yet, file by file. */
+  function* reports(previous: ReadonlyMap<string, string>): Generator<WorkspaceDocumentDiagnosticReport> {
     const present = new Set<string>();
     for (const uri of index.uris()) {
       present.add(uri);
@@ -82,20 +99,44 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
       if (!closed) continue;
       // Unchanged since the client's last report: left out, so the client keeps it.
       if (previous.get(uri) === closed.resultId) continue;
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, ...closed });
       reported.add(uri);
+      yield { kind: DocumentDiagnosticReportKind.Full, uri, version: null, ...closed };
     }
     for (const uri of reported) {
       if (present.has(uri)) continue;
       reported.delete(uri);
-      items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] });
+      yield { kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: [] };
     }
-    return items;
+  }
+
+  /**
+   * Sends the reports in parts when the client takes partial results, a turn of the event
+   * loop apart, so that a keystroke's diagnostics need not wait behind megabytes of a
+   * whole suite's; else as one answer. Null when there is nothing to send.
+   */
+  async function send(
+    previous: ReadonlyMap<string, string>,
+    partial: ResultProgressReporter<WorkspaceDiagnosticReportPartialResult> | undefined,
+    token: CancellationToken,
+  ): Promise<WorkspaceDiagnosticReport | null> {
+    const pending = reports(previous);
+    if (!partial) {
+      const items = [...pending];
+      return items.length ? { items } : null;
+    }
+    let sent = false;
+    for (let part = take(pending, FILES_PER_PART); part.length; part = take(pending, FILES_PER_PART)) {
+      partial.report({ items: part });
+      sent = true;
+      await nextTurn();
+      if (token.isCancellationRequested) break;
+    }
+    return sent ? { items: [] } : null;
   }
 
   // Answered once there is something the client does not have: until then the request is
   // held open (the editor pulls again two seconds after each answer).
-  connection.languages.diagnostics.onWorkspace(async (params, token) => {
+  connection.languages.diagnostics.onWorkspace(async (params, token, _progress, partial) => {
     if (!index.enabled) return { items: [] };
     const previous = new Map<string, string>();
     for (const entry of Array.isArray(params?.previousResultIds) ? params.previousResultIds : []) {
@@ -103,8 +144,8 @@ export function listenForWorkspace(connection: Connection, index: WorkspaceIndex
     }
     while (!token.isCancellationRequested) {
       if (index.ready) {
-        const items = report(previous);
-        if (items.length) return { items };
+        const answer = await send(previous, partial, token);
+        if (answer) return answer;
       }
       await new Promise<void>((resolve) => {
         const cancelled = token.onCancellationRequested(() => resolve());

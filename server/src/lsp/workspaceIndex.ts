@@ -1,7 +1,7 @@
 // The workspace index: every NOS file of the workspace, read through the client
-// (workspaceFiles.ts), analysed in the background one file per turn of the event loop so
-// that the open documents' requests are answered in between, and kept current as files
-// change. Per file it keeps what the suite checks, workspace symbols, links and the
+// (workspaceFiles.ts), analysed in the background one file per turn of the event loop
+// while the writer is not typing, so that the open documents' requests are answered first,
+// and kept current as files change. Per file it keeps what the suite checks, workspace symbols, links and the
 // Problems panel need (the text, a summary, the findings without their fixes), not the
 // whole model. Open documents count with their live text. After each change the suite
 // rules run again over every file.
@@ -20,6 +20,7 @@ import {
 } from '../core';
 import { summarise, type FileSummary } from '../core/suite/summary';
 import { factsOf } from '../core/suite/facts';
+import { sameSuiteFindings } from '../core/suite/sameSuiteFinding';
 import { nextTurn } from './nextTurn';
 import { analyseOptions, type Settings } from './settings';
 import { offersWorkspaceFiles, workspaceFolders, WorkspaceFiles, type FileChange } from './workspaceFiles';
@@ -51,8 +52,12 @@ interface LiveFile {
  * little sooner but lets bursts of answers hold up a keystroke's diagnostics (bench).
  */
 const READ_AHEAD = 4;
-/** After a keystroke the index waits this long at most for its diagnostics to be pulled. */
-const KEYSTROKE_HOLD_MS = 150;
+/**
+ * The index reads and analyses only while the writer is not typing: it goes on this long
+ * after the last keystroke. Writers type a key every 100-300 ms and stop to think for
+ * longer, so the index builds in those pauses and never holds up a keystroke's diagnostics.
+ */
+const TYPING_PAUSE_MS = 400;
 /** How long the index waits for more changes before the suite rules run again. */
 const SUITE_DELAY_MS = 50;
 
@@ -92,11 +97,10 @@ export class WorkspaceIndex {
   private versions = 0;
   private suiteTimer: ReturnType<typeof setTimeout> | undefined;
   /** Suite findings by file, and a version per file that changes with them. */
-  private suite = new Map<string, SuiteFinding[]>();
-  private readonly suiteVersions = new Map<string, { key: string; version: number }>();
-  /** While a keystroke's diagnostics are yet to be pulled, the index analyses nothing. */
+  private suite = new Map<string, readonly SuiteFinding[]>();
+  private readonly suiteVersions = new Map<string, number>();
+  /** While the writer is typing, the index reads and analyses nothing. */
   private holdUntil = 0;
-  private release: (() => void) | undefined;
   /** Resolved whenever what the workspace report holds may have changed. */
   private waiters: Array<() => void> = [];
 
@@ -147,13 +151,15 @@ export class WorkspaceIndex {
 
   /** Changes whenever the file's suite findings do. */
   suiteVersion(uri: string): number {
-    return this.suiteVersions.get(uri)?.version ?? 0;
+    return this.suiteVersions.get(uri) ?? 0;
   }
 
   /**
-   * The suite findings of an open document for its current analysis. The suite rules run
-   * again first, at once, only when what they read of it (URN, title, links and where
-   * they are) has changed since they last ran: most keystrokes change none of it.
+   * The suite findings of an open document for its current analysis. When what the suite
+   * rules read of it (URN, title, links, its shape and where they are) has changed since
+   * they last ran (most keystrokes change none of it), they run again at once for this
+   * document alone, which costs little however large the suite, and for every file a
+   * moment later.
    */
   openFindings(uri: string, analysis: Analysis | null, settings: Settings): readonly SuiteFinding[] {
     if (!analysis) {
@@ -164,34 +170,25 @@ export class WorkspaceIndex {
     if (!file) this.live.set(uri, (file = { analysis, settings, seen: null }));
     file.analysis = analysis;
     file.settings = settings;
-    if (this.isMember(uri) && this.built && file.seen !== factsKey(analysis.doc, settings)) this.runSuite(uri);
+    if (this.isMember(uri) && this.built) {
+      const seen = factsKey(analysis.doc, settings);
+      if (file.seen !== seen) {
+        file.seen = seen;
+        this.setSuiteFindings(uri, checkSuite(this.suiteDocuments(), { only: uri }));
+        this.scheduleSuite();
+      }
+    }
     return this.suiteFindings(uri);
   }
 
-  /**
-   * An open document changed: its diagnostics come first. The index analyses no file
-   * until they have been pulled (`answered`), or for a moment at most.
-   */
+  /** An open document changed: the index waits until the writer stops typing. */
   keystroke(): void {
-    if (this.pumping) this.holdUntil = performance.now() + KEYSTROKE_HOLD_MS;
-  }
-
-  /** An open document's diagnostics were answered: the index may go on. */
-  answered(): void {
-    this.holdUntil = 0;
-    this.release?.();
+    if (this.pumping) this.holdUntil = performance.now() + TYPING_PAUSE_MS;
   }
 
   private async quiet(): Promise<void> {
-    while (performance.now() < this.holdUntil) {
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, this.holdUntil - performance.now());
-        this.release = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
-      this.release = undefined;
+    for (let wait = this.holdUntil - performance.now(); wait > 0; wait = this.holdUntil - performance.now()) {
+      await new Promise((resolve) => setTimeout(resolve, wait));
     }
   }
 
@@ -262,6 +259,7 @@ export class WorkspaceIndex {
     clearTimeout(this.suiteTimer);
     try {
       while (this.queue.size) {
+        await this.quiet();
         const batch = [...this.queue].slice(0, READ_AHEAD);
         for (const [uri] of batch) this.queue.delete(uri);
         const read = batch.map(async ([uri, why]) => {
@@ -288,7 +286,7 @@ export class WorkspaceIndex {
 
   private done(): void {
     this.built = true;
-    this.runSuite(null);
+    this.runSuite();
   }
 
   private forgetFile(uri: string): void {
@@ -315,7 +313,7 @@ export class WorkspaceIndex {
   private scheduleSuite(delay = SUITE_DELAY_MS): void {
     if (!this.built || this.pumping) return;
     clearTimeout(this.suiteTimer);
-    this.suiteTimer = setTimeout(() => this.runSuite(null), delay);
+    this.suiteTimer = setTimeout(() => this.runSuite(), delay);
   }
 
   /** Every file of the suite (as the suite rules see them), once the index is whole; else null. */
@@ -358,8 +356,8 @@ export class WorkspaceIndex {
     return documents;
   }
 
-  /** Runs the suite rules over every file; `asking` is the open document whose pull asked for it. */
-  private runSuite(asking: string | null): void {
+  /** Runs the suite rules over every file; open documents whose findings changed are pulled again. */
+  private runSuite(): void {
     clearTimeout(this.suiteTimer);
     this.suiteTimer = undefined;
     const byUri = new Map<string, SuiteFinding[]>();
@@ -371,15 +369,19 @@ export class WorkspaceIndex {
     for (const file of this.live.values()) file.seen = factsKey(file.analysis.doc, file.settings);
     let openChanged = false;
     for (const uri of new Set([...byUri.keys(), ...this.suite.keys()])) {
-      const key = JSON.stringify(byUri.get(uri) ?? []);
-      const known = this.suiteVersions.get(uri);
-      if (known?.key === key) continue;
-      this.suiteVersions.set(uri, { key, version: (known?.version ?? 0) + 1 });
-      if (uri !== asking && this.host.isOpen(uri)) openChanged = true;
+      if (this.setSuiteFindings(uri, byUri.get(uri) ?? []) && this.host.isOpen(uri)) openChanged = true;
     }
-    this.suite = byUri;
     // Waiters look again even when nothing changed: the index may have become ready.
     this.notify();
     if (openChanged) this.host.openFindingsChanged();
+  }
+
+  /** Keeps a file's suite findings; true when they differ from those kept before. */
+  private setSuiteFindings(uri: string, findings: readonly SuiteFinding[]): boolean {
+    if (sameSuiteFindings(this.suite.get(uri) ?? [], findings)) return false;
+    if (findings.length) this.suite.set(uri, findings);
+    else this.suite.delete(uri);
+    this.suiteVersions.set(uri, (this.suiteVersions.get(uri) ?? 0) + 1);
+    return true;
   }
 }

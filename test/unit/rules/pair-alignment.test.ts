@@ -21,7 +21,7 @@ function document(uri: string, text: string, extra: Partial<SuiteDocument> = {})
 }
 
 function pairFindings(suite: SuiteDocument[]): SuiteFinding[] {
-  return checkSuite(suite, [pairAlignment]);
+  return checkSuite(suite, { rules: [pairAlignment] });
 }
 
 /** The pair with edits made to one version; findings as "uri line: message". */

@@ -22,8 +22,12 @@ function onAnywhere(rule: AnySuiteRule, suite: readonly SuiteDocument[]): boolea
 /**
  * Every suite finding, each placed in one file and written in that file's language,
  * under that file's rule settings. Sorted by file, then position; the same for the same files in any order.
+ * With `only`, the findings placed in that file alone: the same as those of the whole run.
  */
-export function checkSuite(files: readonly SuiteDocument[], rules: readonly AnySuiteRule[] = SUITE_RULES): SuiteFinding[] {
+export function checkSuite(
+  files: readonly SuiteDocument[],
+  { rules = SUITE_RULES, only }: { rules?: readonly AnySuiteRule[]; only?: string } = {},
+): SuiteFinding[] {
   // In one order whatever order the files come in, so that messages naming other files do too.
   const suite = [...files].sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0));
   const byUri = new Map(suite.map((document) => [document.uri, document]));
@@ -31,6 +35,7 @@ export function checkSuite(files: readonly SuiteDocument[], rules: readonly AnyS
   for (const rule of rules) {
     if (!onAnywhere(rule, suite)) continue;
     rule.check(suite, (report) => {
+      if (only !== undefined && report.uri !== only) return;
       const document = byUri.get(report.uri);
       const severity = severityIn(rule, document, report);
       if (severity === null) return;
@@ -44,7 +49,7 @@ export function checkSuite(files: readonly SuiteDocument[], rules: readonly AnyS
         fixes: [],
         related: (report.related ?? []).map((place) => ({ uri: place.uri, range: place.range, message: localise(place.message, lang) })),
       });
-    });
+    }, only);
   }
   return findings.sort((a, b) => (a.uri < b.uri ? -1 : a.uri > b.uri ? 1 : 0) ||
     a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

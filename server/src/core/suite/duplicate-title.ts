@@ -20,7 +20,7 @@ const MESSAGES = {
   other: { en: 'The same title here', cy: "Yr un teitl yma" },
 };
 
-function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
+function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void, only?: string): void {
   const titled = suite.flatMap((document) => {
     const { title, urn } = suiteFacts(document);
     return title ? [{ document, title, key: title.key, urn: urn?.key ?? null }] : [];
@@ -28,6 +28,7 @@ function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) =>
   for (const group of groupBy(titled, (entry) => `${entry.document.language}|${entry.key}`)) {
     if (group.length < 2) continue;
     for (const entry of group) {
+      if (only !== undefined && entry.document.uri !== only) continue;
       const others = group.filter((other) => other !== entry && (other.urn === null || other.urn !== entry.urn));
       if (!others.length) continue;
       const named = fileList(others.map((other) => other.document.uri));

@@ -22,7 +22,7 @@ const MESSAGES = {
   } satisfies Message<{ urn: string }>,
 };
 
-function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
+function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void, only?: string): void {
   const withUrn = suite.flatMap((document) => {
     const { urn } = suiteFacts(document);
     return urn ? [{ document, urn }] : [];
@@ -30,6 +30,7 @@ function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) =>
   for (const group of groupBy(withUrn, ({ document, urn }) => `${document.language}|${urn.key}`)) {
     if (group.length < 2) continue;
     for (const { document, urn } of group) {
+      if (only !== undefined && document.uri !== only) continue;
       const others = group.filter((entry) => entry.document !== document);
       const named = fileList(others.map((entry) => entry.document.uri));
       report({

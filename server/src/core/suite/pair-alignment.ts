@@ -169,7 +169,7 @@ export const pairAlignment = defineSuiteRule({
   fixable: false,
   description: MESSAGES.description,
   messages: MESSAGES,
-  check(suite, report) {
-    for (const pair of new Twins(suite).pairs()) reportPair(pair, report);
+  check(suite, report, only) {
+    for (const pair of new Twins(suite).pairs()) if (only === undefined || pair[0].uri === only || pair[1].uri === only) reportPair(pair, report);
   },
 });

@@ -77,7 +77,11 @@ export interface SuiteRule<Id extends string = string, O = {}> extends RuleInfo<
   /** Tells suite rules from document rules. */
   readonly suite: true;
   readonly fixable: false;
-  check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void;
+  /**
+   * Reports every finding of the suite; with `only`, at least that file's (the others
+   * may be left out), so that one file's findings after a keystroke cost little.
+   */
+  check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void, only?: string): void;
 }
 
 /** Declares a suite rule, keeping its literal id for the `RuleId` union. */

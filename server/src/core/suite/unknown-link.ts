@@ -19,7 +19,7 @@ const MESSAGES = {
   } satisfies Message<{ urn: string }>,
 };
 
-function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void): void {
+function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void, only?: string): void {
   const known = new Set<string>();
   const prefixes = new Set<string>();
   for (const document of suite) {
@@ -32,6 +32,7 @@ function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) =>
   }
   if (!known.size) return;
   for (const document of suite) {
+    if (only !== undefined && document.uri !== only) continue;
     for (const link of suiteFacts(document).links) {
       if (known.has(link.key) || !prefixes.has(urnPrefix(link.key))) continue;
       report({ uri: document.uri, range: link.range, message: say(MESSAGES.unknown, { urn: link.text }) });
