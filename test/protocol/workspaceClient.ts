@@ -58,7 +58,9 @@ export class WorkspaceClient extends TestClient {
   async workspaceDiagnosticsInParts(previousResultIds: Array<{ uri: string; value: string }> = []) {
     const partialResultToken = randomUUID();
     const parts: WorkspaceReport['items'][] = [];
-    const listening = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (part) => parts.push(part.items as WorkspaceReport['items']));
+    const listening = this.connection.onProgress(WorkspaceDiagnosticRequest.partialResult, partialResultToken, (part) => {
+      parts.push(part.items as WorkspaceReport['items']);
+    });
     try {
       const answer = await this.connection.sendRequest<WorkspaceReport>('workspace/diagnostic', { previousResultIds, partialResultToken });
       return { parts, answer };

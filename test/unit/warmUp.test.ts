@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { FIELDS, SECTIONS, analyse } from '../../server/src/core';
-import { warmUpDraft } from '../../server/src/core/warmUp';
+import { messyDraft, warmUpDraft } from '../../server/src/core/warmUp';
 
 // The start-up analysis only warms what its draft reaches: every part of the catalogue.
 describe('warm-up draft', () => {
@@ -11,6 +11,17 @@ describe('warm-up draft', () => {
       assert.deepEqual(new Set(doc.fields.map((f) => f.id)), new Set(FIELDS.map((f) => f.id)));
       const criteria = doc.sections.find((s) => s.id === 'performance-criteria');
       assert.equal(criteria?.items.length, 2);
+    });
+  }
+});
+
+// The messy draft reaches the rules' reports and fixes: each defect is found.
+describe('messy warm-up draft', () => {
+  const DEFECTS = ['lead-in', 'unnumbered-item', 'broken-item', 'stray-markup', 'invisible-character', 'heading-typo', 'placeholder-text'];
+  for (const lang of ['en', 'cy'] as const) {
+    it(`carries the defects real drafts carry (${lang})`, () => {
+      const found = new Set<string>(analyse(messyDraft(lang), { language: lang }).findings.map((f) => f.ruleId));
+      for (const rule of DEFECTS) assert.ok(found.has(rule), `${rule} among ${[...found].join(', ')}`);
     });
   }
 });

@@ -45,7 +45,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   const service = createNosService({ spelling: spelling.lookup });
   // Before the first message is read, on a service of its own (no dictionaries start): the
   // first document opened is then analysed by code already compiled and optimised.
-  warmUp(createNosService());
+  warmUp();
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
