@@ -130,6 +130,8 @@ describe('nos and .nosrc.json', function () {
     // A pattern without "/" names files in any folder below; --config FILE is the one file read.
     writeInto(join(project, 'ci.json'), '{"files": ["*.md"]}');
     assert.deepEqual(paths(checkJson(['--config', 'ci.json', '.'], project)), ['notes/four.md', 'standards/deep/three.md', 'standards/one.md', 'two.nos.txt']);
+    const reported = JSON.parse(nos(['report', '--format', 'json', 'standards'], project).stdout) as { standards: { path: string }[] };
+    assert.deepEqual(reported.standards.map((standard) => standard.path), ['standards/one.md']);
     const fixed = nos(['fix', '.'], project);
     assert.match(fixed.stderr, /^standards\/one\.md: \d+ fixes$/m);
   });
