@@ -151,5 +151,5 @@ export function listedIn(dir: string, only?: LoadedConfig): (path: string) => bo
         return below !== '' && !below.startsWith('..') && !isAbsolute(below) && matches(below.split(sep).join('/'));
       };
     });
-  return (path) => tests.length > 0 && tests.some((test) => test(resolve(path)));
+  return (path) => tests.some((test) => test(resolve(path)));
 }

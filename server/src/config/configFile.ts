@@ -1,6 +1,6 @@
 // A `.nosrc.json`: JSON with comments holding a language, rule settings, overrides for
-// some files, more files for the suite and pairs of language versions. Parsed leniently: every problem is reported with its place in the
-// text, and the valid parts still apply.
+// some files, more files for the suite and pairs of language versions. Parsed leniently:
+// every problem is reported with its place in the text, and the valid parts still apply.
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Bilingual, Lang, RuleSettings } from '../core';
