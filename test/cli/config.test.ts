@@ -108,6 +108,44 @@ describe('nos and .nosrc.json', function () {
     assert.match(broken.stderr, /^nos: bad\/\.nosrc\.json:1:12: Nid yw hyn yn JSON dilys \(\w+\)\.( \(\d+ more problems?\))?\n$/);
   });
 
+  it('checks the drafts the "files" globs name in a folder, whatever their names, as part of the suite', () => {
+    const project = join(dir(), 'files');
+    // Two copies of one standard: each names the other as having its URN (a suite check).
+    copyInto(S001, join(project, 'standards/one.md'));
+    copyInto(S001, join(project, 'two.nos.txt'));
+    copyInto(GLOSSARY, join(project, 'standards/deep/three.md'));
+    copyInto(GLOSSARY, join(project, 'notes/four.md'));
+    const paths = (run: ReturnType<typeof checkJson>) => run.json.files.map((file) => file.path);
+    assert.deepEqual(paths(checkJson(['.'], project)), ['two.nos.txt'], 'a .md is no draft by its name');
+    writeInto(join(project, '.nosrc.json'), '{"files": ["standards/*.md"]}');
+    const run = checkJson(['.'], project);
+    assert.equal(run.status, 1, run.stderr);
+    assert.deepEqual(paths(run), ['standards/one.md', 'two.nos.txt']);
+    for (const file of run.json.files) assert.ok(file.diagnostics.some((d) => d.code === 'duplicate-urn'), file.path);
+    // A folder below the file: the globs of the files at and above it count, each from its own folder.
+    writeInto(join(project, 'standards/.nosrc.json'), '{"language": "cy"}');
+    assert.deepEqual(paths(checkJson(['standards'], project)), ['standards/one.md']);
+    assert.deepEqual(paths(checkJson(['.'], join(project, 'standards'))), ['one.md']);
+    assert.deepEqual(paths(checkJson(['notes'], project)).length, 0);
+    // A pattern without "/" names files in any folder below; --config FILE is the one file read.
+    writeInto(join(project, 'ci.json'), '{"files": ["*.md"]}');
+    assert.deepEqual(paths(checkJson(['--config', 'ci.json', '.'], project)), ['notes/four.md', 'standards/deep/three.md', 'standards/one.md', 'two.nos.txt']);
+    const reported = JSON.parse(nos(['report', '--format', 'json', 'standards'], project).stdout) as { standards: { path: string }[] };
+    assert.deepEqual(reported.standards.map((standard) => standard.path), ['standards/one.md']);
+    const fixed = nos(['fix', '.'], project);
+    assert.match(fixed.stderr, /^standards\/one\.md: \d+ fixes$/m);
+  });
+
+  it('reports a "files" glob outside the folder as a problem of the file, and checks none of its drafts', () => {
+    const project = join(dir(), 'files-invalid');
+    copyInto(S001, join(project, 'drafts/one.md'));
+    writeInto(join(project, '.nosrc.json'), '{\n  "files": ["drafts/*.md", "../*.md"]\n}\n');
+    const run = nos(['check', '.'], project);
+    assert.equal(run.status, 2);
+    assert.equal(run.stderr, 'nos: .nosrc.json:2:28: "files": "../*.md" must be relative to this file\'s folder, with "/" between folders and no "..": files outside it are not read.\n');
+    assert.doesNotMatch(run.stdout, /^drafts\//m);
+  });
+
   it('applies configuration to fix and outline too', () => {
     const project = join(dir(), 'commands');
     copyInto(S001, join(project, 'draft.nos.txt'));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { RULES } from '../../server/src/core';
 import { lineAndColumn, parseConfigFile } from '../../server/src/config/configFile';
+import { anchored, matcher } from '../../server/src/config/globs';
 import { ConfigFiles } from '../../server/src/config/lookup';
 import { resolveSettings } from '../../server/src/config/resolve';
 import { mergeRuleSettings } from '../../server/src/config/ruleSettings';
@@ -62,7 +63,7 @@ describe('.nosrc.json', () => {
   "overrides": [{ "rules": {} }, { "files": ["a/**"], "rules": { "missing-title": "hint" } }, 3]
 }`;
     assert.deepEqual(problemsOf(text), [
-      `2:3 "langauge" | Unknown property "langauge"; expected one of "$schema", "language", "rules", "overrides", "pairs".`,
+      `2:3 "langauge" | Unknown property "langauge"; expected one of "$schema", "language", "rules", "overrides", "files", "pairs".`,
       `3:15 "fr" | "language" must be "auto", "en" or "cy".`,
       `6:5 "orphan-term" | Unknown rule "orphan-term"; the rules are ${RULES.map((rule) => `"${rule.id}"`).join(', ')}.`,
       `7:47 "strict" | The rule "empty-section" has no option "strict".`,
@@ -76,6 +77,44 @@ describe('.nosrc.json', () => {
     // Only a rule with options takes an object; the valid parts of one are kept.
     assert.deepEqual(config.rules, { 'orphan-glossary-term': 'off', 'empty-section': { severity: 'warning' } });
     assert.deepEqual(config.overrides.map((o) => o.rules), [{ 'missing-title': 'hint' }]);
+  });
+
+  it('reads "files", more files of the suite, as globs relative to the folder', () => {
+    const { config, problems } = parseConfigFile('{"files": ["standards/*.md", "./drafts/**/*.txt", "*.draft"]}');
+    assert.deepEqual(problems, []);
+    assert.deepEqual(config.files, ['standards/*.md', 'drafts/**/*.txt', '*.draft']);
+    // As the globs of overrides: one without '/' names a file in any folder.
+    const listed = matcher(config.files);
+    assert.deepEqual(['standards/a.md', 'standards/x/a.md', 'drafts/a.txt', 'drafts/x/y/a.txt', 'a.draft', 'x/y/a.draft', 'a.md'].map(listed), [true, false, true, true, true, true, false]);
+    assert.deepEqual(config.files.map(anchored), ['standards/*.md', 'drafts/**/*.txt', '**/*.draft']);
+    assert.deepEqual(parseConfigFile('{}').config.files, []);
+    assert.deepEqual(parseConfigFile('{"files": []}').problems, []);
+  });
+
+  it('reports a "files" that is not an array, and each entry that is no glob of the folder, keeping the others', () => {
+    const text = `{
+  "files": ["standards/*.md", 3, "", "/etc/*.md", "../other/*.md", "a/../../b.md", "C:/drafts/*.md", "drafts\\\\*.md",
+    "[abc.md", "{a,b.md", "a}.md", "!old/*.md", "ok/{a,b}/[0-9].md"]
+}`;
+    assert.deepEqual(problemsOf(text), [
+      `2:31 3 | Each entry of "files" must be a glob of files in this folder or below it, e.g. "standards/*.md".`,
+      `2:34 "" | Each entry of "files" must be a glob of files in this folder or below it, e.g. "standards/*.md".`,
+      `2:38 "/etc/*.md" | "files": "/etc/*.md" must be relative to this file's folder, with "/" between folders and no "..": files outside it are not read.`,
+      `2:51 "../other/*.md" | "files": "../other/*.md" must be relative to this file's folder, with "/" between folders and no "..": files outside it are not read.`,
+      `2:68 "a/../../b.md" | "files": "a/../../b.md" must be relative to this file's folder, with "/" between folders and no "..": files outside it are not read.`,
+      `2:84 "C:/drafts/*.md" | "files": "C:/drafts/*.md" must be relative to this file's folder, with "/" between folders and no "..": files outside it are not read.`,
+      `2:102 "drafts\\\\*.md" | "files": "drafts\\*.md" must be relative to this file's folder, with "/" between folders and no "..": files outside it are not read.`,
+      `3:5 "[abc.md" | "files": "[abc.md" is not a valid glob: every "[" and "{" must be closed, and "!" to leave files out is not supported.`,
+      `3:16 "{a,b.md" | "files": "{a,b.md" is not a valid glob: every "[" and "{" must be closed, and "!" to leave files out is not supported.`,
+      `3:27 "a}.md" | "files": "a}.md" is not a valid glob: every "[" and "{" must be closed, and "!" to leave files out is not supported.`,
+      `3:36 "!old/*.md" | "files": "!old/*.md" is not a valid glob: every "[" and "{" must be closed, and "!" to leave files out is not supported.`,
+    ]);
+    assert.deepEqual(parseConfigFile(text).config.files, ['standards/*.md', 'ok/{a,b}/[0-9].md']);
+    const notArray = parseConfigFile('{"files": "standards/*.md"}');
+    assert.deepEqual(notArray.problems.map((p) => p.message), [{ en: '"files" must be an array.', cy: 'Rhaid i "files" fod yn arae.' }]);
+    assert.deepEqual(notArray.config.files, []);
+    const welsh = parseConfigFile('{"files": ["../*.md"]}').problems[0].message.cy;
+    assert.equal(welsh, '"files": rhaid i "../*.md" fod yn berthynol i ffolder y ffeil hon, gyda "/" rhwng ffolderi a heb "..": ni ddarllenir ffeiliau y tu allan iddi.');
   });
 
   it('reports broken JSON with its place, in English and Welsh', () => {
@@ -239,6 +278,21 @@ describe('schemas/nosrc.schema.json', () => {
       { pairs: { 'a.nos.txt': '' } },
       { pairs: { 'a.nos.txt': 1 } },
       { pairs: [] },
+      { files: ['standards/*.md', './drafts/**/*.txt', '*.draft', 'ok/{a,b}/[0-9].md'] },
+      { files: [] },
+      { files: 'standards/*.md' },
+      { files: [3] },
+      { files: [''] },
+      { files: ['  '] },
+      { files: ['/etc/*.md'] },
+      { files: ['../other/*.md'] },
+      { files: ['./../other/*.md'] },
+      { files: ['a/../../b.md'] },
+      { files: ['a/..'] },
+      { files: ['C:/drafts/*.md'] },
+      { files: ['drafts\\*.md'] },
+      { files: ['!old/*.md'] },
+      { files: ['a..b/*.md', '..a/*.md'] },
       [],
     ];
     for (const value of cases) {

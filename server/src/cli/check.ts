@@ -52,7 +52,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   const suite = options.workspace !== false && namesAFolder(paths) ? new SuiteRun() : null;
   const waiting: Array<{ checked: CheckedFile | null; path: string; uri: string }> = [];
   await write(writer.begin());
-  for (const path of inputFiles(paths, outcome.problem)) {
+  for (const path of inputFiles(paths, outcome.problem, (dir) => options.config.listedIn(dir))) {
     const analyseOptions = await options.config.optionsFor(path, outcome.problem);
     if (!analyseOptions) continue;
     const loaded = loadDraft(path, analyseOptions, outcome.problem, spellingAnalyser(path));

@@ -2,11 +2,13 @@
 // every draft, or else the nearest `.nosrc.json` in the draft's folder or above it.
 // A configuration file with problems is reported once, as one line, and the drafts it
 // governs are not checked (exit status 2): never checked with half of it.
+// The `files` globs of the same files add drafts to a folder walk (see listedIn).
 
 import { statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { AnalyseOptions, Lang } from '../core';
-import { lineAndColumn } from '../config/configFile';
+import { CONFIG_FILE_NAME, lineAndColumn } from '../config/configFile';
+import { matcher } from '../config/globs';
 import { ConfigFiles, loadConfig, type LoadedConfig } from '../config/lookup';
 import { declaredTwin } from '../config/pairs';
 import { resolveSettings } from '../config/resolve';
@@ -24,7 +26,7 @@ function shown(path: string): string {
 }
 
 /** The file's text, or null when there is none; throws when it cannot be read. */
-async function readConfigText(file: string): Promise<string | null> {
+function readConfigText(file: string): string | null {
   try {
     statSync(file);
   } catch (error) {
@@ -47,7 +49,7 @@ export class CliConfig {
   private readonly files = new ConfigFiles({
     join,
     parent: (folder) => (dirname(folder) === folder ? null : dirname(folder)),
-    read: readConfigText,
+    read: async (file) => readConfigText(file),
     describe,
   });
   private readonly reported = new Set<LoadedConfig>();
@@ -70,7 +72,7 @@ export class CliConfig {
       const file = resolve(options.configFile);
       let text: string | null;
       try {
-        text = await readConfigText(file);
+        text = readConfigText(file);
       } catch (error) {
         throw new ConfigError(`${options.configFile}: ${describe(error)}`);
       }
@@ -103,6 +105,11 @@ export class CliConfig {
     return { language: settings.language, rules: settings.rules, ...(this.messages && { messages: this.messages }) };
   }
 
+  /** Which files met in a walk of `dir` the `files` globs add: see listedIn. */
+  listedIn(dir: string): (path: string) => boolean {
+    return listedIn(dir, this.only);
+  }
+
   /** The other language version the `pairs` of the draft's configuration name, as a path. */
   async twinOf(path: string): Promise<string | undefined> {
     const file = resolve(path);
@@ -111,4 +118,38 @@ export class CliConfig {
     const twin = declaredTwin(loaded.folder.split(sep).join('/'), loaded.config, file.split(sep).join('/'));
     return twin === undefined ? undefined : resolve(twin);
   }
+}
+
+/** Configuration files in `dir` and every folder above it; one that cannot be read is left out. */
+function configsAbove(dir: string): LoadedConfig[] {
+  const found: LoadedConfig[] = [];
+  for (let folder = dir; ; folder = dirname(folder)) {
+    let text: string | null = null;
+    try {
+      text = readConfigText(join(folder, CONFIG_FILE_NAME));
+    } catch {
+      // Reported with the drafts it governs (optionsFor).
+    }
+    if (text !== null) found.push(loadConfig(join(folder, CONFIG_FILE_NAME), folder, text));
+    if (dirname(folder) === folder) return found;
+  }
+}
+
+/**
+ * Which files met in a walk of `dir` are drafts by the `files` globs, whatever their
+ * names: those of `only` (`--config FILE`), else those of every `.nosrc.json` in `dir` and
+ * the folders above it, each relative to its own folder. Their other problems are
+ * reported with the drafts they govern.
+ */
+export function listedIn(dir: string, only?: LoadedConfig): (path: string) => boolean {
+  const tests = (only ? [only] : configsAbove(resolve(dir)))
+    .filter(({ config }) => config.files.length)
+    .map(({ folder, config }) => {
+      const matches = matcher(config.files);
+      return (file: string) => {
+        const below = relative(folder, file);
+        return below !== '' && !below.startsWith('..') && !isAbsolute(below) && matches(below.split(sep).join('/'));
+      };
+    });
+  return (path) => tests.some((test) => test(resolve(path)));
 }

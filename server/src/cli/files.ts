@@ -1,7 +1,9 @@
-// The files a command reads: explicit files whatever their name, directories walked for drafts.
+// The files a command reads: explicit files whatever their name, directories walked for
+// drafts (by their names, and the `files` globs of `.nosrc.json`).
 
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { listedIn } from './config';
 import { describe } from './errors';
 import { unreadable } from './readBytes';
 
@@ -10,6 +12,8 @@ const DRAFT_NAME = /\.(nos|nos\.md|txt)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 
 type Problem = (path: string, reason: string) => void;
+/** Which files met in a walk of a directory are drafts whatever their names. */
+type Listing = (dir: string) => (path: string) => boolean;
 
 interface Entry {
   name: string;
@@ -44,7 +48,7 @@ function isDirectory(entry: Dirent<Buffer>, path: string): boolean {
 }
 
 /** Drafts under a directory, depth first in name order; `seen` holds real paths to stop link loops. */
-function* walk(dir: string, seen: Set<string>, problem: Problem): Generator<string> {
+function* walk(dir: string, seen: Set<string>, problem: Problem, listed: (path: string) => boolean): Generator<string> {
   let entries: Entry[];
   try {
     const real = realpathSync(dir);
@@ -63,15 +67,18 @@ function* walk(dir: string, seen: Set<string>, problem: Problem): Generator<stri
       // Named like a draft, or a directory that may hold some: not passed over in silence.
       if (DRAFT_NAME.test(name) || dirent.isDirectory()) problem(path, 'name is not valid UTF-8, so it cannot be read: rename it');
     } else if (isDirectory(dirent, path)) {
-      yield* walk(path, seen, problem);
-    } else if (DRAFT_NAME.test(name)) {
+      yield* walk(path, seen, problem, listed);
+    } else if (DRAFT_NAME.test(name) || listed(path)) {
       yield path;
     }
   }
 }
 
-/** Paths to read, one at a time, as given or joined onto the directory given. */
-export function* inputFiles(args: readonly string[], problem: Problem): Generator<string> {
+/**
+ * Paths to read, one at a time, as given or joined onto the directory given.
+ * @param listing the `files` globs that add drafts to a walk: by default those of the `.nosrc.json` files at and above it.
+ */
+export function* inputFiles(args: readonly string[], problem: Problem, listing: Listing = listedIn): Generator<string> {
   for (const arg of args) {
     let directory: boolean;
     try {
@@ -90,7 +97,7 @@ export function* inputFiles(args: readonly string[], problem: Problem): Generato
       found++;
       problem(path, reason);
     };
-    for (const path of walk(arg, new Set(), reported)) {
+    for (const path of walk(arg, new Set(), reported, listing(arg))) {
       found++;
       yield path;
     }

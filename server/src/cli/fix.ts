@@ -38,7 +38,7 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
     if (!file) throw new UsageError('fix --stdout takes one file');
     files = [file];
   } else {
-    files = inputFiles(paths, outcome.problem);
+    files = inputFiles(paths, outcome.problem, (dir) => options.config.listedIn(dir));
   }
   for (const path of files) {
     const analyseOptions = await options.config.optionsFor(path, outcome.problem);

@@ -57,8 +57,9 @@ Options:
   -h, --help           Show this help
   -v, --version        Show the version
 
-Directories are searched recursively for ${DRAFT_PATTERNS} files, skipping
-node_modules and hidden files and directories.
+Directories are searched recursively for ${DRAFT_PATTERNS} files and those the
+"files" globs of .nosrc.json name, skipping node_modules and hidden files and
+directories.
 
 Exit status: 0 no error-level problem, 1 error-level problems found (check, import) or
 more warnings than --max-warnings, 2 bad usage, a configuration file with

@@ -1,10 +1,10 @@
-// A `.nosrc.json`: JSON with comments holding a language, rule settings and overrides
-// for some files. Parsed leniently: every problem is reported with its place in the
-// text, and the valid parts still apply.
+// A `.nosrc.json`: JSON with comments holding a language, rule settings, overrides for
+// some files, more files for the suite and pairs of language versions. Parsed leniently:
+// every problem is reported with its place in the text, and the valid parts still apply.
 
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
-import picomatch from 'picomatch/posix';
 import type { Bilingual, Lang, RuleSettings } from '../core';
+import { globProblem, matcher, withoutDotSlash } from './globs';
 import { bilingual, CONFIG_MESSAGES, quoted } from './messages';
 import { checkRuleSettings, isPlainObject, type SettingProblem } from './ruleSettings';
 
@@ -24,6 +24,8 @@ export interface ConfigFile {
   language?: LanguageSetting;
   rules: RuleSettings;
   overrides: Override[];
+  /** More files of the suite: globs relative to the file's folder, each valid, without a leading "./" (see globs.ts). */
+  files: string[];
   /** The two language versions of drafts without URNs, as paths relative to the file's folder ('/' separators). */
   pairs: Array<readonly [string, string]>;
 }
@@ -35,20 +37,12 @@ export interface ConfigProblem {
   message: Bilingual;
 }
 
-const TOP_LEVEL = ['$schema', 'language', 'rules', 'overrides', 'pairs'];
+const TOP_LEVEL = ['$schema', 'language', 'rules', 'overrides', 'files', 'pairs'];
 const OVERRIDE = ['files', 'language', 'rules'];
 const PARSE_OPTIONS = { allowTrailingComma: true, disallowComments: false };
 
 function isLanguage(value: unknown): value is LanguageSetting {
   return value === 'auto' || value === 'en' || value === 'cy';
-}
-
-/**
- * Patterns are relative to the configuration file's folder; one without a '/' matches a
- * file name in any folder below it (as in ESLint's and markdownlint's overrides).
- */
-function matcher(patterns: string[]): (path: string) => boolean {
-  return picomatch(patterns.map((pattern) => (pattern.includes('/') ? pattern : `**/${pattern}`)), { dot: true });
 }
 
 function checkLanguage(value: unknown, name: string, path: Array<string | number>, problems: SettingProblem[]): LanguageSetting | undefined {
@@ -87,6 +81,26 @@ function checkOverride(value: unknown, index: number, problems: SettingProblem[]
   return { files, matches: matcher(files), language, rules };
 }
 
+/** `"files": ["standards/*.md"]`: the valid globs; each other entry is a problem. */
+function checkFiles(value: unknown, problems: SettingProblem[]): string[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.push({ path: ['files'], message: bilingual(CONFIG_MESSAGES.notArray, { name: 'files' }) });
+    return [];
+  }
+  const globs: string[] = [];
+  value.forEach((entry: unknown, index) => {
+    const path = ['files', index];
+    const glob = typeof entry === 'string' ? withoutDotSlash(entry) : '';
+    const problem = glob.trim() === '' ? 'empty' : globProblem(glob);
+    if (problem === 'empty') problems.push({ path, message: CONFIG_MESSAGES.fileGlob });
+    else if (problem === 'outside') problems.push({ path, message: bilingual(CONFIG_MESSAGES.fileGlobOutside, { glob }) });
+    else if (problem === 'syntax') problems.push({ path, message: bilingual(CONFIG_MESSAGES.fileGlobSyntax, { glob }) });
+    else globs.push(glob);
+  });
+  return globs;
+}
+
 /** `"pairs": { "english/a.nos.txt": "cymraeg/a.nos.txt" }`: each key and its value are one pair. */
 function checkPairs(value: unknown, problems: SettingProblem[]): Array<readonly [string, string]> {
   if (value === undefined) return [];
@@ -112,7 +126,7 @@ function relativePath(path: string): string {
 /** The configuration in a parsed value, and the problems with it as JSON paths. */
 export function checkConfig(value: unknown): { config: ConfigFile; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
-  const config: ConfigFile = { rules: {}, overrides: [], pairs: [] };
+  const config: ConfigFile = { rules: {}, overrides: [], files: [], pairs: [] };
   if (!isPlainObject(value)) {
     problems.push({ path: [], message: bilingual(CONFIG_MESSAGES.notObject, { name: CONFIG_FILE_NAME }) });
     return { config, problems };
@@ -120,6 +134,7 @@ export function checkConfig(value: unknown): { config: ConfigFile; problems: Set
   checkKeys(value, TOP_LEVEL, [], problems);
   config.language = checkLanguage(value.language, 'language', ['language'], problems);
   config.rules = checkRules(value.rules, ['rules'], problems);
+  config.files = checkFiles(value.files, problems);
   config.pairs = checkPairs(value.pairs, problems);
   if (Array.isArray(value.overrides)) {
     value.overrides.forEach((entry, index) => {

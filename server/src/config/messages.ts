@@ -56,6 +56,18 @@ export const CONFIG_MESSAGES = {
     en: 'Each entry of "overrides" needs "files": a non-empty array of glob patterns, e.g. ["welsh/**"].',
     cy: 'Mae angen "files" ar bob cofnod yn "overrides": arae o batrymau glob nad yw\'n wag, e.e. ["welsh/**"].',
   },
+  fileGlob: {
+    en: 'Each entry of "files" must be a glob of files in this folder or below it, e.g. "standards/*.md".',
+    cy: 'Rhaid i bob cofnod yn "files" fod yn glob o ffeiliau yn y ffolder hon neu oddi tani, e.e. "standards/*.md".',
+  },
+  fileGlobOutside: {
+    en: ({ glob }: Values<'glob'>) => `"files": "${glob}" must be relative to this file's folder, with "/" between folders and no "..": files outside it are not read.`,
+    cy: ({ glob }: Values<'glob'>) => `"files": rhaid i "${glob}" fod yn berthynol i ffolder y ffeil hon, gyda "/" rhwng ffolderi a heb "..": ni ddarllenir ffeiliau y tu allan iddi.`,
+  },
+  fileGlobSyntax: {
+    en: ({ glob }: Values<'glob'>) => `"files": "${glob}" is not a valid glob: every "[" and "{" must be closed, and "!" to leave files out is not supported.`,
+    cy: ({ glob }: Values<'glob'>) => `"files": nid yw "${glob}" yn glob dilys: rhaid cau pob "[" a "{", ac ni chefnogir "!" i hepgor ffeiliau.`,
+  },
   pair: {
     en: ({ name }: Values<'name'>) => `"pairs": "${name}" must name the other language version of the file, e.g. "cymraeg/safon.nos.txt".`,
     cy: ({ name }: Values<'name'>) => `"pairs": rhaid i "${name}" enwi fersiwn y ffeil yn yr iaith arall, e.e. "cymraeg/safon.nos.txt".`,

@@ -35,6 +35,19 @@ function withoutSlash(uri: string): string {
   return uri.endsWith('/') ? uri.slice(0, -1) : uri;
 }
 
+/** A configuration file's text through the client, or null when there is none; rejects when it cannot be read. */
+export function readConfigFile(connection: Connection, uri: string): Promise<string | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the editor did not answer within ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS);
+  });
+  const answer = connection.sendRequest<string | null>(READ_CONFIG_FILE, { uri }).then((text: unknown) => {
+    if (text !== null && typeof text !== 'string') throw new Error('the editor sent no text');
+    return text;
+  });
+  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+}
+
 export class ConfigFileReader {
   enabled = false;
   private folders: string[] = [];
@@ -86,15 +99,7 @@ export class ConfigFileReader {
   }
 
   private read(uri: string): Promise<string | null> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`the editor did not answer within ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS);
-    });
-    const answer = this.connection.sendRequest<string | null>(READ_CONFIG_FILE, { uri }).then((text: unknown) => {
-      if (text !== null && typeof text !== 'string') throw new Error('the editor sent no text');
-      return text;
-    });
-    return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+    return readConfigFile(this.connection, uri);
   }
 
   private publish(loaded: LoadedConfig, lang: Lang | 'document'): void {
