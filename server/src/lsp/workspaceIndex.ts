@@ -183,7 +183,7 @@ export class WorkspaceIndex {
 
   /** An open document changed: the index waits until the writer stops typing. */
   keystroke(): void {
-    if (this.pumping) this.holdUntil = performance.now() + TYPING_PAUSE_MS;
+    this.holdUntil = performance.now() + TYPING_PAUSE_MS;
   }
 
   private async quiet(): Promise<void> {
