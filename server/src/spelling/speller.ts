@@ -105,7 +105,7 @@ export class Speller implements SpellingLookup {
       state.wanted.clear();
       for (const word of words) state.sent.add(word);
       const worker = this.processOf(lang, state);
-      // Keeps this process alive while an answer is owed, and only then (a CLI run ends when done).
+      // Keeps the server or `nos` alive while an answer is owed, and only then (a CLI run ends when done).
       hold(worker, true);
       const request: CheckRequest = { check: words, suggest: this.options.suggest ?? true };
       worker.child.send(request);

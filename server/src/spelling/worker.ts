@@ -1,7 +1,7 @@
-// A spelling process (forked by speller.ts, arguments: language, bundle folder): loads one
-// language's dictionary as soon as it starts, then answers the requests of protocol.ts in
-// order over the IPC channel. It lives as long as that channel: when the server or the CLI
-// ends, however it ends, the channel closes and so does this process.
+// A spelling process (forked by spellingProcess.ts; arguments: language, bundle folder):
+// loads one language's dictionary as soon as it starts, then answers the requests of
+// protocol.ts in order over the IPC channel. It lives as long as that channel: when the
+// server or the CLI ends, however it ends, the channel closes and so does this process.
 
 import type { Lang } from '../core/types';
 import { loadDictionary } from './hunspell';
