@@ -10,8 +10,8 @@ import type { Lang } from '../core/types';
 // these options save is elsewhere. `--single-threaded`: no V8 helper threads, whose arenas
 // took a fifth of its peak memory, at the same speed (its requests come one at a time
 // anyway). `--liftoff-only`: Hunspell's WebAssembly compiled once by the baseline compiler,
-// never again by the optimising one, 15-20 MB less at the peak for suggestions 10-25% slower
-// (they come after the verdicts, off any keystroke's path).
+// never again by the optimising one: 10-20 MB less at the peak, for suggestions taking up to
+// a third more CPU time (they come after the verdicts, off any keystroke's path).
 import NODE_OPTIONS from './nodeOptions.json';
 
 /** How much of the process's stderr is kept. */
