@@ -64,6 +64,7 @@ describe('language server: spelling processes', function () {
 
   afterEach(async () => {
     if (client?.process.exitCode === null && client.process.signalCode === null) await client.stop();
+    else client?.connection.dispose();
     client = undefined;
     if (copy) rmSync(copy, { recursive: true, force: true });
     copy = undefined;
