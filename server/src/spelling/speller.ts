@@ -101,10 +101,11 @@ export class Speller implements SpellingLookup {
     this.scheduled = false;
     for (const [lang, state] of this.states) {
       if (!state.wanted.size || state.failed) continue;
+      const worker = this.processOf(lang, state);
+      if (!worker) continue;
       const words = [...state.wanted];
       state.wanted.clear();
       for (const word of words) state.sent.add(word);
-      const worker = this.processOf(lang, state);
       // Keeps the server or `nos` alive while an answer is owed, and only then (a CLI run ends when done).
       hold(worker, true);
       const request: CheckRequest = { check: words, suggest: this.options.suggest ?? true };
@@ -112,9 +113,16 @@ export class Speller implements SpellingLookup {
     }
   }
 
-  private processOf(lang: Lang, state: LanguageState): SpellingProcess {
+  /** The language's process, started if need be; null if it cannot be (said once, as a failure). */
+  private processOf(lang: Lang, state: LanguageState): SpellingProcess | null {
     if (state.process) return state.process;
-    const worker = this.start(lang);
+    let worker: SpellingProcess;
+    try {
+      worker = this.start(lang);
+    } catch (error) {
+      this.fail(lang, state, error instanceof Error ? error.message : String(error));
+      return null;
+    }
     const { child } = worker;
     child.on('message', (message: WorkerAnswer) => this.receive(lang, state, message));
     // Not started, or a message not sent: the channel is gone.

@@ -51,7 +51,7 @@ describe('spelling process', function () {
     assert.equal(answered.length, count);
   });
 
-  it('lets every word pass when a dictionary cannot load, and says so once', async () => {
+  it('lets every word pass when the worker file is missing, and says so once', async () => {
     const failures: Array<[Lang, string]> = [];
     const missing = join(tmpdir(), 'no-such-worker.mjs');
     const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, (lang) => startSpellingProcess(lang, missing));
@@ -75,6 +75,20 @@ describe('spelling process', function () {
     assert.equal(broken.check('blorp', 'cy'), true);
     assert.equal(broken.pending(), false);
     assert.deepEqual(failures.map(([lang]) => lang), ['cy']);
+    await broken.dispose();
+  });
+
+  it('lets every word pass when no process can be started, and says so once', async () => {
+    const failures: Array<[Lang, string]> = [];
+    const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, () => {
+      throw new Error('spawn EAGAIN');
+    });
+    assert.equal(broken.check('zorble', 'en'), undefined);
+    await broken.settled();
+    assert.equal(broken.check('zorble', 'en'), true);
+    assert.equal(broken.check('blorp', 'en'), true);
+    assert.equal(broken.pending(), false);
+    assert.deepEqual(failures, [['en', 'spawn EAGAIN']]);
     await broken.dispose();
   });
 
