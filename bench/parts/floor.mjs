@@ -46,7 +46,7 @@ const FIGURES = [
   ['prose', 'keystroke → diagnostics, prose plan'],
   ['label', 'keystroke → diagnostics, label plan'],
   ['symbols', 'documentSymbol'],
-  ['peakMB', 'peak RSS (MB)'],
+  ['peakMB', 'peak RSS, the server process alone (MB)'],
 ];
 
 /** The two servers in turn `i`'s order: ours first on even turns, the floor first on odd ones. */
@@ -292,5 +292,7 @@ export function printFloor({ draft, counts, rows, runs }) {
   );
   const spelling = rows.flatMap((row) => Object.entries(row.spelling ?? {}).map(([lang, memory]) => [`×${row.size}`, lang, num(memory.peakMB), num(memory.rssMB),
     `≤ ${SPELLING_BUDGETS.peakMB[lang]}`, row.size === 100 ? verdict(memory.peakMB <= SPELLING_BUDGETS.peakMB[lang]) : '']));
-  printTable('Our server\'s spelling processes at the end of each session, apart from its peak RSS above (MB)', ['size', 'lang', 'peak RSS', 'RSS', 'budget', 'verdict'], spelling, 'llrrll');
+  if (spelling.length) {
+    printTable('Our server\'s spelling processes at the end of each session, apart from its peak RSS above (MB)', ['size', 'lang', 'peak RSS', 'RSS', 'budget', 'verdict'], spelling, 'llrrll');
+  }
 }
