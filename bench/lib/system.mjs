@@ -1,5 +1,5 @@
 // Machine description for the results file, and memory figures of other processes
-// read from /proc (Linux).
+// (the servers and the processes they start) read from /proc (Linux).
 
 import { readdirSync, readFileSync } from 'node:fs';
 import * as os from 'node:os';
@@ -29,6 +29,32 @@ export function memoryOf(pid) {
   }
   const kB = (field) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
   return { peakMB: kB('VmHWM') / 1024, rssMB: kB('VmRSS') / 1024 };
+}
+
+/**
+ * The live processes `pid` started, each with its arguments and memoryOf (Linux; none where
+ * /proc is missing): the server's spelling processes, measured apart from it.
+ */
+export function childrenOf(pid) {
+  let names;
+  try {
+    names = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return [];
+  }
+  return names.flatMap((name) => {
+    try {
+      // Fields after the command's name, which is in parentheses and may hold anything: state, parent.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(parent) !== pid || state === 'Z') return [];
+      const args = readFileSync(`/proc/${name}/cmdline`, 'utf8').split('\0').filter(Boolean);
+      const memory = memoryOf(name);
+      return memory ? [{ pid: Number(name), args, ...memory }] : [];
+    } catch {
+      return []; // ended meanwhile
+    }
+  });
 }
 
 /**

@@ -15,6 +15,7 @@ import { budget, num, printTable, verdict } from '../lib/report.mjs';
 import { summary } from '../lib/stats.mjs';
 import { freshness, planTyping } from '../lib/typing.mjs';
 import { PAUSE_MS, SERVER, timed } from './server.mjs';
+import { SPELLING_BUDGETS, spellingProcessesOf } from './spelling.mjs';
 
 /**
  * Samples per server and size: more than part 2 takes, because a ratio of two noisy
@@ -45,7 +46,7 @@ const FIGURES = [
   ['prose', 'keystroke → diagnostics, prose plan'],
   ['label', 'keystroke → diagnostics, label plan'],
   ['symbols', 'documentSymbol'],
-  ['peakMB', 'peak RSS (MB)'],
+  ['peakMB', 'peak RSS, the server process alone (MB)'],
 ];
 
 /** The two servers in turn `i`'s order: ours first on even turns, the floor first on odd ones. */
@@ -171,6 +172,8 @@ async function session(core, paths, draft, size, quick) {
       kb: kilobytes(text),
       findings,
       reports: counts,
+      // Our server's spelling processes, apart from its own peak (the floor has none).
+      spelling: spellingProcessesOf(clients.ours.process.pid),
       figures: {
         openFirst: paired(firstOpens),
         start: paired(starts),
@@ -200,6 +203,10 @@ function floorChecks(rows) {
   });
   const bad = rows.reduce((n, r) => n + r.reports.stale + r.reports.unexpected, 0);
   checks.push({ part: 'floor', ...budget('stale or unexpected diagnostics reports (ours)', bad, 0, '') });
+  const x100 = rows.find((r) => r.size === 100);
+  for (const [lang, { peakMB }] of Object.entries(x100?.spelling ?? {})) {
+    checks.push({ part: 'floor', ...budget(`our spelling process ${lang}, peak RSS ×100`, peakMB, SPELLING_BUDGETS.peakMB[lang], 'MB') });
+  }
   return checks;
 }
 
@@ -248,7 +255,12 @@ export function floorMedians(results) {
     }
     const reports = { fresh: 0, stale: 0, unexpected: 0 };
     for (const run of runs) for (const kind of Object.keys(reports)) reports[kind] += run.rows[i].reports[kind];
-    return { size, figures, reports };
+    const spelling = {};
+    for (const lang of Object.keys(runs[0].rows[i].spelling ?? {})) {
+      const of = (key) => median(runs.map((run) => run.rows[i].spelling?.[lang]?.[key] ?? NaN));
+      spelling[lang] = { peakMB: of('peakMB'), rssMB: of('rssMB') };
+    }
+    return { size, figures, reports, spelling };
   });
   return { draft: runs[0].draft, counts: runs[0].counts, runs: runs.length, rows };
 }
@@ -278,4 +290,9 @@ export function printFloor({ draft, counts, rows, runs }) {
     lines,
     'llrrrll',
   );
+  const spelling = rows.flatMap((row) => Object.entries(row.spelling ?? {}).map(([lang, memory]) => [`×${row.size}`, lang, num(memory.peakMB), num(memory.rssMB),
+    `≤ ${SPELLING_BUDGETS.peakMB[lang]}`, row.size === 100 ? verdict(memory.peakMB <= SPELLING_BUDGETS.peakMB[lang]) : '']));
+  if (spelling.length) {
+    printTable('Our server\'s spelling processes at the end of each session, apart from its peak RSS above (MB)', ['size', 'lang', 'peak RSS', 'RSS', 'budget', 'verdict'], spelling, 'llrrll');
+  }
 }

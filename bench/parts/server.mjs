@@ -13,6 +13,7 @@ import { LspClient } from '../lib/lsp-client.mjs';
 import { budget, num, printTable } from '../lib/report.mjs';
 import { summary } from '../lib/stats.mjs';
 import { freshness, planTyping } from '../lib/typing.mjs';
+import { spellingProcessesOf } from './spelling.mjs';
 
 export const SERVER = path.join(ROOT, 'dist', 'server.js');
 
@@ -113,6 +114,7 @@ async function session(core, draft, size, quick) {
     const typedLabel = await typeKeys(client, uri('label'), label, label.strokes.slice(0, KEYS), counts);
     const fast = probe ? await fastTyping(client, uri('label'), label, label.strokes.slice(KEYS)) : null;
     const memory = client.memory();
+    const spelling = spellingProcessesOf(client.process.pid);
     return {
       draft: draft.id,
       size,
@@ -129,6 +131,7 @@ async function session(core, draft, size, quick) {
       hover,
       codeAction,
       memory,
+      spelling,
       // Waiting for the key's own analysis and at most one stale one in progress.
       probe: fast && { ...fast, limitMs: Math.max(2 * typedLabel.keys.median, LIMITS.probeFloorMs) },
     };
@@ -178,9 +181,10 @@ export async function runServer({ core, corpus, quick, drafts }) {
 export function printServer({ rows }) {
   const mark = (id) => (id === REPRESENTATIVE ? `${id}*` : id);
   printTable(
-    'Server over stdio (ms; medians unless p95; * representative draft). Verdict: every report fresh and fast typing;' +
+    'Server over stdio (ms; medians unless p95; * representative draft; peak MB of the server process alone, spelling MB of each' +
+      ' spelling process it started). Verdict: every report fresh and fast typing;' +
       ' the time and memory budgets are ratios to the floor (part floor)',
-    ['draft', 'size', 'KB', 'diags', 'open cold', 'open med', 'prose med', 'prose p95', 'label med', 'label p95', 'fresh', 'symbols', 'hover', 'action', 'peak MB', 'verdict'],
+    ['draft', 'size', 'KB', 'diags', 'open cold', 'open med', 'prose med', 'prose p95', 'label med', 'label p95', 'fresh', 'symbols', 'hover', 'action', 'peak MB', 'spelling MB', 'verdict'],
     rows.map((r) => {
       const missed = misses(r);
       const total = r.reports.fresh + r.reports.stale + r.reports.unexpected;
@@ -188,10 +192,11 @@ export function printServer({ rows }) {
         mark(r.draft), `×${r.size}`, num(r.kb), String(r.findings), num(r.openColdMs, 2), num(r.open.median, 2),
         num(r.prose.median, 2), num(r.prose.p95, 2), num(r.label.median, 2), num(r.label.p95, 2), `${r.reports.fresh}/${total}`,
         num(r.symbols.median, 2), num(r.hover.median, 2), num(r.codeAction.median, 2), num(r.memory?.peakMB),
+        Object.entries(r.spelling ?? {}).map(([lang, m]) => `${lang} ${num(m.peakMB)}`).join(', '),
         missed.length ? `MISS: ${missed.join(', ')}` : 'PASS',
       ];
     }),
-    'llrrrrrrrrrrrrrl',
+    'llrrrrrrrrrrrrrrl',
   );
   const probes = rows.filter((r) => r.probe);
   if (probes.length === 0) return;

@@ -1,6 +1,6 @@
 // What the shipped code may do, checked on its sources: the core, the server, the CLI
-// and the extension import only the modules listed here (no processes, network, eval or
-// dynamic code), so nothing in a document, a setting or a configuration file can run; the
+// and the extension import only the modules listed here (no network, eval or dynamic code,
+// and no process but the spelling processes, forked from their own file), so nothing in a document, a setting or a configuration file can run; the
 // server reads only .nosrc.json files and the workspace's NOS files, through the client; and the manifest says the
 // extension works in untrusted and virtual workspaces and offers to restart the server.
 // (That a crashed server comes back is tested in the editor: test/suite/restart.test.ts.)
@@ -19,8 +19,8 @@ const ALLOWED: Array<[string, string[]]> = [
   ['server/src/lsp', ['vscode-languageserver', 'vscode-languageserver/node', 'vscode-languageserver-textdocument', 'node:stream']],
   ['server/src/server.ts', ['vscode-languageserver/node', 'vscode-languageserver-textdocument']],
   ['server/src/browserServer.ts', ['vscode-languageserver/browser']],
-  // The spelling workers read the dictionaries shipped with the extension, nothing else.
-  ['server/src/spelling', ['node:worker_threads', 'node:fs', 'node:path', 'hunspell-wasm', 'hunspell-wasm/wasm/hunspell.js']],
+  // The spelling processes (worker.ts, forked by spellingProcess.ts) read the dictionaries shipped with the extension, nothing else.
+  ['server/src/spelling', ['node:child_process', 'node:fs', 'node:path', 'hunspell-wasm', 'hunspell-wasm/wasm/hunspell.js']],
   ['server/src/cli', ['node:fs', 'node:path', 'node:crypto', 'node:events', 'node:util', 'node:url', 'sarif', '@observablehq/plot', 'linkedom']],
   ['client/src', ['vscode', 'vscode-languageclient', 'vscode-languageclient/node', 'vscode-languageclient/browser', 'node:path']],
   ['server/src/word', ['mammoth', 'docx', 'yauzl', '@xmldom/xmldom']],
@@ -68,6 +68,15 @@ describe('trust: what the extension, server, core and CLI can do', () => {
     const client = readFileSync(join(ROOT, 'client/src/configFiles.ts'), 'utf8');
     assert.match(client, /const CONFIG_FILE_NAME = '\.nosrc\.json';/);
     assert.match(client, /if \(!uri \|\| !uri\.path\.endsWith\(`\/\$\{CONFIG_FILE_NAME\}`\)\) throw/);
+  });
+
+  it('starts no process but the spelling processes, each a fork of the worker shipped beside it', () => {
+    const shipped = ['server/src', 'client/src'].flatMap(sources);
+    const starters = shipped.filter((file) => readFileSync(file, 'utf8').includes("'node:child_process'")).map((file) => relative(ROOT, file));
+    assert.deepEqual(starters, [join('server/src/spelling/spellingProcess.ts')]);
+    const starter = readFileSync(join(ROOT, 'server/src/spelling/spellingProcess.ts'), 'utf8');
+    assert.doesNotMatch(starter, /\b(?:spawn|exec|execFile|spawnSync|execSync|execFileSync)\s*\(/);
+    assert.match(starter, /fork\(file \?\? join\(__dirname, source \? 'worker\.ts' : 'spellWorker\.mjs'\), \[lang, __dirname\]/);
   });
 
   it('declares support for untrusted and virtual workspaces', () => {

@@ -1,12 +1,12 @@
 // The spelling lookup of the server and the CLI: remembers every word's answer, per
-// language, and sends the words it has not seen to that language's worker, started the
-// first time a document in the language is checked with the rule on. `answered` is
+// language, and sends the words it has not seen to that language's spelling process
+// (spellingProcess.ts), started the first time a document in the language is checked with
+// the rule on; it loads its dictionary meanwhile, and nothing waits for it. `answered` is
 // called when a batch comes back, so the adapter can check its documents again.
 
-import { Worker } from 'node:worker_threads';
-import { join } from 'node:path';
 import type { Lang, SpellingLookup } from '../core';
 import type { CheckRequest, WorkerAnswer } from './protocol';
+import { exitReason, hold, startSpellingProcess, stop, type SpellingProcess } from './spellingProcess';
 
 /** Words remembered per language before the memory is cleared: a vocabulary, not a corpus. */
 const MAX_WORDS = 200_000;
@@ -18,8 +18,8 @@ interface LanguageState {
   wanted: Set<string>;
   /** Sent, not yet answered. */
   sent: Set<string>;
-  worker: Worker | null;
-  /** The dictionary could not load: every word passes. */
+  process: SpellingProcess | null;
+  /** The dictionary could not load, or its process ended: every word passes. */
   failed: boolean;
   /** Resolved when nothing is wanted or sent. */
   idle: Array<() => void>;
@@ -34,21 +34,13 @@ export interface SpellerOptions {
   suggest?: boolean;
 }
 
-/** The worker's file: beside the bundle, or the TypeScript source run through tsx. */
-function workerFor(lang: Lang): Worker {
-  if (__filename.endsWith('.ts')) {
-    return new Worker(join(__dirname, 'worker.ts'), { workerData: { lang }, execArgv: ['--require', require.resolve('tsx/cjs')] });
-  }
-  return new Worker(join(__dirname, 'spellWorker.mjs'), { workerData: { lang, bundleDir: __dirname } });
-}
-
 export class Speller implements SpellingLookup {
   private readonly states = new Map<Lang, LanguageState>();
   private scheduled = false;
   /** Counts the answers received. */
   version = 0;
 
-  constructor(private readonly options: SpellerOptions = {}, private readonly start: (lang: Lang) => Worker = workerFor) {}
+  constructor(private readonly options: SpellerOptions = {}, private readonly start: (lang: Lang) => SpellingProcess = startSpellingProcess) {}
 
   check(word: string, lang: Lang): boolean | undefined {
     const state = this.state(lang);
@@ -78,27 +70,27 @@ export class Speller implements SpellingLookup {
     return false;
   }
 
-  /** Whether a language's worker is running. */
+  /** Whether a language's process was started. */
   started(lang: Lang): boolean {
-    return !!this.states.get(lang)?.worker;
+    return !!this.states.get(lang)?.process;
   }
 
   async dispose(): Promise<void> {
-    const workers = [...this.states.values()].flatMap((s) => (s.worker ? [s.worker] : []));
+    const workers = [...this.states.values()].flatMap((s) => (s.process ? [s.process] : []));
     this.states.clear();
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(workers.map(stop));
   }
 
   private state(lang: Lang): LanguageState {
     let state = this.states.get(lang);
     if (!state) {
-      state = { verdicts: new Map(), suggestions: new Map(), wanted: new Set(), sent: new Set(), worker: null, failed: false, idle: [] };
+      state = { verdicts: new Map(), suggestions: new Map(), wanted: new Set(), sent: new Set(), process: null, failed: false, idle: [] };
       this.states.set(lang, state);
     }
     return state;
   }
 
-  /** Words asked for during one analysis go to the worker together, after it. */
+  /** Words asked for during one analysis go to the process together, after it. */
   private schedule(): void {
     if (this.scheduled) return;
     this.scheduled = true;
@@ -109,23 +101,37 @@ export class Speller implements SpellingLookup {
     this.scheduled = false;
     for (const [lang, state] of this.states) {
       if (!state.wanted.size || state.failed) continue;
+      const worker = this.processOf(lang, state);
+      if (!worker) continue;
       const words = [...state.wanted];
       state.wanted.clear();
       for (const word of words) state.sent.add(word);
-      const worker = this.workerOf(lang, state);
-      // Keeps the process alive while an answer is owed, and only then (a CLI run ends when done).
-      worker.ref();
+      // Keeps the server or `nos` alive while an answer is owed, and only then (a CLI run ends when done).
+      hold(worker, true);
       const request: CheckRequest = { check: words, suggest: this.options.suggest ?? true };
-      worker.postMessage(request);
+      worker.child.send(request);
     }
   }
 
-  private workerOf(lang: Lang, state: LanguageState): Worker {
-    if (state.worker) return state.worker;
-    const worker = this.start(lang);
-    worker.on('message', (message: WorkerAnswer) => this.receive(lang, state, message));
-    worker.on('error', (error) => this.fail(lang, state, error.message));
-    state.worker = worker;
+  /** The language's process, started if need be; null if it cannot be (said once, as a failure). */
+  private processOf(lang: Lang, state: LanguageState): SpellingProcess | null {
+    if (state.process) return state.process;
+    let worker: SpellingProcess;
+    try {
+      worker = this.start(lang);
+    } catch (error) {
+      this.fail(lang, state, error instanceof Error ? error.message : String(error));
+      return null;
+    }
+    const { child } = worker;
+    child.on('message', (message: WorkerAnswer) => this.receive(lang, state, message));
+    // Not started, or a message not sent: the channel is gone.
+    child.on('error', (error) => this.fail(lang, state, error.message));
+    // Ended while still wanted (once its stderr is read, which may say why).
+    child.on('close', (code, signal) => {
+      if (this.states.get(lang) === state) this.fail(lang, state, exitReason(worker, code, signal));
+    });
+    state.process = worker;
     return worker;
   }
 
@@ -158,7 +164,7 @@ export class Speller implements SpellingLookup {
     this.version++;
     state.sent.clear();
     state.wanted.clear();
-    void state.worker?.terminate();
+    if (state.process) void stop(state.process);
     this.options.failed?.(lang, reason);
     this.options.answered?.(lang);
     this.settle(state);
@@ -166,7 +172,7 @@ export class Speller implements SpellingLookup {
 
   private settle(state: LanguageState): void {
     if (state.sent.size || state.wanted.size) return;
-    state.worker?.unref();
+    if (state.process) hold(state.process, false);
     for (const resolve of state.idle.splice(0)) resolve();
   }
 }

@@ -1,17 +1,24 @@
-// A spelling worker thread: loads one language's dictionary when started, then answers
-// the requests of protocol.ts in order.
+// A spelling process (forked by spellingProcess.ts; arguments: language, bundle folder):
+// loads one language's dictionary as soon as it starts, then answers the requests of
+// protocol.ts in order over the IPC channel. It lives as long as that channel: when the
+// server or the CLI ends, however it ends, the channel closes and so does this process.
 
-import { parentPort, workerData } from 'node:worker_threads';
 import type { Lang } from '../core/types';
 import { loadDictionary } from './hunspell';
 import type { CheckRequest, WorkerAnswer } from './protocol';
 
-const { lang, bundleDir } = workerData as { lang: Lang; bundleDir?: string };
-const port = parentPort!;
-const answer = (message: WorkerAnswer) => port.postMessage(message);
-const loading = loadDictionary(lang, bundleDir);
+if (!process.send) throw new Error('the spelling process is started by the server or `nos`, with an IPC channel');
+process.on('disconnect', () => process.exit(0));
 
-port.on('message', async ({ check, suggest }: CheckRequest) => {
+const [lang, bundleDir] = process.argv.slice(2) as [Lang, string | undefined];
+const answer = (message: WorkerAnswer) => {
+  if (process.connected) process.send!(message);
+};
+const loading = loadDictionary(lang, bundleDir);
+// A failure is answered to the first request, not left to end the process as unhandled.
+loading.catch(() => undefined);
+
+process.on('message', async ({ check, suggest }: CheckRequest) => {
   try {
     const dictionary = await loading;
     const checked = check.map((word): [string, boolean] => [word, dictionary.correct(word)]);

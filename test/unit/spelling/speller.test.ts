@@ -1,14 +1,15 @@
-// The server's and the CLI's lookup with real workers: unknown words are "not known yet",
-// go to the language's worker in one batch, and come back with verdicts and suggestions.
+// The server's and the CLI's lookup with real spelling processes: unknown words are "not
+// known yet", go to the language's process in one batch, and come back with verdicts and
+// suggestions; a process that cannot load or ends is reported once.
 
 import * as assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import type { Lang } from '../../../server/src/core';
 import { Speller } from '../../../server/src/spelling/speller';
+import { startSpellingProcess } from '../../../server/src/spelling/spellingProcess';
 
-describe('spelling worker', function () {
+describe('spelling process', function () {
   this.timeout(60_000);
   let speller: Speller;
   const answered: Lang[] = [];
@@ -18,7 +19,7 @@ describe('spelling worker', function () {
   });
   after(() => speller.dispose());
 
-  it('starts no worker until a word of a language is asked for', () => {
+  it('starts no process until a word of a language is asked for', () => {
     assert.equal(speller.started('en'), false);
     assert.equal(speller.started('cy'), false);
     assert.equal(speller.pending(), false);
@@ -50,15 +51,60 @@ describe('spelling worker', function () {
     assert.equal(answered.length, count);
   });
 
-  it('lets every word pass when a dictionary cannot load, and says so once', async () => {
-    const failures: string[] = [];
+  it('lets every word pass when the worker file is missing, and says so once', async () => {
+    const failures: Array<[Lang, string]> = [];
     const missing = join(tmpdir(), 'no-such-worker.mjs');
-    const broken = new Speller({ failed: (lang) => failures.push(lang) }, () => new Worker(missing));
+    const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, (lang) => startSpellingProcess(lang, missing));
     assert.equal(broken.check('zorble', 'en'), undefined);
     await broken.settled();
     assert.equal(broken.check('zorble', 'en'), true);
     assert.equal(broken.check('blorp', 'en'), true);
-    assert.deepEqual(failures, ['en']);
+    await broken.settled();
+    assert.deepEqual(failures.map(([lang]) => lang), ['en']);
+    assert.match(failures[0][1], /exited with code 1: Error: Cannot find module .*no-such-worker\.mjs/);
     await broken.dispose();
+  });
+
+  it('lets every word pass when a dictionary fails to load in its process, and says so once', async () => {
+    const failures: Array<[Lang, string]> = [];
+    const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, () => startSpellingProcess('xx' as Lang));
+    assert.equal(broken.check('zorble', 'cy'), undefined);
+    assert.equal(broken.check('blorp', 'cy'), undefined);
+    await broken.settled();
+    assert.equal(broken.check('zorble', 'cy'), true);
+    assert.equal(broken.check('blorp', 'cy'), true);
+    assert.equal(broken.pending(), false);
+    assert.deepEqual(failures.map(([lang]) => lang), ['cy']);
+    await broken.dispose();
+  });
+
+  it('lets every word pass when no process can be started, and says so once', async () => {
+    const failures: Array<[Lang, string]> = [];
+    const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, () => {
+      throw new Error('spawn EAGAIN');
+    });
+    assert.equal(broken.check('zorble', 'en'), undefined);
+    await broken.settled();
+    assert.equal(broken.check('zorble', 'en'), true);
+    assert.equal(broken.check('blorp', 'en'), true);
+    assert.equal(broken.pending(), false);
+    assert.deepEqual(failures, [['en', 'spawn EAGAIN']]);
+    await broken.dispose();
+  });
+
+  it('lets every word pass once a process is killed, and says so once', async () => {
+    const failures: Lang[] = [];
+    const speller = new Speller({ failed: (lang) => failures.push(lang) }, (lang) => {
+      const worker = startSpellingProcess(lang);
+      worker.child.once('message', () => worker.child.kill('SIGKILL'));
+      return worker;
+    });
+    assert.equal(speller.check('recieve', 'en'), undefined);
+    // The verdicts come, then the process is killed before its suggestions.
+    await speller.settled();
+    assert.equal(speller.check('recieve', 'en'), true);
+    assert.equal(speller.check('zorble', 'en'), true);
+    assert.deepEqual(failures, ['en']);
+    await speller.dispose();
   });
 });
