@@ -35,7 +35,7 @@ export function spellingProcessesOf(pid) {
 
 /**
  * A fresh spelling process for `lang`, sent one word (its answer: the dictionary is loaded),
- * then every distinct word of a draft with suggestions asked for, as the server asks.
+ * then every distinct word of a draft, then the wrong ones for their suggestions, as the server asks.
  */
 async function probe(lang) {
   const words = [...new Set(readFileSync(path.join(ROOT, DRAFTS[lang]), 'utf8').match(/[\p{L}]+/gu))];
@@ -48,11 +48,16 @@ async function probe(lang) {
       if ('failed' in answer) return reject(new Error(answer.failed));
       answers.push({ answer, ms: performance.now() - start });
       const [, checked, suggested] = answers;
-      if (suggested || checked?.answer.checked.every(([, correct]) => correct)) resolve();
+      if (suggested) return resolve();
+      if (checked) {
+        const wrong = checked.answer.checked.filter(([, correct]) => !correct).map(([word]) => word);
+        if (wrong.length) child.send({ suggest: wrong });
+        else resolve();
+      }
     });
   });
-  child.send({ check: words.slice(0, 1), suggest: false });
-  child.send({ check: words, suggest: true });
+  child.send({ check: words.slice(0, 1) });
+  child.send({ check: words });
   try {
     await done;
   } finally {

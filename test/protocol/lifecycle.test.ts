@@ -72,6 +72,17 @@ describe('language server lifecycle and framing (raw stdio)', function () {
     assert.equal(await server.exited(), 0);
   });
 
+  it('exits when the client closes its end: 0 after shutdown, 1 without', async () => {
+    await server.initialize();
+    server.process.stdin!.end();
+    assert.equal(await server.exited(), 1);
+    const clean = new RawServer();
+    await clean.initialize();
+    await clean.request('shutdown', null);
+    clean.process.stdin!.end();
+    assert.equal(await clean.exited(), 0);
+  });
+
   it('exits 1 on exit before initialize', async () => {
     await server.notify('exit');
     assert.equal(await server.exited(), 1);

@@ -27,6 +27,11 @@ const REFUSALS: Record<Phase, { code: number; message: string }> = {
 export class LifecycleReader extends AbstractMessageReader {
   private phase: Phase = 'new';
 
+  /** Whether `shutdown` has been received: an end after it is a clean one. */
+  get shutDown(): boolean {
+    return this.phase === 'shut down';
+  }
+
   constructor(private readonly reader: MessageReader, private readonly writer: MessageWriter) {
     super();
     reader.onError((error) => this.fireError(error));

@@ -38,10 +38,17 @@ import { SpellingSupport, type SpellingFactory } from './spelling';
  * @param spellingFactory the dictionaries of the spelling rule, where the platform has them.
  */
 export function serve(connection: Connection, packageRoot: string, spellingFactory?: SpellingFactory): void {
-  const spelling = new SpellingSupport(connection, spellingFactory, () => {
-    if (push) push.refresh();
-    else void connection.languages.diagnostics.refresh().catch(() => undefined);
-  });
+  /** Every open document's diagnostics again: pulled by the client, or published to one that cannot pull. */
+  function refreshDiagnostics(): void {
+    if (push) return push.refresh();
+    try {
+      // A client without diagnostic refresh answers with an error: it pulls again on its own.
+      void connection.languages.diagnostics.refresh().catch(() => undefined);
+    } catch {
+      // The connection has closed: the server is ending.
+    }
+  }
+  const spelling = new SpellingSupport(connection, spellingFactory, refreshDiagnostics);
   const service = createNosService({ spelling: spelling.lookup });
   // Before the first message is read, on a service of its own (no dictionaries start): the
   // first document opened is then analysed by code already compiled and optimised.
@@ -52,12 +59,9 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
   let push: PushDiagnostics | undefined;
-  const refreshDiagnostics = () => void connection.languages.diagnostics.refresh().catch(() => undefined);
   const settings = new DocumentSettings(connection, () => {
     index.settingsChanged();
-    if (push) push.refresh();
-    // A client without diagnostic refresh answers with an error: it pulls again on its own.
-    else void connection.languages.diagnostics.refresh().catch(() => undefined);
+    refreshDiagnostics();
   });
   const documents = new Documents(
     (uri) => {
@@ -120,7 +124,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     if (!uri) return;
     analyses.forget(uri);
     if (push) push.changed(uri);
-    else void connection.languages.diagnostics.refresh().catch(() => undefined);
+    else refreshDiagnostics();
   });
 
   /** A document's settings, its language resolved. */

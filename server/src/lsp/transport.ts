@@ -86,5 +86,9 @@ export function stdioTransport(): [MessageReader, MessageWriter] | null {
     },
   });
   const framed = process.stdin.pipe(new FramingGuard((problem) => process.stderr.write(`nos-author: ${problem}\n`)));
-  return [new LifecycleReader(new StreamMessageReader(framed), writer), writer];
+  const reader = new LifecycleReader(new StreamMessageReader(framed), writer);
+  // The client closed its end: nothing more can come, so the server ends, as LSP asks
+  // of an `exit` (status 0 after `shutdown`, else 1) and as the library's own stdio does.
+  process.stdin.on('end', () => process.exit(reader.shutDown ? 0 : 1));
+  return [reader, writer];
 }

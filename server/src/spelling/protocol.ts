@@ -1,12 +1,9 @@
-// The messages between the server (or the CLI) and a spelling worker: one worker per
-// language, given the words it has not seen, answering first whether each is spelt right,
-// then with suggestions for those that are not (these take far longer).
+// The messages between the server (or the CLI) and a spelling process: one process per
+// language, asked whether words it has not seen are spelt right, and, separately, for
+// suggestions for words it found wrong (these take far longer, and are asked for only
+// once the writer has stopped typing: see speller.ts).
 
-export interface CheckRequest {
-  check: string[];
-  /** Whether to suggest words for those not known (the CLI shows no suggestions). */
-  suggest: boolean;
-}
+export type SpellRequest = { check: string[] } | { suggest: string[] };
 
 export type WorkerAnswer =
   | { checked: Array<[word: string, correct: boolean]> }

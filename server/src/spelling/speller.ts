@@ -3,13 +3,20 @@
 // (spellingProcess.ts), started the first time a document in the language is checked with
 // the rule on; it loads its dictionary meanwhile, and nothing waits for it. `answered` is
 // called when a batch comes back, so the adapter can check its documents again.
+//
+// Suggestions cost a hundred times a check. They are asked for only for the wrong words
+// the rule reports (it asks for their suggestions), and only once no new word has been
+// sent for a moment: a writer typing "gweithdrefnau" sends "gw", "gwe", "gwei"… to be
+// checked, and wants suggestions for none of them.
 
 import type { Lang, SpellingLookup } from '../core';
-import type { CheckRequest, WorkerAnswer } from './protocol';
+import type { SpellRequest, WorkerAnswer } from './protocol';
 import { exitReason, hold, startSpellingProcess, stop, type SpellingProcess } from './spellingProcess';
 
 /** Words remembered per language before the memory is cleared: a vocabulary, not a corpus. */
 const MAX_WORDS = 200_000;
+/** How long after the last word sent to be checked the suggestions wanted are asked for. */
+const SUGGEST_DELAY_MS = 300;
 
 interface LanguageState {
   verdicts: Map<string, boolean>;
@@ -18,6 +25,9 @@ interface LanguageState {
   wanted: Set<string>;
   /** Sent, not yet answered. */
   sent: Set<string>;
+  /** Wrong words whose suggestions were asked for, not yet sent; and those sent, not yet answered. */
+  wantedSuggestions: Set<string>;
+  suggesting: Set<string>;
   process: SpellingProcess | null;
   /** The dictionary could not load, or its process ended: every word passes. */
   failed: boolean;
@@ -34,9 +44,15 @@ export interface SpellerOptions {
   suggest?: boolean;
 }
 
+/** Words or suggestions asked for and not answered yet. */
+function busyState(state: LanguageState): boolean {
+  return state.wanted.size > 0 || state.sent.size > 0 || state.wantedSuggestions.size > 0 || state.suggesting.size > 0;
+}
+
 export class Speller implements SpellingLookup {
   private readonly states = new Map<Lang, LanguageState>();
   private scheduled = false;
+  private suggestTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts the answers received. */
   version = 0;
 
@@ -53,21 +69,29 @@ export class Speller implements SpellingLookup {
     return verdict;
   }
 
+  /** The suggestions known for a word; for a wrong word without them, they are asked for. */
   suggestions(word: string, lang: Lang): readonly string[] {
-    return this.states.get(lang)?.suggestions.get(word) ?? [];
+    const state = this.states.get(lang);
+    const known = state?.suggestions.get(word);
+    if (known) return known;
+    if (state && !state.failed && this.options.suggest !== false && state.verdicts.get(word) === false && !state.suggesting.has(word)) {
+      state.wantedSuggestions.add(word);
+      this.suggestTimer ??= setTimeout(() => this.sendSuggestions(), SUGGEST_DELAY_MS);
+    }
+    return [];
   }
 
-  /** Resolves once every word asked for so far has its answer (the CLI waits on it). */
+  /** Resolves once every word and suggestion asked for so far has its answer (the CLI and tests wait on it). */
   settled(): Promise<void> {
     this.send();
-    const busy = [...this.states.values()].filter((s) => s.sent.size || s.wanted.size);
+    this.sendSuggestions();
+    const busy = [...this.states.values()].filter(busyState);
     return Promise.all(busy.map((s) => new Promise<void>((resolve) => s.idle.push(resolve)))).then(() => undefined);
   }
 
-  /** Whether words asked for are still without an answer. */
+  /** Whether words or suggestions asked for are still without an answer. */
   pending(): boolean {
-    for (const state of this.states.values()) if (state.wanted.size || state.sent.size) return true;
-    return false;
+    return [...this.states.values()].some(busyState);
   }
 
   /** Whether a language's process was started. */
@@ -78,13 +102,17 @@ export class Speller implements SpellingLookup {
   async dispose(): Promise<void> {
     const workers = [...this.states.values()].flatMap((s) => (s.process ? [s.process] : []));
     this.states.clear();
+    clearTimeout(this.suggestTimer);
     await Promise.all(workers.map(stop));
   }
 
   private state(lang: Lang): LanguageState {
     let state = this.states.get(lang);
     if (!state) {
-      state = { verdicts: new Map(), suggestions: new Map(), wanted: new Set(), sent: new Set(), process: null, failed: false, idle: [] };
+      state = {
+        verdicts: new Map(), suggestions: new Map(), wanted: new Set(), sent: new Set(), wantedSuggestions: new Set(), suggesting: new Set(),
+        process: null, failed: false, idle: [],
+      };
       this.states.set(lang, state);
     }
     return state;
@@ -106,11 +134,31 @@ export class Speller implements SpellingLookup {
       const words = [...state.wanted];
       state.wanted.clear();
       for (const word of words) state.sent.add(word);
-      // Keeps the server or `nos` alive while an answer is owed, and only then (a CLI run ends when done).
-      hold(worker, true);
-      const request: CheckRequest = { check: words, suggest: this.options.suggest ?? true };
-      worker.child.send(request);
+      // New words: the writer is typing. The wrong words still there are asked for again by
+      // the analysis that follows the answer, and their suggestions wait for a pause.
+      state.wantedSuggestions.clear();
+      clearTimeout(this.suggestTimer);
+      this.suggestTimer = undefined;
+      this.request(worker, { check: words });
     }
+  }
+
+  private sendSuggestions(): void {
+    clearTimeout(this.suggestTimer);
+    this.suggestTimer = undefined;
+    for (const state of this.states.values()) {
+      if (!state.wantedSuggestions.size || state.failed || !state.process) continue;
+      const words = [...state.wantedSuggestions];
+      state.wantedSuggestions.clear();
+      for (const word of words) state.suggesting.add(word);
+      this.request(state.process, { suggest: words });
+    }
+  }
+
+  private request(worker: SpellingProcess, request: SpellRequest): void {
+    // Keeps the server or `nos` alive while an answer is owed, and only then (a CLI run ends when done).
+    hold(worker, true);
+    worker.child.send(request);
   }
 
   /** The language's process, started if need be; null if it cannot be (said once, as a failure). */
@@ -145,13 +193,12 @@ export class Speller implements SpellingLookup {
       }
       for (const [word, correct] of message.checked) {
         state.verdicts.set(word, correct);
-        // A correct word is done; a wrong one waits for its suggestions, if they were asked for.
-        if (correct || this.options.suggest === false) state.sent.delete(word);
+        state.sent.delete(word);
       }
     } else {
       for (const [word, suggestions] of message.suggested) {
         state.suggestions.set(word, suggestions);
-        state.sent.delete(word);
+        state.suggesting.delete(word);
       }
     }
     this.options.answered?.(lang);
@@ -164,6 +211,8 @@ export class Speller implements SpellingLookup {
     this.version++;
     state.sent.clear();
     state.wanted.clear();
+    state.suggesting.clear();
+    state.wantedSuggestions.clear();
     if (state.process) void stop(state.process);
     this.options.failed?.(lang, reason);
     this.options.answered?.(lang);
@@ -171,7 +220,7 @@ export class Speller implements SpellingLookup {
   }
 
   private settle(state: LanguageState): void {
-    if (state.sent.size || state.wanted.size) return;
+    if (busyState(state)) return;
     if (state.process) hold(state.process, false);
     for (const resolve of state.idle.splice(0)) resolve();
   }

@@ -5,7 +5,7 @@
 
 import type { Lang } from '../core/types';
 import { loadDictionary } from './hunspell';
-import type { CheckRequest, WorkerAnswer } from './protocol';
+import type { SpellRequest, WorkerAnswer } from './protocol';
 
 if (!process.send) throw new Error('the spelling process is started by the server or `nos`, with an IPC channel');
 process.on('disconnect', () => process.exit(0));
@@ -18,13 +18,11 @@ const loading = loadDictionary(lang, bundleDir);
 // A failure is answered to the first request, not left to end the process as unhandled.
 loading.catch(() => undefined);
 
-process.on('message', async ({ check, suggest }: CheckRequest) => {
+process.on('message', async (request: SpellRequest) => {
   try {
     const dictionary = await loading;
-    const checked = check.map((word): [string, boolean] => [word, dictionary.correct(word)]);
-    answer({ checked });
-    const wrong = checked.filter(([, correct]) => !correct).map(([word]) => word);
-    if (suggest && wrong.length) answer({ suggested: wrong.map((word) => [word, dictionary.suggest(word)]) });
+    if ('check' in request) answer({ checked: request.check.map((word) => [word, dictionary.correct(word)]) });
+    else answer({ suggested: request.suggest.map((word) => [word, dictionary.suggest(word)]) });
   } catch (error) {
     answer({ failed: String(error instanceof Error ? error.message : error) });
   }

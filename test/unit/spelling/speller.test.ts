@@ -35,9 +35,32 @@ describe('spelling process', function () {
     assert.equal(speller.started('en'), false);
     assert.equal(speller.check('arferfol', 'cy'), false);
     assert.equal(speller.check('wasanaeth', 'cy'), true);
+    assert.equal(speller.pending(), false);
+    // Suggestions: asked for by the rule, for a wrong word only.
+    assert.deepEqual(speller.suggestions('arferfol', 'cy'), []);
+    assert.deepEqual(speller.suggestions('wasanaeth', 'cy'), []);
+    assert.equal(speller.pending(), true);
+    await speller.settled();
     assert.equal(speller.suggestions('arferfol', 'cy')[0], 'arferol');
+    assert.deepEqual(speller.suggestions('wasanaeth', 'cy'), []);
     assert.ok(answered.includes('cy'));
     assert.equal(speller.pending(), false);
+  });
+
+  it('asks for suggestions once no new word has been sent for a moment, and only for the wrong words still reported', async () => {
+    const asked = answered.length;
+    // A writer typing: each partial word is checked, and reported wrong.
+    for (const partial of ['gweithdr', 'gweithdre', 'gweithdref']) {
+      speller.check(partial, 'cy');
+      await speller.settled();
+      assert.equal(speller.check(partial, 'cy'), false, partial);
+      assert.deepEqual(speller.suggestions(partial, 'cy'), [], partial);
+    }
+    assert.equal(answered.length, asked + 3, 'three verdicts, no suggestions yet');
+    // The writer stops: the last partial word gets its suggestions, the earlier ones never.
+    while (!speller.suggestions('gweithdref', 'cy').length) await new Promise((resolve) => setTimeout(resolve, 50));
+    assert.equal(answered.length, asked + 4);
+    assert.deepEqual(speller.suggestions('gweithdr', 'cy'), []);
   });
 
   it('asks once per word, and answers from memory after', async () => {
@@ -46,9 +69,12 @@ describe('spelling process', function () {
     await speller.settled();
     const count = answered.length;
     assert.equal(speller.check('recieve', 'en'), false);
+    assert.deepEqual(speller.suggestions('recieve', 'en'), []);
+    await speller.settled();
     assert.deepEqual(speller.suggestions('recieve', 'en').slice(0, 1), ['receive']);
+    speller.suggestions('recieve', 'en');
     assert.equal(speller.pending(), false);
-    assert.equal(answered.length, count);
+    assert.equal(answered.length, count + 1);
   });
 
   it('lets every word pass when the worker file is missing, and says so once', async () => {
@@ -100,7 +126,9 @@ describe('spelling process', function () {
       return worker;
     });
     assert.equal(speller.check('recieve', 'en'), undefined);
-    // The verdicts come, then the process is killed before its suggestions.
+    // The verdict comes, then the process is killed before the suggestions asked for.
+    await speller.settled();
+    speller.suggestions('recieve', 'en');
     await speller.settled();
     assert.equal(speller.check('recieve', 'en'), true);
     assert.equal(speller.check('zorble', 'en'), true);
