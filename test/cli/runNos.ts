@@ -25,11 +25,11 @@ export interface RunOptions {
   unprivileged?: boolean;
 }
 
-/** The bundle with the spelling worker and dictionaries beside it: a copy runs wherever it is. */
+/** The bundle with its workers and dictionaries beside it: a copy runs wherever it is. */
 function reachableCli(cwd: string): string {
   const folder = join(cwd, '.nos-cli');
   mkdirSync(join(folder, 'dictionaries'), { recursive: true });
-  for (const name of ['cli.js', 'spellWorker.mjs', 'hunspell.wasm', ...readdirSync(join(DIST, 'dictionaries')).map((f) => `dictionaries/${f}`)]) {
+  for (const name of ['cli.js', 'checkWorker.js', 'spellWorker.mjs', 'hunspell.wasm', ...readdirSync(join(DIST, 'dictionaries')).map((f) => `dictionaries/${f}`)]) {
     copyFileSync(join(DIST, name), join(folder, name));
     chmodSync(join(folder, name), 0o644);
   }
