@@ -33,12 +33,12 @@ describe('the check pool', function () {
     const names = sampleNames();
     for (const name of names) writeFileSync(join(dir, name), sample(name.slice(0, 3)));
     for (const name of ['stop.nos.txt', 'throw.nos.txt']) writeFileSync(join(dir, name), draft(1));
-    tasks = names.map((name) => ({ path: join(dir, name), options: {}, facts: true }));
+    tasks = names.map((name) => ({ path: join(dir, name), options: {}, facts: true, safeFixes: true }));
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  const task = (name: string): DraftTask => ({ path: join(dir, name), options: {}, facts: false });
+  const task = (name: string): DraftTask => ({ path: join(dir, name), options: {}, facts: false, safeFixes: false });
 
   async function withPool<T>(size: number, use: (pool: CheckPool) => Promise<T>): Promise<T> {
     const pool = new CheckPool(size, onMainThread, failingWorker);
@@ -115,14 +115,17 @@ describe('results in order', () => {
     assert.deepEqual(started, [0, 1, 2, 3, 4, 5]);
   });
 
-  it('reads ahead to count items, and still gives every item once, in order', async () => {
-    const { ahead, all } = await lookAhead(numbers(10), 3, (n) => n % 2 === 1);
-    assert.equal(ahead, 3);
+  it('reads ahead to weigh items, and still gives every item once, in order', async () => {
+    // 0 + 1 + 2 + 3 reach 5: the rest is not read yet.
+    const { ahead, all } = await lookAhead(numbers(10), 5, (n) => n);
+    assert.equal(ahead, 6);
     const seen = [];
     for await (const n of all) seen.push(n);
     assert.deepEqual(seen, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
-    const short = await lookAhead(numbers(2), 3, () => true);
+    const short = await lookAhead(numbers(2), 5, () => 1);
     assert.equal(short.ahead, 2);
+    const none = await lookAhead(numbers(2), 0, () => 1);
+    assert.equal(none.ahead, 0);
   });
 });
 

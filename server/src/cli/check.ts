@@ -1,5 +1,6 @@
 // `nos check`: report findings per file in the chosen format, streamed file by file.
 
+import { statSync } from 'node:fs';
 import { Severity, type AnalyseOptions, type Lang } from '../core';
 import type { DiagnosticEncoder } from '../shared/diagnostic';
 import type { CliConfig } from './config';
@@ -30,10 +31,11 @@ export interface CheckOptions {
 /** Drafts whose findings a suite run holds until the suite is checked (about 40 KB each); later ones are checked again. */
 const HELD = 2000;
 /**
- * Fewer drafts than this are checked on the main thread unless NOS_WORKERS says otherwise:
- * a worker takes longer to start and warm up than it would save them.
+ * Drafts of fewer bytes than this in all are checked on the main thread unless NOS_WORKERS
+ * says otherwise: workers take longer to start and warm up than they would save them
+ * (about 370 drafts of the usual 5.4 KB).
  */
-const POOL_FROM = 16;
+const POOL_FROM_BYTES = 2_000_000;
 /** Drafts handed to the pool and not yet written, per worker: enough that none waits while one slow draft holds up the output. */
 const WINDOW_PER_WORKER = 16;
 
@@ -69,6 +71,15 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
 
+/** A draft's size, to weigh the run; one that cannot be read weighs nothing (its problem is reported in its turn). */
+function bytesOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 interface Checker {
   check(task: DraftTask): Promise<DraftResult>;
   /** Drafts under way at once. */
@@ -78,9 +89,9 @@ interface Checker {
 
 const mainThread: Checker = { check: (task) => checkDraft(task, localSpelling), window: 1, close: async () => undefined };
 
-/** The pool, unless the run is too small for it (`drafts`: those read ahead) or NOS_WORKERS is 0. */
-function checkerFor(drafts: number, given: number | undefined): Checker {
-  const size = Math.min(given ?? (drafts < POOL_FROM ? 0 : defaultWorkers()), drafts);
+/** The pool, unless NOS_WORKERS is 0 or, without it, the run is too small for it (`bytes`: those read ahead). */
+function checkerFor(bytes: number, given: number | undefined): Checker {
+  const size = given ?? (bytes < POOL_FROM_BYTES ? 0 : defaultWorkers());
   if (size === 0) return mainThread;
   const pool = new CheckPool(size, mainThread.check);
   return { check: (task) => pool.check(task), window: size * WINDOW_PER_WORKER, close: () => pool.close() };
@@ -103,10 +114,11 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   const waiting: Waiting[] = [];
   await write(writer.begin());
   const given = workersGiven();
-  const { ahead, all } = await lookAhead(jobs(paths, options.config, suite !== null), Math.max(POOL_FROM, given ?? 0), (job) => 'path' in job);
+  const { ahead, all } = await lookAhead(jobs(paths, options.config, suite !== null), given === undefined ? POOL_FROM_BYTES : 0, (job) => ('path' in job ? bytesOf(job.path) : 0));
   const checker = checkerFor(ahead, given);
+  const safeFixes = writer.safeFixes === true;
   try {
-    const draft = async (job: Job) => ({ job, found: 'path' in job ? await checker.check({ path: job.path, options: job.options, facts: suite !== null }) : null });
+    const draft = async (job: Job) => ({ job, found: 'path' in job ? await checker.check({ path: job.path, options: job.options, facts: suite !== null, safeFixes }) : null });
     for await (const { job, found } of inOrder(all, draft, checker.window)) {
       if ('problem' in job) outcome.problem(...job.problem);
       else if (found && 'problem' in found) outcome.problem(job.path, found.problem);
@@ -116,7 +128,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
       } else if (found) await written({ path: job.path, language: found.language, findings: found.findings });
     }
     // The suite's drafts, those whose findings were not held checked again.
-    const again = async (wait: Waiting) => ({ ...wait, found: wait.found ?? (await checker.check({ path: wait.path, options: wait.options, facts: false })) });
+    const again = async (wait: Waiting) => ({ ...wait, found: wait.found ?? (await checker.check({ path: wait.path, options: wait.options, facts: false, safeFixes })) });
     for await (const { path, uri, found } of inOrder(each(waiting), again, checker.window)) {
       if ('problem' in found) outcome.problem(path, found.problem);
       else await written({ path, language: found.language, findings: suite!.findingsOf(uri, found.findings) });

@@ -13,8 +13,11 @@ import type { DraftResult, DraftTask } from './poolTask';
 export type ToWorker = { id: number; task: DraftTask } | { answer: WordsAnswer };
 export type FromWorker = { ready: true } | { done: number; result: DraftResult } | { ask: WordsQuestion };
 
-/** Drafts a worker holds at once: it analyses one while another waits for spelling verdicts. */
-const PER_WORKER = 2;
+/**
+ * Drafts a worker holds at once: it analyses one while another waits for spelling verdicts,
+ * and has more to do while the main thread, busy writing, has not yet handed it another.
+ */
+const PER_WORKER = 8;
 
 /** `NOS_WORKERS`, when it is a whole number: how many worker threads check drafts (0: none, the main thread does). */
 export function workersGiven(env: NodeJS.ProcessEnv = process.env): number | undefined {

@@ -28,11 +28,10 @@ export async function* inOrder<T, R>(source: AsyncIterable<T>, run: (item: T) =>
 }
 
 /**
- * Reads ahead until `enough` items have passed `counts`, or the source ends: `ahead` says
- * how many did (at most `enough`), and `all` gives every item of the source, those read
- * ahead first.
+ * Reads ahead until the items read weigh `enough`, or the source ends: `ahead` is what
+ * they weigh, and `all` gives every item of the source, those read ahead first.
  */
-export async function lookAhead<T>(source: AsyncIterable<T>, enough: number, counts: (item: T) => boolean): Promise<{ ahead: number; all: AsyncIterable<T> }> {
+export async function lookAhead<T>(source: AsyncIterable<T>, enough: number, weigh: (item: T) => number): Promise<{ ahead: number; all: AsyncIterable<T> }> {
   const items = source[Symbol.asyncIterator]();
   const read: T[] = [];
   let ahead = 0;
@@ -44,7 +43,7 @@ export async function lookAhead<T>(source: AsyncIterable<T>, enough: number, cou
       break;
     }
     read.push(next.value);
-    if (counts(next.value)) ahead++;
+    ahead += weigh(next.value);
   }
   async function* all(): AsyncGenerator<T> {
     yield* read;

@@ -13,6 +13,8 @@ export interface DraftTask {
   options: AnalyseOptions;
   /** Whether the suite rules will read the draft: its facts come back too. */
   facts: boolean;
+  /** Whether the output shows safe fixes: the findings keep those, and no others. */
+  safeFixes: boolean;
 }
 
 export type DraftResult =
@@ -50,5 +52,13 @@ export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Prom
     return { problem: `could not be analysed (internal error: ${describe(error)})` };
   }
   const { doc, findings } = current;
-  return { language: doc.language, findings, ...(task.facts && { facts: factsOf(doc) }) };
+  return { language: doc.language, findings: findings.map((finding) => written(finding, task.safeFixes)), ...(task.facts && { facts: factsOf(doc) }) };
+}
+
+/**
+ * What the output formats read of a finding: a worker sends that and no more, the fixes
+ * (two fifths of the bytes) only to a format that shows them.
+ */
+function written({ ruleId, severity, range, message, unnecessary, fixes }: Finding, safeFixes: boolean): Finding {
+  return { ruleId, severity, range, message, ...(unnecessary && { unnecessary }), fixes: safeFixes ? fixes.filter((fix) => fix.safe) : [] };
 }

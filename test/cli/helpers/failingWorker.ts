@@ -8,11 +8,8 @@ import type { ToWorker } from '../../../server/src/cli/pool';
 parentPort!.on('message', (message: ToWorker) => {
   if (!('task' in message)) return;
   if (message.task.path.endsWith('stop.nos.txt')) process.exit(7);
-  if (message.task.path.endsWith('throw.nos.txt')) {
-    setImmediate(() => {
-      throw new Error('out of its mind');
-    });
-  }
+  // Thrown on the next tick, before the draft's check (asynchronous) can answer.
+  if (message.task.path.endsWith('throw.nos.txt')) throw new Error('out of its mind');
 });
 
 require('../../../server/src/cli/checkWorker');
