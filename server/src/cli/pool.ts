@@ -19,10 +19,13 @@ export type FromWorker = { ready: true } | { done: number; result: DraftResult }
  */
 const PER_WORKER = 8;
 
+/** More workers than this would only exhaust memory (each has its own V8 instance, 30 MB or more). */
+const MAX_WORKERS = 64;
+
 /** `NOS_WORKERS`, when it is a whole number: how many worker threads check drafts (0: none, the main thread does). */
 export function workersGiven(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const given = env.NOS_WORKERS?.trim();
-  return given && /^\d+$/.test(given) ? Number(given) : undefined;
+  return given && /^\d+$/.test(given) ? Math.min(Number(given), MAX_WORKERS) : undefined;
 }
 
 /** One worker per core, and none on a single core, where a worker would only add the cost of handing drafts over. */
