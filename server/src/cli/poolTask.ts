@@ -19,7 +19,7 @@ export interface DraftTask {
 
 export type DraftResult =
   | { language: Lang; findings: Finding[]; facts?: SuiteFacts }
-  /** Why the draft could not be checked, as today's one-line report after its path. */
+  /** Why the draft could not be checked: the one-line report after its path. */
   | { problem: string };
 
 /** One draft's analysis with its spelling verdicts. */
