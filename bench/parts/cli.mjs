@@ -2,8 +2,9 @@
 // process. Its output is read as a stream and checked line by line, never held whole.
 // The I/O floor (floor/scan.mjs: read the same files and scan their lines, as a child
 // too) runs just before and just after it, and the check's time is given as a ratio to it.
-// The check runs twice: with its worker threads (one per core, as users run it), then on
-// the main thread alone (NOS_WORKERS=0), for comparison; both must write the same bytes.
+// The check runs twice: as users run it (with its worker threads, one per core, when the
+// run is big enough), then on the main thread alone (NOS_WORKERS=0), for comparison; both
+// must write the same bytes.
 
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -74,13 +75,7 @@ function outputChecker() {
   };
 }
 
-/** The workers `nos check` starts by default, as cli/pool.ts chooses them: one per core, none on one core. */
-function defaultWorkers() {
-  const cores = os.availableParallelism();
-  return cores > 1 ? cores : 0;
-}
-
-/** `workers`: NOS_WORKERS for the run, or undefined for the default (one per core). */
+/** `workers`: NOS_WORKERS for the run, or undefined for the default. */
 async function checkTree(dir, workers) {
   const start = performance.now();
   // Each draft on its own, streamed: the suite checks of a folder write once every draft is read.
@@ -158,7 +153,7 @@ export async function runCli({ corpus, quick }) {
       // Streaming: the first file's result is out in the first half of the run, not at the end.
       const streamed = result.firstFileMs !== null && result.firstFileMs < (result.wallSeconds * 1000) / 2;
       const row = {
-        name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result, workers: defaultWorkers(),
+        name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result, cores: os.availableParallelism(),
         filesPerSecond: written.files / result.wallSeconds, mbPerSecond: written.bytes / 1e6 / result.wallSeconds,
         floorMbPerSecond: written.bytes / 1e6 / result.floor.wallSeconds, complete, streamed,
       };
@@ -175,14 +170,14 @@ export async function runCli({ corpus, quick }) {
 
 export function printCli({ rows }) {
   printTable(
-    'CLI: nos check --format json <dir> with its worker threads (wall time includes node start-up), then on one thread (NOS_WORKERS=0); I/O floor: reading the same files and scanning their lines',
-    ['run', 'files', 'input MB', 'workers', 'wall s', 'files/s', 'MB/s', 'floor s', 'floor MB/s', '÷ floor', 'peak MB', '1 thread s', '1 thread ÷ floor', '1 thread peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
+    'CLI: nos check --format json <dir> as users run it (worker threads for runs big enough; wall time includes node start-up), then on one thread (NOS_WORKERS=0); I/O floor: reading the same files and scanning their lines',
+    ['run', 'files', 'input MB', 'cores', 'wall s', 'files/s', 'MB/s', 'floor s', 'floor MB/s', '÷ floor', 'peak MB', '1 thread s', '1 thread ÷ floor', '1 thread peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
     rows.map((r) => {
       const run = RUNS.find((x) => x.name === r.name);
       const pass =
         r.complete && r.streamed && r.wallSeconds <= run.maxSeconds && (!run.maxPeakMB || r.peakMB <= run.maxPeakMB) && (!run.maxFloorRatio || r.floor.ratio <= run.maxFloorRatio);
       return [
-        r.name, String(r.files), num(r.inputMB), String(r.workers), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.mbPerSecond),
+        r.name, String(r.files), num(r.inputMB), String(r.cores), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.mbPerSecond),
         num(r.floor.wallSeconds, 2), num(r.floorMbPerSecond), `${num(r.floor.ratio, 2)}×`, num(r.peakMB),
         num(r.oneThread.wallSeconds, 2), `${num(r.oneThread.ratio, 2)}×`, num(r.oneThread.peakMB), num(r.firstFileMs, 0), num(r.outputMB), String(r.output.diagnostics), String(r.exitCode),
         r.complete ? (r.streamed ? 'complete, streamed' : 'complete, NOT streamed')

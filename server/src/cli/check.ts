@@ -31,11 +31,15 @@ export interface CheckOptions {
 /** Drafts whose findings a suite run holds until the suite is checked (about 40 KB each); later ones are checked again. */
 const HELD = 2000;
 /**
- * Drafts of fewer bytes than this in all are checked on the main thread unless NOS_WORKERS
- * says otherwise: workers take longer to start and warm up than they would save them
- * (about 370 drafts of the usual 5.4 KB).
+ * Runs of fewer bytes of drafts than this are checked on the main thread unless NOS_WORKERS
+ * says otherwise: the workers' own costs (starting and warming up, their garbage collection
+ * and compilation, each draft's findings handed over: a quarter more CPU time in all) outweigh
+ * what they save. Two workers on two cores gain from about 20 MB (3,700 drafts of the usual
+ * 5.4 KB); more cores leave more to gain.
  */
-const POOL_FROM_BYTES = 2_000_000;
+function poolFromBytes(workers: number): number {
+  return workers > 2 ? 2_000_000 : 20_000_000;
+}
 /** Drafts handed to the pool and not yet written, per worker: enough that none waits while one slow draft holds up the output. */
 const WINDOW_PER_WORKER = 16;
 
@@ -91,7 +95,8 @@ const mainThread: Checker = { check: (task) => checkDraft(task, localSpelling), 
 
 /** The pool, unless NOS_WORKERS is 0 or, without it, the run is too small for it (`bytes`: those read ahead). */
 function checkerFor(bytes: number, given: number | undefined): Checker {
-  const size = given ?? (bytes < POOL_FROM_BYTES ? 0 : defaultWorkers());
+  const workers = defaultWorkers();
+  const size = given ?? (bytes < poolFromBytes(workers) ? 0 : workers);
   if (size === 0) return mainThread;
   const pool = new CheckPool(size, mainThread.check);
   return { check: (task) => pool.check(task), window: size * WINDOW_PER_WORKER, close: () => pool.close() };
@@ -114,7 +119,8 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   const waiting: Waiting[] = [];
   await write(writer.begin());
   const given = workersGiven();
-  const { ahead, all } = await lookAhead(jobs(paths, options.config, suite !== null), given === undefined ? POOL_FROM_BYTES : 0, (job) => ('path' in job ? bytesOf(job.path) : 0));
+  const enough = given === undefined ? poolFromBytes(defaultWorkers()) : 0;
+  const { ahead, all } = await lookAhead(jobs(paths, options.config, suite !== null), enough, (job) => ('path' in job ? bytesOf(job.path) : 0));
   const checker = checkerFor(ahead, given);
   const safeFixes = writer.safeFixes === true;
   try {
