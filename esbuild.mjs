@@ -31,6 +31,8 @@ const builds = [
   { ...common, entryPoints: { extension: 'client/src/nodeExtension.ts' }, outdir: 'dist', external: ['vscode', 'tsx/cjs'] },
   { ...common, entryPoints: { server: 'server/src/server.ts' }, outdir: 'dist' },
   { ...common, entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  // The worker threads of `nos check` (cli/pool.ts).
+  { ...common, entryPoints: { checkWorker: 'server/src/cli/checkWorker.ts' }, outdir: 'dist' },
   { ...browser, entryPoints: { browserExtension: 'client/src/browserExtension.ts' }, outdir: 'dist', format: 'cjs', external: ['vscode'] },
   { ...browser, entryPoints: { browserServer: 'server/src/browserServer.ts' }, outdir: 'dist', format: 'iife' },
   // Word import and export, loaded by the extension only when used.

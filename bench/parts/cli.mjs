@@ -2,8 +2,12 @@
 // process. Its output is read as a stream and checked line by line, never held whole.
 // The I/O floor (floor/scan.mjs: read the same files and scan their lines, as a child
 // too) runs just before and just after it, and the check's time is given as a ratio to it.
+// The check runs twice: as users run it (with its worker threads, one per core, when the
+// run is big enough), then on the main thread alone (NOS_WORKERS=0), for comparison; both
+// must write the same bytes.
 
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -26,10 +30,10 @@ const RUNS = [
  * Peak RSS of the child: GNU time's maximum resident set when installed (exact),
  * otherwise VmHWM polled from /proc while it runs (may miss the last few ms).
  */
-function spawnMeasured(args) {
+function spawnMeasured(args, env) {
   if (existsSync(GNU_TIME)) {
     const file = path.join(os.tmpdir(), `nos-bench-rss-${process.pid}`);
-    const child = spawn(GNU_TIME, ['-f', '%M', '-o', file, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(GNU_TIME, ['-f', '%M', '-o', file, process.execPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     const peakMB = () => {
       const kB = Number(readFileSync(file, 'utf8').trim().split('\n').at(-1));
       rmSync(file, { force: true });
@@ -37,7 +41,7 @@ function spawnMeasured(args) {
     };
     return { child, peakMB };
   }
-  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'], env });
   let peak = NaN;
   const poll = setInterval(() => {
     peak = Math.max(peak || 0, memoryOf(child.pid)?.peakMB ?? 0);
@@ -71,15 +75,19 @@ function outputChecker() {
   };
 }
 
-async function checkTree(dir) {
+/** `workers`: NOS_WORKERS for the run, or undefined for the default. */
+async function checkTree(dir, workers) {
   const start = performance.now();
   // Each draft on its own, streamed: the suite checks of a folder write once every draft is read.
-  const { child, peakMB } = spawnMeasured([CLI, 'check', '--no-workspace', '--format', 'json', dir]);
+  const env = { ...process.env, NOS_WORKERS: workers ?? '' };
+  const { child, peakMB } = spawnMeasured([CLI, 'check', '--no-workspace', '--format', 'json', dir], env);
   let bytes = 0;
   let firstFileMs = null;
   let stderr = '';
+  const hash = createHash('sha256');
   child.stdout.on('data', (chunk) => {
     bytes += chunk.length;
+    hash.update(chunk);
   });
   child.stderr.on('data', (chunk) => {
     if (stderr.length < 2000) stderr += chunk;
@@ -92,7 +100,7 @@ async function checkTree(dir) {
   }
   const exitCode = await exited;
   const wallSeconds = (performance.now() - start) / 1000;
-  return { wallSeconds, exitCode, outputMB: bytes / 1e6, firstFileMs, peakMB: peakMB(), output: output.state, wellFormed: output.wellFormed(), stderr: stderr.trim() };
+  return { wallSeconds, exitCode, outputMB: bytes / 1e6, firstFileMs, peakMB: peakMB(), output: output.state, wellFormed: output.wellFormed(), stderr: stderr.trim(), sha256: hash.digest('hex') };
 }
 
 /** Wall time of the I/O floor over `dir`, Node's start-up included as in the check's. */
@@ -110,13 +118,21 @@ async function scanFloor(dir, files) {
   return wallSeconds;
 }
 
-/** The check between two runs of the I/O floor, so that both see the machine alike; the floor's time is their mean. */
+/**
+ * The checks (with the worker threads, then on one thread) between two runs of the I/O
+ * floor, so that all see the machine alike; the floor's time is their mean.
+ */
 async function checkBesideFloor(dir, files) {
   const before = await scanFloor(dir, files);
   const result = await checkTree(dir);
+  const single = await checkTree(dir, '0');
   const after = await scanFloor(dir, files);
   const floorSeconds = (before + after) / 2;
-  return { ...result, floor: { seconds: [before, after], wallSeconds: floorSeconds, ratio: result.wallSeconds / floorSeconds } };
+  return {
+    ...result,
+    floor: { seconds: [before, after], wallSeconds: floorSeconds, ratio: result.wallSeconds / floorSeconds },
+    oneThread: { wallSeconds: single.wallSeconds, peakMB: single.peakMB, ratio: single.wallSeconds / floorSeconds, exitCode: single.exitCode, sameOutput: single.sha256 === result.sha256 },
+  };
 }
 
 export async function runCli({ corpus, quick }) {
@@ -131,11 +147,13 @@ export async function runCli({ corpus, quick }) {
       const generateSeconds = (performance.now() - generateStart) / 1000;
       const result = await checkBesideFloor(dir, written.files);
       // Exit status 1 only says that error-level findings exist, which the drafts have.
-      const complete = result.wellFormed && result.output.files === written.files && (result.exitCode === 0 || result.exitCode === 1);
+      // The one-thread run must write the same bytes with the same status.
+      const complete = result.wellFormed && result.output.files === written.files && (result.exitCode === 0 || result.exitCode === 1) &&
+        result.oneThread.sameOutput && result.oneThread.exitCode === result.exitCode;
       // Streaming: the first file's result is out in the first half of the run, not at the end.
       const streamed = result.firstFileMs !== null && result.firstFileMs < (result.wallSeconds * 1000) / 2;
       const row = {
-        name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result,
+        name: run.name, ...written, inputMB: written.bytes / 1e6, generateSeconds, ...result, cores: os.availableParallelism(),
         filesPerSecond: written.files / result.wallSeconds, mbPerSecond: written.bytes / 1e6 / result.wallSeconds,
         floorMbPerSecond: written.bytes / 1e6 / result.floor.wallSeconds, complete, streamed,
       };
@@ -152,20 +170,21 @@ export async function runCli({ corpus, quick }) {
 
 export function printCli({ rows }) {
   printTable(
-    'CLI: nos check --format json <dir> (wall time includes node start-up); I/O floor: reading the same files and scanning their lines',
-    ['run', 'files', 'input MB', 'wall s', 'files/s', 'MB/s', 'floor s', 'floor MB/s', '÷ floor', 'peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
+    'CLI: nos check --format json <dir> as users run it (worker threads for runs big enough; wall time includes node start-up), then on one thread (NOS_WORKERS=0); I/O floor: reading the same files and scanning their lines',
+    ['run', 'files', 'input MB', 'cores', 'wall s', 'files/s', 'MB/s', 'floor s', 'floor MB/s', '÷ floor', 'peak MB', '1 thread s', '1 thread ÷ floor', '1 thread peak MB', 'first file ms', 'output MB', 'diagnostics', 'exit', 'output', 'budget', 'verdict'],
     rows.map((r) => {
       const run = RUNS.find((x) => x.name === r.name);
       const pass =
         r.complete && r.streamed && r.wallSeconds <= run.maxSeconds && (!run.maxPeakMB || r.peakMB <= run.maxPeakMB) && (!run.maxFloorRatio || r.floor.ratio <= run.maxFloorRatio);
       return [
-        r.name, String(r.files), num(r.inputMB), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.mbPerSecond),
+        r.name, String(r.files), num(r.inputMB), String(r.cores), num(r.wallSeconds, 2), num(r.filesPerSecond, 0), num(r.mbPerSecond),
         num(r.floor.wallSeconds, 2), num(r.floorMbPerSecond), `${num(r.floor.ratio, 2)}×`, num(r.peakMB),
-        num(r.firstFileMs, 0), num(r.outputMB), String(r.output.diagnostics), String(r.exitCode),
-        r.complete ? (r.streamed ? 'complete, streamed' : 'complete, NOT streamed') : `INCOMPLETE ${r.output.files}/${r.files}${r.stderr ? `: ${r.stderr.split('\n')[0]}` : ''}`,
+        num(r.oneThread.wallSeconds, 2), `${num(r.oneThread.ratio, 2)}×`, num(r.oneThread.peakMB), num(r.firstFileMs, 0), num(r.outputMB), String(r.output.diagnostics), String(r.exitCode),
+        r.complete ? (r.streamed ? 'complete, streamed' : 'complete, NOT streamed')
+          : !r.oneThread.sameOutput ? 'NOT THE SAME on one thread' : `INCOMPLETE ${r.output.files}/${r.files}${r.stderr ? `: ${r.stderr.split('\n')[0]}` : ''}`,
         `≤ ${run.maxSeconds} s${run.maxPeakMB ? `, ≤ ${run.maxPeakMB} MB` : ''}${run.maxFloorRatio ? `, ≤ ${run.maxFloorRatio}× floor` : ''}`, verdict(pass),
       ];
     }),
-    'lrrrrrrrrrrrrrlll',
+    'lrrrrrrrrrrrrrrrrrlll',
   );
 }

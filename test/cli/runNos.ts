@@ -23,13 +23,15 @@ export interface RunOptions {
   nodeArgs?: string[];
   /** Drops root's rights, which read and write any file. */
   unprivileged?: boolean;
+  /** Variables set for this run, besides the test's own environment. */
+  env?: NodeJS.ProcessEnv;
 }
 
-/** The bundle with the spelling worker and dictionaries beside it: a copy runs wherever it is. */
+/** The bundle with its workers and dictionaries beside it: a copy runs wherever it is. */
 function reachableCli(cwd: string): string {
   const folder = join(cwd, '.nos-cli');
   mkdirSync(join(folder, 'dictionaries'), { recursive: true });
-  for (const name of ['cli.js', 'spellWorker.mjs', 'hunspell.wasm', ...readdirSync(join(DIST, 'dictionaries')).map((f) => `dictionaries/${f}`)]) {
+  for (const name of ['cli.js', 'checkWorker.js', 'spellWorker.mjs', 'hunspell.wasm', ...readdirSync(join(DIST, 'dictionaries')).map((f) => `dictionaries/${f}`)]) {
     copyFileSync(join(DIST, name), join(folder, name));
     chmodSync(join(folder, name), 0o644);
   }
@@ -44,7 +46,7 @@ export function runNos(args: string[], options: RunOptions): Run {
   const user = unprivileged ? { uid: NOBODY, gid: NOBODY } : {};
   // A hang (reading a device for ever) fails its test, within mocha's timeout, instead of blocking the run.
   const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), cli, ...args], {
-    cwd: options.cwd, encoding: 'utf8', timeout: 15_000, ...user,
+    cwd: options.cwd, encoding: 'utf8', timeout: 15_000, ...user, ...(options.env && { env: { ...process.env, ...options.env } }),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -48,7 +48,7 @@ describe('npm run package', function () {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('holds the bundles, grammar, snippets, language configuration, rule docs and schemas, and no sources', () => {
-    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/browserExtension.js', 'dist/browserServer.js', 'dist/word.js', 'dist/spellWorker.mjs', 'dist/hunspell.wasm', 'dist/dictionaries/cy.dic', 'dist/dictionaries/en.aff', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
+    for (const name of ['dist/extension.js', 'dist/server.js', 'dist/cli.js', 'dist/checkWorker.js', 'dist/browserExtension.js', 'dist/browserServer.js', 'dist/word.js', 'dist/spellWorker.mjs', 'dist/hunspell.wasm', 'dist/dictionaries/cy.dic', 'dist/dictionaries/en.aff', 'syntaxes/nos.tmLanguage.json', 'snippets/nos.code-snippets', 'language-configuration.json',
       'docs/rules/README.md', 'docs/rules/criteria-numbering.md', 'schemas/rules.schema.json', 'schemas/nosrc.schema.json']) {
       assert.ok(files.has(`extension/${name}`), name);
     }

@@ -65,6 +65,10 @@ Exit status: 0 no error-level problem, 1 error-level problems found (check, impo
 more warnings than --max-warnings, 2 bad usage, a configuration file with
 problems, or an input that could not be read or written (binary, not UTF-8,
 over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters, or changed while it was read).
+
+check reads and analyses drafts in worker threads, one per core, for runs of 20 MB of drafts
+or more (2 MB with more than two cores); NOS_WORKERS=N sets the number of workers (0: none,
+everything on the main thread).
 `;
 
 const OPTIONS = {

@@ -1,12 +1,13 @@
-// `nos check <folder>` as a suite: every draft is analysed first, keeping only its
-// findings and what the suite rules read of it (its facts; the model is read again from
-// the file only for a rule that asks for it), then the suite rules run over all of them.
+// `nos check <folder>` as a suite: every draft is analysed first (in a worker thread, most
+// often), keeping only its findings and what the suite rules read of it (its facts; the
+// model is read again from the file only for a rule that asks for it), then the suite
+// rules run over all of them.
 
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { checkSuite, parse, type AnalyseOptions, type Analysis, type Finding, type SuiteDocument, type SuiteFinding } from '../core';
-import { factsOf } from '../core/suite/facts';
+import { checkSuite, parse, type AnalyseOptions, type Analysis, type Finding, type Lang, type SuiteDocument, type SuiteFinding } from '../core';
+import type { SuiteFacts } from '../core/suite/facts';
 import { loadDraft } from './read';
 
 /** Suite checks run when a directory is given: a file checked on its own has no suite. */
@@ -25,16 +26,15 @@ export class SuiteRun {
   private suite: Map<string, SuiteFinding[]> | null = null;
 
   /** Adds a checked draft; `uri` names it in the suite's findings. `twin`: the path its configuration pairs it with. */
-  add(path: string, analysis: Analysis, options: AnalyseOptions, twin?: string): string {
+  add(path: string, language: Lang, facts: SuiteFacts, options: AnalyseOptions, twin?: string): string {
     const uri = pathToFileURL(resolve(path)).href;
-    const { doc } = analysis;
     let model: Pick<Analysis, 'doc'> | undefined;
     this.documents.push({
       uri,
-      language: doc.language,
+      language,
       rules: options.rules,
       messages: options.messages,
-      facts: factsOf(doc),
+      facts,
       ...(twin !== undefined && { twin: pathToFileURL(twin).href }),
       get analysis() {
         // Read again; a file gone since reads as an empty draft.

@@ -12,6 +12,8 @@ export interface CheckedFile {
 }
 
 export interface CheckWriter {
+  /** Whether `file` writes the findings' safe fixes: other writers are given findings without fixes. */
+  safeFixes?: boolean;
   begin(): string;
   /** `index` counts the files written before this one. */
   file(checked: CheckedFile, index: number): string;

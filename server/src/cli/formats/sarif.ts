@@ -85,6 +85,7 @@ export const sarif: CheckFormat = ({ encoder, lang }) => {
   const [head, tail] = JSON.stringify(log).split('"results":[]');
   let written = 0;
   return {
+    safeFixes: true,
     begin: () => `${head}"results":[`,
     file: ({ path, findings }) => {
       const uri = artifactUri(path);

@@ -1,0 +1,64 @@
+// Checking one draft for `nos check`, the same on the main thread and in a worker of the
+// pool: read, analyse, wait for the spelling verdicts of its words, analyse again from
+// that analysis (only the spelling rule has anything new to say), so the output never
+// depends on timing.
+
+import type { AnalyseOptions, Analysis, Finding, Lang } from '../core';
+import { factsOf, type SuiteFacts } from '../core/suite/facts';
+import { describe } from './errors';
+import { loadDraft } from './read';
+
+export interface DraftTask {
+  path: string;
+  options: AnalyseOptions;
+  /** Whether the suite rules will read the draft: its facts come back too. */
+  facts: boolean;
+  /** Whether the output shows safe fixes: the findings keep those, and no others. */
+  safeFixes: boolean;
+}
+
+export type DraftResult =
+  | { language: Lang; findings: Finding[]; facts?: SuiteFacts }
+  /** Why the draft could not be checked: the one-line report after its path. */
+  | { problem: string };
+
+/** One draft's analysis with its spelling verdicts. */
+export interface SpelledAnalysis {
+  /** Analyses the draft with the words its folder's words file accepts. */
+  analyse(text: string, options: AnalyseOptions): Analysis;
+  /** Whether the last analysis met words without a verdict yet. */
+  pending(): boolean;
+  /** Resolves once those words have their verdicts. */
+  settled(): Promise<void>;
+}
+
+/** Where the verdicts come from: the dictionaries of the main thread, or a worker's questions to them. */
+export type DraftSpelling = (path: string) => SpelledAnalysis;
+
+export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Promise<DraftResult> {
+  let problem = '';
+  const spelled = spelling(task.path);
+  const loaded = loadDraft(task.path, task.options, (_, reason) => (problem = reason), spelled.analyse);
+  if (!loaded) return { problem };
+  let current = loaded.analysis;
+  try {
+    // Every word of the text is asked for in the first analysis, so one wait is enough;
+    // the loop is for safety, never for timing.
+    for (let round = 0; round < 3 && spelled.pending(); round++) {
+      await spelled.settled();
+      current = spelled.analyse(loaded.draft.text, { ...task.options, language: current.doc.language, previous: current });
+    }
+  } catch (error) {
+    return { problem: `could not be analysed (internal error: ${describe(error)})` };
+  }
+  const { doc, findings } = current;
+  return { language: doc.language, findings: findings.map((finding) => written(finding, task.safeFixes)), ...(task.facts && { facts: factsOf(doc) }) };
+}
+
+/**
+ * What the output formats read of a finding: a worker sends that and no more, the fixes
+ * (two fifths of the bytes) only to a format that shows them.
+ */
+function written({ ruleId, severity, range, message, unnecessary, fixes }: Finding, safeFixes: boolean): Finding {
+  return { ruleId, severity, range, message, ...(unnecessary && { unnecessary }), fixes: safeFixes ? fixes.filter((fix) => fix.safe) : [] };
+}
