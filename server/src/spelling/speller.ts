@@ -1,7 +1,7 @@
 // The spelling lookup of the server and the CLI: remembers every word's answer, per
 // language, and sends the words it has not seen to that language's spelling process
-// (spellingProcess.ts), started the first time a document in the language is checked with
-// the rule on; it loads its dictionary meanwhile, and nothing waits for it. `answered` is
+// (spellingProcess.ts), started just after the first time a document in the language is
+// checked with the rule on; it loads its dictionary meanwhile, and nothing waits for it. `answered` is
 // called when a batch comes back, so the adapter can check its documents again.
 //
 // Suggestions cost a hundred times a check. They are asked for only for the wrong words
@@ -17,6 +17,11 @@ import { exitReason, hold, startSpellingProcess, stop, type SpellingProcess } fr
 const MAX_WORDS = 200_000;
 /** How long after the last word sent to be checked the suggestions wanted are asked for. */
 const SUGGEST_DELAY_MS = 300;
+/**
+ * How long after its first words a language's process is started: starting it holds the
+ * thread for several milliseconds, and the answer of the analysis that asked goes out first.
+ */
+const START_DELAY_MS = 50;
 
 interface LanguageState {
   verdicts: Map<string, boolean>;
@@ -29,6 +34,8 @@ interface LanguageState {
   wantedSuggestions: Set<string>;
   suggesting: Set<string>;
   process: SpellingProcess | null;
+  /** Set while the process waits to be started. */
+  starting: ReturnType<typeof setTimeout> | undefined;
   /** The dictionary could not load, or its process ended: every word passes. */
   failed: boolean;
   /** Resolved when nothing is wanted or sent. */
@@ -101,6 +108,7 @@ export class Speller implements SpellingLookup {
 
   async dispose(): Promise<void> {
     const workers = [...this.states.values()].flatMap((s) => (s.process ? [s.process] : []));
+    for (const state of this.states.values()) clearTimeout(state.starting);
     this.states.clear();
     clearTimeout(this.suggestTimer);
     await Promise.all(workers.map(stop));
@@ -111,7 +119,7 @@ export class Speller implements SpellingLookup {
     if (!state) {
       state = {
         verdicts: new Map(), suggestions: new Map(), wanted: new Set(), sent: new Set(), wantedSuggestions: new Set(), suggesting: new Set(),
-        process: null, failed: false, idle: [],
+        process: null, starting: undefined, failed: false, idle: [],
       };
       this.states.set(lang, state);
     }
@@ -129,8 +137,11 @@ export class Speller implements SpellingLookup {
     this.scheduled = false;
     for (const [lang, state] of this.states) {
       if (!state.wanted.size || state.failed) continue;
-      const worker = this.processOf(lang, state);
-      if (!worker) continue;
+      const worker = state.process;
+      if (!worker) {
+        this.startSoon(lang, state);
+        continue;
+      }
       const words = [...state.wanted];
       state.wanted.clear();
       for (const word of words) state.sent.add(word);
@@ -161,15 +172,21 @@ export class Speller implements SpellingLookup {
     worker.child.send(request);
   }
 
-  /** The language's process, started if need be; null if it cannot be (said once, as a failure). */
-  private processOf(lang: Lang, state: LanguageState): SpellingProcess | null {
-    if (state.process) return state.process;
+  private startSoon(lang: Lang, state: LanguageState): void {
+    state.starting ??= setTimeout(() => {
+      state.starting = undefined;
+      if (this.states.get(lang) === state && !state.failed && this.startProcess(lang, state)) this.send();
+    }, START_DELAY_MS);
+  }
+
+  /** Starts the language's process; false if it cannot be (said once, as a failure). */
+  private startProcess(lang: Lang, state: LanguageState): boolean {
     let worker: SpellingProcess;
     try {
       worker = this.start(lang);
     } catch (error) {
       this.fail(lang, state, error instanceof Error ? error.message : String(error));
-      return null;
+      return false;
     }
     const { child } = worker;
     child.on('message', (message: WorkerAnswer) => this.receive(lang, state, message));
@@ -180,7 +197,7 @@ export class Speller implements SpellingLookup {
       if (this.states.get(lang) === state) this.fail(lang, state, exitReason(worker, code, signal));
     });
     state.process = worker;
-    return worker;
+    return true;
   }
 
   private receive(lang: Lang, state: LanguageState, message: WorkerAnswer): void {
@@ -213,6 +230,7 @@ export class Speller implements SpellingLookup {
     state.wanted.clear();
     state.suggesting.clear();
     state.wantedSuggestions.clear();
+    clearTimeout(state.starting);
     if (state.process) void stop(state.process);
     this.options.failed?.(lang, reason);
     this.options.answered?.(lang);
