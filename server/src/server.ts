@@ -1,5 +1,5 @@
-// The language server for Node: VS Code starts it over IPC, other LSP editors with
-// `node dist/server.js --stdio`. Everything it answers is wired in lsp/serve.ts.
+// The language server for Node, over stdio (`node dist/server.js --stdio`) as VS Code
+// and other LSP editors start it. Everything it answers is wired in lsp/serve.ts.
 
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { serve } from './lsp/serve';

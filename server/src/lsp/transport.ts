@@ -5,8 +5,8 @@
 // What it reads passes the framing checks first, then the lifecycle's.
 
 import {
+  AbstractMessageWriter,
   StreamMessageReader,
-  StreamMessageWriter,
   type Message,
   type MessageReader,
   type MessageWriter,
@@ -74,17 +74,50 @@ export function encodeMessage(message: Message): Buffer {
   return listBetween(`${messageHead}${resultHead}`, items, `${resultTail}${messageTail}`);
 }
 
+/**
+ * Writes each message as soon as it is sent, its header and body in one system call. The
+ * library's writer waits a turn of the event loop before each message, behind whatever
+ * else is queued, and writes the header and the body apart. Calls come in the order the
+ * messages are sent, and so do the writes.
+ */
+class ImmediateMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errors = 0;
+
+  constructor(private readonly stream: NodeJS.WriteStream) {
+    super();
+    stream.on('error', (error: Error) => this.fireError(error));
+    stream.on('close', () => this.fireClose());
+  }
+
+  write(message: Message): Promise<void> {
+    // UTF-8, the charset LSP requires; the length counts its bytes.
+    const body = encodeMessage(message);
+    return new Promise((resolve, reject) => {
+      const written = (error?: Error | null) => {
+        if (!error) {
+          this.errors = 0;
+          return resolve();
+        }
+        this.fireError(error, message, ++this.errors);
+        reject(error);
+      };
+      // Corked, the two chunks leave in one write.
+      this.stream.cork();
+      this.stream.write(`Content-Length: ${body.length}\r\n\r\n`, 'ascii');
+      this.stream.write(body, written);
+      this.stream.uncork();
+    });
+  }
+
+  end(): void {
+    this.stream.end();
+  }
+}
+
 /** Reader and writer for `--stdio`, or null for the other transports. */
 export function stdioTransport(): [MessageReader, MessageWriter] | null {
   if (!process.argv.includes('--stdio')) return null;
-  // The encoder writes UTF-8, the charset LSP requires.
-  const writer = new StreamMessageWriter(process.stdout, {
-    charset: 'utf-8',
-    contentTypeEncoder: {
-      name: 'application/json',
-      encode: (message) => Promise.resolve(encodeMessage(message)),
-    },
-  });
+  const writer = new ImmediateMessageWriter(process.stdout);
   const framed = process.stdin.pipe(new FramingGuard((problem) => process.stderr.write(`nos-author: ${problem}\n`)));
   const reader = new LifecycleReader(new StreamMessageReader(framed), writer);
   // The client closed its end: nothing more can come, so the server ends, as LSP asks
