@@ -206,6 +206,24 @@ describe('server settings and .nosrc.json', function () {
     assert.deepEqual(await client.codes(uri), ['missing-section', 'orphan-glossary-term']);
   });
 
+  it('asks for the editor settings once per folder, and again after they change', async () => {
+    client = new ConfigClient();
+    const scopes: string[] = [];
+    client.connection.onRequest('workspace/configuration', ({ items }: { items: Array<{ scopeUri: string }> }) => {
+      scopes.push(...items.map((item) => item.scopeUri));
+      return items.map(() => ({ rules: { 'orphan-glossary-term': 'off' } }));
+    });
+    await client.start({ configFiles: false });
+    for (const name of ['a', 'b', 'sub/c']) {
+      await client.open(`${WORKSPACE}/${name}.nos.txt`, GLOSSARY);
+      assert.deepEqual(await client.codes(`${WORKSPACE}/${name}.nos.txt`), ['missing-section'], name);
+    }
+    assert.deepEqual(scopes, [`${WORKSPACE}/a.nos.txt`, `${WORKSPACE}/sub/c.nos.txt`]);
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.codes(`${WORKSPACE}/b.nos.txt`);
+    assert.deepEqual(scopes.slice(2), [`${WORKSPACE}/b.nos.txt`]);
+  });
+
   it('takes settings from initializationOptions and didChangeConfiguration from clients that cannot be asked', async () => {
     client = new ConfigClient();
     await client.start({ configuration: false, configFiles: false, initializationOptions: { nos: { rules: { 'orphan-glossary-term': 'off' } } } });

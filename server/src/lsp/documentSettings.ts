@@ -83,7 +83,6 @@ export class DocumentSettings {
   }
 
   forget(uri: string): void {
-    this.editor.forget(uri);
     this.resolved.delete(uri);
   }
 

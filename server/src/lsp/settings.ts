@@ -69,7 +69,18 @@ function nosSection(value: unknown): unknown {
   return isPlainObject(value) && isPlainObject(value.nos) ? value.nos : undefined;
 }
 
+/**
+ * The folder part of a document's URI. Editor settings are pulled once per folder: VS Code
+ * scopes settings to workspace folders, never to one file, so every document in a folder
+ * has the same (and a document opened next to another is checked without a round trip).
+ */
+function scopeOf(uri: string): string {
+  const slash = uri.lastIndexOf('/');
+  return slash < 0 ? uri : uri.slice(0, slash + 1);
+}
+
 export class EditorSettings {
+  /** By folder (`scopeOf`), until the settings change. */
   private readonly cache = new Map<string, Promise<Settings>>();
   private pulled = false;
   private pushed: Settings = DEFAULT_SETTINGS;
@@ -97,23 +108,22 @@ export class EditorSettings {
 
   get(uri: string): Promise<Settings> {
     if (!this.pulled) return Promise.resolve(this.pushed);
-    let settings = this.cache.get(uri);
+    const scope = scopeOf(uri);
+    let settings = this.cache.get(scope);
     if (!settings) {
-      settings = this.pull(uri);
-      this.cache.set(uri, settings);
+      settings = this.pull(uri, scope);
+      this.cache.set(scope, settings);
     }
     return settings;
   }
 
-  forget(uri: string): void {
-    this.cache.delete(uri);
-  }
-
-  private pull(uri: string): Promise<Settings> {
+  private pull(uri: string, scope: string): Promise<Settings> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Settings>((resolve) => {
       timer = setTimeout(() => {
         this.report(`The editor did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT_MS} ms; using the default settings.`, false);
+        // Asked again for the next document of the folder.
+        this.cache.delete(scope);
         resolve(this.pushed);
       }, CONFIGURATION_TIMEOUT_MS);
     });
