@@ -9,6 +9,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import v8 from 'node:v8';
 import vm from 'node:vm';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { CLIENT_CAPABILITIES } from '../lib/capabilities.mjs';
 import { REPRESENTATIVE, ROOT } from '../lib/corpus.mjs';
@@ -29,17 +30,6 @@ const BUDGET_SECONDS = 3;
 
 v8.setFlagsFromString('--expose-gc');
 const gc = vm.runInNewContext('gc');
-
-/** CPU seconds (user + system) a process has used, from /proc; NaN where it is missing. */
-function cpuSeconds(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime, fields 14 and 15 of the line, in clock ticks (100 a second on Linux).
-    return (Number(fields[11]) + Number(fields[12])) / 100;
-  } catch {
-    return NaN;
-  }
-}
 
 /** Every file under `dir`, as file URIs. */
 function filesUnder(dir) {
@@ -100,13 +90,14 @@ async function start(workspace, texts, plan) {
     await listAsked;
     let done = false;
     server.building = () => !done;
-    const cpuBefore = cpuSeconds(client.process.pid);
+    const cpuMs = () => client.cpuMs() ?? NaN;
+    const cpuBefore = cpuMs();
     const begun = performance.now();
     answerList();
     server.indexed = client.workspaceDiagnostics().then((report) => {
       done = true;
       if (report.items.length !== DRAFTS) throw new Error(`workspace report holds ${report.items.length} files, not ${DRAFTS}`);
-      return { ms: performance.now() - begun, cpu: cpuSeconds(client.process.pid) - cpuBefore };
+      return { ms: performance.now() - begun, cpu: (cpuMs() - cpuBefore) / 1000 };
     });
   }
   return server;
@@ -119,8 +110,6 @@ async function keystroke(server, stroke) {
   await server.client.diagnostics(server.uri, stroke.version);
   return performance.now() - begun;
 }
-
-const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * The same keystrokes typed into two servers turn about, in bursts with a pause between
@@ -137,7 +126,7 @@ async function typeSideBySide(alone, indexing, plan) {
       const ms = await keystroke(server, stroke);
       if (name === "alone" || building) samples[name].push(ms);
     }
-    await pause((i + 1) % BURST ? TYPING_GAP_MS : THINKING_MS);
+    await sleep((i + 1) % BURST ? TYPING_GAP_MS : THINKING_MS);
   }
   return samples;
 }
