@@ -75,6 +75,16 @@ class ConfigClient extends TestClient {
   }
 }
 
+/** Answers workspace/configuration with `orphan-glossary-term` off; returns the scopes asked for, in order. */
+function orphansOffAsked(client: ConfigClient): string[] {
+  const scopes: string[] = [];
+  client.connection.onRequest('workspace/configuration', ({ items }: { items: Array<{ scopeUri: string }> }) => {
+    scopes.push(...items.map((item) => item.scopeUri));
+    return items.map(() => ({ rules: { 'orphan-glossary-term': 'off' } }));
+  });
+  return scopes;
+}
+
 /** Waits until `check` holds, letting messages in flight arrive (no timing assumed). */
 async function eventually(check: () => boolean, what: string): Promise<void> {
   for (let i = 0; i < 500 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -208,11 +218,7 @@ describe('server settings and .nosrc.json', function () {
 
   it('asks for the editor settings once per folder, and again after they change', async () => {
     client = new ConfigClient();
-    const scopes: string[] = [];
-    client.connection.onRequest('workspace/configuration', ({ items }: { items: Array<{ scopeUri: string }> }) => {
-      scopes.push(...items.map((item) => item.scopeUri));
-      return items.map(() => ({ rules: { 'orphan-glossary-term': 'off' } }));
-    });
+    const scopes = orphansOffAsked(client);
     await client.start({ configFiles: false });
     for (const name of ['a', 'b', 'sub/c']) {
       await client.open(`${WORKSPACE}/${name}.nos.txt`, GLOSSARY);
@@ -222,6 +228,16 @@ describe('server settings and .nosrc.json', function () {
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.codes(`${WORKSPACE}/b.nos.txt`);
     assert.deepEqual(scopes.slice(2), [`${WORKSPACE}/b.nos.txt`]);
+  });
+
+  it('asks for a document\'s settings as soon as it opens, before its diagnostics are pulled', async () => {
+    client = new ConfigClient();
+    const scopes = orphansOffAsked(client);
+    await client.start({ configFiles: false });
+    await client.open(`${WORKSPACE}/a.nos.txt`, GLOSSARY);
+    await eventually(() => scopes.length === 1, 'settings asked for on open');
+    assert.deepEqual(await client.codes(`${WORKSPACE}/a.nos.txt`), ['missing-section']);
+    assert.deepEqual(scopes, [`${WORKSPACE}/a.nos.txt`]);
   });
 
   it('takes settings from initializationOptions and didChangeConfiguration from clients that cannot be asked', async () => {

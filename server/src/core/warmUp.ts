@@ -3,7 +3,9 @@
 // The server pays that at start-up, on a small draft of each language built from the
 // catalogue, as written and with the defects real drafts carry, so that the first
 // document a writer opens gets its findings at full speed. A dictionary that knows every
-// word lets the spelling rule's reading of the words run too.
+// word lets the spelling rule's reading of the words run too; a lookup of the kind the
+// documents will use, if given, compiles the rule's call to it for that kind (a call
+// compiled for one lookup alone is thrown away when it meets another).
 
 import { FIELDS, SECTIONS } from './catalogue';
 import { createNosService } from './service';
@@ -16,11 +18,15 @@ const SAMPLE = {
     title: 'Check customer records',
     item: 'check the customer records with the team',
     value: '13 Feb 2024',
+    /** A criterion in the third person, starting with a noun. */
+    slip: 'records the candidate keeps',
   },
   cy: {
     title: 'Gwirio cofnodion cwsmeriaid',
     item: "gwirio cofnodion y cwsmer gyda'r tîm",
     value: '13 Chwef 2024',
+    /** The same, with a missing mutation ("i cwsmeriaid"). */
+    slip: 'cofnodion yr ymgeisydd i cwsmeriaid',
   },
 } as const;
 
@@ -39,19 +45,26 @@ export function warmUpDraft(lang: Lang): string {
 
 /**
  * The draft with the defects the sample drafts carry, for the rules' reports and fixes to
- * run: bullets for numbers, the other language's lead-in, a blank line inside an item,
- * stray bold, a no-break space after a number, a misspelt heading, template filler.
+ * run: bullets for numbers, the other language's lead-in, a blank line inside an item, a
+ * number skipped, a criterion in the third person starting with a noun (and in Welsh, a
+ * missing mutation), stray bold, a no-break space after a number, a misspelt heading, a
+ * heading in the other language, a section left empty, a title ending in a full stop,
+ * template filler.
  */
 export function messyDraft(lang: Lang): string {
   const other = lang === 'en' ? 'cy' : 'en';
   const [criteria, knowledge] = SECTIONS.filter((spec) => spec.leadIns);
-  const { item, value } = SAMPLE[lang];
+  const [values, skills] = ['values', 'skills'].map((id) => SECTIONS.find((spec) => spec.id === id)!.labels);
+  const { title, item, value, slip } = SAMPLE[lang];
   const split = item.lastIndexOf(' ');
   const heading = criteria.labels[lang][0];
   return warmUpDraft(lang)
-    .replace(`${heading}\n${criteria.leadIns![lang][0]}\n1. ${item}\n`,
-      `${heading.slice(0, -2)}${heading.slice(-1)}\n${criteria.leadIns![other][0]}\n1. ${item.slice(0, split)}\n\n${item.slice(split + 1)}\n`)
+    .replace(`${title}\n`, `${title}.\n`)
+    .replace(`${heading}\n${criteria.leadIns![lang][0]}\n1. ${item}\n2. ${item}.\n`,
+      `${heading.slice(0, -2)}${heading.slice(-1)}\n${criteria.leadIns![other][0]}\n1. ${item.slice(0, split)}\n\n${item.slice(split + 1)}\n3. ${slip}\n`)
     .replace(`${knowledge.leadIns![lang][0]}\n1. ${item}\n2. `, `${knowledge.leadIns![lang][0]}\n - ${item}\n2.\u00a0**`)
+    .replace(`\n${values[lang][0]}\n`, `\n${values[other][0]}\n`)
+    .replace(`\n${skills[lang][0]}\n1. ${item}\n2. ${item}.\n`, `\n${skills[lang][0]}\n`)
     .replace(value, 'DD Mon YYYY');
 }
 
@@ -60,9 +73,16 @@ const EVERY_WORD_KNOWN: SpellingLookup = { check: () => true, suggestions: () =>
 /** Keystrokes on each draft: enough for V8 to optimise what every keystroke runs, a few milliseconds. */
 const ROUNDS = 20;
 
-/** Runs, in each language, what opening a document and typing in it ask of a service (one of its own). */
-export function warmUp(): void {
-  const service = createNosService({ spelling: EVERY_WORD_KNOWN });
+/**
+ * Runs, in each language, what opening a document and typing in it ask of a service (one
+ * of its own), with a dictionary that knows every word and then with `lookup`, if given.
+ */
+export function warmUp(lookup?: SpellingLookup): void {
+  warmUpWith(lookup ?? EVERY_WORD_KNOWN);
+}
+
+function warmUpWith(spelling: SpellingLookup): void {
+  const service = createNosService({ spelling });
   for (const lang of ['en', 'cy'] as const) {
     for (const text of [messyDraft(lang), warmUpDraft(lang)]) {
       let analysis = service.analyse(text, { language: lang });

@@ -50,9 +50,12 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   }
   const spelling = new SpellingSupport(connection, spellingFactory, refreshDiagnostics);
   const service = createNosService({ spelling: spelling.lookup });
-  // Before the first message is read, on a service of its own (no dictionaries start): the
-  // first document opened is then analysed by code already compiled and optimised.
-  warmUp();
+  // Before the first message is read, on a service of its own: the first document opened
+  // is then analysed by code already compiled and optimised. The lookup of the documents'
+  // kind is dropped before the end of the turn, so it never starts a dictionary.
+  const trial = spellingFactory?.(() => {});
+  warmUp(trial);
+  void trial?.dispose();
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
   const clientSupport = { snippetEdits: false };
@@ -74,6 +77,8 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     },
     (uri) => {
       index.keystroke();
+      // Asked for as soon as a document opens, not when its diagnostics are (kept after that).
+      settings.get(uri).catch(() => undefined);
       push?.changed(uri);
     },
   );

@@ -25,7 +25,7 @@ const CAPABILITY = 'nosSpelling';
 const READ_TIMEOUT_MS = 2000;
 
 /** Makes the dictionaries: `answered` is called whenever a worker answers. */
-export type SpellingFactory = (answered: (lang: Lang) => void) => SpellingLookup;
+export type SpellingFactory = (answered: (lang: Lang) => void) => SpellingLookup & { dispose(): Promise<void> };
 
 const wordList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];

@@ -99,8 +99,12 @@ export class WorkspaceIndex {
   /** Suite findings by file, and a version per file that changes with them. */
   private suite = new Map<string, readonly SuiteFinding[]>();
   private readonly suiteVersions = new Map<string, number>();
-  /** While the writer is typing, the index reads and analyses nothing. */
-  private holdUntil = 0;
+  /**
+   * While the writer is typing, the index reads and analyses nothing. Read from the clock
+   * at start-up: Node loads the clock's module on first use, which would otherwise be the
+   * first document's open.
+   */
+  private holdUntil = performance.now();
   /** Resolved whenever what the workspace report holds may have changed. */
   private waiters: Array<() => void> = [];
 
