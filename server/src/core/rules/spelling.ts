@@ -2,7 +2,10 @@
 // (Hunspell's en-GB and cy, loaded in a worker by the server and the CLI). Only prose is
 // read: headings, lead-ins, metadata and page footers are the catalogue's words or
 // codes and names, and other rules check them. The words of each section are found once
-// and remembered with it; each keystroke then costs a lookup per word. A word the
+// and remembered with it, each written form once (a long draft writes the same few
+// thousand words tens of thousands of times); each keystroke then costs a lookup per
+// form, and the places of the words found wrong are found again when the verdicts
+// change. A word the
 // dictionary has not answered for yet is passed over: the adapter checks the document
 // again when the answer comes. A word inside a heading-typo or subheading-mismatch finding
 // is theirs (`defersTo`).
@@ -41,15 +44,18 @@ export const SPELLING_MESSAGES = {
 /** Suggestions offered as fixes, best first. */
 const MAX_SUGGESTIONS = 4;
 
-interface LineWords {
-  line: number;
-  words: WordToken[];
-}
-
-/** A section's words, with the language they were split for, and the last verdicts on them. */
+/**
+ * The words of a part of the document (a section, or the lines outside sections): each
+ * form written, once, with the parts of the compounds; the lines read, to find the wrong
+ * words' places again; the language they were split for; the last verdicts on them.
+ */
 interface SectionWords {
   lang: Lang;
-  lines: LineWords[];
+  lines: number[];
+  /** Glossary headwords on those lines: not read (see `wordsOf`). */
+  headwords: readonly Range[];
+  forms: string[];
+  compounds: Map<string, readonly string[]> | null;
   verdicts?: Verdicts;
 }
 
@@ -79,36 +85,66 @@ function notProse(doc: NosDocument): Set<number> {
   return skip;
 }
 
-function wordsOf(doc: NosDocument, line: number, lang: Lang, headwords: readonly Range[]): LineWords {
+function wordsOf(doc: NosDocument, line: number, lang: Lang, headwords: readonly Range[]): WordToken[] {
   const words = lineWords(doc.lines.lineText(line), lang);
-  if (!headwords.length) return { line, words };
+  if (!headwords.length) return words;
   // A glossary headword is the writer's term, checked by glossary-entry.
-  const kept = words.filter((word) => !headwords.some((range) => range.start.line === line &&
+  return words.filter((word) => !headwords.some((range) => range.start.line === line &&
     word.start >= range.start.character && word.end <= range.end.character));
-  return { line, words: kept };
+}
+
+/**
+ * The forms written on `lines`. `interned` holds one string per form for one analysis, so
+ * that the parts it reads share them.
+ */
+function collect(doc: NosDocument, lines: number[], headwords: readonly Range[], interned: Map<string, string>): SectionWords {
+  const lang = doc.language;
+  const intern = (word: string) => {
+    const known = interned.get(word);
+    if (known !== undefined) return known;
+    interned.set(word, word);
+    return word;
+  };
+  const seen = new Set<string>();
+  const forms: string[] = [];
+  let compounds: Map<string, readonly string[]> | null = null;
+  for (const line of lines) {
+    for (const token of wordsOf(doc, line, lang, headwords)) {
+      if (seen.has(token.word)) continue;
+      seen.add(token.word);
+      const form = intern(token.word);
+      forms.push(form);
+      if (token.parts?.length) (compounds ??= new Map()).set(form, token.parts.map((part) => intern(part.word)));
+    }
+  }
+  return { lang, lines, headwords, forms, compounds };
 }
 
 /** The words of a section, found once per section object and language. */
-function sectionWords(doc: NosDocument, section: Section, skip: Set<number>): SectionWords {
-  const lang = doc.language;
+function sectionWords(doc: NosDocument, section: Section, skip: Set<number>, interned: Map<string, string>): SectionWords {
   const known = remembered<SectionWords>(section, WORDS);
-  if (known?.lang === lang) return known;
+  if (known?.lang === doc.language) return known;
   const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
-  const lines: LineWords[] = [];
-  for (let line = section.firstLine; line <= section.lastLine; line++) {
-    if (!skip.has(line)) lines.push(wordsOf(doc, line, lang, headwords));
-  }
-  return remember<SectionWords>(section, WORDS, { lang, lines });
+  const lines: number[] = [];
+  for (let line = section.firstLine; line <= section.lastLine; line++) if (!skip.has(line)) lines.push(line);
+  return remember<SectionWords>(section, WORDS, collect(doc, lines, headwords, interned));
 }
 
 /** The words of the lines of prose outside sections: the title and loose lines (which are before the first section). */
-function wordsOutside(doc: NosDocument, skip: Set<number>): SectionWords {
+function wordsOutside(doc: NosDocument, skip: Set<number>, interned: Map<string, string>): SectionWords {
   const inSections = (line: number) => doc.sections.some((section) => line >= section.firstLine && line <= section.lastLine);
   const outside = new Set(doc.looseLines);
   for (const title of [doc.title, doc.trailingTitle]) if (title && !inSections(title.line)) outside.add(title.line);
-  const lines: LineWords[] = [];
-  for (const line of outside) if (!skip.has(line)) lines.push(wordsOf(doc, line, doc.language, []));
-  return { lang: doc.language, lines };
+  return collect(doc, [...outside].filter((line) => !skip.has(line)), [], interned);
+}
+
+/** Where the wrong forms are written, in the order of the text. */
+function places(doc: NosDocument, words: SectionWords, wrong: ReadonlySet<string>): Misspelt[] {
+  const found: Misspelt[] = [];
+  for (const line of words.lines) {
+    for (const token of wordsOf(doc, line, words.lang, words.headwords)) if (wrong.has(token.word)) found.push({ line, token });
+  }
+  return found;
 }
 
 /** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
@@ -123,13 +159,13 @@ function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Se
 }
 
 /** True, false, or undefined while the dictionary has not answered; a compound passes when all its parts do. */
-function verdict(token: WordToken, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
-  const whole = known(token.word, lang, spelling, glossary);
-  if (whole === true || !token.parts?.length) return whole;
+function verdict(form: string, compound: readonly string[] | undefined, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
+  const whole = known(form, lang, spelling, glossary);
+  if (whole === true || !compound) return whole;
   // The parts are asked for with the whole, so one answer settles the compound.
   let parts: boolean | undefined = true;
-  for (const part of token.parts) {
-    const answer = known(part.word, lang, spelling, glossary);
+  for (const part of compound) {
+    const answer = known(part, lang, spelling, glossary);
     if (answer === false) parts = false;
     else if (answer === undefined && parts) parts = undefined;
   }
@@ -155,21 +191,21 @@ export const spelling = defineRule({
       const last = words.verdicts;
       if (last && last.version === version && last.accepted === accepted && last.glossary === glossaryKey) return last.misspelt;
       glossary ??= glossaryWords(glossaryKey);
-      const found: Misspelt[] = [];
+      const wrong = new Set<string>();
       let pending = false;
-      for (const { line, words: tokens } of words.lines) {
-        for (const token of tokens) {
-          const answer = verdict(token, language, dictionary, glossary);
-          if (answer === false) found.push({ line, token });
-          else if (answer === undefined) pending = true;
-        }
+      for (const form of words.forms) {
+        const answer = verdict(form, words.compounds?.get(form), language, dictionary, glossary);
+        if (answer === false) wrong.add(form);
+        else if (answer === undefined) pending = true;
       }
+      const found = wrong.size ? places(doc, words, wrong) : [];
       words.verdicts = pending ? undefined : { version, accepted, glossary: glossaryKey, misspelt: found };
       return found;
     };
     const skip = notProse(doc);
-    const parts = [wordsOutside(doc, skip)];
-    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip));
+    const interned = new Map<string, string>();
+    const parts = [wordsOutside(doc, skip, interned)];
+    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip, interned));
     for (const part of parts) {
       for (const { line, token } of misspelt(part)) {
         const range = doc.lines.span(line, token.start, token.end);
