@@ -50,9 +50,6 @@ export class AskingSpeller implements SpellingLookup {
   private readonly waiting = new Set<{ missed: Missed; resolve: () => void }>();
   /** The analysis under way (analyses are synchronous, so one at a time) collects here. */
   private missed: Missed | null = null;
-  /** Counts the answers received. */
-  version = 0;
-
   constructor(private readonly ask: (question: WordsQuestion) => void) {}
 
   /** The analysis of drafts with this lookup's verdicts, through `service`. */
@@ -91,7 +88,6 @@ export class AskingSpeller implements SpellingLookup {
   }
 
   answered(answer: WordsAnswer): void {
-    this.version++;
     for (const [lang, verdicts] of answer) {
       const words = this.language(lang);
       if (words.verdicts.size > MAX_WORDS) words.verdicts.clear();

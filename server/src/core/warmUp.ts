@@ -68,7 +68,7 @@ export function messyDraft(lang: Lang): string {
     .replace(value, 'DD Mon YYYY');
 }
 
-const EVERY_WORD_KNOWN: SpellingLookup = { check: () => true, suggestions: () => [], version: 0 };
+const EVERY_WORD_KNOWN: SpellingLookup = { check: () => true, suggestions: () => [], resets: 0 };
 
 /** Keystrokes on each draft: enough for V8 to optimise what every keystroke runs, a few milliseconds. */
 const ROUNDS = 20;

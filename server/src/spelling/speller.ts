@@ -60,8 +60,8 @@ export class Speller implements SpellingLookup {
   private readonly states = new Map<Lang, LanguageState>();
   private scheduled = false;
   private suggestTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Counts the answers received. */
-  version = 0;
+  /** Counts the failures: a language that fails passes every word, the words it called wrong too. */
+  resets = 0;
 
   constructor(private readonly options: SpellerOptions = {}, private readonly start: (lang: Lang) => SpellingProcess = startSpellingProcess) {}
 
@@ -202,7 +202,6 @@ export class Speller implements SpellingLookup {
 
   private receive(lang: Lang, state: LanguageState, message: WorkerAnswer): void {
     if ('failed' in message) return this.fail(lang, state, message.failed);
-    this.version++;
     if ('checked' in message) {
       if (state.verdicts.size > MAX_WORDS) {
         state.verdicts.clear();
@@ -225,7 +224,7 @@ export class Speller implements SpellingLookup {
   private fail(lang: Lang, state: LanguageState, reason: string): void {
     if (state.failed) return;
     state.failed = true;
-    this.version++;
+    this.resets++;
     state.sent.clear();
     state.wanted.clear();
     state.suggesting.clear();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { analyse, applyEdits, type Finding, type NosService } from '../../../server/src/core';
+import { analyse, applyEdits, createNosService, type Analysis, type Finding, type NosService } from '../../../server/src/core';
 import { layoutFixtures, ROOT, sample } from '../helpers/fixtures';
 import { CLEAN } from '../helpers/mutation';
 import { spellingService } from '../helpers/spelling';
@@ -85,6 +85,31 @@ describe('rule spelling', function () {
   it('reads prose only: headings, lead-ins and metadata are other rules’ business', () => {
     const text = ['Greet customers', 'URN: ZZQ1', 'Developed by: Zorbloco', 'Overview', 'Zorble the widgets.'].join('\n');
     assert.deepEqual(spelling(text, 'en').map((f) => wordOf(text, f)), ['Zorble']);
+  });
+
+  it('keeps a section\'s verdicts while answers for other words come, and judges again when the lookup resets', () => {
+    // A lookup as the server's: words unknown until answered, "zorble" wrong once answered.
+    const answered = new Set<string>();
+    const lookup = { resets: 0, check: (word: string) => (answered.has(word) ? word !== 'zorble' : undefined), suggestions: () => [] };
+    const service = createNosService({ spelling: lookup });
+    const text = ['Greet customers', 'URN: ZZQ1', 'Overview', 'We zorble the widgets.', '', 'Performance criteria', 'You must be able to:', '1. greet the customer'].join('\n');
+    const wrong = (analysis: Analysis) => analysis.findings.filter((f) => f.ruleId === 'spelling').map((f) => wordOf(analysis.doc.lines.text, f));
+    let analysis = service.analyse(text, { language: 'en' });
+    assert.deepEqual(wrong(analysis), []);
+    for (const word of ['We', 'zorble', 'the', 'widgets']) answered.add(word);
+    analysis = service.analyse(text, { language: 'en', previous: analysis });
+    assert.deepEqual(wrong(analysis), ['zorble']);
+    // The criterion's words are answered later; the overview's verdicts stand meanwhile.
+    for (const word of ['greet', 'customer']) answered.add(word);
+    const edited = text.replace('1. greet the customer', '1. greet the customers');
+    answered.add('customers');
+    analysis = service.analyse(edited, { language: 'en', previous: analysis });
+    assert.deepEqual(wrong(analysis), ['zorble']);
+    // A dictionary that fails passes every word, those it called wrong too.
+    lookup.check = () => true;
+    lookup.resets++;
+    analysis = service.analyse(edited, { language: 'en', previous: analysis });
+    assert.deepEqual(wrong(analysis), []);
   });
 
   it('is silent without dictionaries', () => {

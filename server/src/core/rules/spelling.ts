@@ -59,9 +59,13 @@ interface SectionWords {
   verdicts?: Verdicts;
 }
 
-/** The misspelt words of a section, and what they were judged with: re-used while that is the same. */
+/**
+ * The misspelt words of a section once every word has its verdict, and what they were
+ * judged with: re-used while that is the same (a verdict given stands until the lookup's
+ * `resets` changes).
+ */
 interface Verdicts {
-  version: number;
+  resets: number;
   accepted: ReadonlySet<string>;
   glossary: string;
   misspelt: Misspelt[];
@@ -183,13 +187,13 @@ export const spelling = defineRule({
   check({ doc, language, spelling: dictionary, report }) {
     if (!dictionary) return;
     const { lookup, accepted } = dictionary;
-    const version = lookup.version ?? 0;
+    const resets = lookup.resets ?? 0;
     const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');
     let glossary: Set<string> | undefined;
-    /** A section's misspelt words: judged again only when the answers, accepted words or glossary changed, or some were pending. */
+    /** A section's misspelt words: judged again while some are pending, or when the accepted words, glossary or verdicts given changed. */
     const misspelt = (words: SectionWords): Misspelt[] => {
       const last = words.verdicts;
-      if (last && last.version === version && last.accepted === accepted && last.glossary === glossaryKey) return last.misspelt;
+      if (last && last.resets === resets && last.accepted === accepted && last.glossary === glossaryKey) return last.misspelt;
       glossary ??= glossaryWords(glossaryKey);
       const wrong = new Set<string>();
       let pending = false;
@@ -199,7 +203,7 @@ export const spelling = defineRule({
         else if (answer === undefined) pending = true;
       }
       const found = wrong.size ? places(doc, words, wrong) : [];
-      words.verdicts = pending ? undefined : { version, accepted, glossary: glossaryKey, misspelt: found };
+      words.verdicts = pending ? undefined : { resets, accepted, glossary: glossaryKey, misspelt: found };
       return found;
     };
     const skip = notProse(doc);

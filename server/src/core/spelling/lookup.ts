@@ -9,16 +9,17 @@ export interface SpellingLookup {
   /**
    * True for a word the dictionary of `lang` knows (or knows the radical of, in Welsh),
    * false for one it does not, undefined while not known yet: the lookup then has it
-   * looked up.
+   * looked up. A word's verdict, once true or false, stays so until `resets` changes.
    */
   check(word: string, lang: Lang): boolean | undefined;
   /** The dictionary's suggestions for a word it does not know, best first; empty while none are known. */
   suggestions(word: string, lang: Lang): readonly string[];
   /**
-   * Changes whenever an answer comes (verdicts or suggestions), so verdicts kept from an
-   * earlier analysis are known to hold; absent for a lookup whose answers never change.
+   * Changes when verdicts already given may have changed (a dictionary that fails passes
+   * every word), so that verdicts kept from an earlier analysis are judged again; absent
+   * for a lookup whose verdicts never change.
    */
-  readonly version?: number;
+  readonly resets?: number;
 }
 
 /** What the spelling rule reads: the lookup, and words the writer or the team accept. */
