@@ -38,17 +38,19 @@ for (const { text, spans } of SNIPPET_LINES) {
   const label = LABEL.exec(text)?.[0].length ?? 0;
   byLine.set(text.slice(label), spans.map(([start, end]) => [start - label, end - label] as const));
 }
+/** The lengths of those lines: a line of any other length is looked up no further (most are). */
+const lengths = new Set([...byLine.keys()].map((key) => key.length));
 
 type Span = (line: number, start: number, end: number) => Range;
 
 /** Reports the placeholders of one line; false when it has none. */
 function scanLine(text: string, line: number, span: Span, report: DocumentContext['report']): boolean {
-  const start = text.length - text.trimStart().length;
   const trimmed = text.trim();
   if (trimmed === '') return false;
   const label = LABEL.exec(trimmed)?.[0].length ?? 0;
-  const spans = byLine.get(trimmed.slice(label));
+  const spans = lengths.has(trimmed.length - label) ? byLine.get(trimmed.slice(label)) : undefined;
   if (spans) {
+    const start = text.length - text.trimStart().length;
     for (const [from, to] of spans) {
       const at = start + label + from;
       const written = text.slice(at, at + to - from);
