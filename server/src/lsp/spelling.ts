@@ -1,7 +1,10 @@
 // Spelling in the language server. The dictionaries are the Node entry's (a worker per
 // language, spelling/speller.ts); the browser entry has none and the rule stays silent.
 // When a worker answers, the documents are checked again and the client is asked to pull
-// their diagnostics (or they are pushed), so structural findings never wait for it.
+// their diagnostics (or they are pushed), so structural findings never wait for it: once
+// the answers pause, since while the writer types each keystroke's pull sees the answers
+// that have come so far (and the word being typed is not underlined and cleared again at
+// every letter).
 //
 // Words the rule accepts for a document: the nearest `.nos-words.txt` above it, read
 // through the client (request `nos/readWordsFile`, from clients with the capability
@@ -23,6 +26,11 @@ export const ADD_WORD_COMMAND = 'nos.spelling.addWord';
 export const IGNORE_WORD_COMMAND = 'nos.spelling.ignoreWord';
 const CAPABILITY = 'nosSpelling';
 const READ_TIMEOUT_MS = 2000;
+/**
+ * How long after the last answer the client is asked to pull the diagnostics again: about
+ * the time between two keystrokes of a writer typing steadily.
+ */
+const ANSWERS_PAUSE_MS = 300;
 
 /** Makes the dictionaries: `answered` is called whenever a worker answers. */
 export type SpellingFactory = (answered: (lang: Lang) => void) => SpellingLookup & { dispose(): Promise<void> };
@@ -40,9 +48,10 @@ export class SpellingSupport {
   /** Each document's accepted words, one set object while they stay the same (the rule re-uses its verdicts while it does). */
   private readonly acceptedSets = new Map<string, Promise<ReadonlySet<string>>>();
   private scheduled = false;
+  private answersPause: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly connection: Connection, factory: SpellingFactory | undefined, private readonly changed: () => void) {
-    this.lookup = factory?.(() => this.bump());
+    this.lookup = factory?.(() => this.answered());
   }
 
   initialize(params: InitializeParams): void {
@@ -103,7 +112,17 @@ export class SpellingSupport {
     });
   }
 
-  /** Answers and word changes of one turn make one re-check. */
+  /** The next analyses use the answers; the re-check waits for them to pause. */
+  private answered(): void {
+    this.generation++;
+    clearTimeout(this.answersPause);
+    this.answersPause = setTimeout(() => {
+      this.answersPause = undefined;
+      this.changed();
+    }, ANSWERS_PAUSE_MS);
+  }
+
+  /** Word changes of one turn make one re-check. */
   private bump(): void {
     this.generation++;
     if (this.scheduled) return;
