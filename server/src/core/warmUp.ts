@@ -2,10 +2,10 @@
 // regular expression the first time it runs, and the verb lexicon loads on first use.
 // The server pays that at start-up, on a small draft of each language built from the
 // catalogue, as written and with the defects real drafts carry, so that the first
-// document a writer opens gets its findings at full speed. A dictionary that knows every
-// word lets the spelling rule's reading of the words run too; a lookup of the kind the
-// documents will use, if given, compiles the rule's call to it for that kind (a call
-// compiled for one lookup alone is thrown away when it meets another).
+// document a writer opens gets its findings at full speed. The spelling rule reads the
+// words with a lookup of the kind the documents will use, so that its call to the lookup
+// is compiled for that kind (a call compiled for one kind alone is thrown away when it
+// meets another); without one (the browser), with a dictionary that knows every word.
 
 import { FIELDS, SECTIONS } from './catalogue';
 import { createNosService } from './service';
@@ -75,14 +75,10 @@ const ROUNDS = 20;
 
 /**
  * Runs, in each language, what opening a document and typing in it ask of a service (one
- * of its own), with a dictionary that knows every word and then with `lookup`, if given.
+ * of its own), with `lookup` or a dictionary that knows every word.
  */
-export function warmUp(lookup?: SpellingLookup): void {
-  warmUpWith(lookup ?? EVERY_WORD_KNOWN);
-}
-
-function warmUpWith(spelling: SpellingLookup): void {
-  const service = createNosService({ spelling });
+export function warmUp(lookup: SpellingLookup = EVERY_WORD_KNOWN): void {
+  const service = createNosService({ spelling: lookup });
   for (const lang of ['en', 'cy'] as const) {
     for (const text of [messyDraft(lang), warmUpDraft(lang)]) {
       let analysis = service.analyse(text, { language: lang });
