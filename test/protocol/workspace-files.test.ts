@@ -20,8 +20,7 @@ describe('workspace files named by .nosrc.json over stdio', function () {
   let client: WorkspaceClient;
 
   async function start(files: Record<string, string>) {
-    client = new WorkspaceClient(FOLDER);
-    for (const [uri, text] of Object.entries(files)) client.files.set(uri, text);
+    client = new WorkspaceClient(FOLDER, files);
     await client.initializeWorkspace();
   }
 

@@ -35,8 +35,7 @@ describe('workspace over stdio', function () {
   let client: WorkspaceClient;
 
   async function start(files: Record<string, string>) {
-    client = new WorkspaceClient(FOLDER);
-    for (const [name, text] of Object.entries(files)) client.files.set(name, text);
+    client = new WorkspaceClient(FOLDER, files);
     return client.initializeWorkspace();
   }
 

@@ -24,8 +24,10 @@ export class WorkspaceClient extends TestClient {
   /** The globs sent with each listing. */
   readonly listings: Array<Array<{ baseUri: string; pattern: string }>> = [];
 
-  constructor(readonly folder: string) {
+  /** `files`: the workspace's files to begin with, URI → text. */
+  constructor(readonly folder: string, files: Record<string, string> = {}) {
     super();
+    for (const [uri, text] of Object.entries(files)) this.files.set(uri, text);
     this.connection.onRequest('nos/workspaceFiles', (params: { patterns?: Array<{ baseUri: string; pattern: string }> }) => {
       const patterns = params?.patterns ?? [];
       this.listings.push(patterns);
