@@ -17,8 +17,8 @@ export class Documents {
 
   constructor(
     private readonly onClose: (uri: string) => void,
-    /** Called after a document opens or changes. */
-    private readonly onUpdate: (uri: string) => void = () => {},
+    /** Called after a document opens (`opened`) or changes. */
+    private readonly onUpdate: (uri: string, opened: boolean) => void = () => {},
   ) {}
 
   get(uri: string): TextDocument | undefined {
@@ -32,7 +32,7 @@ export class Documents {
       const version = Number.isSafeInteger(doc.version) ? (doc.version as number) : 0;
       const languageId = typeof doc.languageId === 'string' ? doc.languageId : 'nos';
       this.byUri.set(doc.uri, TextDocument.create(doc.uri, languageId, version, doc.text));
-      this.onUpdate(doc.uri);
+      this.onUpdate(doc.uri, true);
     });
     connection.onDidChangeTextDocument((params) => {
       const uri: unknown = params?.textDocument?.uri;
@@ -41,7 +41,7 @@ export class Documents {
       if (!document || !Array.isArray(changes) || !changes.every(isChange)) return;
       const version = Number.isSafeInteger(params.textDocument.version) ? params.textDocument.version : document.version + 1;
       this.byUri.set(document.uri, updateDocument(document, changes, version));
-      this.onUpdate(document.uri);
+      this.onUpdate(document.uri, false);
     });
     connection.onDidCloseTextDocument((params) => {
       const uri: unknown = params?.textDocument?.uri;

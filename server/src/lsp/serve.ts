@@ -75,10 +75,10 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
       push?.closed(uri);
       index.closed(uri);
     },
-    (uri) => {
+    (uri, opened) => {
       index.keystroke();
       // Asked for as soon as a document opens, not when its diagnostics are (kept after that).
-      settings.get(uri).catch(() => undefined);
+      if (opened) settings.get(uri).catch(() => undefined);
       push?.changed(uri);
     },
   );
