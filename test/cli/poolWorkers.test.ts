@@ -11,14 +11,15 @@ import { Worker } from 'node:worker_threads';
 import { createNosService, type AnalyseOptions } from '../../server/src/core';
 import { CheckPool } from '../../server/src/cli/pool';
 import { inOrder, lookAhead } from '../../server/src/cli/poolOrder';
-import { AskingSpeller, localSpelling, type WordsAnswer, type WordsQuestion } from '../../server/src/cli/poolSpelling';
+import { AskingSpeller, LocalSpelling, type WordsAnswer, type WordsQuestion } from '../../server/src/cli/poolSpelling';
 import { checkDraft, type DraftResult, type DraftTask } from '../../server/src/cli/poolTask';
 import { sample, sampleNames } from '../unit/helpers/fixtures';
 import { draft } from '../unit/helpers/suite';
 
 const FAILING = join(__dirname, 'helpers/failingWorker.ts');
 const failingWorker = () => new Worker(FAILING, { execArgv: ['--require', require.resolve('tsx/cjs')] });
-const onMainThread = (task: DraftTask) => checkDraft(task, localSpelling);
+const local = new LocalSpelling('en');
+const onMainThread = (task: DraftTask) => checkDraft(task, local.drafts);
 /** What a format reads of a result: JSON leaves out the values the engine remembers on findings. */
 const plain = (result: DraftResult) => JSON.parse(JSON.stringify(result)) as unknown;
 const tick = () => new Promise((resolve) => setImmediate(resolve));
@@ -33,15 +34,15 @@ describe('the check pool', function () {
     const names = sampleNames();
     for (const name of names) writeFileSync(join(dir, name), sample(name.slice(0, 3)));
     for (const name of ['stop.nos.txt', 'throw.nos.txt']) writeFileSync(join(dir, name), draft(1));
-    tasks = names.map((name) => ({ path: join(dir, name), options: {}, facts: true, safeFixes: true }));
+    tasks = names.map((name) => ({ path: join(dir, name), options: {}, lang: 'en', facts: true, safeFixes: true }));
   });
 
   after(() => rmSync(dir, { recursive: true, force: true }));
 
-  const task = (name: string): DraftTask => ({ path: join(dir, name), options: {}, facts: false, safeFixes: false });
+  const task = (name: string): DraftTask => ({ path: join(dir, name), options: {}, lang: 'en', facts: false, safeFixes: false });
 
   async function withPool<T>(size: number, use: (pool: CheckPool) => Promise<T>): Promise<T> {
-    const pool = new CheckPool(size, onMainThread, failingWorker);
+    const pool = new CheckPool(size, { lang: 'en', here: onMainThread, answer: (question) => local.answer(question), start: failingWorker });
     try {
       return await use(pool);
     } finally {

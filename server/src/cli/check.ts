@@ -7,11 +7,12 @@ import type { CliConfig } from './config';
 import { inputFiles } from './files';
 import { CHECK_FORMATS, type CheckFormatName } from './formats';
 import type { CheckedFile } from './formats/format';
+import { both, CLI, type Reason } from './messages';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { CheckPool, defaultWorkers, workersGiven } from './pool';
 import { inOrder, lookAhead } from './poolOrder';
-import { localSpelling } from './poolSpelling';
+import { LocalSpelling } from './poolSpelling';
 import { checkDraft, type DraftResult, type DraftTask } from './poolTask';
 import { namesAFolder, SuiteRun } from './suite';
 import { Tally } from './tally';
@@ -20,7 +21,7 @@ export interface CheckOptions {
   format: CheckFormatName;
   config: CliConfig;
   encoder: DiagnosticEncoder;
-  /** Language of text about no one draft (rule descriptions in SARIF). */
+  /** The run's language: of its problems and notices, the summary line, and rule descriptions in SARIF. */
   lang: Lang;
   /** More warnings than this fail the run (exit status 1). */
   maxWarnings?: number;
@@ -44,12 +45,12 @@ function poolFromBytes(workers: number): number {
 const WINDOW_PER_WORKER = 16;
 
 /** A draft to check, with its configuration, or a problem met on the way to it, reported in its turn. */
-type Job = { problem: [path: string, reason: string] } | { path: string; options: AnalyseOptions; twin?: string };
+type Job = { problem: [path: string, reason: Reason] } | { path: string; options: AnalyseOptions; twin?: string };
 
 /** What the walk and the configuration yield, in order: problems are held until the draft after them is yielded. */
 async function* jobs(paths: readonly string[], config: CliConfig, suite: boolean): AsyncGenerator<Job> {
-  const problems: Array<[string, string]> = [];
-  const problem = (path: string, reason: string) => problems.push([path, reason]);
+  const problems: Array<[string, Reason]> = [];
+  const problem = (path: string, reason: Reason) => problems.push([path, reason]);
   const reported = function* (): Generator<Job> {
     for (const found of problems.splice(0)) yield { problem: found };
   };
@@ -91,19 +92,22 @@ interface Checker {
   close(): Promise<void>;
 }
 
-const mainThread: Checker = { check: (task) => checkDraft(task, localSpelling), window: 1, close: async () => undefined };
-
-/** The pool, unless NOS_WORKERS is 0 or, without it, the run is too small for it (`bytes`: those read ahead). */
-function checkerFor(bytes: number, given: number | undefined): Checker {
+/**
+ * The pool, unless NOS_WORKERS is 0 or, without it, the run is too small for it (`bytes`:
+ * those read ahead); else the main thread. Either way the main thread's dictionaries spell.
+ */
+function checkerFor(bytes: number, given: number | undefined, lang: Lang): Checker {
+  const spelling = new LocalSpelling(lang);
+  const here = (task: DraftTask) => checkDraft(task, spelling.drafts);
   const workers = defaultWorkers();
   const size = given ?? (bytes < poolFromBytes(workers) ? 0 : workers);
-  if (size === 0) return mainThread;
-  const pool = new CheckPool(size, mainThread.check);
+  if (size === 0) return { check: here, window: 1, close: async () => undefined };
+  const pool = new CheckPool(size, { lang, here, answer: (question) => spelling.answer(question) });
   return { check: (task) => pool.check(task), window: size * WINDOW_PER_WORKER, close: () => pool.close() };
 }
 
 export async function check(paths: readonly string[], options: CheckOptions): Promise<number> {
-  const outcome = new Outcome();
+  const outcome = new Outcome(options.lang);
   const tally = new Tally();
   const writer = CHECK_FORMATS[options.format]({ encoder: options.encoder, lang: options.lang });
   const written = async (checked: CheckedFile) => {
@@ -121,10 +125,10 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   const given = workersGiven();
   const enough = given === undefined ? poolFromBytes(defaultWorkers()) : 0;
   const { ahead, all } = await lookAhead(jobs(paths, options.config, suite !== null), enough, (job) => ('path' in job ? bytesOf(job.path) : 0));
-  const checker = checkerFor(ahead, given);
+  const checker = checkerFor(ahead, given, options.lang);
   const safeFixes = writer.safeFixes === true;
   try {
-    const draft = async (job: Job) => ({ job, found: 'path' in job ? await checker.check({ path: job.path, options: job.options, facts: suite !== null, safeFixes }) : null });
+    const draft = async (job: Job) => ({ job, found: 'path' in job ? await checker.check({ path: job.path, options: job.options, lang: options.lang, facts: suite !== null, safeFixes }) : null });
     for await (const { job, found } of inOrder(all, draft, checker.window)) {
       if ('problem' in job) outcome.problem(...job.problem);
       else if (found && 'problem' in found) outcome.problem(job.path, found.problem);
@@ -134,7 +138,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
       } else if (found) await written({ path: job.path, language: found.language, findings: found.findings });
     }
     // The suite's drafts, those whose findings were not held checked again.
-    const again = async (wait: Waiting) => ({ ...wait, found: wait.found ?? (await checker.check({ path: wait.path, options: wait.options, facts: false, safeFixes })) });
+    const again = async (wait: Waiting) => ({ ...wait, found: wait.found ?? (await checker.check({ path: wait.path, options: wait.options, lang: options.lang, facts: false, safeFixes })) });
     for await (const { path, uri, found } of inOrder(each(waiting), again, checker.window)) {
       if ('problem' in found) outcome.problem(path, found.problem);
       else await written({ path, language: found.language, findings: suite!.findingsOf(uri, found.findings) });
@@ -144,7 +148,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   }
   await write(writer.end(tally));
   if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) {
-    outcome.tooManyWarnings(`${tally.warnings} warnings, more than --max-warnings ${options.maxWarnings}`);
+    outcome.tooManyWarnings(both(CLI.tooManyWarnings, { count: tally.warnings, max: options.maxWarnings }));
   }
   return outcome.exitCode;
 }

@@ -12,13 +12,18 @@ import { matcher } from '../config/globs';
 import { ConfigFiles, loadConfig, type LoadedConfig } from '../config/lookup';
 import { declaredTwin } from '../config/pairs';
 import { resolveSettings } from '../config/resolve';
-import { describe } from './errors';
+import { describe, InputError } from './errors';
+import { both, CLI, type Reason } from './messages';
 import { readDraft } from './read';
 
-type Problem = (path: string, reason: string) => void;
+type Problem = (path: string, reason: Reason) => void;
 
-/** A configuration file that cannot be used; its message is one line. */
-export class ConfigError extends Error {}
+/** A configuration file that cannot be used; its reason is one line, after where the problem is. */
+export class ConfigError extends InputError {
+  constructor(where: string, reason: Reason) {
+    super({ en: `${where}: ${reason.en}`, cy: `${where}: ${reason.cy}` });
+  }
+}
 
 function shown(path: string): string {
   const fromHere = relative(process.cwd(), path);
@@ -38,11 +43,11 @@ function readConfigText(file: string): string | null {
 }
 
 /** Where a file's first problem is (`path:line:col`) and what it is, counting the others. */
-function firstProblem(loaded: LoadedConfig, lang: Lang): { where: string; reason: string } {
+function firstProblem(loaded: LoadedConfig): { where: string; reason: Reason } {
   const [first, ...others] = loaded.problems;
   const { line, column } = lineAndColumn(loaded.text, first.offset);
-  const more = others.length ? ` (${others.length} more ${others.length === 1 ? 'problem' : 'problems'})` : '';
-  return { where: `${shown(loaded.location)}:${line}:${column}`, reason: first.message[lang] + more };
+  const reason = others.length ? both(CLI.moreProblems, { problem: first.message, count: others.length }) : first.message;
+  return { where: `${shown(loaded.location)}:${line}:${column}`, reason };
 }
 
 export class CliConfig {
@@ -57,8 +62,6 @@ export class CliConfig {
   private constructor(
     /** `--lang`, when given: it wins over configuration files. */
     private readonly language: Lang | 'auto' | undefined,
-    /** The language of messages about configuration files. */
-    private readonly lang: Lang,
     private readonly only: LoadedConfig | undefined,
     /** `--messages-language`: the language of the findings, whatever the draft's. */
     private readonly messages: Lang | undefined,
@@ -66,7 +69,6 @@ export class CliConfig {
 
   /** Throws ConfigError when `--config FILE` cannot be read or has problems. */
   static async create(options: { configFile?: string; language?: Lang | 'auto'; messages?: Lang }): Promise<CliConfig> {
-    const lang = options.messages ?? (options.language === 'cy' ? 'cy' : 'en');
     let only: LoadedConfig | undefined;
     if (options.configFile !== undefined) {
       const file = resolve(options.configFile);
@@ -74,16 +76,16 @@ export class CliConfig {
       try {
         text = readConfigText(file);
       } catch (error) {
-        throw new ConfigError(`${options.configFile}: ${describe(error)}`);
+        throw new ConfigError(options.configFile, describe(error));
       }
-      if (text === null) throw new ConfigError(`${options.configFile}: no such file or directory`);
+      if (text === null) throw new ConfigError(options.configFile, CLI.reasons.ENOENT);
       only = loadConfig(file, dirname(file), text);
       if (only.problems.length) {
-        const { where, reason } = firstProblem(only, lang);
-        throw new ConfigError(`${where}: ${reason}`);
+        const { where, reason } = firstProblem(only);
+        throw new ConfigError(where, reason);
       }
     }
-    return new CliConfig(options.language, lang, only, options.messages);
+    return new CliConfig(options.language, only, options.messages);
   }
 
   /** The options to analyse a draft with, or null (reported) when its configuration has problems. */
@@ -93,7 +95,7 @@ export class CliConfig {
     if (loaded?.problems.length) {
       if (!this.reported.has(loaded)) {
         this.reported.add(loaded);
-        const { where, reason } = firstProblem(loaded, this.lang);
+        const { where, reason } = firstProblem(loaded);
         problem(where, reason);
       }
       return null;

@@ -5,13 +5,14 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { listedIn } from './config';
 import { describe } from './errors';
+import { both, CLI, type Reason } from './messages';
 import { unreadable } from './readBytes';
 
 export const DRAFT_PATTERNS = '*.nos, *.nos.txt, *.nos.md, *.txt';
 const DRAFT_NAME = /\.(nos|nos\.md|txt)$/i;
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-type Problem = (path: string, reason: string) => void;
+type Problem = (path: string, reason: Reason) => void;
 /** Which files met in a walk of a directory are drafts whatever their names. */
 type Listing = (dir: string) => (path: string) => boolean;
 
@@ -65,7 +66,7 @@ function* walk(dir: string, seen: Set<string>, problem: Problem, listed: (path: 
     const path = join(dir, name);
     if (!utf8) {
       // Named like a draft, or a directory that may hold some: not passed over in silence.
-      if (DRAFT_NAME.test(name) || dirent.isDirectory()) problem(path, 'name is not valid UTF-8, so it cannot be read: rename it');
+      if (DRAFT_NAME.test(name) || dirent.isDirectory()) problem(path, CLI.nameNotUtf8);
     } else if (isDirectory(dirent, path)) {
       yield* walk(path, seen, problem, listed);
     } else if (DRAFT_NAME.test(name) || listed(path)) {
@@ -101,7 +102,7 @@ export function* inputFiles(args: readonly string[], problem: Problem, listing: 
       found++;
       yield path;
     }
-    if (found === 0) problem(arg, `no drafts found (${DRAFT_PATTERNS})`);
+    if (found === 0) problem(arg, both(CLI.noDrafts, { patterns: DRAFT_PATTERNS }));
   }
 }
 

@@ -1,7 +1,7 @@
 // `nos fix`: apply every safe fix (renumbering) in place, or print the result for one file;
 // with --reflow, put each part of flattened text on a line of its own instead.
 
-import { applyEdits, fixAll, type Analysis, type TextEdit } from '../core';
+import { applyEdits, fixAll, type Analysis, type Lang, type TextEdit } from '../core';
 import type { CliConfig } from './config';
 import { describe, UsageError } from './errors';
 import { inputFiles, singleFile } from './files';
@@ -16,6 +16,8 @@ export interface FixOptions {
   stdout: boolean;
   config: CliConfig;
   reflow?: boolean;
+  /** The run's language, of its problems. */
+  lang: Lang;
 }
 
 /** The edits a command makes to one file. */
@@ -31,7 +33,7 @@ function safeFixes(analysis: Analysis): FileChange {
 }
 
 export async function fix(paths: readonly string[], options: FixOptions): Promise<number> {
-  const outcome = new Outcome();
+  const outcome = new Outcome(options.lang);
   let files: Iterable<string>;
   if (options.stdout) {
     const file = singleFile(paths);

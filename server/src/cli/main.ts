@@ -11,7 +11,9 @@ import { describe, UsageError } from './errors';
 import { DRAFT_PATTERNS } from './files';
 import { fix } from './fix';
 import { CHECK_FORMATS } from './formats';
+import { both, CLI } from './messages';
 import { outline, OUTLINE_FORMATS } from './outline';
+import { write } from './output';
 import { MAX_CHARACTERS } from './readBytes';
 import { report } from './report/command';
 import { rules, RULES_FORMATS } from './rules';
@@ -110,56 +112,83 @@ function count(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
-async function run(args: string[]): Promise<number> {
+/** What a command line asks for: text to write (help, version), or a command to run, in the run's language. */
+type Request = { text: string } | { lang: Lang; run: () => Promise<number> };
+
+/** Reads the command line; throws UsageError (or parseArgs' errors) when it is wrong. */
+function request(args: string[]): Request {
   const [command, ...rest] = args;
-  if (command === '-h' || command === '--help') {
-    process.stdout.write(USAGE);
-    return 0;
-  }
-  if (command === '-v' || command === '--version') {
-    process.stdout.write(`${version}\n`);
-    return 0;
-  }
+  if (command === '-h' || command === '--help') return { text: USAGE };
+  if (command === '-v' || command === '--version') return { text: `${version}\n` };
   if (command === undefined) throw new UsageError('no command given');
   if (!Object.hasOwn(COMMANDS, command)) throw new UsageError(`unknown command '${command}'`);
   const { values, positionals } = parseArgs({ args: rest, options: OPTIONS, allowPositionals: true, strict: true });
-  if (values.help) {
-    process.stdout.write(USAGE);
-    return 0;
-  }
+  if (values.help) return { text: USAGE };
   for (const option of Object.keys(values)) {
     if (!COMMANDS[command].includes(option)) throw new UsageError(`${command} takes no --${option} option`);
   }
   if (command === 'rules') {
     if (positionals.length) throw new UsageError('rules takes no file or directory');
     const lang = choice<Lang>('lang', values.lang, ['en', 'cy']);
-    return rules({ format: choice('format', values.format, RULES_FORMATS), lang });
+    const format = choice('format', values.format, RULES_FORMATS);
+    return { lang, run: () => rules({ format, lang }) };
   }
   if (positionals.length === 0) throw new UsageError(`${command}: no file or directory given`);
   // Only a language given here wins over configuration files.
   const language = values.lang === undefined ? undefined : choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
   const messages = values['messages-language'] === undefined ? undefined : choice<Lang>('messages-language', values['messages-language'], ['en', 'cy']);
+  // The language of the run's own words: its summary, problems and notices.
   const lang: Lang = messages ?? (language === 'cy' ? 'cy' : 'en');
+  const config = () => CliConfig.create({ configFile: values.config, language, messages });
   if (command === 'check') {
     const format = choice('format', values.format, Object.keys(CHECK_FORMATS) as Array<keyof typeof CHECK_FORMATS>);
     const maxWarnings = count('max-warnings', values['max-warnings']);
-    const config = await CliConfig.create({ configFile: values.config, language, messages });
     const workspace = values['no-workspace'] !== true;
-    return check(positionals, { format, config, encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings, workspace });
+    return { lang, run: async () => check(positionals, { format, config: await config(), encoder: new DiagnosticEncoder(packageRootUri()), lang, maxWarnings, workspace }) };
   }
   if (command === 'report') {
-    return report(positionals, { format: choice('format', values.format, ['html', 'json'] as const), language: language ?? 'auto', output: values.output });
+    const format = choice('format', values.format, ['html', 'json'] as const);
+    return { lang, run: async () => report(positionals, { format, language: language ?? 'auto', output: values.output, lang }) };
   }
   if (Object.hasOwn(WORD_COMMANDS, command)) {
-    const config = await CliConfig.create({ configFile: values.config, language });
-    return WORD_COMMANDS[command as keyof typeof WORD_COMMANDS](positionals, { output: values.output, config, lang });
+    const word = WORD_COMMANDS[command as keyof typeof WORD_COMMANDS];
+    return { lang, run: async () => word(positionals, { output: values.output, config: await CliConfig.create({ configFile: values.config, language }), lang }) };
   }
   if (command === 'fix') {
-    const config = await CliConfig.create({ configFile: values.config, language, messages });
-    return fix(positionals, { stdout: values.stdout === true, reflow: values.reflow === true, config });
+    return { lang, run: async () => fix(positionals, { stdout: values.stdout === true, reflow: values.reflow === true, config: await config(), lang }) };
   }
   const format = choice('format', values.format, OUTLINE_FORMATS);
-  return outline(positionals, { format, config: await CliConfig.create({ configFile: values.config, language, messages }) });
+  return { lang, run: async () => outline(positionals, { format, config: await config(), lang }) };
+}
+
+/**
+ * Ends the run when stdout fails, saying why in the run's language. A reader that goes away
+ * (`nos check . | head`) ends it quietly, with the status of a process killed by SIGPIPE
+ * as other Unix tools report it.
+ */
+function onOutputError(lang: Lang): (error: NodeJS.ErrnoException) => void {
+  return (error) => {
+    if (error.code !== 'EPIPE') process.stderr.write(`nos: ${both(CLI.cannotWrite, { reason: describe(error) })[lang]}\n`);
+    process.exit(error.code === 'EPIPE' ? 141 : 2);
+  };
+}
+
+async function run(args: string[]): Promise<number> {
+  const asked = request(args);
+  const lang = 'text' in asked ? 'en' : asked.lang;
+  process.stdout.on('error', onOutputError(lang));
+  if ('text' in asked) {
+    await write(asked.text);
+    return 0;
+  }
+  try {
+    return await asked.run();
+  } catch (error) {
+    // The usage follows a usage error, in English; anything else is one line in the run's language.
+    if (error instanceof UsageError) throw error;
+    process.stderr.write(`nos: ${describe(error)[lang]}\n`);
+    return 2;
+  }
 }
 
 /** parseArgs reports unknown options and missing values with these codes. */
@@ -167,13 +196,6 @@ function isArgumentError(error: unknown): error is Error {
   const code = (error as NodeJS.ErrnoException | null)?.code ?? '';
   return code.startsWith('ERR_PARSE_ARGS_');
 }
-
-// A reader that goes away (`nos check . | head`) ends the run quietly, with the status
-// of a process killed by SIGPIPE as other Unix tools report it.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') process.stderr.write(`nos: cannot write output: ${describe(error)}\n`);
-  process.exit(error.code === 'EPIPE' ? 141 : 2);
-});
 
 run(process.argv.slice(2)).then(
   (code) => {
@@ -185,7 +207,7 @@ run(process.argv.slice(2)).then(
       const message = error.message.split(/\.\s/)[0];
       process.stderr.write(`nos: ${message}\n\n${USAGE}`);
     } else {
-      process.stderr.write(`nos: ${describe(error)}\n`);
+      process.stderr.write(`nos: ${describe(error).en}\n`);
     }
     process.exitCode = 2;
   },

@@ -1,6 +1,6 @@
 // `nos outline`: one draft's structure, as JSON or as a short indented tree.
 
-import { outline as outlineTree, type OutlineNode } from '../core';
+import { outline as outlineTree, type Lang, type OutlineNode } from '../core';
 import type { CliConfig } from './config';
 import { UsageError } from './errors';
 import { singleFile } from './files';
@@ -15,6 +15,8 @@ export const OUTLINE_FORMATS = ['text', 'json'] as const;
 export interface OutlineOptions {
   format: (typeof OUTLINE_FORMATS)[number];
   config: CliConfig;
+  /** The run's language, of its problems. */
+  lang: Lang;
 }
 
 /** Items, terms and fields are left out to keep the tree short. */
@@ -29,7 +31,7 @@ function treeLines(node: OutlineNode, depth: number): string[] {
 export async function outline(paths: readonly string[], options: OutlineOptions): Promise<number> {
   const file = singleFile(paths);
   if (!file) throw new UsageError('outline takes one file');
-  const outcome = new Outcome();
+  const outcome = new Outcome(options.lang);
   const analyseOptions = await options.config.optionsFor(file, outcome.problem);
   const loaded = analyseOptions && loadDraft(file, analyseOptions, outcome.problem);
   if (loaded) {

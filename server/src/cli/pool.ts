@@ -6,8 +6,10 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import type { Lang } from '../core';
 import { describe } from './errors';
-import { answerWords, type WordsAnswer, type WordsQuestion } from './poolSpelling';
+import { both, CLI, type Reason } from './messages';
+import type { WordsAnswer, WordsQuestion } from './poolSpelling';
 import type { DraftResult, DraftTask } from './poolTask';
 
 export type ToWorker = { id: number; task: DraftTask } | { answer: WordsAnswer };
@@ -54,7 +56,19 @@ interface Running {
   tasks: Map<number, Queued>;
   /** Holds a draft checked again, and nothing else meanwhile. */
   alone: boolean;
-  error?: string;
+  error?: Reason;
+}
+
+/** What the main thread does for the pool. */
+export interface PoolOptions {
+  /** The run's language, of the notice that workers cannot start. */
+  lang: Lang;
+  /** Checks a draft on the main thread. */
+  here(task: DraftTask): Promise<DraftResult>;
+  /** The main thread's spelling verdicts on a worker's words. */
+  answer(question: WordsQuestion): Promise<WordsAnswer>;
+  /** Starts a worker: the bundle's, unless a test gives another. */
+  start?: () => Worker;
 }
 
 export class CheckPool {
@@ -63,14 +77,9 @@ export class CheckPool {
   private ids = 0;
   private closing = false;
   /** Why workers cannot start, once one could not: the drafts left are checked on the main thread. */
-  private broken: string | null = null;
+  private broken: Reason | null = null;
 
-  constructor(
-    private readonly size: number,
-    /** Checks a draft on the main thread. */
-    private readonly here: (task: DraftTask) => Promise<DraftResult>,
-    private readonly start: () => Worker = startWorker,
-  ) {}
+  constructor(private readonly size: number, private readonly main: PoolOptions) {}
 
   check(task: DraftTask): Promise<DraftResult> {
     return new Promise((resolve) => {
@@ -89,7 +98,7 @@ export class CheckPool {
       const next = this.queue[0];
       if (this.broken !== null) {
         this.queue.shift();
-        next.resolve(this.here(next.task));
+        next.resolve(this.main.here(next.task));
         continue;
       }
       const running = this.free(next.again);
@@ -114,7 +123,7 @@ export class CheckPool {
   }
 
   private spawn(): Running {
-    const running: Running = { worker: this.start(), ready: false, tasks: new Map(), alone: false };
+    const running: Running = { worker: (this.main.start ?? startWorker)(), ready: false, tasks: new Map(), alone: false };
     running.worker.on('message', (message: FromWorker) => this.receive(running, message));
     running.worker.on('error', (error) => (running.error = describe(error)));
     running.worker.on('exit', (code) => this.exited(running, code));
@@ -126,7 +135,7 @@ export class CheckPool {
     if ('ready' in message) {
       running.ready = true;
     } else if ('ask' in message) {
-      void answerWords(message.ask).then((answer) => running.worker.postMessage({ answer } satisfies ToWorker));
+      void this.main.answer(message.ask).then((answer) => running.worker.postMessage({ answer } satisfies ToWorker));
     } else {
       const queued = running.tasks.get(message.done)!;
       running.tasks.delete(message.done);
@@ -139,14 +148,14 @@ export class CheckPool {
   private exited(running: Running, code: number): void {
     this.running.delete(running);
     if (this.closing) return;
-    const reason = running.error ?? `the worker thread stopped with exit code ${code}`;
+    const reason = running.error ?? both(CLI.workerStopped, { code });
     if (!running.ready && this.broken === null) {
       this.broken = reason;
-      process.stderr.write(`nos: worker threads cannot start (${reason}): checking on the main thread\n`);
+      process.stderr.write(`nos: ${both(CLI.workersCannotStart, { reason })[this.main.lang]}\n`);
     }
     for (const queued of running.tasks.values()) {
-      if (this.broken !== null) queued.resolve(this.here(queued.task));
-      else if (queued.again || running.tasks.size === 1) queued.resolve({ problem: `could not be analysed (internal error: ${reason})` });
+      if (this.broken !== null) queued.resolve(this.main.here(queued.task));
+      else if (queued.again || running.tasks.size === 1) queued.resolve({ problem: both(CLI.internalError, { reason })[queued.task.lang] });
       else this.queue.unshift({ ...queued, again: true });
     }
     this.dispatch();

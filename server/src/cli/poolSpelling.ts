@@ -3,9 +3,10 @@
 // sent and collects the words it has not; after an analysis it sends them to the main
 // thread, whose speller answers from its memory or asks its dictionaries.
 
-import type { Lang, NosService, SpellingLookup } from '../core';
+import { createNosService, type Lang, type NosService, type SpellingLookup } from '../core';
+import type { Speller } from '../spelling/speller';
 import type { DraftSpelling } from './poolTask';
-import { speller, spellingAnalyser } from './spelling';
+import { runSpeller, spellingAnalyser } from './spelling';
 
 /** Words a worker asks about, by language. */
 export type WordsQuestion = Array<[Lang, string[]]>;
@@ -15,18 +16,30 @@ export type WordsAnswer = Array<[Lang, Array<[string, boolean | undefined]>]>;
 /** Verdicts a worker remembers per language before it forgets them all: a vocabulary, not a corpus. */
 const MAX_WORDS = 200_000;
 
-/** The main thread's dictionaries, asked directly: for a check without workers, one draft at a time. */
-export const localSpelling: DraftSpelling = (path) => ({
-  analyse: spellingAnalyser(path),
-  pending: () => speller.pending(),
-  settled: () => speller.settled(),
-});
+/** The main thread's dictionaries for one run, behind one speller that speaks the run's language. */
+export class LocalSpelling {
+  private readonly speller: Speller;
+  private readonly service: NosService;
 
-/** The speller's verdicts on a worker's words, once it has them all. */
-export async function answerWords(question: WordsQuestion): Promise<WordsAnswer> {
-  for (const [lang, words] of question) for (const word of words) speller.check(word, lang);
-  if (speller.pending()) await speller.settled();
-  return question.map(([lang, words]) => [lang, words.map((word) => [word, speller.check(word, lang)])]);
+  constructor(lang: Lang) {
+    this.speller = runSpeller(lang);
+    this.service = createNosService({ spelling: this.speller });
+  }
+
+  /** The dictionaries asked directly: for drafts checked on the main thread, one at a time. */
+  readonly drafts: DraftSpelling = (path) => ({
+    analyse: spellingAnalyser(path, this.service),
+    pending: () => this.speller.pending(),
+    settled: () => this.speller.settled(),
+  });
+
+  /** The speller's verdicts on a worker's words, once it has them all. */
+  async answer(question: WordsQuestion): Promise<WordsAnswer> {
+    const speller = this.speller;
+    for (const [lang, words] of question) for (const word of words) speller.check(word, lang);
+    if (speller.pending()) await speller.settled();
+    return question.map(([lang, words]) => [lang, words.map((word) => [word, speller.check(word, lang)])]);
+  }
 }
 
 interface LanguageWords {

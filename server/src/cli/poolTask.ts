@@ -6,11 +6,14 @@
 import type { AnalyseOptions, Analysis, Finding, Lang } from '../core';
 import { factsOf, type SuiteFacts } from '../core/suite/facts';
 import { describe } from './errors';
+import { both, CLI } from './messages';
 import { loadDraft } from './read';
 
 export interface DraftTask {
   path: string;
   options: AnalyseOptions;
+  /** The run's language, of the problem that keeps the draft from being checked. */
+  lang: Lang;
   /** Whether the suite rules will read the draft: its facts come back too. */
   facts: boolean;
   /** Whether the output shows safe fixes: the findings keep those, and no others. */
@@ -19,7 +22,7 @@ export interface DraftTask {
 
 export type DraftResult =
   | { language: Lang; findings: Finding[]; facts?: SuiteFacts }
-  /** Why the draft could not be checked: the one-line report after its path. */
+  /** Why the draft could not be checked, in the task's language: the one-line report after its path. */
   | { problem: string };
 
 /** One draft's analysis with its spelling verdicts. */
@@ -38,7 +41,7 @@ export type DraftSpelling = (path: string) => SpelledAnalysis;
 export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Promise<DraftResult> {
   let problem = '';
   const spelled = spelling(task.path);
-  const loaded = loadDraft(task.path, task.options, (_, reason) => (problem = reason), spelled.analyse);
+  const loaded = loadDraft(task.path, task.options, (_, reason) => (problem = reason[task.lang]), spelled.analyse);
   if (!loaded) return { problem };
   let current = loaded.analysis;
   try {
@@ -49,7 +52,7 @@ export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Prom
       current = spelled.analyse(loaded.draft.text, { ...task.options, language: current.doc.language, previous: current });
     }
   } catch (error) {
-    return { problem: `could not be analysed (internal error: ${describe(error)})` };
+    return { problem: both(CLI.internalError, { reason: describe(error) })[task.lang] };
   }
   const { doc, findings } = current;
   return { language: doc.language, findings: findings.map((finding) => written(finding, task.safeFixes)), ...(task.facts && { facts: factsOf(doc) }) };

@@ -3,6 +3,7 @@
 import { languageFor, type AnalyseOptions, type Analysis } from '../core';
 import { notUtf8, otherUnicode } from './encodings';
 import { describe, InputError } from './errors';
+import { both, CLI, type Reason } from './messages';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 import { service } from './service';
 
@@ -31,7 +32,7 @@ export function readDraft(path: string): Draft {
   } catch {
     // UTF-16 of letters outside Latin-1 has no NUL; its byte order mark still names it.
     const encoding = otherUnicode(bytes.subarray(0, 4));
-    throw new InputError(encoding ? notUtf8(encoding) : 'not valid UTF-8');
+    throw new InputError(encoding ? notUtf8(encoding) : CLI.notUtf8);
   }
   const bom = text.startsWith(BOM);
   const body = bom ? text.slice(1) : text;
@@ -48,7 +49,7 @@ export function encodeDraft(text: string, bom: boolean): Buffer {
 export function loadDraft(
   path: string,
   options: AnalyseOptions,
-  problem: (path: string, reason: string) => void,
+  problem: (path: string, reason: Reason) => void,
   analyse: (text: string, options: AnalyseOptions) => Analysis = service.analyse,
 ): Loaded | null {
   let draft: Draft;
@@ -63,7 +64,7 @@ export function loadDraft(
     return { draft, analysis: analyse(draft.text, { ...options, language: languageFor(options.language ?? 'auto', path) }) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
-    problem(path, `could not be analysed (internal error: ${describe(error)})`);
+    problem(path, both(CLI.internalError, { reason: describe(error) }));
     return null;
   }
 }

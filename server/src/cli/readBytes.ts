@@ -6,6 +6,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { MAX_CHARACTERS as LIMIT } from '../core/limits';
 import { notUtf8, otherUnicode } from './encodings';
 import { describe, InputError } from './errors';
+import { both, CLI, type Reason } from './messages';
 
 /** The editors' default limit (nos.maxFileSize) holds here too. */
 export const MAX_CHARACTERS = LIMIT;
@@ -13,7 +14,7 @@ export const MAX_CHARACTERS = LIMIT;
 const MAX_BYTES = 3 * MAX_CHARACTERS + 3;
 const CHUNK = 1 << 16;
 
-export const TOO_LARGE = `too large for a draft (over ${MAX_CHARACTERS.toLocaleString('en-GB')} characters)`;
+export const TOO_LARGE = both(CLI.tooLarge, { characters: MAX_CHARACTERS.toLocaleString('en-GB') });
 
 function readAll(fd: number): Buffer {
   const chunks: Buffer[] = [];
@@ -26,7 +27,7 @@ function readAll(fd: number): Buffer {
     // Said at the first NUL: an image need not be read to the end.
     if (bytes.includes(0)) {
       const encoding = otherUnicode(total === 0 ? bytes : Buffer.concat([chunks[0], bytes]));
-      throw new InputError(encoding ? notUtf8(encoding) : 'binary file (contains NUL bytes)');
+      throw new InputError(encoding ? notUtf8(encoding) : CLI.binary);
     }
     total += read;
     if (total > MAX_BYTES) throw new InputError(TOO_LARGE);
@@ -35,22 +36,22 @@ function readAll(fd: number): Buffer {
 }
 
 /** What a path that is not a regular file is instead. */
-function kind(stats: Stats): string {
-  if (stats.isDirectory()) return 'is a directory';
-  if (stats.isFIFO()) return 'not a regular file (a named pipe)';
-  if (stats.isSocket()) return 'not a regular file (a socket)';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'not a regular file (a device)';
-  return 'not a regular file';
+function kind(stats: Stats): Reason {
+  if (stats.isDirectory()) return CLI.reasons.EISDIR;
+  if (stats.isFIFO()) return both(CLI.notRegular, { kind: CLI.special.pipe });
+  if (stats.isSocket()) return both(CLI.notRegular, { kind: CLI.special.socket });
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return both(CLI.notRegular, { kind: CLI.special.device });
+  return both(CLI.notRegular, {});
 }
 
 /**
  * Why a path cannot be opened, in a few words. Node reads a file name that is not valid
  * UTF-8 with U+FFFD in place of the bad bytes, so that name is not found: say so.
  */
-export function unreadable(path: string, error: unknown): string {
+export function unreadable(path: string, error: unknown): Reason {
   const reason = describe(error);
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return code === 'ENOENT' && path.includes('\uFFFD') ? `${reason} (a file name that is not valid UTF-8 cannot be read: rename the file)` : reason;
+  return code === 'ENOENT' && path.includes('\uFFFD') ? both(CLI.nameNotFound, { reason }) : reason;
 }
 
 /** Opens a regular file for reading; anything else is refused before it is opened. */
@@ -79,7 +80,7 @@ export function readBytes(path: string): Buffer {
     const after = fstatSync(fd);
     // An editor saving meanwhile leaves bytes that may be half old, half new.
     if (after.mtimeMs !== before.mtimeMs || after.size !== before.size || after.size !== bytes.length) {
-      throw new InputError('changed while it was read');
+      throw new InputError(CLI.changedWhileRead);
     }
     return bytes;
   } catch (error) {

@@ -6,17 +6,21 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from './errors';
+import { both, CLI, type Reason } from './messages';
 import { readBytes } from './readBytes';
 
-const NOT_WRITTEN = 'not written';
+/** The file is left as it is, for this reason. */
+function notWritten(reason: Reason): InputError {
+  return new InputError(both(CLI.notWritten, { reason }));
+}
 
 /** Why the file must not be replaced, or null. */
-function refusal(target: string): string | null {
+function refusal(target: string): Reason | null {
   const stats = statSync(target);
-  if (!stats.isFile()) return `not a regular file; ${NOT_WRITTEN}`;
+  if (!stats.isFile()) return both(CLI.notRegular, {});
   // Root may write anything; a file nobody may write is still meant to stay as it is.
-  if ((stats.mode & 0o222) === 0) return `read-only file; ${NOT_WRITTEN}`;
-  if (stats.nlink > 1) return `has ${stats.nlink} hard links, which replacing it would split; ${NOT_WRITTEN}`;
+  if ((stats.mode & 0o222) === 0) return CLI.readOnly;
+  if (stats.nlink > 1) return both(CLI.hardLinks, { count: stats.nlink });
   return null;
 }
 
@@ -29,7 +33,7 @@ export function replaceFile(path: string, content: Uint8Array, original: Buffer)
   // Through a symbolic link to its target, so the link stays a link.
   const target = realpathSync(path);
   const refused = refusal(target);
-  if (refused) throw new InputError(refused);
+  if (refused) throw notWritten(refused);
   // Renaming would replace a file this user may not write; respect that as editors do.
   accessSync(target, constants.W_OK);
   const { mode, uid, gid } = statSync(target);
@@ -44,7 +48,7 @@ export function replaceFile(path: string, content: Uint8Array, original: Buffer)
         try {
           fchownSync(fd, uid, gid);
         } catch {
-          throw new InputError(`belongs to another user or group, which replacing it would change; ${NOT_WRITTEN}`);
+          throw notWritten(CLI.otherOwner);
         }
       }
       writeFileSync(fd, content);
@@ -54,7 +58,7 @@ export function replaceFile(path: string, content: Uint8Array, original: Buffer)
     } finally {
       closeSync(fd);
     }
-    if (!readBytes(target).equals(original)) throw new InputError('changed on disk since it was read; not written');
+    if (!readBytes(target).equals(original)) throw notWritten(CLI.changedOnDisk);
     renameSync(temp, target);
   } catch (error) {
     rmSync(temp, { force: true });

@@ -7,16 +7,20 @@
 
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { createNosService, type AnalyseOptions, type Analysis, type NosService } from '../core';
+import type { AnalyseOptions, Analysis, Lang, NosService } from '../core';
 import { Speller } from '../spelling/speller';
 import { parseWords, WORDS_FILE_NAME } from '../spelling/wordsFile';
+import { CLI } from './messages';
 
-// No format shows the suggestions (SARIF carries safe fixes only): not asking saves most of the worker's time.
-export const speller = new Speller({
-  suggest: false,
-  failed: (lang, reason) => process.stderr.write(`nos: the ${lang} dictionary could not be loaded, spelling is not checked: ${reason}\n`),
-});
-const service = createNosService({ spelling: speller });
+/** The main thread's speller for a run of `nos check`: a dictionary that cannot load is said on stderr in the run's language. */
+export function runSpeller(lang: Lang): Speller {
+  return new Speller({
+    // No format shows the suggestions (SARIF carries safe fixes only): not asking saves most of the worker's time.
+    suggest: false,
+    failed: (dictionary, reason) => process.stderr.write(`nos: ${CLI.noDictionary[lang]({ dictionary, reason })}\n`),
+  });
+}
+
 const wordsByFolder = new Map<string, ReadonlySet<string>>();
 
 function wordsFileAbove(folder: string): ReadonlySet<string> {
@@ -35,7 +39,7 @@ function wordsFileAbove(folder: string): ReadonlySet<string> {
   return words;
 }
 
-/** Analyses a draft with the words its folder's words file accepts (with `using`: a worker's service). */
-export function spellingAnalyser(path: string, using: NosService = service): (text: string, options: AnalyseOptions) => Analysis {
+/** Analyses a draft through `using` with the words its folder's words file accepts. */
+export function spellingAnalyser(path: string, using: NosService): (text: string, options: AnalyseOptions) => Analysis {
   return (text, options) => using.analyse(text, { ...options, acceptedWords: wordsFileAbove(dirname(path)) });
 }

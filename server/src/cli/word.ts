@@ -13,6 +13,7 @@ import { WORD } from '../word/messages';
 import type { CliConfig } from './config';
 import { describe, InputError, UsageError } from './errors';
 import { textLine } from './formats/text';
+import { both, CLI } from './messages';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { loadDraft } from './read';
@@ -49,16 +50,16 @@ function onlyFile(paths: readonly string[], refusal: { en: string; cy: string },
 }
 
 /** A .docx's bytes, from a regular file of a size a draft can have. */
-function readPackageFile(path: string, lang: Lang): Buffer {
+function readPackageFile(path: string): Buffer {
   let size: number;
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) throw new InputError(stats.isDirectory() ? 'is a directory' : 'not a regular file');
+    if (!stats.isFile()) throw new InputError(stats.isDirectory() ? CLI.reasons.EISDIR : both(CLI.notRegular, {}));
     size = stats.size;
   } catch (error) {
     throw error instanceof InputError ? error : new InputError(unreadable(path, error));
   }
-  if (size > MAX_PACKAGE_BYTES) throw new InputError(WORD.tooLarge[lang]({ mb: MAX_PACKAGE_BYTES >> 20 }));
+  if (size > MAX_PACKAGE_BYTES) throw new InputError(both(WORD.tooLarge, { mb: MAX_PACKAGE_BYTES >> 20 }));
   try {
     return readFileSync(path);
   } catch (error) {
@@ -67,14 +68,14 @@ function readPackageFile(path: string, lang: Lang): Buffer {
 }
 
 /** Writes a new file, or with `replace` puts it in place of the old one at once (a temporary file renamed). */
-function writeResult(target: string, data: Uint8Array, replace: boolean, lang: Lang): void {
+function writeResult(target: string, data: Uint8Array, replace: boolean): void {
   if (!replace) {
     let fd: number;
     try {
       fd = openSync(target, 'wx', 0o666);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'EEXIST' ? WORD.exists[lang] : describe(error));
+      throw new InputError(code === 'EEXIST' ? WORD.exists : describe(error));
     }
     try {
       writeFileSync(fd, data);
@@ -95,28 +96,28 @@ function writeResult(target: string, data: Uint8Array, replace: boolean, lang: L
 
 async function deliver(target: string, data: Uint8Array, options: WordOptions): Promise<void> {
   if (target === '-') return write(data);
-  writeResult(target, data, options.output !== undefined, options.lang);
+  writeResult(target, data, options.output !== undefined);
   process.stderr.write(printable(`nos: ${WORD.written[options.lang]({ path: target })}`) + '\n');
 }
 
 export async function importCommand(paths: readonly string[], options: WordOptions): Promise<number> {
   const path = onlyFile(paths, WORD.importOneFile, options.lang);
-  const outcome = new Outcome();
+  const outcome = new Outcome(options.lang);
   const target = options.output ?? besideInput(path, '.nos.txt', /\.docx$/i);
   const { importDocx, WordError } = conversions();
   let text: string;
   try {
-    text = await importDocx(readPackageFile(path, options.lang));
+    text = await importDocx(readPackageFile(path));
   } catch (error) {
     if (!(error instanceof WordError || error instanceof InputError)) throw error;
-    outcome.problem(path, error instanceof WordError ? error.text(options.lang) : error.message);
+    outcome.problem(path, error instanceof WordError ? error.text(options.lang) : error.reason);
     return outcome.exitCode;
   }
   try {
     await deliver(target, Buffer.from(text, 'utf8'), options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    outcome.problem(target, error.message);
+    outcome.problem(target, error.reason);
     return outcome.exitCode;
   }
   // Checked as `nos check` would check the written file; beside the text on stdout, on stderr.
@@ -133,7 +134,7 @@ export async function importCommand(paths: readonly string[], options: WordOptio
 
 export async function exportCommand(paths: readonly string[], options: WordOptions): Promise<number> {
   const path = onlyFile(paths, WORD.exportOneFile, options.lang);
-  const outcome = new Outcome();
+  const outcome = new Outcome(options.lang);
   const analyseOptions = await options.config.optionsFor(path, outcome.problem);
   const loaded = analyseOptions && loadDraft(path, analyseOptions, outcome.problem);
   if (!loaded) return outcome.exitCode;
@@ -142,7 +143,7 @@ export async function exportCommand(paths: readonly string[], options: WordOptio
     await deliver(target, await conversions().exportDocx(loaded.analysis.doc), options);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    outcome.problem(target, error.message);
+    outcome.problem(target, error.reason);
   }
   return outcome.exitCode;
 }

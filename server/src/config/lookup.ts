@@ -2,6 +2,7 @@
 // a folder above it. Folders and files are named by the caller (file paths on the
 // command line, URIs in the server), which also says how to read and where to stop.
 
+import type { Bilingual } from '../core';
 import { CONFIG_FILE_NAME, parseConfigFile, type ConfigFile, type ConfigProblem } from './configFile';
 import { bilingual, CONFIG_MESSAGES } from './messages';
 
@@ -21,8 +22,8 @@ export interface Places {
   parent(folder: string): string | null;
   /** The file's contents, or null when there is no such file; throws when it cannot be read. */
   read(file: string): Promise<string | null>;
-  /** A short reason for a failed read. */
-  describe(error: unknown): string;
+  /** A short reason for a failed read: one text for both languages, or each language's own. */
+  describe(error: unknown): string | Bilingual;
 }
 
 export function loadConfig(location: string, folder: string, text: string): LoadedConfig {
@@ -54,7 +55,11 @@ export class ConfigFiles {
       text = await this.places.read(location);
     } catch (error) {
       // Reported where it is, like any other problem with the file.
-      return { ...loadConfig(location, folder, ''), problems: [{ offset: 0, length: 0, message: bilingual(CONFIG_MESSAGES.unreadable, { reason: this.places.describe(error) }) }] };
+      const reason = this.places.describe(error);
+      const message = typeof reason === 'string'
+        ? bilingual(CONFIG_MESSAGES.unreadable, { reason })
+        : { en: CONFIG_MESSAGES.unreadable.en({ reason: reason.en }), cy: CONFIG_MESSAGES.unreadable.cy({ reason: reason.cy }) };
+      return { ...loadConfig(location, folder, ''), problems: [{ offset: 0, length: 0, message }] };
     }
     return text === null ? null : loadConfig(location, folder, text);
   }

@@ -7,6 +7,7 @@ import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { Lang } from '../../core';
 import { UsageError } from '../errors';
 import { inputFiles } from '../files';
+import type { Reason } from '../messages';
 import { Outcome } from '../outcome';
 import { loadDraft } from '../read';
 import { standardOf, Totals, type Standard } from './figures';
@@ -16,6 +17,8 @@ import { jsonStandard, jsonSummary } from './json';
 export interface ReportOptions {
   format: 'html' | 'json';
   language: Lang | 'auto';
+  /** The run's language, of its problems on stderr (the page's is the drafts'). */
+  lang: Lang;
   /** Where to write; JSON may go to stdout. */
   output: string | undefined;
 }
@@ -63,7 +66,7 @@ function copyLocalised(from: string, to: Sink, lang: Lang): void {
 }
 
 function* standards(paths: readonly string[], options: ReportOptions, totals: Totals, outcome: Outcome): Generator<Standard> {
-  const problem = (path: string, reason: string) => {
+  const problem = (path: string, reason: Reason) => {
     totals.unread++;
     outcome.problem(path, reason);
   };
@@ -123,7 +126,7 @@ function jsonReport(paths: readonly string[], options: ReportOptions, output: st
 }
 
 export function report(paths: readonly string[], options: ReportOptions): number {
-  const outcome = new Outcome();
+  const outcome = new Outcome(options.lang);
   if (options.format === 'html') {
     if (options.output === undefined) throw new UsageError('report: give the page to write with -o, e.g. -o report.html');
     htmlReport(paths, options, options.output, outcome);
