@@ -1,10 +1,7 @@
 // Counts of a `check` run, for its summary line and --max-warnings.
 
-import { Severity, type Finding } from '../core';
-
-function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
+import { Severity, type Finding, type Lang } from '../core';
+import { CLI } from './messages';
 
 export class Tally {
   files = 0;
@@ -19,15 +16,9 @@ export class Tally {
     return this.bySeverity[Severity.Warning];
   }
 
-  /** e.g. `5 files, 3 errors, 12 warnings, 1 information, 0 hints`. */
-  summary(): string {
+  /** e.g. `5 files, 3 errors, 12 warnings, 1 information, 0 hints`; `5 ffeil, 3 gwall, 12 rhybudd, 1 gwybodaeth, 0 awgrym`. */
+  summary(lang: Lang): string {
     const counts = this.bySeverity;
-    return [
-      plural(this.files, 'file'),
-      plural(counts[1], 'error'),
-      plural(counts[2], 'warning'),
-      plural(counts[3], 'information', 'information'),
-      plural(counts[4], 'hint'),
-    ].join(', ');
+    return CLI.summary[lang]({ files: this.files, errors: counts[1], warnings: counts[2], information: counts[3], hints: counts[4] });
   }
 }

@@ -22,7 +22,7 @@ export interface CheckWriter {
 
 export interface FormatContext {
   encoder: DiagnosticEncoder;
-  /** Language of text that is about no one draft (rule descriptions). */
+  /** The run's language: of text about no one draft (the summary line, rule descriptions). */
   lang: Lang;
 }
 

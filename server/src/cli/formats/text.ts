@@ -1,5 +1,6 @@
 // `check --format text`: one line per finding, `path:line:col severity rule-id message`,
-// then a summary of the run.
+// then a summary of the run. The severities stay English words whatever the messages'
+// language, for the programs that read the lines; the summary is in the run's language.
 
 import type { Finding, Severity } from '../../core';
 import { printable } from '../terminal';
@@ -14,8 +15,8 @@ export function textLine(path: string, finding: Finding): string {
   return printable(`${path}:${line + 1}:${character + 1} ${SEVERITY_WORDS[finding.severity]} ${finding.ruleId} ${message}`);
 }
 
-export const text: CheckFormat = () => ({
+export const text: CheckFormat = ({ lang }) => ({
   begin: () => '',
   file: ({ path, findings }) => findings.map((finding) => textLine(path, finding) + '\n').join(''),
-  end: (tally) => tally.summary() + '\n',
+  end: (tally) => tally.summary(lang) + '\n',
 });
