@@ -5,6 +5,7 @@ import { applyEdits, fixAll, type Analysis, type Lang, type TextEdit } from '../
 import type { CliConfig } from './config';
 import { describe, UsageError } from './errors';
 import { inputFiles, singleFile } from './files';
+import { both, CLI, type Reason } from './messages';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { encodeDraft, loadDraft } from './read';
@@ -16,20 +17,20 @@ export interface FixOptions {
   stdout: boolean;
   config: CliConfig;
   reflow?: boolean;
-  /** The run's language, of its problems. */
+  /** The run's language, of its problems and what it did to each file. */
   lang: Lang;
 }
 
 /** The edits a command makes to one file. */
 export interface FileChange {
   edits: TextEdit[];
-  /** What they do, for the line on stderr: "3 fixes". */
-  summary: string;
+  /** What they do, for the line on stderr: "3 fixes", "3 trwsiad". */
+  summary: Reason;
 }
 
 function safeFixes(analysis: Analysis): FileChange {
   const combined = fixAll(analysis);
-  return { edits: combined?.edits ?? [], summary: `${combined?.count} ${combined?.count === 1 ? 'fix' : 'fixes'}` };
+  return { edits: combined?.edits ?? [], summary: both(CLI.fixes, { count: combined?.count ?? 0 }) };
 }
 
 export async function fix(paths: readonly string[], options: FixOptions): Promise<number> {
@@ -60,7 +61,7 @@ export async function fix(paths: readonly string[], options: FixOptions): Promis
         continue;
       }
     }
-    if (changed) process.stderr.write(`${printable(path)}: ${change.summary}\n`);
+    if (changed) process.stderr.write(`${printable(path)}: ${change.summary[options.lang]}\n`);
   }
   return outcome.exitCode;
 }

@@ -3,8 +3,9 @@
 
 import { reflowEdits, type Analysis } from '../core';
 import type { FileChange } from './fix';
+import { both, CLI } from './messages';
 
 export function reflowChange(analysis: Analysis): FileChange {
   const edits = reflowEdits(analysis.doc);
-  return { edits, summary: `${edits.length} ${edits.length === 1 ? 'line break' : 'line breaks'}` };
+  return { edits, summary: both(CLI.lineBreaks, { count: edits.length }) };
 }
