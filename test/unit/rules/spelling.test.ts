@@ -74,6 +74,19 @@ describe('rule spelling', function () {
     }
   });
 
+  it('finds a misspelt word wherever it is written, with straight, curly or modifier apostrophes', () => {
+    const clean = CLEAN.cy.join('\n');
+    for (const apostrophe of ["'", '’', 'ʼ']) {
+      const dirty = clean.replace('ofalus', `ofalsu${apostrophe}n ofalsu`);
+      const found = spelling(dirty, 'cy');
+      assert.deepEqual(found.map((f) => wordOf(dirty, f)), ['ofalsu', 'ofalsu'], apostrophe);
+      assert.equal(found[0].range.start.line, 8);
+      // An English contraction is checked whole, its apostrophe folded to ' .
+      const english = CLEAN.en.join('\n').replace('politely', `politely, as staff dosn${apostrophe}t`);
+      assert.deepEqual(spelling(english, 'en').map((f) => wordOf(english, f)), [`dosn${apostrophe}t`], apostrophe);
+    }
+  });
+
   it('accepts mutated Welsh forms of dictionary words, glossary headwords and the words it is told to accept', () => {
     const text = [...CLEAN.cy.slice(0, 7), '1. cyfarch nghwsmeriaid a chwsmeriaid a gwsmeriaid yn gŵynion zorblo', ...CLEAN.cy.slice(8)].join('\n');
     assert.deepEqual(spelling(text).map((f) => wordOf(text, f)), ['zorblo']);

@@ -17,6 +17,8 @@ describe('spelling tokeniser', () => {
 
   it('passes over URLs, e-mail addresses and paths', () => {
     assert.deepEqual(words('see https://www.ukstandards.org.uk/nos?id=1 or www.gov.wales or help@example.org now'), ['see', 'or', 'or', 'now']);
+    assert.deepEqual(words('open C:\\Drafts\\nos.txt or WWW.Gov.Wales, file:///tmp/x, mailto:help@example.org; www and wwwx. stay'),
+      ['open', 'or', 'www', 'and', 'wwwx', 'stay']);
   });
 
   it('splits Welsh clitics off the word they lean on and leaves them out', () => {

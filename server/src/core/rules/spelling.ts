@@ -12,9 +12,11 @@
 
 import { say, type Message } from '../messages/message';
 import { remember, remembered } from '../memo';
+import { detached } from '../text/lineIndex';
+import { foldApostrophes } from '../text/normalise';
 import type { NosDocument, Section } from '../model/types';
 import type { SpellingContext } from '../spelling/lookup';
-import { lineWords, type WordToken } from '../spelling/tokens';
+import { wordsIn, type WordToken } from '../spelling/tokens';
 import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type FixSpec, type Report } from './rule';
 
@@ -90,63 +92,86 @@ function notProse(doc: NosDocument): Set<number> {
 }
 
 function wordsOf(doc: NosDocument, line: number, lang: Lang, headwords: readonly Range[]): WordToken[] {
-  const words = lineWords(doc.lines.lineText(line), lang);
+  const words = wordsIn(doc.lines.text, doc.lines.lineStart(line), doc.lines.lineEnd(line), lang);
   if (!headwords.length) return words;
   // A glossary headword is the writer's term, checked by glossary-entry.
   return words.filter((word) => !headwords.some((range) => range.start.line === line &&
     word.start >= range.start.character && word.end <= range.end.character));
 }
 
-/**
- * The forms written on `lines`. `interned` holds one string per form for one analysis, so
- * that the parts it reads share them.
- */
-function collect(doc: NosDocument, lines: number[], headwords: readonly Range[], interned: Map<string, string>): SectionWords {
+/** A form met in one analysis: one string for every section that writes it, and the last part that did. */
+interface Interned {
+  form: string;
+  part: number;
+}
+
+/** The forms of one analysis, and a number for each part of the document it collects. */
+interface Forms {
+  interned: Map<string, Interned>;
+  parts: number;
+}
+
+/** The forms written on `lines`, each once, strings shared with the other parts collected in the same analysis. */
+function collect(doc: NosDocument, lines: number[], headwords: readonly Range[], all: Forms): SectionWords {
   const lang = doc.language;
-  const intern = (word: string) => {
-    const known = interned.get(word);
-    if (known !== undefined) return known;
-    interned.set(word, word);
-    return word;
+  const part = all.parts++;
+  const intern = (word: string): Interned => {
+    let known = all.interned.get(word);
+    if (known === undefined) {
+      // Forms are kept with the section across edits: not as slices of this text.
+      known = { form: detached(word), part: -1 };
+      all.interned.set(known.form, known);
+    }
+    return known;
   };
-  const seen = new Set<string>();
   const forms: string[] = [];
   let compounds: Map<string, readonly string[]> | null = null;
   for (const line of lines) {
     for (const token of wordsOf(doc, line, lang, headwords)) {
-      if (seen.has(token.word)) continue;
-      seen.add(token.word);
-      const form = intern(token.word);
-      forms.push(form);
-      if (token.parts?.length) (compounds ??= new Map()).set(form, token.parts.map((part) => intern(part.word)));
+      const known = intern(token.word);
+      if (known.part === part) continue;
+      known.part = part;
+      forms.push(known.form);
+      if (token.parts?.length) (compounds ??= new Map()).set(known.form, token.parts.map((p) => intern(p.word).form));
     }
   }
   return { lang, lines, headwords, forms, compounds };
 }
 
 /** The words of a section, found once per section object and language. */
-function sectionWords(doc: NosDocument, section: Section, skip: Set<number>, interned: Map<string, string>): SectionWords {
+function sectionWords(doc: NosDocument, section: Section, skip: Set<number>, forms: Forms): SectionWords {
   const known = remembered<SectionWords>(section, WORDS);
   if (known?.lang === doc.language) return known;
   const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
   const lines: number[] = [];
   for (let line = section.firstLine; line <= section.lastLine; line++) if (!skip.has(line)) lines.push(line);
-  return remember<SectionWords>(section, WORDS, collect(doc, lines, headwords, interned));
+  return remember<SectionWords>(section, WORDS, collect(doc, lines, headwords, forms));
 }
 
 /** The words of the lines of prose outside sections: the title and loose lines (which are before the first section). */
-function wordsOutside(doc: NosDocument, skip: Set<number>, interned: Map<string, string>): SectionWords {
+function wordsOutside(doc: NosDocument, skip: Set<number>, forms: Forms): SectionWords {
   const inSections = (line: number) => doc.sections.some((section) => line >= section.firstLine && line <= section.lastLine);
   const outside = new Set(doc.looseLines);
   for (const title of [doc.title, doc.trailingTitle]) if (title && !inSections(title.line)) outside.add(title.line);
-  return collect(doc, [...outside].filter((line) => !skip.has(line)), [], interned);
+  return collect(doc, [...outside].filter((line) => !skip.has(line)), [], forms);
 }
 
-/** Where the wrong forms are written, in the order of the text. */
+/**
+ * Where the wrong forms are written, in the order of the text. Only the lines that hold
+ * one are read again (a form's apostrophes are all ' , the line's may be ’ or ʼ).
+ */
 function places(doc: NosDocument, words: SectionWords, wrong: ReadonlySet<string>): Misspelt[] {
   const found: Misspelt[] = [];
   for (const line of words.lines) {
-    for (const token of wordsOf(doc, line, words.lang, words.headwords)) if (wrong.has(token.word)) found.push({ line, token });
+    const text = doc.lines.lineText(line);
+    let folded: string | undefined;
+    let holds = false;
+    for (const form of wrong) {
+      holds = text.includes(form) || (form.includes("'") && (folded ??= foldApostrophes(text)).includes(form));
+      if (holds) break;
+    }
+    if (!holds) continue;
+    for (const token of wordsOf(doc, line, words.lang, words.headwords)) if (wrong.has(token.word)) found.push({ line, token: { start: token.start, end: token.end, word: detached(token.word) } });
   }
   return found;
 }
@@ -207,9 +232,9 @@ export const spelling = defineRule({
       return found;
     };
     const skip = notProse(doc);
-    const interned = new Map<string, string>();
-    const parts = [wordsOutside(doc, skip, interned)];
-    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip, interned));
+    const forms: Forms = { interned: new Map(), parts: 0 };
+    const parts = [wordsOutside(doc, skip, forms)];
+    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip, forms));
     for (const part of parts) {
       for (const { line, token } of misspelt(part)) {
         const range = doc.lines.span(line, token.start, token.end);

@@ -51,6 +51,15 @@ function scanLines(text: string, from: number, to: number, last: boolean, starts
  * Line starts of a text, with conversions between offsets and LSP positions.
  * Line breaks are \n, \r\n and \r, as in LSP; a JS string index is a UTF-16 offset.
  */
+/**
+ * A copy of a slice that does not hold on to the string it was sliced from: V8 keeps a
+ * slice of 13 characters or more as a reference into the whole text, which it would keep
+ * alive (shorter slices are copies already).
+ */
+export function detached(slice: string): string {
+  return slice.length < 13 ? slice : (slice + ' ').slice(0, -1);
+}
+
 export class LineIndex {
   readonly text: string;
   /** Offset of the first character of each line. */
@@ -110,12 +119,11 @@ export class LineIndex {
   }
 
   /**
-   * A line's text, sliced once (every pass reads each line several times) and copied:
-   * a slice would keep the whole text alive in the engine, and the model's strings,
-   * which are slices of lines, outlive it when an edit re-uses them.
+   * A line's text, sliced once (every pass reads each line several times) and detached:
+   * the model's strings, which are slices of lines, outlive the text when an edit re-uses them.
    */
   lineText(line: number): string {
-    return (this.texts[line] ??= (this.text.slice(this.starts[line], this.ends[line]) + ' ').slice(0, -1));
+    return (this.texts[line] ??= detached(this.text.slice(this.starts[line], this.ends[line])));
   }
 
   /** The line break used first in the text, for inserted lines. */
