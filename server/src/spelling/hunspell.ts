@@ -1,7 +1,8 @@
 // One language's dictionary: Hunspell compiled to WebAssembly (hunspell-wasm), which
 // loads the Welsh dictionary in a tenth of the time and memory nspell takes (see
 // docs/rules/spelling.md). Welsh words are also accepted when the dictionary knows a
-// radical they may be a mutation of ("wasanaeth", "nghwsmeriaid").
+// radical they may be a mutation of ("wasanaeth", "nghwsmeriaid"). Words they lack that
+// published NOS text uses are added (supplement.ts).
 
 import { readFileSync } from 'node:fs';
 import { Hunspell } from 'hunspell-wasm';
@@ -9,6 +10,7 @@ import initialise from 'hunspell-wasm/wasm/hunspell.js';
 import type { Lang } from '../core/types';
 import { radicalCandidates } from '../core/welsh/mutations';
 import { dictionaryFiles } from './dictionaries';
+import { SUPPLEMENT } from './supplement';
 
 const CIRCUMFLEXED = /[âêîôûŵŷ]/g;
 const PLAIN: Record<string, string> = { â: 'a', ê: 'e', î: 'i', ô: 'o', û: 'u', ŵ: 'w', ŷ: 'y' };
@@ -23,6 +25,7 @@ export async function loadDictionary(lang: Lang, bundleDir?: string): Promise<Di
   const files = dictionaryFiles(lang, bundleDir);
   const module = await (initialise as (options: object) => Promise<unknown>)({ wasmBinary: readFileSync(files.wasm) });
   const hunspell = new Hunspell(module, readFileSync(files.aff, 'utf8'), readFileSync(files.dic, 'utf8'));
+  for (const word of SUPPLEMENT[lang]) hunspell.addWord(word);
   const spelt = (word: string) => hunspell.testSpelling(word);
   return {
     correct(word) {

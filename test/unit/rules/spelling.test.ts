@@ -125,6 +125,14 @@ describe('rule spelling', function () {
     assert.deepEqual(wrong(analysis), []);
   });
 
+  it('accepts the standard words the dictionaries lack, Welsh ones mutated too', () => {
+    const english = CLEAN.en.join('\n').replace('politely', 'politely, for their wellbeing,');
+    assert.deepEqual(spelling(english, 'en'), []);
+    const welsh = CLEAN.cy.join('\n').replace('ofalus', "ofalus os na ellwch, fel y gellir ac na ellir");
+    assert.deepEqual(spelling(welsh, 'cy'), []);
+    assert.deepEqual(spelling(welsh.replace('gellir', 'gellirr'), 'cy').map((f) => wordOf(welsh.replace('gellir', 'gellirr'), f)), ['gellirr']);
+  });
+
   it('is silent without dictionaries', () => {
     assert.deepEqual(analyse(CLEAN.en.join('\n').replace('politely', 'politley')).findings.filter((f) => f.ruleId === 'spelling'), []);
   });
