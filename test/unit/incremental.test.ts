@@ -50,6 +50,26 @@ describe('incremental re-parse', function () {
     );
   });
 
+  it('finds the changed run of long texts as a character-by-character comparison does', () => {
+    // Runs of few letters make near misses at every length, blocks and their halves included.
+    const run = fc.array(fc.constantFrom('a', 'b', '\n'), { maxLength: 9000 }).map((p) => p.join(''));
+    const naive = (before: string, after: string) => {
+      let from = 0;
+      while (from < Math.min(before.length, after.length) && before[from] === after[from]) from++;
+      let suffix = 0;
+      while (suffix < Math.min(before.length, after.length) - from && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
+      return { from, oldTo: before.length - suffix, newTo: after.length - suffix };
+    };
+    fc.assert(
+      fc.property(run, run, run, run, (head, middle, tail, insert) => {
+        const before = head + middle + tail;
+        const after = head + insert + tail;
+        assert.deepEqual(textChange(before, after), before === after ? null : naive(before, after));
+      }),
+      { seed: 20261130, numRuns: 300 },
+    );
+  });
+
   it('updates the line index as a fresh one would read the new text', () => {
     const breaks = fc.constantFrom('\n', '\r\n', '\r', 'a', 'b ', '');
     const piece = fc.array(breaks, { maxLength: 12 }).map((p) => p.join(''));

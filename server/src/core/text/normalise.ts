@@ -47,13 +47,29 @@ export function labelPattern(label: string): string {
     .join('');
 }
 
+const LETTER = /\p{L}/gu;
+
+/** The first letter of `text`; ASCII by a loop over characters (nearly every line), the rest by its Unicode class. */
+function firstLetter(text: string): string | null {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 128) {
+      LETTER.lastIndex = i;
+      return LETTER.exec(text)?.[0] ?? null;
+    }
+    const lower = code | 32;
+    if (lower >= 97 && lower <= 122) return text[i];
+  }
+  return null;
+}
+
 /** Letters that start a word and mark it lower-case (continuation lines, item text). */
 export function startsLowerCase(text: string): boolean {
-  const match = /\p{L}/u.exec(text);
-  return match !== null && match[0] !== match[0].toUpperCase();
+  const letter = firstLetter(text);
+  return letter !== null && letter !== letter.toUpperCase();
 }
 
 export function startsUpperCase(text: string): boolean {
-  const match = /\p{L}/u.exec(text);
-  return match !== null && match[0] !== match[0].toLowerCase();
+  const letter = firstLetter(text);
+  return letter !== null && letter !== letter.toLowerCase();
 }
