@@ -95,6 +95,12 @@ describe('service', () => {
     // A second space between two words of the overview changes no finding (a trailing space on a heading would).
     const spaced = service.document('file:///a.nos', text.replace("Mae'r safon yma'n ymwneud", "Mae'r safon yma'n  ymwneud"), {}, 0);
     assert.equal(spaced.resultId, first.resultId);
+    // Analysed again under new settings (a dictionary's answers, say) that change no finding.
+    const again = service.document('file:///a.nos', text, {}, 1);
+    assert.notEqual(again, first);
+    assert.equal(again.resultId, first.resultId);
+    const other = service.document('file:///a.nos', text, { messages: 'en' }, 2);
+    assert.notEqual(other.resultId, first.resultId);
   });
 
   it('gives the glossary uses of each document to its hovers, with two glossaries in turn', () => {

@@ -155,7 +155,9 @@ export function createNosService(options: ServiceOptions = {}): NosService {
       if (!slot) slots.set(uri, (slot = { current: null }));
       const analysis = tooLarge ? null : analyseIn(slot, text, { ...options, previous });
       const findings = analysis ? analysis.findings : tooLarge!;
-      const unchanged = cached && cached.settings === settings && sameFindings(cached.findings, findings);
+      // Findings equal in all a client sees keep their id, whatever made the text be analysed
+      // again: new settings, or dictionary answers that came (most change no finding).
+      const unchanged = cached && sameFindings(cached.findings, findings);
       const entry: DocumentAnalysis = {
         text,
         settings,
