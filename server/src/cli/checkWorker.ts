@@ -14,6 +14,8 @@ const spelling = lookup.spelling(createNosService({ spelling: lookup }));
 
 port.on('message', async (message: ToWorker) => {
   if ('answer' in message) return lookup.answered(message.answer);
-  send({ done: message.id, result: await checkDraft(message.task, spelling) });
+  // As JSON text: copying a draft's thousands of small finding objects to the main thread
+  // costs more than writing and reading them as text (a seventh of the run's time).
+  send({ done: message.id, result: JSON.stringify(await checkDraft(message.task, spelling)) });
 });
 send({ ready: true });

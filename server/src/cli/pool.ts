@@ -13,7 +13,8 @@ import type { WordsAnswer, WordsQuestion } from './poolSpelling';
 import type { DraftResult, DraftTask } from './poolTask';
 
 export type ToWorker = { id: number; task: DraftTask } | { answer: WordsAnswer };
-export type FromWorker = { ready: true } | { done: number; result: DraftResult } | { ask: WordsQuestion };
+/** `result`: a DraftResult as JSON. */
+export type FromWorker = { ready: true } | { done: number; result: string } | { ask: WordsQuestion };
 
 /**
  * Drafts a worker holds at once: it analyses one while another waits for spelling verdicts,
@@ -140,7 +141,7 @@ export class CheckPool {
       const queued = running.tasks.get(message.done)!;
       running.tasks.delete(message.done);
       running.alone = false;
-      queued.resolve(message.result);
+      queued.resolve(JSON.parse(message.result) as DraftResult);
       this.dispatch();
     }
   }
