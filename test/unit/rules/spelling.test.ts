@@ -125,6 +125,30 @@ describe('rule spelling', function () {
     assert.deepEqual(wrong(analysis), []);
   });
 
+  it('judges only the words answered since the last analysis, and finds the wrong ones in the order of the text', () => {
+    const answered = new Map<string, boolean>();
+    const asked: string[] = [];
+    const lookup = { resets: 0, check: (word: string) => (asked.push(word), answered.get(word)), suggestions: () => [] };
+    const service = createNosService({ spelling: lookup });
+    const text = ['Greet customers', 'URN: ZZQ1', 'Overview', 'We zorble the widgets and blarg them.', '', 'Performance criteria', 'You must be able to:', '1. greet the customer'].join('\n');
+    const words = ['We', 'zorble', 'the', 'widgets', 'and', 'blarg', 'them', 'greet', 'customer'];
+    const wrong = (analysis: Analysis) => analysis.findings.filter((f) => f.ruleId === 'spelling').map((f) => wordOf(analysis.doc.lines.text, f));
+    let analysis = service.analyse(text, { language: 'en' });
+    // The first batch of answers: "blarg" is wrong, "zorble" not answered yet.
+    for (const word of words) if (word !== 'zorble') answered.set(word, word !== 'blarg');
+    analysis = service.analyse(text, { language: 'en', previous: analysis });
+    assert.deepEqual(wrong(analysis), ['blarg']);
+    asked.length = 0;
+    answered.set('zorble', false);
+    analysis = service.analyse(text, { language: 'en', previous: analysis });
+    assert.deepEqual(asked.filter((word) => words.includes(word)), ['zorble']);
+    assert.deepEqual(wrong(analysis), ['zorble', 'blarg']);
+    asked.length = 0;
+    analysis = service.analyse(text, { language: 'en', previous: analysis });
+    assert.deepEqual(asked.filter((word) => words.includes(word)), []);
+    assert.deepEqual(wrong(analysis), ['zorble', 'blarg']);
+  });
+
   it('accepts the standard words the dictionaries lack, Welsh ones mutated too', () => {
     const english = CLEAN.en.join('\n').replace('politely', 'politely, for their wellbeing,');
     assert.deepEqual(spelling(english, 'en'), []);

@@ -62,15 +62,17 @@ interface SectionWords {
 }
 
 /**
- * The misspelt words of a section once every word has its verdict, and what they were
- * judged with: re-used while that is the same (a verdict given stands until the lookup's
- * `resets` changes).
+ * The misspelt words of a section found so far, the forms still without a verdict, and
+ * what they were judged with. While that is the same, only those forms are judged again
+ * (a verdict given stands until the lookup's `resets` changes): the dictionary's answers
+ * come in batches after a document opens, and each batch costs only its own words.
  */
 interface Verdicts {
   resets: number;
   accepted: ReadonlySet<string>;
   glossary: string;
   misspelt: Misspelt[];
+  pending: string[];
 }
 
 interface Misspelt {
@@ -176,6 +178,19 @@ function places(doc: NosDocument, words: SectionWords, wrong: ReadonlySet<string
   return found;
 }
 
+/** Two lists of places in the order of the text, merged. */
+function inTextOrder(a: Misspelt[], b: Misspelt[]): Misspelt[] {
+  if (!a.length) return b;
+  const merged: Misspelt[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && (a[i].line - b[j].line || a[i].token.start - b[j].token.start) < 0) ? a[i++] : b[j++];
+    merged.push(next);
+  }
+  return merged;
+}
+
 /** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
 function glossaryWords(glossaryKey: string): Set<string> {
   return new Set(glossaryKey.split(/\s+/));
@@ -215,20 +230,22 @@ export const spelling = defineRule({
     const resets = lookup.resets ?? 0;
     const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');
     let glossary: Set<string> | undefined;
-    /** A section's misspelt words: judged again while some are pending, or when the accepted words, glossary or verdicts given changed. */
+    /** A section's misspelt words: its pending forms judged, or all of them when the accepted words, glossary or verdicts given changed. */
     const misspelt = (words: SectionWords): Misspelt[] => {
       const last = words.verdicts;
-      if (last && last.resets === resets && last.accepted === accepted && last.glossary === glossaryKey) return last.misspelt;
+      const same = last !== undefined && last.resets === resets && last.accepted === accepted && last.glossary === glossaryKey;
+      if (same && !last.pending.length) return last.misspelt;
       glossary ??= glossaryWords(glossaryKey);
       const wrong = new Set<string>();
-      let pending = false;
-      for (const form of words.forms) {
+      const pending: string[] = [];
+      for (const form of same ? last.pending : words.forms) {
         const answer = verdict(form, words.compounds?.get(form), language, dictionary, glossary);
         if (answer === false) wrong.add(form);
-        else if (answer === undefined) pending = true;
+        else if (answer === undefined) pending.push(form);
       }
-      const found = wrong.size ? places(doc, words, wrong) : [];
-      words.verdicts = pending ? undefined : { resets, accepted, glossary: glossaryKey, misspelt: found };
+      const earlier = same ? last.misspelt : [];
+      const found = wrong.size ? inTextOrder(earlier, places(doc, words, wrong)) : earlier;
+      words.verdicts = { resets, accepted, glossary: glossaryKey, misspelt: found, pending };
       return found;
     };
     const skip = notProse(doc);
