@@ -100,7 +100,11 @@ export class AskingSpeller implements SpellingLookup {
     return [];
   }
 
+  /** Counts the answers received (see SpellingLookup). */
+  answers = 0;
+
   answered(answer: WordsAnswer): void {
+    this.answers++;
     for (const [lang, verdicts] of answer) {
       const words = this.language(lang);
       if (words.verdicts.size > MAX_WORDS) words.verdicts.clear();

@@ -62,6 +62,8 @@ export class Speller implements SpellingLookup {
   private suggestTimer: ReturnType<typeof setTimeout> | undefined;
   /** Counts the failures: a language that fails passes every word, the words it called wrong too. */
   resets = 0;
+  /** Counts the batches of verdicts received. */
+  answers = 0;
 
   constructor(private readonly options: SpellerOptions = {}, private readonly start: (lang: Lang) => SpellingProcess = startSpellingProcess) {}
 
@@ -211,6 +213,7 @@ export class Speller implements SpellingLookup {
         state.verdicts.set(word, correct);
         state.sent.delete(word);
       }
+      this.answers++;
     } else {
       for (const [word, suggestions] of message.suggested) {
         state.suggestions.set(word, suggestions);

@@ -149,6 +149,25 @@ describe('rule spelling', function () {
     assert.deepEqual(wrong(analysis), ['zorble', 'blarg']);
   });
 
+  it('does not ask again about words still unanswered while no answer has come', () => {
+    const answered = new Map<string, boolean>();
+    const asked: string[] = [];
+    const lookup = { resets: 0, answers: 0, check: (word: string) => (asked.push(word), answered.get(word)), suggestions: () => [] };
+    const service = createNosService({ spelling: lookup });
+    const text = CLEAN.en.join('\n').replace('politely', 'politley');
+    let analysis = service.analyse(text, { language: 'en' });
+    assert.ok(asked.includes('politley'));
+    asked.length = 0;
+    // An edit in another section: the criterion's section, and its words, stay as they were.
+    analysis = service.analyse(text.replace('matters to customers', 'matters to all customers'), { language: 'en', previous: analysis });
+    assert.ok(!asked.includes('politley'), 'asked again before any answer came');
+    for (const word of new Set(asked.concat(text.split(/[^\p{L}]+/u)))) answered.set(word, word !== 'politley');
+    answered.set('politley', false);
+    lookup.answers++;
+    analysis = service.analyse(text, { language: 'en', previous: analysis });
+    assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'spelling').map((f) => wordOf(text, f)), ['politley']);
+  });
+
   it('accepts the standard words the dictionaries lack, Welsh ones mutated too', () => {
     const english = CLEAN.en.join('\n').replace('politely', 'politely, for their wellbeing,');
     assert.deepEqual(spelling(english, 'en'), []);

@@ -69,6 +69,8 @@ interface SectionWords {
  */
 interface Verdicts {
   resets: number;
+  /** The lookup's `answers` then: while it is the same, the pending forms are too. */
+  answers: number | undefined;
   accepted: ReadonlySet<string>;
   glossary: string;
   misspelt: Misspelt[];
@@ -228,13 +230,14 @@ export const spelling = defineRule({
     if (!dictionary) return;
     const { lookup, accepted } = dictionary;
     const resets = lookup.resets ?? 0;
+    const answers = lookup.answers;
     const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');
     let glossary: Set<string> | undefined;
     /** A section's misspelt words: its pending forms judged, or all of them when the accepted words, glossary or verdicts given changed. */
     const misspelt = (words: SectionWords): Misspelt[] => {
       const last = words.verdicts;
       const same = last !== undefined && last.resets === resets && last.accepted === accepted && last.glossary === glossaryKey;
-      if (same && !last.pending.length) return last.misspelt;
+      if (same && (!last.pending.length || (answers !== undefined && last.answers === answers))) return last.misspelt;
       glossary ??= glossaryWords(glossaryKey);
       const wrong = new Set<string>();
       const pending: string[] = [];
@@ -245,7 +248,7 @@ export const spelling = defineRule({
       }
       const earlier = same ? last.misspelt : [];
       const found = wrong.size ? inTextOrder(earlier, places(doc, words, wrong)) : earlier;
-      words.verdicts = { resets, accepted, glossary: glossaryKey, misspelt: found, pending };
+      words.verdicts = { resets, answers, accepted, glossary: glossaryKey, misspelt: found, pending };
       return found;
     };
     const skip = notProse(doc);

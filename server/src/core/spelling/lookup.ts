@@ -20,6 +20,11 @@ export interface SpellingLookup {
    * for a lookup whose verdicts never change.
    */
   readonly resets?: number;
+  /**
+   * Counts the batches of verdicts given: while it stays the same, a word without a
+   * verdict still has none, and need not be asked about again. Absent: ask every time.
+   */
+  readonly answers?: number;
 }
 
 /** What the spelling rule reads: the lookup, and words the writer or the team accept. */
