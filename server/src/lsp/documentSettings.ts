@@ -18,6 +18,9 @@ import { resolveSettings } from '../config/resolve';
 import { ConfigFileReader } from './configFiles';
 import { EditorSettings, type Settings } from './settings';
 
+/** How long after start-up the server asks to be told of changes (see `initialized`). */
+const REGISTER_AFTER_MS = 200;
+
 export class DocumentSettings {
   /** Bumped on every change, so cached analyses know they are stale. */
   generation = 0;
@@ -52,8 +55,17 @@ export class DocumentSettings {
     this.watchRegistration = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   }
 
-  /** Asks the client for the notifications that keep the settings current. */
+  /**
+   * Asks the client for the notifications that keep the settings current, a moment after
+   * start-up: the first request the server sends costs a millisecond that the first
+   * document opened would otherwise wait for (its settings are asked for meanwhile). As
+   * with any registration, a change made before it is in place goes unseen until the next.
+   */
   initialized(): void {
+    setTimeout(() => this.register(), REGISTER_AFTER_MS);
+  }
+
+  private register(): void {
     // A client that refuses a registration only goes without those notifications.
     const ignore = () => undefined;
     if (this.editor.pulls) this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' }).catch(ignore);
