@@ -9,6 +9,7 @@
 
 import { FIELDS, SECTIONS } from './catalogue';
 import { createNosService } from './service';
+import type { Analysis } from './analyse';
 import type { SpellingLookup } from './spelling/lookup';
 import type { Lang } from './types';
 
@@ -75,13 +76,16 @@ const ROUNDS = 20;
 
 /**
  * Runs, in each language, what opening a document and typing in it ask of a service (one
- * of its own), with `lookup` or a dictionary that knows every word.
+ * of its own), with `lookup` or a dictionary that knows every word. Returns the analyses
+ * of the drafts with defects, for an adapter to warm what it makes of them.
  */
-export function warmUp(lookup: SpellingLookup = EVERY_WORD_KNOWN): void {
+export function warmUp(lookup: SpellingLookup = EVERY_WORD_KNOWN): Analysis[] {
   const service = createNosService({ spelling: lookup });
+  const messy: Analysis[] = [];
   for (const lang of ['en', 'cy'] as const) {
-    for (const text of [messyDraft(lang), warmUpDraft(lang)]) {
+    for (const [index, text] of [messyDraft(lang), warmUpDraft(lang)].entries()) {
       let analysis = service.analyse(text, { language: lang });
+      if (index === 0) messy.push(analysis);
       const edited = `${text.slice(0, 40)}x${text.slice(40)}`;
       for (let i = 0; i < ROUNDS; i++) {
         analysis = service.analyse(i % 2 ? text : edited, { language: lang, previous: analysis });
@@ -90,4 +94,5 @@ export function warmUp(lookup: SpellingLookup = EVERY_WORD_KNOWN): void {
       }
     }
   }
+  return messy;
 }

@@ -54,10 +54,15 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   // is then analysed by code already compiled and optimised. The lookup of the documents'
   // kind is dropped before the end of the turn, so it never starts a dictionary.
   const trial = spellingFactory?.(() => {});
-  warmUp(trial);
+  const warmed = warmUp(trial);
   void trial?.dispose();
   const analyses = new Analyses(service);
   const diagnostics = new DiagnosticEncoder(packageRoot);
+  // What the server makes of an analysis, too: the first document's diagnostics and outline.
+  for (const analysis of warmed) {
+    for (const finding of analysis.findings) diagnostics.encode(finding);
+    service.outline(analysis).map(toDocumentSymbol);
+  }
   const clientSupport = { snippetEdits: false };
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
