@@ -62,8 +62,16 @@ export function editorLine(page, text) {
   return page.locator('.monaco-editor .view-line', { hasText: text });
 }
 
-/** Shows only the Problems panel rows that match `text` (a file glob, or text). */
+/**
+ * Shows only the Problems panel rows that match `text` (a file glob, or text), from the
+ * top: the list keeps its scroll from before, and draws only the rows in view.
+ */
 export async function filterProblems(page, text) {
   const input = page.locator('.markers-panel-container .viewpane-filter input, .viewpane-filter textarea, .viewpane-filter input').first();
   await input.fill(text);
+  const list = page.locator('.markers-panel .monaco-list').first();
+  if (!(await list.isVisible())) return;
+  await list.focus();
+  await page.keyboard.press('Home');
+  await input.focus();
 }
