@@ -2,7 +2,8 @@
 // they differ, and the Welsh keeps no English word of its entry besides the values.
 
 import * as assert from 'node:assert/strict';
-import { both, CLI } from '../../server/src/cli/messages';
+import { bilingual } from '../../server/src/core/messages/message';
+import { CLI } from '../../server/src/cli/messages';
 import type { MessageTable } from '../../server/src/core/messages/message';
 
 /** Values shown as {name}, as docs/messages.md shows them. */
@@ -43,11 +44,11 @@ describe('the messages of the command line', () => {
   });
 
   it('writes a message in both languages, each taking its own language of a value given in both', () => {
-    assert.deepEqual(both(CLI.internalError, { reason: CLI.reasons.EACCES }), {
+    assert.deepEqual(bilingual(CLI.internalError, { reason: CLI.reasons.EACCES }), {
       en: 'could not be analysed (internal error: permission denied)',
       cy: 'ni ellid ei dadansoddi (gwall mewnol: gwrthodwyd caniatâd)',
     });
-    assert.deepEqual(both(CLI.summary, { files: 1, errors: 1, warnings: 2, information: 1, hints: 0 }), {
+    assert.deepEqual(bilingual(CLI.summary, { files: 1, errors: 1, warnings: 2, information: 1, hints: 0 }), {
       en: '1 file, 1 error, 2 warnings, 1 information, 0 hints',
       cy: '1 ffeil, 1 gwall, 2 rhybudd, 1 gwybodaeth, 0 awgrym',
     });

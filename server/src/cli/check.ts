@@ -7,7 +7,8 @@ import type { CliConfig } from './config';
 import { inputFiles } from './files';
 import { CHECK_FORMATS, type CheckFormatName } from './formats';
 import type { CheckedFile } from './formats/format';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { CheckPool, defaultWorkers, workersGiven } from './pool';
@@ -148,7 +149,7 @@ export async function check(paths: readonly string[], options: CheckOptions): Pr
   }
   await write(writer.end(tally));
   if (options.maxWarnings !== undefined && tally.warnings > options.maxWarnings) {
-    outcome.tooManyWarnings(both(CLI.tooManyWarnings, { count: tally.warnings, max: options.maxWarnings }));
+    outcome.tooManyWarnings(bilingual(CLI.tooManyWarnings, { count: tally.warnings, max: options.maxWarnings }));
   }
   return outcome.exitCode;
 }

@@ -13,7 +13,8 @@ import { ConfigFiles, loadConfig, type LoadedConfig } from '../config/lookup';
 import { declaredTwin } from '../config/pairs';
 import { resolveSettings } from '../config/resolve';
 import { describe, InputError } from './errors';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import { readDraft } from './read';
 
 type Problem = (path: string, reason: Reason) => void;
@@ -46,7 +47,7 @@ function readConfigText(file: string): string | null {
 function firstProblem(loaded: LoadedConfig): { where: string; reason: Reason } {
   const [first, ...others] = loaded.problems;
   const { line, column } = lineAndColumn(loaded.text, first.offset);
-  const reason = others.length ? both(CLI.moreProblems, { problem: first.message, count: others.length }) : first.message;
+  const reason = others.length ? bilingual(CLI.moreProblems, { problem: first.message, count: others.length }) : first.message;
   return { where: `${shown(loaded.location)}:${line}:${column}`, reason };
 }
 

@@ -1,7 +1,8 @@
 // Naming the Unicode encodings other than UTF-8 that drafts arrive in (Windows "Unicode"
 // saves UTF-16), so that such a file is not called binary or invalid.
 
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 
 interface Encoding {
   bits: 16 | 32;
@@ -23,7 +24,7 @@ const MARKS: Array<[number[], Encoding]> = [
  */
 export function otherUnicode(start: Uint8Array): Reason | null {
   for (const [mark, encoding] of MARKS) {
-    if (mark.every((byte, i) => start[i] === byte)) return both(CLI.encoding, { ...encoding, noMark: false });
+    if (mark.every((byte, i) => start[i] === byte)) return bilingual(CLI.encoding, { ...encoding, noMark: false });
   }
   const pairs = Math.floor(start.length / 2);
   if (pairs < 2) return null;
@@ -34,12 +35,12 @@ export function otherUnicode(start: Uint8Array): Reason | null {
     if (start[i + 1] === 0) oddNuls++;
   }
   // Most characters of a draft are Latin letters, spaces and punctuation: one NUL each.
-  if (evenNuls === 0 && oddNuls >= pairs * 0.6) return both(CLI.encoding, { bits: 16, order: 'LE', noMark: true });
-  if (oddNuls === 0 && evenNuls >= pairs * 0.6) return both(CLI.encoding, { bits: 16, order: 'BE', noMark: true });
+  if (evenNuls === 0 && oddNuls >= pairs * 0.6) return bilingual(CLI.encoding, { bits: 16, order: 'LE', noMark: true });
+  if (oddNuls === 0 && evenNuls >= pairs * 0.6) return bilingual(CLI.encoding, { bits: 16, order: 'BE', noMark: true });
   return null;
 }
 
 /** The reason given for a file in another Unicode encoding. */
 export function notUtf8(encoding: Reason): Reason {
-  return both(CLI.otherEncoding, { encoding });
+  return bilingual(CLI.otherEncoding, { encoding });
 }

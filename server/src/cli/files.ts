@@ -5,7 +5,8 @@ import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { listedIn } from './config';
 import { describe } from './errors';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import { unreadable } from './readBytes';
 
 export const DRAFT_PATTERNS = '*.nos, *.nos.txt, *.nos.md, *.txt';
@@ -102,7 +103,7 @@ export function* inputFiles(args: readonly string[], problem: Problem, listing: 
       found++;
       yield path;
     }
-    if (found === 0) problem(arg, both(CLI.noDrafts, { patterns: DRAFT_PATTERNS }));
+    if (found === 0) problem(arg, bilingual(CLI.noDrafts, { patterns: DRAFT_PATTERNS }));
   }
 }
 

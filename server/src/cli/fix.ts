@@ -5,7 +5,8 @@ import { applyEdits, fixAll, type Analysis, type Lang, type TextEdit } from '../
 import type { CliConfig } from './config';
 import { describe, UsageError } from './errors';
 import { inputFiles, singleFile } from './files';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { encodeDraft, loadDraft } from './read';
@@ -30,7 +31,7 @@ export interface FileChange {
 
 function safeFixes(analysis: Analysis): FileChange {
   const combined = fixAll(analysis);
-  return { edits: combined?.edits ?? [], summary: both(CLI.fixes, { count: combined?.count ?? 0 }) };
+  return { edits: combined?.edits ?? [], summary: bilingual(CLI.fixes, { count: combined?.count ?? 0 }) };
 }
 
 export async function fix(paths: readonly string[], options: FixOptions): Promise<number> {

@@ -11,7 +11,8 @@ import { describe, UsageError } from './errors';
 import { DRAFT_PATTERNS } from './files';
 import { fix } from './fix';
 import { CHECK_FORMATS } from './formats';
-import { both, CLI } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI } from './messages';
 import { outline, OUTLINE_FORMATS } from './outline';
 import { write } from './output';
 import { MAX_CHARACTERS } from './readBytes';
@@ -168,7 +169,7 @@ function request(args: string[]): Request {
  */
 function onOutputError(lang: Lang): (error: NodeJS.ErrnoException) => void {
   return (error) => {
-    if (error.code !== 'EPIPE') process.stderr.write(`nos: ${both(CLI.cannotWrite, { reason: describe(error) })[lang]}\n`);
+    if (error.code !== 'EPIPE') process.stderr.write(`nos: ${bilingual(CLI.cannotWrite, { reason: describe(error) })[lang]}\n`);
     process.exit(error.code === 'EPIPE' ? 141 : 2);
   };
 }

@@ -142,20 +142,6 @@ export const CLI = {
   } satisfies Message<{ reason: string }>,
 } satisfies MessageTable;
 
-/** A value of a message: the same in both languages, or a reason, each language's text taking its own. */
-type Values<P> = { [K in keyof P]: P[K] | Reason };
-
-function isReason(value: unknown): value is Reason {
-  return typeof value === 'object' && value !== null && 'en' in value && 'cy' in value;
-}
-
-/** A message of the table with its values, written in both languages. */
-export function both<P extends object>(message: Message<P>, values: Values<P>): Reason {
-  const inLanguage = (lang: Lang) =>
-    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, isReason(value) ? value[lang] : value])) as P;
-  return { en: message.en(inLanguage('en')), cy: message.cy(inLanguage('cy')) };
-}
-
 /** Text that stays as it is in both languages: Node's own words for an error code the table does not name. */
 export function asGiven(text: string): Reason {
   return { en: text, cy: text };

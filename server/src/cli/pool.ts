@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Lang } from '../core';
 import { describe } from './errors';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import type { WordsAnswer, WordsQuestion } from './poolSpelling';
 import type { DraftResult, DraftTask } from './poolTask';
 
@@ -149,14 +150,14 @@ export class CheckPool {
   private exited(running: Running, code: number): void {
     this.running.delete(running);
     if (this.closing) return;
-    const reason = running.error ?? both(CLI.workerStopped, { code });
+    const reason = running.error ?? bilingual(CLI.workerStopped, { code });
     if (!running.ready && this.broken === null) {
       this.broken = reason;
-      process.stderr.write(`nos: ${both(CLI.workersCannotStart, { reason })[this.main.lang]}\n`);
+      process.stderr.write(`nos: ${bilingual(CLI.workersCannotStart, { reason })[this.main.lang]}\n`);
     }
     for (const queued of running.tasks.values()) {
       if (this.broken !== null) queued.resolve(this.main.here(queued.task));
-      else if (queued.again || running.tasks.size === 1) queued.resolve({ problem: both(CLI.internalError, { reason })[queued.task.lang] });
+      else if (queued.again || running.tasks.size === 1) queued.resolve({ problem: bilingual(CLI.internalError, { reason })[queued.task.lang] });
       else this.queue.unshift({ ...queued, again: true });
     }
     this.dispatch();

@@ -6,7 +6,8 @@
 import type { AnalyseOptions, Analysis, Finding, Lang } from '../core';
 import { factsOf, type SuiteFacts } from '../core/suite/facts';
 import { describe } from './errors';
-import { both, CLI } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI } from './messages';
 import { loadDraft } from './read';
 
 export interface DraftTask {
@@ -52,7 +53,7 @@ export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Prom
       current = spelled.analyse(loaded.draft.text, { ...task.options, language: current.doc.language, previous: current });
     }
   } catch (error) {
-    return { problem: both(CLI.internalError, { reason: describe(error) })[task.lang] };
+    return { problem: bilingual(CLI.internalError, { reason: describe(error) })[task.lang] };
   }
   const { doc, findings } = current;
   return { language: doc.language, findings: findings.map((finding) => written(finding, task.safeFixes)), ...(task.facts && { facts: factsOf(doc) }) };

@@ -3,7 +3,8 @@
 import { languageFor, type AnalyseOptions, type Analysis } from '../core';
 import { notUtf8, otherUnicode } from './encodings';
 import { describe, InputError } from './errors';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import { MAX_CHARACTERS, readBytes, TOO_LARGE } from './readBytes';
 import { service } from './service';
 
@@ -64,7 +65,7 @@ export function loadDraft(
     return { draft, analysis: analyse(draft.text, { ...options, language: languageFor(options.language ?? 'auto', path) }) };
   } catch (error) {
     // A checker bug on one draft should not stop a run over thousands.
-    problem(path, both(CLI.internalError, { reason: describe(error) }));
+    problem(path, bilingual(CLI.internalError, { reason: describe(error) }));
     return null;
   }
 }

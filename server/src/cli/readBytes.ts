@@ -6,7 +6,8 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { MAX_CHARACTERS as LIMIT } from '../core/limits';
 import { notUtf8, otherUnicode } from './encodings';
 import { describe, InputError } from './errors';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 
 /** The editors' default limit (nos.maxFileSize) holds here too. */
 export const MAX_CHARACTERS = LIMIT;
@@ -14,7 +15,7 @@ export const MAX_CHARACTERS = LIMIT;
 const MAX_BYTES = 3 * MAX_CHARACTERS + 3;
 const CHUNK = 1 << 16;
 
-export const TOO_LARGE = both(CLI.tooLarge, { characters: MAX_CHARACTERS.toLocaleString('en-GB') });
+export const TOO_LARGE = bilingual(CLI.tooLarge, { characters: MAX_CHARACTERS.toLocaleString('en-GB') });
 
 function readAll(fd: number): Buffer {
   const chunks: Buffer[] = [];
@@ -38,10 +39,10 @@ function readAll(fd: number): Buffer {
 /** What a path that is not a regular file is instead. */
 function kind(stats: Stats): Reason {
   if (stats.isDirectory()) return CLI.reasons.EISDIR;
-  if (stats.isFIFO()) return both(CLI.notRegular, { kind: CLI.special.pipe });
-  if (stats.isSocket()) return both(CLI.notRegular, { kind: CLI.special.socket });
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return both(CLI.notRegular, { kind: CLI.special.device });
-  return both(CLI.notRegular, {});
+  if (stats.isFIFO()) return bilingual(CLI.notRegular, { kind: CLI.special.pipe });
+  if (stats.isSocket()) return bilingual(CLI.notRegular, { kind: CLI.special.socket });
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return bilingual(CLI.notRegular, { kind: CLI.special.device });
+  return bilingual(CLI.notRegular, {});
 }
 
 /**
@@ -51,7 +52,7 @@ function kind(stats: Stats): Reason {
 export function unreadable(path: string, error: unknown): Reason {
   const reason = describe(error);
   const code = (error as NodeJS.ErrnoException | null)?.code;
-  return code === 'ENOENT' && path.includes('\uFFFD') ? both(CLI.nameNotFound, { reason }) : reason;
+  return code === 'ENOENT' && path.includes('\uFFFD') ? bilingual(CLI.nameNotFound, { reason }) : reason;
 }
 
 /** Opens a regular file for reading; anything else is refused before it is opened. */

@@ -3,9 +3,10 @@
 
 import { reflowEdits, type Analysis } from '../core';
 import type { FileChange } from './fix';
-import { both, CLI } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI } from './messages';
 
 export function reflowChange(analysis: Analysis): FileChange {
   const edits = reflowEdits(analysis.doc);
-  return { edits, summary: both(CLI.lineBreaks, { count: edits.length }) };
+  return { edits, summary: bilingual(CLI.lineBreaks, { count: edits.length }) };
 }

@@ -6,21 +6,22 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InputError } from './errors';
-import { both, CLI, type Reason } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 import { readBytes } from './readBytes';
 
 /** The file is left as it is, for this reason. */
 function notWritten(reason: Reason): InputError {
-  return new InputError(both(CLI.notWritten, { reason }));
+  return new InputError(bilingual(CLI.notWritten, { reason }));
 }
 
 /** Why the file must not be replaced, or null. */
 function refusal(target: string): Reason | null {
   const stats = statSync(target);
-  if (!stats.isFile()) return both(CLI.notRegular, {});
+  if (!stats.isFile()) return bilingual(CLI.notRegular, {});
   // Root may write anything; a file nobody may write is still meant to stay as it is.
   if ((stats.mode & 0o222) === 0) return CLI.readOnly;
-  if (stats.nlink > 1) return both(CLI.hardLinks, { count: stats.nlink });
+  if (stats.nlink > 1) return bilingual(CLI.hardLinks, { count: stats.nlink });
   return null;
 }
 

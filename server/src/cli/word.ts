@@ -13,7 +13,8 @@ import { WORD } from '../word/messages';
 import type { CliConfig } from './config';
 import { describe, InputError, UsageError } from './errors';
 import { textLine } from './formats/text';
-import { both, CLI } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CLI } from './messages';
 import { Outcome } from './outcome';
 import { write } from './output';
 import { loadDraft } from './read';
@@ -54,12 +55,12 @@ function readPackageFile(path: string): Buffer {
   let size: number;
   try {
     const stats = statSync(path);
-    if (!stats.isFile()) throw new InputError(stats.isDirectory() ? CLI.reasons.EISDIR : both(CLI.notRegular, {}));
+    if (!stats.isFile()) throw new InputError(stats.isDirectory() ? CLI.reasons.EISDIR : bilingual(CLI.notRegular, {}));
     size = stats.size;
   } catch (error) {
     throw error instanceof InputError ? error : new InputError(unreadable(path, error));
   }
-  if (size > MAX_PACKAGE_BYTES) throw new InputError(both(WORD.tooLarge, { mb: MAX_PACKAGE_BYTES >> 20 }));
+  if (size > MAX_PACKAGE_BYTES) throw new InputError(bilingual(WORD.tooLarge, { mb: MAX_PACKAGE_BYTES >> 20 }));
   try {
     return readFileSync(path);
   } catch (error) {

@@ -5,7 +5,8 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { Bilingual, Lang, RuleSettings } from '../core';
 import { globProblem, matcher, withoutDotSlash } from './globs';
-import { bilingual, CONFIG_MESSAGES, quoted } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CONFIG_MESSAGES, quoted } from './messages';
 import { checkRuleSettings, isPlainObject, type SettingProblem } from './ruleSettings';
 
 export const CONFIG_FILE_NAME = '.nosrc.json';

@@ -4,7 +4,8 @@
 
 import type { Bilingual } from '../core';
 import { CONFIG_FILE_NAME, parseConfigFile, type ConfigFile, type ConfigProblem } from './configFile';
-import { bilingual, CONFIG_MESSAGES } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CONFIG_MESSAGES } from './messages';
 
 export interface LoadedConfig {
   /** The file, named as the caller names files. */
@@ -55,11 +56,7 @@ export class ConfigFiles {
       text = await this.places.read(location);
     } catch (error) {
       // Reported where it is, like any other problem with the file.
-      const reason = this.places.describe(error);
-      const message = typeof reason === 'string'
-        ? bilingual(CONFIG_MESSAGES.unreadable, { reason })
-        : { en: CONFIG_MESSAGES.unreadable.en({ reason: reason.en }), cy: CONFIG_MESSAGES.unreadable.cy({ reason: reason.cy }) };
-      return { ...loadConfig(location, folder, ''), problems: [{ offset: 0, length: 0, message }] };
+      return { ...loadConfig(location, folder, ''), problems: [{ offset: 0, length: 0, message: bilingual(CONFIG_MESSAGES.unreadable, { reason: this.places.describe(error) }) }] };
     }
     return text === null ? null : loadConfig(location, folder, text);
   }

@@ -2,8 +2,7 @@
 // (listed in docs/messages.md). Property names, rule ids and severity values are
 // written as the file writes them.
 
-import type { Bilingual } from '../core';
-import type { Message, MessageTable } from '../core/messages/message';
+import type { MessageTable } from '../core/messages/message';
 
 type Values<K extends string> = Record<K, string>;
 
@@ -77,11 +76,6 @@ export const CONFIG_MESSAGES = {
     cy: ({ reason }: Values<'reason'>) => `Ni ellir darllen y ffeil ffurfweddu hon: ${reason}.`,
   },
 } satisfies MessageTable;
-
-/** A message of the table in both languages, with its values. */
-export function bilingual<P>(message: Message<P>, values: P): Bilingual {
-  return { en: message.en(values), cy: message.cy(values) };
-}
 
 /** Names as a file writes them: `"a", "b"`. */
 export function quoted(names: readonly string[]): string {

@@ -2,7 +2,8 @@
 // rule registry, so that unknown ids and values never reach the core, and layered.
 
 import { RULES, isRuleId, ruleById, type Bilingual, type RuleSetting, type RuleSettings, type SeveritySetting } from '../core';
-import { bilingual, CONFIG_MESSAGES, quoted } from './messages';
+import { bilingual } from '../core/messages/message';
+import { CONFIG_MESSAGES, quoted } from './messages';
 
 export const SEVERITY_SETTINGS: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];
 

@@ -7,7 +7,8 @@
 import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
 import { MAX_CHARACTERS, type AnalyseOptions, type Bilingual, type Lang, type RuleSettings } from '../core';
 import type { LanguageSetting } from '../config/configFile';
-import { bilingual, CONFIG_MESSAGES } from '../config/messages';
+import { bilingual } from '../core/messages/message';
+import { CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
 
 export interface Settings {

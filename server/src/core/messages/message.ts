@@ -3,7 +3,7 @@
 // reviews all of an area's Welsh in one place. Entries with values are functions of
 // those values; values the format defines only in English are quoted, never translated.
 
-import type { Lang } from '../types';
+import type { Bilingual, Lang } from '../types';
 
 /** A message in both languages, written from its values. */
 export type Message<P> = { readonly en: (values: P) => string; readonly cy: (values: P) => string };
@@ -11,6 +11,20 @@ export type Message<P> = { readonly en: (values: P) => string; readonly cy: (val
 /** Text in the language asked for, written only when asked (findings come by the thousand). */
 export function say<P>(message: Message<P>, values: P): (lang: Lang) => string {
   return (lang) => message[lang](values);
+}
+
+/** The values of a message: each the same in both languages, or given in both, each language taking its own. */
+export type Values<P> = { [K in keyof P]: P[K] | Bilingual };
+
+function isBilingual(value: unknown): value is Bilingual {
+  return typeof value === 'object' && value !== null && 'en' in value && 'cy' in value;
+}
+
+/** A message written in both languages, for text that is kept or sent before a language is chosen (problems, reasons). */
+export function bilingual<P extends object>(message: Message<P>, values: Values<P>): Bilingual {
+  const inLanguage = (lang: Lang) =>
+    Object.fromEntries(Object.entries(values).map(([key, value]) => [key, isBilingual(value) ? value[lang] : value])) as P;
+  return { en: message.en(inLanguage('en')), cy: message.cy(inLanguage('cy')) };
 }
 
 /** An area's table: plain text in both languages, messages with values, or nested tables. */
