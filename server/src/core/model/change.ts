@@ -5,41 +5,32 @@ import type { LineChange, LineIndex, TextChange } from '../text/lineIndex';
 import { classifyLine, type LineInfo } from './classify';
 
 const BLOCK = 4096;
-/** Below this many characters, a loop over characters beats comparing slices. */
-const SHORT = 16;
 
 // Comparing slices with === is the engine's memory comparison, many times faster than
 // startsWith or a loop over characters: whole blocks first, then halves of the block
 // where the texts differ, so a change costs a few comparisons wherever it falls.
 
+/** The longest length up to `limit` whose run `same(0, length)` holds, found a block, then a half, at a time. */
+function longestSame(limit: number, same: (from: number, to: number) => boolean): number {
+  let n = 0;
+  while (n + BLOCK <= limit && same(n, n + BLOCK)) n += BLOCK;
+  let end = Math.min(n + BLOCK, limit);
+  while (end > n) {
+    const middle = (n + end + 1) >> 1;
+    if (same(n, middle)) n = middle;
+    else end = middle - 1;
+  }
+  return n;
+}
+
 /** Length of the longest common prefix of two strings. */
 function commonPrefix(a: string, b: string): number {
-  const limit = Math.min(a.length, b.length);
-  let n = 0;
-  while (n + BLOCK <= limit && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
-  let end = Math.min(n + BLOCK, limit);
-  while (end - n > SHORT) {
-    const middle = (n + end) >> 1;
-    if (a.slice(n, middle) === b.slice(n, middle)) n = middle;
-    else end = middle;
-  }
-  while (n < end && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-  return n;
+  return longestSame(Math.min(a.length, b.length), (from, to) => a.slice(from, to) === b.slice(from, to));
 }
 
 /** Length of the longest common suffix of two strings, at most `limit`. */
 function commonSuffix(a: string, b: string, limit: number): number {
-  const tail = (s: string, from: number, to: number) => s.slice(s.length - to, s.length - from);
-  let n = 0;
-  while (n + BLOCK <= limit && tail(a, n, n + BLOCK) === tail(b, n, n + BLOCK)) n += BLOCK;
-  let end = Math.min(n + BLOCK, limit);
-  while (end - n > SHORT) {
-    const middle = (n + end) >> 1;
-    if (tail(a, n, middle) === tail(b, n, middle)) n = middle;
-    else end = middle;
-  }
-  while (n < end && a.charCodeAt(a.length - 1 - n) === b.charCodeAt(b.length - 1 - n)) n++;
-  return n;
+  return longestSame(limit, (from, to) => a.slice(a.length - to, a.length - from) === b.slice(b.length - to, b.length - from));
 }
 
 /** Null when the texts are equal. */
