@@ -1,15 +1,24 @@
 // The language server for Node, over stdio (`node dist/server.js --stdio`) as VS Code
 // and other LSP editors start it. Everything it answers is wired in lsp/serve.ts.
 
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification } from 'vscode-languageserver/node';
+import { bilingual } from './core/messages/message';
 import { serve } from './lsp/serve';
 import { Speller } from './spelling/speller';
 import { stdioTransport } from './lsp/transport';
 import { packageRootUri } from './shared/packageRoot';
+import { SPELLING_MESSAGES } from './spelling/messages';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
 serve(connection, packageRootUri(), (answered) => new Speller({
   answered,
-  failed: (lang, reason) => connection.console.error(`The ${lang} dictionary could not be loaded: ${reason}`),
+  failed: (dictionary, reason) => {
+    // Said once per dictionary, in both languages: no document's settings choose one here.
+    const { en, cy } = bilingual(SPELLING_MESSAGES.noDictionary, { dictionary, reason });
+    const message = `${en} / ${cy}`;
+    connection.console.error(message);
+    // A notification: window.showWarningMessage would send a request, which not every client answers.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `NOS Author: ${message}` });
+  },
 }));

@@ -101,6 +101,10 @@ describe('language server: spelling processes', function () {
     client.connection.onNotification('window/logMessage', (params: LogMessageParams) => {
       logged.push(params.message);
     });
+    const shown: string[] = [];
+    client.connection.onNotification('window/showMessage', (params: LogMessageParams) => {
+      shown.push(params.message);
+    });
     await client.initialize();
     const failures = () => logged.filter((m) => m.includes('dictionary could not be loaded'));
     await client.open(URI, sample('003'));
@@ -112,6 +116,10 @@ describe('language server: spelling processes', function () {
     assert.deepEqual((await client.diagnosticItems('file:///drafts/003-again.nos.txt')).map((d) => d.code), expected);
     assert.deepEqual((await client.diagnosticItems(URI)).map((d) => d.code), expected);
     assert.equal(failures().length, 1, logged.join('\n'));
-    assert.match(failures()[0], /^The cy dictionary could not be loaded: the spelling process exited with code 1: Error: Cannot find module .*spellWorker\.mjs/);
+    // In both languages, no document's settings choosing one; what Node said is quoted as given.
+    assert.match(failures()[0], /^the Welsh dictionary could not be loaded, so spelling is not checked: the spelling process exited with code 1: Error: Cannot find module .*spellWorker\.mjs/);
+    assert.match(failures()[0], / \/ ni ellid llwytho'r geiriadur Cymraeg, felly nid yw'r sillafu'n cael ei wirio: daeth y broses sillafu i ben gyda chod gadael 1: Error: Cannot find module .*spellWorker\.mjs/);
+    // Shown to the writer once too.
+    assert.equal(shown.filter((m) => m.includes('geiriadur Cymraeg')).length, 1, shown.join('\n'));
   });
 });

@@ -1,9 +1,11 @@
-// The message table of the `nos` command line: every entry has its English and its Welsh,
-// they differ, and the Welsh keeps no English word of its entry besides the values.
+// The message tables of the `nos` command line and of the spelling dictionaries: every entry
+// has its English and its Welsh, they differ, and the Welsh keeps no English word of its entry
+// besides the values.
 
 import * as assert from 'node:assert/strict';
 import { bilingual } from '../../server/src/core/messages/message';
 import { CLI } from '../../server/src/cli/messages';
+import { SPELLING_MESSAGES } from '../../server/src/spelling/messages';
 import type { MessageTable } from '../../server/src/core/messages/message';
 
 /** Values shown as {name}, as docs/messages.md shows them. */
@@ -22,7 +24,7 @@ function entries(table: MessageTable, prefix = ''): Array<[key: string, en: stri
 }
 
 describe('the messages of the command line', () => {
-  const all = entries(CLI);
+  const all = [...entries(CLI), ...entries(SPELLING_MESSAGES, 'spelling.')];
 
   it('has every entry in English and in Welsh, the two different', () => {
     assert.ok(all.length > 30, `only ${all.length} entries`);

@@ -1,6 +1,7 @@
 // Problems with the command line or an input file: reported as one line, never a stack trace.
 
-import { asGiven, CLI, type Reason } from './messages';
+import { asGiven } from '../core/messages/message';
+import { CLI, type Reason } from './messages';
 
 /** The command line is wrong: the usage text follows the message (English, as the usage is). */
 export class UsageError extends Error {}

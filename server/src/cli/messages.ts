@@ -8,7 +8,7 @@
 // Welsh counts with the singular noun after a numeral ("5 ffeil, 23 gwall"), and a file,
 // the subject of most reasons, is feminine ("ei darllen", "heb ei hysgrifennu").
 
-import type { Bilingual, Lang } from '../core';
+import type { Bilingual } from '../core';
 import type { Message, MessageTable } from '../core/messages/message';
 
 /**
@@ -132,17 +132,8 @@ export const CLI = {
     en: ({ reason }) => `worker threads cannot start (${reason}): checking on the main thread`,
     cy: ({ reason }) => `ni all edefynnau gweithiwr ddechrau (${reason}): mae'r gwirio'n digwydd ar y prif edefyn`,
   } satisfies Message<{ reason: string }>,
-  noDictionary: {
-    en: ({ dictionary, reason }) => `the ${dictionary} dictionary could not be loaded, spelling is not checked: ${reason}`,
-    cy: ({ dictionary, reason }) => `ni ellid llwytho'r geiriadur ${dictionary}, felly nid yw'r sillafu'n cael ei wirio: ${reason}`,
-  } satisfies Message<{ dictionary: Lang; reason: string }>,
   cannotWrite: {
     en: ({ reason }) => `cannot write output: ${reason}`,
     cy: ({ reason }) => `ni ellir ysgrifennu'r allbwn: ${reason}`,
   } satisfies Message<{ reason: string }>,
 } satisfies MessageTable;
-
-/** Text that stays as it is in both languages: Node's own words for an error code the table does not name. */
-export function asGiven(text: string): Reason {
-  return { en: text, cy: text };
-}

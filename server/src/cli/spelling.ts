@@ -10,14 +10,14 @@ import { dirname, join } from 'node:path';
 import type { AnalyseOptions, Analysis, Lang, NosService } from '../core';
 import { Speller } from '../spelling/speller';
 import { parseWords, WORDS_FILE_NAME } from '../spelling/wordsFile';
-import { CLI } from './messages';
+import { SPELLING_MESSAGES } from '../spelling/messages';
 
 /** The main thread's speller for a run of `nos check`: a dictionary that cannot load is said on stderr in the run's language. */
 export function runSpeller(lang: Lang): Speller {
   return new Speller({
     // No format shows the suggestions (SARIF carries safe fixes only): not asking saves most of the worker's time.
     suggest: false,
-    failed: (dictionary, reason) => process.stderr.write(`nos: ${CLI.noDictionary[lang]({ dictionary, reason })}\n`),
+    failed: (dictionary, reason) => process.stderr.write(`nos: ${SPELLING_MESSAGES.noDictionary[lang]({ dictionary, reason: reason[lang] })}\n`),
   });
 }
 

@@ -75,6 +75,10 @@ export const CONFIG_MESSAGES = {
     en: ({ reason }: Values<'reason'>) => `This configuration file cannot be read: ${reason}.`,
     cy: ({ reason }: Values<'reason'>) => `Ni ellir darllen y ffeil ffurfweddu hon: ${reason}.`,
   },
+  noAnswer: {
+    en: ({ ms }: { ms: number }) => `The editor did not answer workspace/configuration within ${ms} ms; using the default settings.`,
+    cy: ({ ms }: { ms: number }) => `Ni atebodd y golygydd workspace/configuration o fewn ${ms} ms; defnyddir y gosodiadau diofyn.`,
+  },
 } satisfies MessageTable;
 
 /** Names as a file writes them: `"a", "b"`. */

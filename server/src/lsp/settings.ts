@@ -122,7 +122,8 @@ export class EditorSettings {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Settings>((resolve) => {
       timer = setTimeout(() => {
-        this.report(`The editor did not answer workspace/configuration within ${CONFIGURATION_TIMEOUT_MS} ms; using the default settings.`, false);
+        const { en, cy } = bilingual(CONFIG_MESSAGES.noAnswer, { ms: CONFIGURATION_TIMEOUT_MS });
+        this.report(`${en} / ${cy}`, false);
         // Asked again for the next document of the folder.
         this.cache.delete(scope);
         resolve(this.pushed);

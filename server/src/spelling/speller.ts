@@ -9,7 +9,8 @@
 // sent for a moment: a writer typing "gweithdrefnau" sends "gw", "gwe", "gwei"… to be
 // checked, and wants suggestions for none of them.
 
-import type { Lang, SpellingLookup } from '../core';
+import type { Bilingual, Lang, SpellingLookup } from '../core';
+import { asGiven } from '../core/messages/message';
 import type { SpellRequest, WorkerAnswer } from './protocol';
 import { exitReason, hold, startSpellingProcess, stop, type SpellingProcess } from './spellingProcess';
 
@@ -46,7 +47,7 @@ export interface SpellerOptions {
   /** Called after each answer with the language it was for. */
   answered?(lang: Lang): void;
   /** Told once when a dictionary cannot be loaded. */
-  failed?(lang: Lang, reason: string): void;
+  failed?(lang: Lang, reason: Bilingual): void;
   /** Whether to ask for suggestions (true by default; they take far longer than checking). */
   suggest?: boolean;
 }
@@ -187,13 +188,13 @@ export class Speller implements SpellingLookup {
     try {
       worker = this.start(lang);
     } catch (error) {
-      this.fail(lang, state, error instanceof Error ? error.message : String(error));
+      this.fail(lang, state, asGiven(error instanceof Error ? error.message : String(error)));
       return false;
     }
     const { child } = worker;
     child.on('message', (message: WorkerAnswer) => this.receive(lang, state, message));
     // Not started, or a message not sent: the channel is gone.
-    child.on('error', (error) => this.fail(lang, state, error.message));
+    child.on('error', (error) => this.fail(lang, state, asGiven(error.message)));
     // Ended while still wanted (once its stderr is read, which may say why).
     child.on('close', (code, signal) => {
       if (this.states.get(lang) === state) this.fail(lang, state, exitReason(worker, code, signal));
@@ -203,7 +204,7 @@ export class Speller implements SpellingLookup {
   }
 
   private receive(lang: Lang, state: LanguageState, message: WorkerAnswer): void {
-    if ('failed' in message) return this.fail(lang, state, message.failed);
+    if ('failed' in message) return this.fail(lang, state, asGiven(message.failed));
     if ('checked' in message) {
       if (state.verdicts.size > MAX_WORDS) {
         state.verdicts.clear();
@@ -224,7 +225,7 @@ export class Speller implements SpellingLookup {
     this.settle(state);
   }
 
-  private fail(lang: Lang, state: LanguageState, reason: string): void {
+  private fail(lang: Lang, state: LanguageState, reason: Bilingual): void {
     if (state.failed) return;
     state.failed = true;
     this.resets++;

@@ -4,7 +4,9 @@
 
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import type { Lang } from '../core/types';
+import type { Bilingual, Lang } from '../core/types';
+import { bilingual } from '../core/messages/message';
+import { SPELLING_MESSAGES } from './messages';
 // Node options of the spelling process, never the server's own (an inspector port would
 // clash). Its V8 heap is small (about 11 MB; Hunspell's WebAssembly memory is 20 MB): what
 // these options save is elsewhere. `--single-threaded`: no V8 helper threads, whose arenas
@@ -62,9 +64,10 @@ export function stop({ child }: SpellingProcess): Promise<void> {
 const ERROR_LINE = /^(?:\w*Error\b|FATAL ERROR)/;
 
 /** Why a process that should still be running ended: its error on stderr, or how it exited. */
-export function exitReason(worker: SpellingProcess, code: number | null, signal: NodeJS.Signals | null): string {
+export function exitReason(worker: SpellingProcess, code: number | null, signal: NodeJS.Signals | null): Bilingual {
   const lines = worker.stderr().split('\n').map((line) => line.trim()).filter(Boolean);
   const said = lines.find((line) => ERROR_LINE.test(line)) ?? lines.at(-1);
-  const how = signal ? `was ended by ${signal}` : `exited with code ${code}`;
-  return said ? `the spelling process ${how}: ${said}` : `the spelling process ${how}`;
+  const how = signal ? bilingual(SPELLING_MESSAGES.ended, { signal }) : bilingual(SPELLING_MESSAGES.exited, { code });
+  // What the process said is Node's, quoted as given.
+  return said ? { en: `${how.en}: ${said}`, cy: `${how.cy}: ${said}` } : how;
 }

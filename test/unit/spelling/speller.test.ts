@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Lang } from '../../../server/src/core';
+import type { Bilingual, Lang } from '../../../server/src/core';
 import { Speller } from '../../../server/src/spelling/speller';
 import { startSpellingProcess } from '../../../server/src/spelling/spellingProcess';
 
@@ -78,7 +78,7 @@ describe('spelling process', function () {
   });
 
   it('lets every word pass when the worker file is missing, and says so once', async () => {
-    const failures: Array<[Lang, string]> = [];
+    const failures: Array<[Lang, Bilingual]> = [];
     const missing = join(tmpdir(), 'no-such-worker.mjs');
     const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, (lang) => startSpellingProcess(lang, missing));
     assert.equal(broken.check('zorble', 'en'), undefined);
@@ -87,12 +87,14 @@ describe('spelling process', function () {
     assert.equal(broken.check('blorp', 'en'), true);
     await broken.settled();
     assert.deepEqual(failures.map(([lang]) => lang), ['en']);
-    assert.match(failures[0][1], /exited with code 1: Error: Cannot find module .*no-such-worker\.mjs/);
+    // In both languages; what Node said is quoted as given.
+    assert.match(failures[0][1].en, /^the spelling process exited with code 1: Error: Cannot find module .*no-such-worker\.mjs/);
+    assert.match(failures[0][1].cy, /^daeth y broses sillafu i ben gyda chod gadael 1: Error: Cannot find module .*no-such-worker\.mjs/);
     await broken.dispose();
   });
 
   it('lets every word pass when a dictionary fails to load in its process, and says so once', async () => {
-    const failures: Array<[Lang, string]> = [];
+    const failures: Array<[Lang, Bilingual]> = [];
     const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, () => startSpellingProcess('xx' as Lang));
     assert.equal(broken.check('zorble', 'cy'), undefined);
     assert.equal(broken.check('blorp', 'cy'), undefined);
@@ -105,7 +107,7 @@ describe('spelling process', function () {
   });
 
   it('lets every word pass when no process can be started, and says so once', async () => {
-    const failures: Array<[Lang, string]> = [];
+    const failures: Array<[Lang, Bilingual]> = [];
     const broken = new Speller({ failed: (lang, reason) => failures.push([lang, reason]) }, () => {
       throw new Error('spawn EAGAIN');
     });
@@ -114,7 +116,7 @@ describe('spelling process', function () {
     assert.equal(broken.check('zorble', 'en'), true);
     assert.equal(broken.check('blorp', 'en'), true);
     assert.equal(broken.pending(), false);
-    assert.deepEqual(failures, [['en', 'spawn EAGAIN']]);
+    assert.deepEqual(failures, [['en', { en: 'spawn EAGAIN', cy: 'spawn EAGAIN' }]]);
     await broken.dispose();
   });
 

@@ -27,6 +27,11 @@ export function bilingual<P extends object>(message: Message<P>, values: Values<
   return { en: message.en(inLanguage('en')), cy: message.cy(inLanguage('cy')) };
 }
 
+/** Text that stays as it is in both languages: words of Node or of another program, quoted as given. */
+export function asGiven(text: string): Bilingual {
+  return { en: text, cy: text };
+}
+
 /** An area's table: plain text in both languages, messages with values, or nested tables. */
 export interface MessageTable {
   readonly [key: string]: { readonly en: string; readonly cy: string } | Message<any> | MessageTable;
