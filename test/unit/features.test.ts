@@ -2,6 +2,7 @@
 
 import * as assert from 'node:assert/strict';
 import { completionsAt, createNosService, outline, parse } from '../../server/src/core';
+import { MAX_OUTLINE_ITEMS } from '../../server/src/core/features/outline';
 import { sample } from './helpers/fixtures';
 
 describe('outline', () => {
@@ -37,6 +38,29 @@ describe('outline', () => {
 
   it('names an untitled document in its language', () => {
     assert.equal(outline(parse(sample('003')))[0].name, '(dim teitl)');
+  });
+
+  it('leaves the items out of a document of more than a thousand, keeping their counts', () => {
+    const all = (nodes: ReturnType<typeof outline>): ReturnType<typeof outline> => nodes.flatMap((node) => [node, ...all(node.children)]);
+    const copies = (n: number) => Array.from({ length: n }, () => sample('001')).join('\n');
+    const service = createNosService();
+    const items = (text: string) => parse(text).sections.reduce((n, s) => n + s.items.length, 0);
+    assert.ok(items(copies(10)) <= MAX_OUTLINE_ITEMS && items(copies(15)) > MAX_OUTLINE_ITEMS);
+    const under = service.analyse(copies(10));
+    assert.ok(all(service.outline(under)).some((node) => node.kind === 'item'));
+    // Five more copies after the ten: the first ten's sections are the same objects, their nodes remembered with items.
+    const over = service.analyse(copies(15), { previous: under });
+    assert.ok(over.doc.sections.includes(under.doc.sections[5]));
+    const nodes = all(service.outline(over));
+    assert.equal(nodes.filter((node) => node.kind === 'item').length, 0);
+    const knowledge = nodes.filter((node) => node.name === 'Gwybodaeth a Dealltwriaeth');
+    assert.equal(knowledge.length, 15);
+    for (const k of knowledge) {
+      assert.equal(k.detail, 'Knowledge and understanding · 25');
+      assert.deepEqual(k.children.map((e) => [e.name, e.detail, e.children.length]), [['Ymgyslltu â chwsmeriaid', '16', 0], ['Rheoli adborth cwsmeriaid', '9', 0]]);
+    }
+    // And back under the limit: the items again.
+    assert.ok(all(service.outline(service.analyse(copies(10), { previous: over }))).some((node) => node.kind === 'item'));
   });
 });
 

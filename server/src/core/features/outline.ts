@@ -1,5 +1,8 @@
 // The document outline: title > sections > element sub-headings > items, then the
 // metadata fields. Items of the P and K lists are named by their position (P12, K3).
+// A document of more items than any standard has (a hundred standards pasted into one
+// file) is outlined without them: each is a symbol the editor reads and draws again
+// after every edit, and past a thousand an outline is no longer a map of the text.
 
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Item, NosDocument, Section } from '../model/types';
@@ -20,6 +23,8 @@ export interface OutlineNode {
 }
 
 const NAME_LENGTH = 60;
+/** Items listed in an outline at most: a standard has tens. */
+export const MAX_OUTLINE_ITEMS = 1_000;
 
 function shorten(text: string): string {
   // Clean only what can show (items run to hundreds of characters), and only markup:
@@ -45,25 +50,27 @@ function itemNode(section: Section, item: Item, position: number): OutlineNode {
 // Sections an edit did not reach are the same objects as before: keep their nodes.
 // A glossary heading's node lists the document's terms, which may change without it.
 const NODE = Symbol('outline node');
-type RememberedNode = { lang: string; glossary: NosDocument['glossary']; node: OutlineNode };
+type RememberedNode = { lang: string; glossary: NosDocument['glossary']; withItems: boolean; node: OutlineNode };
 
-function cachedSectionNode(doc: NosDocument, section: Section): OutlineNode {
+function cachedSectionNode(doc: NosDocument, section: Section, withItems: boolean): OutlineNode {
   const cached = remembered<RememberedNode>(section, NODE);
-  if (cached?.lang === doc.language && (section.id !== 'glossary' || cached.glossary === doc.glossary)) return cached.node;
-  return remember<RememberedNode>(section, NODE, { lang: doc.language, glossary: doc.glossary, node: sectionNode(doc, section) }).node;
+  if (cached?.lang === doc.language && cached.withItems === withItems && (section.id !== 'glossary' || cached.glossary === doc.glossary)) return cached.node;
+  const node = sectionNode(doc, section, withItems);
+  return remember<RememberedNode>(section, NODE, { lang: doc.language, glossary: doc.glossary, withItems, node }).node;
 }
 
-function sectionNode(doc: NosDocument, section: Section): OutlineNode {
+function sectionNode(doc: NosDocument, section: Section, withItems: boolean): OutlineNode {
   const spec = sectionSpec(section.id);
-  const items = section.items.map((item, i) => itemNode(section, item, i));
+  const items = withItems ? section.items.map((item, i) => itemNode(section, item, i)) : [];
   const loose = items.filter((_, i) => section.items[i].element === null);
   const elements = section.elements.map((element, index): OutlineNode => {
     // An element's items are the contiguous run firstItem..endItem.
     const children = items.slice(element.firstItem, element.endItem);
+    const count = element.endItem - element.firstItem;
     const lastLine = elementLastLine(section, index);
     return {
       name: shorten(element.label) || '…',
-      detail: children.length ? `${children.length}` : '',
+      detail: count ? `${count}` : '',
       kind: 'element',
       range: doc.lines.linesRange(element.line, lastLine),
       selectionRange: element.range,
@@ -129,7 +136,10 @@ export function outline(doc: NosDocument, lang: Lang = doc.language): OutlineNod
       children: [],
     }));
   const metadata = metadataNode(doc, lang);
-  const children = [...header, ...doc.sections.map((s) => cachedSectionNode(doc, s)), ...(metadata ? [metadata] : [])];
+  let items = 0;
+  for (const section of doc.sections) items += section.items.length;
+  const withItems = items <= MAX_OUTLINE_ITEMS;
+  const children = [...header, ...doc.sections.map((s) => cachedSectionNode(doc, s, withItems)), ...(metadata ? [metadata] : [])];
   const title = doc.title;
   return [{
     name: title ? title.text : OUTLINE.noTitle[lang],
