@@ -19,7 +19,7 @@ import { codeActions, FIX_ALL_KIND } from './codeActions';
 import { DocumentSettings } from './documentSettings';
 import { REFLOW_KIND } from './reflow';
 import { DOCUMENT_LANGUAGE, DocumentLanguages, SET_DOCUMENT_LANGUAGE } from './documentLanguage';
-import { Documents } from './documents';
+import { Documents, warmUpDocuments } from './documents';
 import { toCompletionItems, toDocumentSymbol, toHover } from './features';
 import { ON_TYPE_FORMATTING, onTypeEdits } from './onTypeFormatting';
 import { listenForNavigation, navigationCapabilities } from './navigation';
@@ -63,6 +63,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     for (const finding of analysis.findings) diagnostics.encode(finding);
     service.outline(analysis).map(toDocumentSymbol);
   }
+  warmUpDocuments(warmed.map((analysis) => analysis.doc.lines.text));
   const clientSupport = { snippetEdits: false };
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */

@@ -233,6 +233,15 @@ export const spelling = defineRule({
     const answers = lookup.answers;
     const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');
     let glossary: Set<string> | undefined;
+    // A form's verdict is the same in every section: a long draft writes the same forms in
+    // hundreds of them, which are judged together when the dictionary's first answers come.
+    const judged = new Map<string, boolean | undefined>();
+    const judge = (form: string, compound: readonly string[] | undefined): boolean | undefined => {
+      if (judged.has(form)) return judged.get(form);
+      const answer = verdict(form, compound, language, dictionary, glossary!);
+      judged.set(form, answer);
+      return answer;
+    };
     /** A section's misspelt words: its pending forms judged, or all of them when the accepted words, glossary or verdicts given changed. */
     const misspelt = (words: SectionWords): Misspelt[] => {
       const last = words.verdicts;
@@ -242,7 +251,7 @@ export const spelling = defineRule({
       const wrong = new Set<string>();
       const pending: string[] = [];
       for (const form of same ? last.pending : words.forms) {
-        const answer = verdict(form, words.compounds?.get(form), language, dictionary, glossary);
+        const answer = judge(form, words.compounds?.get(form));
         if (answer === false) wrong.add(form);
         else if (answer === undefined) pending.push(form);
       }
