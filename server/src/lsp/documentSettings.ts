@@ -16,7 +16,7 @@ import type { LoadedConfig } from '../config/lookup';
 import { declaredTwin } from '../config/pairs';
 import { resolveSettings } from '../config/resolve';
 import { ConfigFileReader } from './configFiles';
-import { EditorSettings, type Settings } from './settings';
+import { checkSettings, EditorSettings, type Settings } from './settings';
 
 /** How long after start-up the server asks to be told of changes (see `initialized`). */
 const REGISTER_AFTER_MS = 200;
@@ -71,6 +71,14 @@ export class DocumentSettings {
     if (this.editor.pulls) this.connection.client.register(DidChangeConfigurationNotification.type, { section: 'nos' }).catch(ignore);
     if (this.watchRegistration && this.configFiles.enabled) {
       this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE_NAME}` }] }).catch(ignore);
+    }
+  }
+
+  /** Checks and works out settings as the editor's first answer is, so that code is compiled before a document opens. */
+  warmUp(): void {
+    for (let i = 0; i < 3; i++) {
+      const { settings } = checkSettings({ language: 'auto', rules: { 'section-order': 'warning' } });
+      resolveSettings({ settings });
     }
   }
 

@@ -72,6 +72,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     index.settingsChanged();
     refreshDiagnostics();
   });
+  settings.warmUp();
   const documents = new Documents(
     (uri) => {
       analyses.forget(uri);

@@ -4,9 +4,12 @@
 // same part of the document. Each such object is encoded once, its encoding kept on it.
 // What it reads passes the framing checks first, then the lifecycle's.
 
+import { PassThrough } from 'node:stream';
 import {
   AbstractMessageWriter,
+  createMessageConnection,
   StreamMessageReader,
+  StreamMessageWriter,
   type Message,
   type MessageReader,
   type MessageWriter,
@@ -17,6 +20,8 @@ import { LifecycleReader } from './lifecycle';
 
 const ENCODED = Symbol('encoded');
 const COMMA = Buffer.from(',');
+/** The longest the start-up exchange (warmUpConnection) may hold up reading the client's messages. */
+const WARM_UP_MS = 500;
 
 /** JSON of an object with one more member written after the others: `{…,"name":` + value + `}`. */
 function withLast(object: object, name: string): [string, string] {
@@ -126,15 +131,66 @@ function warmUpEncoding(): void {
   encodeMessage({ jsonrpc: '2.0', id: 0, result: { kind: 'full', resultId: '0', items: [{ range, severity: 2, code: 'x', source: 'nos', message: 'x' }] } } as Message);
 }
 
+/** A reader of the framed messages written to `framed`, refused by the lifecycle's rules before they are dispatched. */
+function framedReader(framed: FramingGuard, writer: MessageWriter): LifecycleReader {
+  return new LifecycleReader(new StreamMessageReader(framed), writer);
+}
+
 /** Reader and writer for `--stdio`, or null for the other transports. */
 export function stdioTransport(): [MessageReader, MessageWriter] | null {
   if (!process.argv.includes('--stdio')) return null;
   warmUpEncoding();
   const writer = new ImmediateMessageWriter(process.stdout);
-  const framed = process.stdin.pipe(new FramingGuard((problem) => process.stderr.write(`nos-author: ${problem}\n`)));
-  const reader = new LifecycleReader(new StreamMessageReader(framed), writer);
+  const framed = new FramingGuard((problem) => process.stderr.write(`nos-author: ${problem}\n`));
+  const reader = framedReader(framed, writer);
+  // The client's messages are read once the exchange is over (a few milliseconds; at most
+  // WARM_UP_MS), so that none waits behind it.
+  let reading = false;
+  const read = () => {
+    if (reading) return;
+    reading = true;
+    process.stdin.pipe(framed);
+  };
+  setTimeout(read, WARM_UP_MS).unref();
+  void warmUpConnection().finally(read);
   // The client closed its end: nothing more can come, so the server ends, as LSP asks
   // of an `exit` (status 0 after `shutdown`, else 1) and as the library's own stdio does.
   process.stdin.on('end', () => process.exit(reader.shutDown ? 0 : 1));
   return [reader, writer];
+}
+
+/**
+ * A short exchange at start-up between two connections over streams in memory, through
+ * the same reader and writer as stdio: a request each way and a notification. The first
+ * request the server sends (a document's settings, when it opens) and the first answers
+ * it reads are then handled by compiled code.
+ */
+function warmUpConnection(): Promise<void> {
+  const toServer = new PassThrough();
+  const toClient = new PassThrough();
+  const serverWriter = new ImmediateMessageWriter(toClient as unknown as NodeJS.WriteStream);
+  const server = createMessageConnection(framedReader(toServer.pipe(new FramingGuard(() => undefined)), serverWriter), serverWriter);
+  const client = createMessageConnection(new StreamMessageReader(toClient), new StreamMessageWriter(toServer));
+  server.onRequest('initialize', () => ({ capabilities: {} }));
+  server.onRequest('textDocument/diagnostic', () => ({ kind: 'full', items: [] }));
+  server.onNotification('textDocument/didOpen', () => undefined);
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({})));
+  server.listen();
+  client.listen();
+  const textDocument = { uri: 'untitled:warm-up', languageId: 'nos', version: 1, text: '' };
+  return (async () => {
+    await client.sendRequest('initialize', { capabilities: {} });
+    for (let i = 0; i < 3; i++) {
+      await client.sendNotification('textDocument/didOpen', { textDocument });
+      await server.sendRequest('workspace/configuration', { items: [{ scopeUri: textDocument.uri, section: 'nos' }] });
+      await client.sendRequest('textDocument/diagnostic', { textDocument });
+    }
+  })()
+    .catch(() => undefined)
+    .finally(() => {
+      server.dispose();
+      client.dispose();
+      toServer.destroy();
+      toClient.destroy();
+    });
 }
