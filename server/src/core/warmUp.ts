@@ -73,7 +73,7 @@ export function warmUpDraft(lang: Lang): string {
  * number skipped, a criterion in the third person starting with a noun (and in Welsh, a
  * missing mutation), stray bold, a no-break space after a number, a misspelt heading, a
  * heading in the other language, a section left empty, a title ending in a full stop,
- * template filler, no URN.
+ * template filler.
  */
 export function messyDraft(lang: Lang): string {
   const other = lang === 'en' ? 'cy' : 'en';
@@ -89,8 +89,7 @@ export function messyDraft(lang: Lang): string {
     .replace(`${knowledge.leadIns![lang][0]}\n1. ${item}\n2. `, `${knowledge.leadIns![lang][0]}\n - ${item}\n2.\u00a0**`)
     .replace(`\n${values[lang][0]}\n`, `\n${values[other][0]}\n`)
     .replace(`\n${skills[lang][0]}\n1. ${item}\n2. ${item}.\n`, `\n${skills[lang][0]}\n`)
-    .replace(value, 'DD Mon YYYY')
-    .replace(`\nURN: ${SAMPLE[lang].values.urn}\n`, '\n');
+    .replace(value, 'DD Mon YYYY');
 }
 
 const EVERY_WORD_KNOWN: SpellingLookup = { check: () => true, suggestions: () => [], resets: 0 };
