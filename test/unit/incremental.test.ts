@@ -3,7 +3,7 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { analyse, type NosDocument } from '../../server/src/core';
+import { analyse, DOCUMENT_RULES, type Analysis, type NosDocument, type SectionId } from '../../server/src/core';
 import { parseText } from '../../server/src/core/model/parse';
 import { reparse } from '../../server/src/core/model/reparse';
 import { textChange } from '../../server/src/core/model/change';
@@ -120,6 +120,35 @@ describe('incremental analysis', () => {
     const documentWide = [...before.documentFindings.values()].flat();
     assert.ok(documentWide.length > 0, 'the draft has findings of document-wide checks');
     for (const finding of documentWide) assert.ok(after.findings.includes(finding), `${finding.ruleId}: ${finding.message}`);
+  });
+
+  it('moves the sections after a line added or removed with their findings, and checks them again only when they have sub-headings', () => {
+    const text = sample('001');
+    // A blank line split, then joined again, in the overview: every later section moves.
+    const split = text.replace('Mae gan y safon yma 2 brif', '\nMae gan y safon yma 2 brif');
+    for (const [from, to] of [[text, split], [split, text]]) {
+      const before = analyse(from);
+      const rules = DOCUMENT_RULES.filter((rule) => rule.checkSection);
+      const checked = new Set<SectionId>();
+      const originals = rules.map((rule) => rule.checkSection!);
+      rules.forEach((rule, i) => {
+        (rule as { checkSection: typeof originals[number] }).checkSection = (context) => {
+          checked.add(context.section.id);
+          originals[i](context);
+        };
+      });
+      let after: Analysis;
+      try {
+        after = analyse(to, { previous: before });
+      } finally {
+        rules.forEach((rule, i) => ((rule as { checkSection: typeof originals[number] }).checkSection = originals[i]));
+      }
+      // The overview, edited; and scope/range, whose sub-headings' copies its findings do not name.
+      assert.deepEqual([...checked], ['overview', 'scope-range']);
+      assert.deepEqual(after.findings, analyse(to).findings);
+      const moved = after.findings.filter((f) => f.ruleId === 'unnumbered-item' || f.ruleId === 'criteria-numbering');
+      assert.ok(moved.length > 0 && moved.every((f) => !before.findings.includes(f)), 'the later sections\' findings, moved');
+    }
   });
 
   it('finds a document-wide finding afresh when what it says changes', () => {

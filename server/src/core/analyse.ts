@@ -2,11 +2,12 @@
 
 import { SECTIONS, sectionSpec } from './catalogue';
 import { removeLines } from './fixes/lineEdits';
-import { remember, remembered } from './memo';
+import { movable, remember, remembered } from './memo';
 import { MAX_CHARACTERS } from './limits';
 import { parseText, type ParseState } from './model/parse';
 import { reparse } from './model/reparse';
 import type { TermOccurrence } from './model/termUsage';
+import { shiftRange } from './model/shift';
 import type { MetadataField, NosDocument, Section } from './model/types';
 import { DOCUMENT_RULES, type DocumentRule, type RuleId } from './rules';
 import { sameFinding } from './sameFinding';
@@ -15,7 +16,7 @@ import { localise, type FieldContext, type Report, type SectionContext, type Tex
 import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import type { SpellingContext, SpellingLookup } from './spelling/lookup';
-import { sameRange, type Finding, type Lang, type Range, type TextEdit } from './types';
+import { sameRange, type Finding, type Fix, type Lang, type Range, type TextEdit } from './types';
 
 export interface AnalyseOptions {
   /** Document language; detected from the text when absent or 'auto'. */
@@ -58,25 +59,48 @@ export interface EngineCaches {
   spelling?: SpellingLookup;
 }
 
-function reporter(rule: DocumentRule, setting: ResolvedSetting, lang: Lang, findings: Finding[]): (report: Report) => void {
+/** A finding, its members always in this order (one shape for the engine, and for tests comparing them). */
+function finding(ruleId: RuleId, severity: Finding['severity'], range: Range, message: string, unnecessary: boolean | undefined, fixes: Fix[], group: Finding['group']): Finding {
+  return { ruleId, severity, range, message, unnecessary, fixes, group };
+}
+
+function fix(title: string, edits: TextEdit[], safe: boolean, isPreferred: boolean | undefined, cursor: number | undefined, select: boolean | undefined): Fix {
+  return { title, edits, safe, isPreferred, ...(cursor !== undefined && { cursor }), ...(select && { select: true }) };
+}
+
+/** The key of a group a part's own, made unique by the part's first line (see `local` in rule.ts). */
+const localKey = (key: string, line: number) => `${key}@${line}`;
+
+/** Findings of the part at line `place` (a section or field check's), or of the whole document. */
+function reporter(rule: DocumentRule, setting: ResolvedSetting, lang: Lang, findings: Finding[], place?: number): (report: Report) => void {
   return (report) => {
-    findings.push({
-      ruleId: rule.id,
-      severity: setting.severity ?? report.severity ?? rule.defaultSeverity,
-      range: report.range,
-      message: localise(report.message, lang),
-      unnecessary: report.unnecessary,
-      fixes: (report.fixes ?? []).map((fix) => ({
-        title: localise(fix.title, lang),
-        edits: fix.edits,
-        safe: fix.safe ?? false,
-        isPreferred: fix.isPreferred,
-        ...(fix.cursor !== undefined && { cursor: fix.cursor }),
-        ...(fix.select && { select: true }),
-      })),
-      group: report.group && { key: report.group.key, title: localise(report.group.title, lang) },
-    });
+    const group = report.group;
+    findings.push(finding(
+      rule.id,
+      setting.severity ?? report.severity ?? rule.defaultSeverity,
+      report.range,
+      localise(report.message, lang),
+      report.unnecessary,
+      (report.fixes ?? []).map((spec) => fix(localise(spec.title, lang), spec.edits, spec.safe ?? false, spec.isPreferred, spec.cursor, spec.select)),
+      group && { key: group.local && place !== undefined ? localKey(group.key, place) : group.key, title: localise(group.title, lang) },
+    ));
   };
+}
+
+function movedEdit(edit: TextEdit, lines: number): TextEdit {
+  return { range: shiftRange(edit.range, lines), newText: edit.newText };
+}
+
+/** A group's key, moved with its part when the part's line is in it (`localKey`). */
+function movedGroup(group: Finding['group'], lines: number): Finding['group'] {
+  const at = group ? group.key.lastIndexOf('@') : -1;
+  return at < 0 ? group : { key: localKey(group!.key.slice(0, at), Number(group!.key.slice(at + 1)) + lines), title: group!.title };
+}
+
+/** A finding of a section or field check, moved with its part by `lines` lines (see model/shift.ts). */
+function movedFinding(found: Finding, lines: number): Finding {
+  const fixes = found.fixes.map((f) => fix(f.title, f.edits.map((edit) => movedEdit(edit, lines)), f.safe, f.isPreferred, f.cursor, f.select));
+  return finding(found.ruleId, found.severity, shiftRange(found.range, lines), found.message, found.unnecessary, fixes, movedGroup(found.group, lines));
 }
 
 function checkLine(line: number, first: number, last: number): void {
@@ -139,8 +163,8 @@ interface Found {
   ranks: number[];
 }
 
-function reporterInto(planned: PlannedRule, lang: Lang, found: Found): (report: Report) => void {
-  const report = reporter(planned.rule, planned.setting, lang, found.findings);
+function reporterInto(planned: PlannedRule, lang: Lang, found: Found, place?: number): (report: Report) => void {
+  const report = reporter(planned.rule, planned.setting, lang, found.findings, place);
   return (r) => {
     report(r);
     found.ranks.push(planned.rank);
@@ -177,6 +201,19 @@ interface Remembered extends Found {
   removal?: TextEdit;
 }
 
+// A part moved by lines added or removed above it keeps its findings, moved with it,
+// unless it has sub-headings: copies of their own, which the remembered unit does not name.
+movable<Remembered>(FINDINGS, (entry, lines) => {
+  if (entry.subsections?.length) return undefined;
+  return {
+    key: entry.key,
+    findings: entry.findings.map((found) => movedFinding(found, lines)),
+    ranks: entry.ranks,
+    ...(entry.subsections && { subsections: entry.subsections }),
+    ...(entry.removal && { removal: movedEdit(entry.removal, lines) }),
+  };
+});
+
 /** Whether what a unit's findings were made from (its sub-headings, the removal edit) still holds. */
 function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   const subsections = entry.subsections!;
@@ -203,7 +240,7 @@ function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messag
       removal,
       lineText,
       span,
-      report: reporterInto(planned, messages, entry),
+      report: reporterInto(planned, messages, entry, section.firstLine),
     } as SectionContext<any>);
   }
   return entry;
@@ -221,7 +258,7 @@ function checkField(plan: Plan, doc: NosDocument, field: MetadataField, key: str
       field,
       lineText,
       span,
-      report: reporterInto(planned, messages, entry),
+      report: reporterInto(planned, messages, entry, field.line),
     } as FieldContext<any>);
   }
   return entry;

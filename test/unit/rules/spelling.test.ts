@@ -168,6 +168,23 @@ describe('rule spelling', function () {
     assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'spelling').map((f) => wordOf(text, f)), ['politley']);
   });
 
+  it('keeps the words and verdicts of the sections that a line added or removed above them moves', () => {
+    const asked: string[] = [];
+    const lookup = { resets: 0, answers: 0, check: (word: string) => (asked.push(word), word !== 'mattres'), suggestions: () => [] };
+    const service = createNosService({ spelling: lookup });
+    const text = CLEAN.en.join('\n').replace('matters', 'mattres');
+    // A criterion continued on a line of its own, then joined again: the knowledge section moves.
+    const split = text.replace('customer requests', 'customer\nrequests');
+    const places = (analysis: Analysis) => analysis.findings.filter((f) => f.ruleId === 'spelling').map((f) => [f.range.start.line, wordOf(analysis.doc.lines.text, f)]);
+    let analysis = service.analyse(text, { language: 'en' });
+    for (const [edited, line] of [[split, 14], [text, 13]] as const) {
+      asked.length = 0;
+      analysis = service.analyse(edited, { language: 'en', previous: analysis });
+      assert.deepEqual(places(analysis), [[line, 'mattres']]);
+      assert.ok(asked.includes('listen') && !asked.includes('mattres') && !asked.includes('why'), `asked: ${asked.join(' ')}`);
+    }
+  });
+
   it('accepts the standard words the dictionaries lack, Welsh ones mutated too', () => {
     const english = CLEAN.en.join('\n').replace('politely', 'politely, for their wellbeing,');
     assert.deepEqual(spelling(english, 'en'), []);

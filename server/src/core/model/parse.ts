@@ -17,6 +17,7 @@ import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
 import { bareNumberIsLabel, subListOwner } from './lists';
 import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
+import { shiftField, shiftSection } from './shift';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
 
 type FieldInfo = Extract<LineInfo, { kind: 'field' }>;
@@ -151,9 +152,10 @@ export class Builder {
   /**
    * Rebuilds only what a change can affect: from the last heading before the first
    * changed line to the first heading after the last one, reusing the sections on
-   * either side. A heading line resets all the walk's state, which is what makes the
-   * sections between two headings independent. Null when the change reaches the
-   * title, URN or page footers, which the whole document depends on.
+   * either side (after it, copies moved by the lines added or removed). A heading line
+   * resets all the walk's state, which is what makes the sections between two headings
+   * independent. Null when the change reaches the title, URN or page footers, which the
+   * whole document depends on.
    */
   rebuild(previous: NosDocument, change: LineChange, language: Lang | undefined): Parsed | null {
     if (!sameOutside(previous.noiseLines, this.noiseLines, change)) return null;
@@ -167,24 +169,29 @@ export class Builder {
     append(this.fields, previous.fields.filter((f) => f.line < from) as Draft<MetadataField>[]);
     this.looseLines = previous.looseLines as number[];
 
-    // Without added or removed lines, the rest of the old model still fits the text.
-    const delta = change.newEnd - change.oldEnd;
-    const reusable = delta === 0 ? previous : null;
-    const stop = this.walk(from, this.infos.length, reusable && { after: change.newEnd, sections: reusable.sections });
-    if (stop !== null && reusable) {
-      const at = reusable.sections.findIndex((s) => s.firstLine === stop);
-      append(this.sections, reusable.sections as Draft<Section>[], at);
-      append(this.fields, reusable.fields.filter((f) => f.line >= stop) as Draft<MetadataField>[]);
+    // The rest of the old model still fits the text, moved by the lines added or removed.
+    const lines = change.newEnd - change.oldEnd;
+    const stop = this.walk(from, this.infos.length, { after: change.oldEnd, lines, sections: previous.sections });
+    if (stop !== null) {
+      const at = previous.sections.findIndex((s) => s.firstLine + lines === stop);
+      const fields = previous.fields.filter((f) => f.line + lines >= stop);
+      if (lines === 0) {
+        append(this.sections, previous.sections as Draft<Section>[], at);
+        append(this.fields, fields as Draft<MetadataField>[]);
+      } else {
+        for (let i = at; i < previous.sections.length; i++) this.sections.push(shiftSection(previous.sections[i], lines) as Draft<Section>);
+        for (const field of fields) this.fields.push(shiftField(field, lines) as Draft<MetadataField>);
+      }
     }
     return this.finish(language, previous);
   }
 
   /**
-   * Visits lines from..to. With `reuse`, stops before the first heading after line
-   * `after` that starts one of the given sections, and returns that line.
+   * Visits lines from..to. With `reuse`, stops before the first heading that starts one
+   * of the given sections from line `after` on, once moved by `lines`, and returns that line.
    */
-  private walk(from: number, to: number, reuse: { after: number; sections: readonly Section[] } | null): number | null {
-    const starts = reuse ? new Set(reuse.sections.filter((s) => s.heading && s.firstLine >= reuse.after).map((s) => s.firstLine)) : null;
+  private walk(from: number, to: number, reuse: { after: number; lines: number; sections: readonly Section[] } | null): number | null {
+    const starts = reuse ? new Set(reuse.sections.filter((s) => s.heading && s.firstLine >= reuse.after).map((s) => s.firstLine + reuse.lines)) : null;
     for (let line = from; line < to; line++) {
       if (this.noise.has(line)) {
         this.noiseSince = true;

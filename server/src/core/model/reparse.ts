@@ -1,7 +1,7 @@
 // Incremental re-parsing: the model of a new version of a text from the model and
 // parse state of an earlier one. Lines the versions share keep their classes, and
-// sections before the first changed line (and, when no line was added or removed,
-// after the last one) are reused instead of rebuilt.
+// sections before the first changed line are reused instead of rebuilt, as are those
+// after the last one, moved by the lines added or removed (model/shift.ts).
 
 import { reclassify, textChange } from './change';
 import { countVotes } from './language';

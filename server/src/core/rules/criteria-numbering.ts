@@ -69,10 +69,7 @@ function checkSection(context: SectionContext): void {
   if (!example) return;
   const total = section.items.length;
   const isP = letter === 'P';
-  const group = {
-    key: `${section.id}@${section.firstLine}`,
-    title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge,
-  };
+  const group = { key: section.id, local: true, title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge };
 
   section.items.forEach((item, position) => {
     if (item.number === null) return;

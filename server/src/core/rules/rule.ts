@@ -38,8 +38,13 @@ export interface Report {
   /** Overrides the rule's default severity for this finding. */
   severity?: Severity;
   fixes?: FixSpec[];
-  /** Findings sharing a group key are fixed together by one action with this title. */
-  group?: { key: string; title: Localised };
+  /**
+   * Findings sharing a group key are fixed together by one action with this title. A
+   * `local` group is the reporting section's or field's own: the engine makes its key
+   * unique to the part (a section check cannot name its place in its findings, which
+   * move with the section). Keys hold no "@", which the engine's suffix starts.
+   */
+  group?: { key: string; title: Localised; local?: boolean };
   unnecessary?: boolean;
 }
 

@@ -3,7 +3,7 @@
 // sub-heading written "**X**" or "# X" are structure, not text. Worked out from the
 // section alone, so that section checks can use it.
 
-import { remember, remembered } from '../memo';
+import { movable, remember, remembered } from '../memo';
 import type { Item, Section } from '../model/types';
 import { startsLowerCase } from '../text/normalise';
 import type { Range } from '../types';
@@ -41,6 +41,8 @@ export type LineRole = 'heading' | 'lead-in' | 'item' | 'continuation' | 'elemen
 
 const ROLES = Symbol('line roles');
 const ALL_ITEMS = Symbol('items and sub-items');
+// Roles are by line of the section, from its first: a moved section has the same.
+movable<LineRole[]>(ROLES, (roles) => roles);
 
 /** The section's items and their sub-lists' items, in line order; remembered with the section. */
 export function allItems(section: Section): readonly Item[] {
@@ -89,6 +91,7 @@ export function lineRoles(section: Section, lineText: (line: number) => string):
 }
 
 const SPANS = Symbol('spans');
+movable<Span[]>(SPANS, (spans, lines) => spans.map(([line, from, to]): Span => [line + lines, from, to]));
 
 /** Lines of a section with the span of writer's text on each; remembered with the section, which several rules read. */
 export function sectionSpans(section: Section, lineText: (line: number) => string): Span[] {

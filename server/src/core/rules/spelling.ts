@@ -11,7 +11,8 @@
 // is theirs (`defersTo`).
 
 import { say, type Message } from '../messages/message';
-import { remember, remembered } from '../memo';
+import { movable, remember, remembered } from '../memo';
+import { shiftRange } from '../model/shift';
 import { detached } from '../text/lineIndex';
 import { foldApostrophes } from '../text/normalise';
 import type { NosDocument, Section } from '../model/types';
@@ -83,6 +84,16 @@ interface Misspelt {
 }
 
 const WORDS = Symbol('spelling words');
+
+// A section moved by lines added or removed above it writes the same words, on lines moved with it.
+movable<SectionWords>(WORDS, (words, lines) => ({
+  lang: words.lang,
+  lines: words.lines.map((line) => line + lines),
+  headwords: words.headwords.map((range) => shiftRange(range, lines)),
+  forms: words.forms,
+  compounds: words.compounds,
+  ...(words.verdicts && { verdicts: { ...words.verdicts, misspelt: words.verdicts.misspelt.map(({ line, token }) => ({ line: line + lines, token })) } }),
+}));
 
 /** Lines whose words are not prose: headings, lead-ins, metadata, page footers. */
 function notProse(doc: NosDocument): Set<number> {

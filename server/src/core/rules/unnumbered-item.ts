@@ -79,7 +79,7 @@ function checkSection(context: SectionContext): void {
   const isP = spec.sequence === 'P';
   const runs = bulletRuns(section);
   if (runs.length === 0) return;
-  const group = { key: `unnumbered@${section.firstLine}`, title: isP ? MESSAGES.numberCriteria : MESSAGES.numberKnowledge };
+  const group = { key: 'unnumbered', local: true, title: isP ? MESSAGES.numberCriteria : MESSAGES.numberKnowledge };
   const label = labeller(section);
   for (const run of runs) {
     const bullet = run.items[0].label;
