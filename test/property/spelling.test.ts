@@ -1,11 +1,12 @@
 // The spelling tokeniser returns for any line, with tokens inside it, in order and whole;
-// and over a megabyte of the runs its expressions meet (joiners, apostrophes, marks,
-// every kind of space) it finishes, as a backtracking expression would not.
+// over a megabyte of the runs its expressions meet (joiners, apostrophes, marks, every
+// kind of space) it finishes, as a backtracking expression would not; and the rule finds
+// the same edit after edit as afresh.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createNosService, lineWords, type SpellingLookup } from '../../server/src/core';
-import { analyseOptions, anyText, unicodeSoup } from './arbitraries';
+import { createNosService, lineWords, type Analysis, type SpellingLookup } from '../../server/src/core';
+import { analyseOptions, anyText, insertions, splice, splices, unicodeSoup } from './arbitraries';
 import { property } from './config';
 
 const SPACES = [' ', '\t', '\u00a0', '\u2000', '\u2003', '\u2009', '\u200b', '\u202f', '\u205f', '\u3000', '\u1680', '\ufeff', '\u2028'];
@@ -39,6 +40,22 @@ describe('property: the spelling tokeniser', () => {
         if (finding.ruleId !== 'spelling') continue;
         const { start, end } = finding.range;
         assert.ok(start.line === end.line && start.character < end.character && end.character <= lines[start.line].length);
+      }
+    }),
+  );
+
+  // Sections an edit does not reach keep their words and verdicts, moved with them when lines
+  // are added or removed above them: what the rule finds is what a fresh analysis finds.
+  property('re-analysed edit after edit from the previous analysis, finds what a fresh analysis finds', 200, () =>
+    fc.property(anyText, fc.array(splices(40, insertions), { minLength: 1, maxLength: 8 }), analyseOptions, (start, edits, options) => {
+      const service = createNosService({ spelling: evenWords });
+      const spelling = (analysis: Analysis) => JSON.stringify(analysis.findings.filter((f) => f.ruleId === 'spelling'));
+      let text = start;
+      let previous = service.analyse(text, options);
+      for (const edit of edits) {
+        text = splice(text, edit);
+        previous = service.analyse(text, { ...options, previous });
+        assert.equal(spelling(previous), spelling(createNosService({ spelling: evenWords }).analyse(text, options)), JSON.stringify(edit));
       }
     }),
   );
