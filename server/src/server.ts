@@ -2,7 +2,7 @@
 // and other LSP editors start it. Everything it answers is wired in lsp/serve.ts.
 
 import { createConnection, MessageType, ProposedFeatures, ShowMessageNotification } from 'vscode-languageserver/node';
-import { bilingual } from './core/messages/message';
+import { bilingual, bothLanguages } from './core/messages/message';
 import { serve } from './lsp/serve';
 import { Speller } from './spelling/speller';
 import { stdioTransport } from './lsp/transport';
@@ -15,8 +15,7 @@ serve(connection, packageRootUri(), (answered) => new Speller({
   answered,
   failed: (dictionary, reason) => {
     // Said once per dictionary, in both languages: no document's settings choose one here.
-    const { en, cy } = bilingual(SPELLING_MESSAGES.noDictionary, { dictionary, reason });
-    const message = `${en} / ${cy}`;
+    const message = bothLanguages(bilingual(SPELLING_MESSAGES.noDictionary, { dictionary, reason }));
     connection.console.error(message);
     // A notification: window.showWarningMessage would send a request, which not every client answers.
     void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `NOS Author: ${message}` });

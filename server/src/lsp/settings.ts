@@ -7,7 +7,7 @@
 import { MessageType, ShowMessageNotification, type Connection, type DidChangeConfigurationParams, type InitializeParams } from 'vscode-languageserver';
 import { MAX_CHARACTERS, type AnalyseOptions, type Bilingual, type Lang, type RuleSettings } from '../core';
 import type { LanguageSetting } from '../config/configFile';
-import { bilingual } from '../core/messages/message';
+import { bilingual, bothLanguages } from '../core/messages/message';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
 
@@ -61,7 +61,7 @@ export function checkSettings(raw: unknown): { settings: Settings; problems: str
   if (typeof value.maxFileSize === 'number' && value.maxFileSize > 0) settings.maxFileSize = value.maxFileSize;
   settings.renumberOnType = value.renumberOnType === true;
   const lang = settings.messagesLanguage;
-  const problems = found.map((message) => (lang === 'document' ? `${message.en} / ${message.cy}` : message[lang]));
+  const problems = found.map((message) => (lang === 'document' ? bothLanguages(message) : message[lang]));
   return { settings, problems };
 }
 
@@ -122,8 +122,7 @@ export class EditorSettings {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Settings>((resolve) => {
       timer = setTimeout(() => {
-        const { en, cy } = bilingual(CONFIG_MESSAGES.noAnswer, { ms: CONFIGURATION_TIMEOUT_MS });
-        this.report(`${en} / ${cy}`, false);
+        this.report(bothLanguages(bilingual(CONFIG_MESSAGES.noAnswer, { ms: CONFIGURATION_TIMEOUT_MS })), false);
         // Asked again for the next document of the folder.
         this.cache.delete(scope);
         resolve(this.pushed);

@@ -27,6 +27,11 @@ export function bilingual<P extends object>(message: Message<P>, values: Values<
   return { en: message.en(inLanguage('en')), cy: message.cy(inLanguage('cy')) };
 }
 
+/** Text in both languages on one line, English first, for a reader whose language is not known. */
+export function bothLanguages({ en, cy }: Bilingual): string {
+  return `${en} / ${cy}`;
+}
+
 /** Text that stays as it is in both languages: words of Node or of another program, quoted as given. */
 export function asGiven(text: string): Bilingual {
   return { en: text, cy: text };

@@ -7,7 +7,7 @@ import { carryOver } from '../memo';
 import type { Position, Range } from '../types';
 import type { Element, Heading, Item, LeadIn, MetadataField, Section, TextSpan } from './types';
 
-export function shiftPosition(position: Position, lines: number): Position {
+function shiftPosition(position: Position, lines: number): Position {
   return { line: position.line + lines, character: position.character };
 }
 
