@@ -20,6 +20,8 @@ interface Options {
   configuration?: boolean;
   /** Whether the client pulls diagnostics (else the server publishes them). */
   pull?: boolean;
+  /** Whether the client names a workspace folder (else the window has none). */
+  folders?: boolean;
   initializationOptions?: unknown;
 }
 
@@ -44,11 +46,11 @@ class ConfigClient extends TestClient {
     });
   }
 
-  async start({ configFiles = true, configuration = true, pull = true, initializationOptions }: Options = {}): Promise<void> {
+  async start({ configFiles = true, configuration = true, pull = true, folders = true, initializationOptions }: Options = {}): Promise<void> {
     await this.connection.sendRequest('initialize', {
       processId: process.pid,
-      rootUri: WORKSPACE,
-      workspaceFolders: [{ uri: WORKSPACE, name: 'work space' }],
+      rootUri: folders ? WORKSPACE : null,
+      workspaceFolders: folders ? [{ uri: WORKSPACE, name: 'work space' }] : null,
       initializationOptions,
       capabilities: {
         workspace: { configuration, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true }, diagnostics: { refreshSupport: true } },
@@ -76,9 +78,9 @@ class ConfigClient extends TestClient {
 }
 
 /** Answers workspace/configuration with `orphan-glossary-term` off; returns the scopes asked for, in order. */
-function orphansOffAsked(client: ConfigClient): string[] {
-  const scopes: string[] = [];
-  client.connection.onRequest('workspace/configuration', ({ items }: { items: Array<{ scopeUri: string }> }) => {
+function orphansOffAsked(client: ConfigClient): Array<string | undefined> {
+  const scopes: Array<string | undefined> = [];
+  client.connection.onRequest('workspace/configuration', ({ items }: { items: Array<{ scopeUri?: string }> }) => {
     scopes.push(...items.map((item) => item.scopeUri));
     return items.map(() => ({ rules: { 'orphan-glossary-term': 'off' } }));
   });
@@ -103,8 +105,9 @@ describe('server settings and .nosrc.json', function () {
     const uri = `${WORKSPACE}/drafts/glossary.nos.txt`;
     await client.open(uri, GLOSSARY);
     assert.deepEqual(await client.codes(uri), ['missing-section', 'orphan-glossary-term']);
-    // Only .nosrc.json files in the document's folder and above it, up to the workspace folder.
-    assert.deepEqual(client.asked, [`${WORKSPACE}/drafts/.nosrc.json`, CONFIG]);
+    // The workspace folder's at start-up; then only those in the document's folder and above
+    // it, up to the workspace folder.
+    assert.deepEqual(client.asked, [CONFIG, `${WORKSPACE}/drafts/.nosrc.json`]);
 
     client.files.set(CONFIG, '{ // team settings\n "rules": {"orphan-glossary-term": "off"} }');
     const refreshes = client.refreshes;
@@ -216,7 +219,7 @@ describe('server settings and .nosrc.json', function () {
     assert.deepEqual(await client.codes(uri), ['missing-section', 'orphan-glossary-term']);
   });
 
-  it('asks for the editor settings once per folder, and again after they change', async () => {
+  it('asks for the editor settings once per workspace folder, and again after they change', async () => {
     client = new ConfigClient();
     const scopes = orphansOffAsked(client);
     await client.start({ configFiles: false });
@@ -224,20 +227,36 @@ describe('server settings and .nosrc.json', function () {
       await client.open(`${WORKSPACE}/${name}.nos.txt`, GLOSSARY);
       assert.deepEqual(await client.codes(`${WORKSPACE}/${name}.nos.txt`), ['missing-section'], name);
     }
-    assert.deepEqual(scopes, [`${WORKSPACE}/a.nos.txt`, `${WORKSPACE}/sub/c.nos.txt`]);
+    assert.deepEqual(scopes, [WORKSPACE]);
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.codes(`${WORKSPACE}/b.nos.txt`);
-    assert.deepEqual(scopes.slice(2), [`${WORKSPACE}/b.nos.txt`]);
+    assert.deepEqual(scopes.slice(1), [WORKSPACE]);
+    // A document outside the folders named at start-up: its own folder is asked about.
+    await client.open('file:///elsewhere/d.nos.txt', GLOSSARY);
+    assert.deepEqual(await client.codes('file:///elsewhere/d.nos.txt'), ['missing-section']);
+    assert.deepEqual(scopes.slice(2), ['file:///elsewhere/']);
   });
 
-  it('asks for a document\'s settings as soon as it opens, before its diagnostics are pulled', async () => {
+  it('asks for the workspace folder\'s settings at start-up, before a document opens', async () => {
     client = new ConfigClient();
     const scopes = orphansOffAsked(client);
     await client.start({ configFiles: false });
+    await eventually(() => scopes.length === 1, 'settings asked for at start-up');
+    assert.deepEqual(scopes, [WORKSPACE]);
     await client.open(`${WORKSPACE}/a.nos.txt`, GLOSSARY);
-    await eventually(() => scopes.length === 1, 'settings asked for on open');
     assert.deepEqual(await client.codes(`${WORKSPACE}/a.nos.txt`), ['missing-section']);
-    assert.deepEqual(scopes, [`${WORKSPACE}/a.nos.txt`]);
+    assert.deepEqual(scopes, [WORKSPACE]);
+  });
+
+  it('asks once for the settings of a window with no folder, whatever folder a document is in', async () => {
+    client = new ConfigClient();
+    const scopes = orphansOffAsked(client);
+    await client.start({ configFiles: false, folders: false });
+    for (const uri of ['file:///one/a.nos.txt', 'file:///two/b.nos.txt']) {
+      await client.open(uri, GLOSSARY);
+      assert.deepEqual(await client.codes(uri), ['missing-section'], uri);
+    }
+    assert.deepEqual(scopes, [undefined]);
   });
 
   it('takes settings from initializationOptions and didChangeConfiguration from clients that cannot be asked', async () => {

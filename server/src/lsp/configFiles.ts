@@ -10,6 +10,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ConfigFiles, type LoadedConfig } from '../config/lookup';
 import type { Lang } from '../core';
 import { SOURCE } from '../shared/diagnostic';
+import { innermostFolder, workspaceFolders } from './workspaceFolders';
 
 export const READ_CONFIG_FILE = 'nos/readConfigFile';
 /** The client capability `experimental.nosConfigFiles: true` says the client answers READ_CONFIG_FILE. */
@@ -29,10 +30,6 @@ function parentOf(uri: string): string | null {
   const parts = split(uri);
   if (!parts || parts.path === '' || parts.path === '/') return null;
   return parts.origin + parts.path.slice(0, parts.path.lastIndexOf('/'));
-}
-
-function withoutSlash(uri: string): string {
-  return uri.endsWith('/') ? uri.slice(0, -1) : uri;
 }
 
 /** A configuration file's text through the client, or null when there is none; rejects when it cannot be read. */
@@ -69,8 +66,13 @@ export class ConfigFileReader {
   initialize(params: InitializeParams): void {
     const experimental: unknown = params?.capabilities?.experimental;
     this.enabled = typeof experimental === 'object' && experimental !== null && (experimental as Record<string, unknown>)[CONFIG_FILES_CAPABILITY] === true;
-    const folders = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((folder) => folder?.uri) : [params?.rootUri];
-    this.folders = folders.filter((uri): uri is string => typeof uri === 'string').map(withoutSlash);
+    this.folders = workspaceFolders(params);
+  }
+
+  /** Reads the file at the top of each workspace folder, where most drafts' file is, before a document asks. */
+  prefetch(): void {
+    if (!this.enabled) return;
+    for (const folder of this.folders) void this.files.nearest(folder, folder).catch(() => undefined);
   }
 
   /** The configuration file that governs a document, if any. */
@@ -78,8 +80,7 @@ export class ConfigFileReader {
     const folder = this.enabled ? parentOf(uri) : null;
     if (folder === null) return null;
     // The innermost workspace folder holding the document is as far up as the search goes.
-    const top = this.folders.filter((f) => folder === f || folder.startsWith(`${f}/`)).sort((a, b) => b.length - a.length)[0];
-    return this.files.nearest(folder, top);
+    return this.files.nearest(folder, innermostFolder(this.folders, folder));
   }
 
   /** Publishes a file's problems, or their absence, unless already published in this language. */

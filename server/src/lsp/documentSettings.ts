@@ -56,12 +56,15 @@ export class DocumentSettings {
   }
 
   /**
-   * Asks the client for the notifications that keep the settings current, a moment after
-   * start-up: the first request the server sends costs a millisecond that the first
-   * document opened would otherwise wait for (its settings are asked for meanwhile). As
-   * with any registration, a change made before it is in place goes unseen until the next.
+   * Asks for the settings of the workspace folders at once, before a document needs them,
+   * and for the notifications that keep them current a moment later: each request the
+   * server sends costs a fraction of a millisecond that the first document opened would
+   * otherwise wait for. As with any registration, a change made before it is in place goes
+   * unseen until the next.
    */
   initialized(): void {
+    this.editor.prefetch();
+    this.configFiles.prefetch();
     setTimeout(() => this.register(), REGISTER_AFTER_MS);
   }
 

@@ -10,6 +10,7 @@ import type { LanguageSetting } from '../config/configFile';
 import { bilingual, bothLanguages } from '../core/messages/message';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
+import { innermostFolder, workspaceFolders } from './workspaceFolders';
 
 export interface Settings {
   language: LanguageSetting;
@@ -70,19 +71,13 @@ function nosSection(value: unknown): unknown {
   return isPlainObject(value) && isPlainObject(value.nos) ? value.nos : undefined;
 }
 
-/**
- * The folder part of a document's URI. Editor settings are pulled once per folder: VS Code
- * scopes settings to workspace folders, never to one file, so every document in a folder
- * has the same (and a document opened next to another is checked without a round trip).
- */
-function scopeOf(uri: string): string {
-  const slash = uri.lastIndexOf('/');
-  return slash < 0 ? uri : uri.slice(0, slash + 1);
-}
+/** The whole window's scope: a window with no folder has one set of settings. */
+const WINDOW = '';
 
 export class EditorSettings {
-  /** By folder (`scopeOf`), until the settings change. */
+  /** By scope (`scopeOf`), until the settings change. */
   private readonly cache = new Map<string, Promise<Settings>>();
+  private folders: string[] = [];
   private pulled = false;
   private pushed: Settings = DEFAULT_SETTINGS;
   private readonly reported = new Set<string>();
@@ -91,6 +86,7 @@ export class EditorSettings {
 
   initialize(params: InitializeParams): void {
     this.pulled = params?.capabilities?.workspace?.configuration === true;
+    this.folders = workspaceFolders(params);
     const initial = nosSection(params?.initializationOptions);
     if (initial !== undefined) this.pushed = this.check(initial);
   }
@@ -108,17 +104,39 @@ export class EditorSettings {
   }
 
   get(uri: string): Promise<Settings> {
-    if (!this.pulled) return Promise.resolve(this.pushed);
-    const scope = scopeOf(uri);
+    return this.pulled ? this.inScope(this.scopeOf(uri)) : Promise.resolve(this.pushed);
+  }
+
+  /**
+   * Asks for the settings of each workspace folder (or of the window) at start-up, so that
+   * the first document opened does not wait for them.
+   */
+  prefetch(): void {
+    if (!this.pulled) return;
+    for (const scope of this.folders.length ? this.folders : [WINDOW]) void this.inScope(scope);
+  }
+
+  /**
+   * The scope whose settings a document has. VS Code scopes settings to workspace folders,
+   * never to one file, so every document in a folder has the same, and a window with no
+   * folder has one set. A document outside the folders named at start-up (one added
+   * since) is asked about with its own folder.
+   */
+  private scopeOf(uri: string): string {
+    if (!this.folders.length) return WINDOW;
+    return innermostFolder(this.folders, uri) ?? uri.slice(0, uri.lastIndexOf('/') + 1);
+  }
+
+  private inScope(scope: string): Promise<Settings> {
     let settings = this.cache.get(scope);
     if (!settings) {
-      settings = this.pull(uri, scope);
+      settings = this.pull(scope);
       this.cache.set(scope, settings);
     }
     return settings;
   }
 
-  private pull(uri: string, scope: string): Promise<Settings> {
+  private pull(scope: string): Promise<Settings> {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const timeout = new Promise<Settings>((resolve) => {
       timer = setTimeout(() => {
@@ -129,7 +147,7 @@ export class EditorSettings {
       }, CONFIGURATION_TIMEOUT_MS);
     });
     const answer = this.connection.workspace
-      .getConfiguration({ scopeUri: uri, section: 'nos' })
+      .getConfiguration({ ...(scope !== WINDOW && { scopeUri: scope }), section: 'nos' })
       .then((raw: unknown) => this.check(raw), () => this.pushed);
     return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
   }

@@ -35,12 +35,6 @@ export function offersWorkspaceFiles(params: InitializeParams | undefined): bool
   return isObject(experimental) && experimental[WORKSPACE_FILES_CAPABILITY] === true;
 }
 
-/** The workspace folders' URIs, each without a final '/'. */
-export function workspaceFolders(params: InitializeParams | undefined): string[] {
-  const folders = Array.isArray(params?.workspaceFolders) ? params.workspaceFolders.map((folder) => folder?.uri) : [params?.rootUri];
-  return folders.filter((uri): uri is string => typeof uri === 'string').map((uri) => uri.replace(/\/$/, ''));
-}
-
 export class WorkspaceFiles {
   /** The patterns the last listing was asked with, as JSON. */
   private listedWith = '[]';

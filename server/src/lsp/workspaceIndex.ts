@@ -23,7 +23,8 @@ import { factsOf } from '../core/suite/facts';
 import { sameSuiteFindings } from '../core/suite/sameSuiteFinding';
 import { nextTurn } from './nextTurn';
 import { analyseOptions, type Settings } from './settings';
-import { offersWorkspaceFiles, workspaceFolders, WorkspaceFiles, type FileChange } from './workspaceFiles';
+import { offersWorkspaceFiles, WorkspaceFiles, type FileChange } from './workspaceFiles';
+import { workspaceFolders } from './workspaceFolders';
 
 /** A file as the index holds it. */
 export interface IndexedFile {
