@@ -11,8 +11,8 @@ import { SPELLING_MESSAGES } from './spelling/messages';
 
 const transport = stdioTransport();
 const connection = transport ? createConnection(ProposedFeatures.all, ...transport) : createConnection(ProposedFeatures.all);
-serve(connection, packageRootUri(), (answered) => new Speller({
-  answered,
+serve(connection, packageRootUri(), (events) => new Speller({
+  ...events,
   failed: (dictionary, reason) => {
     // Said once per dictionary, in both languages: no document's settings choose one here.
     const message = bothLanguages(bilingual(SPELLING_MESSAGES.noDictionary, { dictionary, reason }));

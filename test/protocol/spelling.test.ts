@@ -12,9 +12,9 @@ import { TestClient } from './client';
 const URI = 'file:///drafts/003.nos.txt';
 
 /** Pulls until a report holds a spelling finding (the server asked for a pull each time something new came). */
-async function spellingOf(client: TestClient): Promise<Diagnostic[]> {
+async function spellingOf(client: TestClient, uri = URI): Promise<Diagnostic[]> {
   for (;;) {
-    const items = await client.diagnosticItems(URI);
+    const items = await client.diagnosticItems(uri);
     const spelling = items.filter((d) => d.code === 'spelling');
     if (spelling.length) return items;
     const seen = client.refreshes;
@@ -97,5 +97,30 @@ describe('language server: spelling', function () {
     await client.connection.sendNotification('nos/setIgnoredWords', { uri: URI, words: ['chwarteisi'] });
     while (client.refreshes === refreshes) await new Promise((resolve) => setTimeout(resolve, 20));
     assert.deepEqual((await client.diagnosticItems(URI)).filter((d) => d.code === 'spelling'), []);
+  });
+
+  it('asks for the words file once per folder while its documents are open, and again after it changes', async () => {
+    client = new TestClient();
+    await client.connection.sendRequest('initialize', {
+      processId: process.pid, rootUri: null,
+      capabilities: { experimental: { nosSpelling: true }, workspace: { diagnostics: { refreshSupport: true } }, textDocument: { diagnostic: {} } },
+    });
+    const asked: string[] = [];
+    client.connection.onRequest('nos/readWordsFile', ({ uri }: { uri: string }) => {
+      asked.push(uri);
+      return ['Diweddarau'];
+    });
+    await client.connection.sendNotification('initialized', {});
+    const beside = URI.replace(/[^/]*$/, 'beside.nos.txt');
+    const elsewhere = 'file:///elsewhere/other.nos.txt';
+    for (const uri of [URI, beside, elsewhere]) {
+      await client.open(uri, sample('003'));
+      const spelling = (await spellingOf(client, uri)).filter((d) => d.code === 'spelling');
+      assert.deepEqual(spelling.map((d) => d.message), ['Nid yw “chwarteisi” yn y geiriadur Cymraeg.'], uri);
+    }
+    assert.deepEqual(asked, [URI, elsewhere]);
+    await client.connection.sendNotification('nos/wordsFileChanged', {});
+    await client.diagnosticItems(beside);
+    assert.deepEqual(asked.slice(2), [beside]);
   });
 });

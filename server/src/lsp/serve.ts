@@ -52,8 +52,9 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   const service = createNosService({ spelling: spelling.lookup });
   // Before the first message is read, on a service of its own: the first document opened
   // is then analysed by code already compiled and optimised. The lookup of the documents'
-  // kind is dropped before the end of the turn, so it never starts a dictionary.
-  const trial = spellingFactory?.(() => {});
+  // kind is dropped before the end of the turn, so it never starts a dictionary; it does
+  // not wait for one (no `ready`), so the spelling rule's code is warmed too.
+  const trial = spellingFactory?.({ answered: () => {} });
   const warmed = warmUp(trial);
   void trial?.dispose();
   const analyses = new Analyses(service);

@@ -32,8 +32,17 @@ const READ_TIMEOUT_MS = 2000;
  */
 const ANSWERS_PAUSE_MS = 300;
 
-/** Makes the dictionaries: `answered` is called whenever a worker answers. */
-export type SpellingFactory = (answered: (lang: Lang) => void) => SpellingLookup & { dispose(): Promise<void> };
+/** What the dictionaries tell the adapter: each answer, and, when `ready` is given, that a language's dictionary has loaded. */
+export interface SpellingEvents {
+  answered(lang: Lang): void;
+  ready?(lang: Lang): void;
+}
+
+/** Makes the dictionaries. */
+export type SpellingFactory = (events: SpellingEvents) => SpellingLookup & { dispose(): Promise<void> };
+
+/** A document's folder: the nearest words file is looked for from there up, so every document in a folder has the same. */
+const folderOf = (uri: string): string => uri.slice(0, uri.lastIndexOf('/') + 1);
 
 const wordList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
@@ -43,6 +52,7 @@ export class SpellingSupport {
   /** Counts the answers and word list changes: analyses made before the last one are stale. */
   generation = 0;
   private clientSupport = false;
+  /** By folder (`folderOf`): a document opened beside another is checked without asking again. */
   private readonly wordsFiles = new Map<string, Promise<string[]>>();
   private readonly ignored = new Map<string, string[]>();
   /** Each document's accepted words, one set object while they stay the same (the rule re-uses its verdicts while it does). */
@@ -51,7 +61,8 @@ export class SpellingSupport {
   private answersPause: ReturnType<typeof setTimeout> | undefined;
 
   constructor(private readonly connection: Connection, factory: SpellingFactory | undefined, private readonly changed: () => void) {
-    this.lookup = factory?.(() => this.answered());
+    // Words are read once a dictionary can judge them, and the documents checked again at once then.
+    this.lookup = factory?.({ answered: () => this.answered(), ready: () => this.bump() });
   }
 
   initialize(params: InitializeParams): void {
@@ -74,7 +85,8 @@ export class SpellingSupport {
   }
 
   forget(uri: string): void {
-    this.wordsFiles.delete(uri);
+    // Read again when a document of the folder next opens: a file outside the workspace changes unseen.
+    this.wordsFiles.delete(folderOf(uri));
     this.ignored.delete(uri);
     this.acceptedSets.delete(uri);
   }
@@ -135,13 +147,14 @@ export class SpellingSupport {
 
   private wordsFileOf(uri: string): Promise<string[]> {
     if (!this.lookup || !this.clientSupport) return Promise.resolve([]);
-    let words = this.wordsFiles.get(uri);
+    const folder = folderOf(uri);
+    let words = this.wordsFiles.get(folder);
     if (!words) {
       let timer: ReturnType<typeof setTimeout> | undefined;
       const timeout = new Promise<string[]>((resolve) => (timer = setTimeout(() => resolve([]), READ_TIMEOUT_MS)));
       const answer = this.connection.sendRequest<unknown>(READ_WORDS_FILE, { uri }).then(wordList, () => []);
       words = Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
-      this.wordsFiles.set(uri, words);
+      this.wordsFiles.set(folder, words);
     }
     return words;
   }

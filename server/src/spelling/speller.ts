@@ -2,7 +2,10 @@
 // language, and sends the words it has not seen to that language's spelling process
 // (spellingProcess.ts), started just after the first time a document in the language is
 // checked with the rule on; it loads its dictionary meanwhile, and nothing waits for it. `answered` is
-// called when a batch comes back, so the adapter can check its documents again.
+// called when a batch comes back, so the adapter can check its documents again. An owner
+// that asks to be told when a dictionary is `ready` (the server) gets no words read until
+// then: the first analysis of a document does not pay for reading words that no dictionary
+// can judge yet, and the words are read and sent once one can.
 //
 // Suggestions cost a hundred times a check. They are asked for only for the wrong words
 // the rule reports (it asks for their suggestions), and only once no new word has been
@@ -39,6 +42,10 @@ interface LanguageState {
   starting: ReturnType<typeof setTimeout> | undefined;
   /** The dictionary could not load, or its process ended: every word passes. */
   failed: boolean;
+  /** The process has answered once: its dictionary is loaded. */
+  loaded: boolean;
+  /** Its first batch is sent and not answered yet. */
+  probing: boolean;
   /** Resolved when nothing is wanted or sent. */
   idle: Array<() => void>;
 }
@@ -46,6 +53,12 @@ interface LanguageState {
 export interface SpellerOptions {
   /** Called after each answer with the language it was for. */
   answered?(lang: Lang): void;
+  /**
+   * Called when a language's dictionary has loaded. Given, words are not read for a
+   * language until then (`ready` is false), and the adapter checks its documents again
+   * when called (a dictionary that fails says so with `answered`, as before).
+   */
+  ready?(lang: Lang): void;
   /** Told once when a dictionary cannot be loaded. */
   failed?(lang: Lang, reason: Bilingual): void;
   /** Whether to ask for suggestions (true by default; they take far longer than checking). */
@@ -77,6 +90,15 @@ export class Speller implements SpellingLookup {
       this.schedule();
     }
     return verdict;
+  }
+
+  /** Whether words of `lang` can be judged now; if not, its dictionary is started and `options.ready` says when. */
+  ready(lang: Lang): boolean {
+    if (!this.options.ready) return true;
+    const state = this.state(lang);
+    if (state.loaded || state.failed) return true;
+    this.schedule();
+    return false;
   }
 
   /** The suggestions known for a word; for a wrong word without them, they are asked for. */
@@ -122,7 +144,7 @@ export class Speller implements SpellingLookup {
     if (!state) {
       state = {
         verdicts: new Map(), suggestions: new Map(), wanted: new Set(), sent: new Set(), wantedSuggestions: new Set(), suggesting: new Set(),
-        process: null, starting: undefined, failed: false, idle: [],
+        process: null, starting: undefined, failed: false, loaded: false, probing: false, idle: [],
       };
       this.states.set(lang, state);
     }
@@ -139,7 +161,9 @@ export class Speller implements SpellingLookup {
   private send(): void {
     this.scheduled = false;
     for (const [lang, state] of this.states) {
-      if (!state.wanted.size || state.failed) continue;
+      // A dictionary not yet asked anything is asked a first batch, even an empty one: its answer says it has loaded.
+      const unasked = !state.loaded && !state.probing;
+      if (state.failed || (!state.wanted.size && !unasked)) continue;
       const worker = state.process;
       if (!worker) {
         this.startSoon(lang, state);
@@ -147,6 +171,7 @@ export class Speller implements SpellingLookup {
       }
       const words = [...state.wanted];
       state.wanted.clear();
+      state.probing = !state.loaded;
       for (const word of words) state.sent.add(word);
       // New words: the writer is typing. The wrong words still there are asked for again by
       // the analysis that follows the answer, and their suggestions wait for a pause.
@@ -215,6 +240,10 @@ export class Speller implements SpellingLookup {
         state.sent.delete(word);
       }
       this.answers++;
+      if (!state.loaded) {
+        state.loaded = true;
+        this.options.ready?.(lang);
+      }
     } else {
       for (const [word, suggestions] of message.suggested) {
         state.suggestions.set(word, suggestions);

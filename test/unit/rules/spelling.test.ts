@@ -193,6 +193,20 @@ describe('rule spelling', function () {
     assert.deepEqual(spelling(welsh.replace('gellir', 'gellirr'), 'cy').map((f) => wordOf(welsh.replace('gellir', 'gellirr'), f)), ['gellirr']);
   });
 
+  it('reads no words while the dictionary is not ready, and finds the misspelling once it is', () => {
+    const asked: string[] = [];
+    let ready = false;
+    const lookup = { resets: 0, answers: 0, ready: () => ready, check: (word: string) => (asked.push(word), word !== 'politley'), suggestions: () => [] };
+    const service = createNosService({ spelling: lookup });
+    const text = CLEAN.en.join('\n').replace('politely', 'politley');
+    let analysis = service.analyse(text, { language: 'en' });
+    assert.deepEqual(asked, []);
+    assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'spelling'), []);
+    ready = true;
+    analysis = service.analyse(text, { language: 'en', previous: analysis });
+    assert.deepEqual(analysis.findings.filter((f) => f.ruleId === 'spelling').map((f) => wordOf(text, f)), ['politley']);
+  });
+
   it('is silent without dictionaries', () => {
     assert.deepEqual(analyse(CLEAN.en.join('\n').replace('politely', 'politley')).findings.filter((f) => f.ruleId === 'spelling'), []);
   });

@@ -77,6 +77,24 @@ describe('spelling process', function () {
     assert.equal(answered.length, count + 1);
   });
 
+  it('reads no words for a language until its dictionary has loaded, for an owner told when it has', async () => {
+    const ready: Lang[] = [];
+    const waiting = new Speller({ ready: (lang) => ready.push(lang) });
+    assert.equal(waiting.ready('cy'), false);
+    assert.equal(waiting.started('cy'), false, 'started after the analysis that asked');
+    while (!ready.length) await new Promise((resolve) => setTimeout(resolve, 20));
+    assert.deepEqual(ready, ['cy']);
+    assert.equal(waiting.ready('cy'), true);
+    assert.equal(waiting.started('en'), false, 'only the language asked about');
+    assert.equal(waiting.check('arferfol', 'cy'), undefined);
+    await waiting.settled();
+    assert.equal(waiting.check('arferfol', 'cy'), false);
+    assert.deepEqual(ready, ['cy'], 'said once');
+    await waiting.dispose();
+    // An owner not told (the CLI) has its words read from the start.
+    assert.equal(speller.ready('en'), true);
+  });
+
   it('lets every word pass when the worker file is missing, and says so once', async () => {
     const failures: Array<[Lang, Bilingual]> = [];
     const missing = join(tmpdir(), 'no-such-worker.mjs');

@@ -240,6 +240,7 @@ export const spelling = defineRule({
   check({ doc, language, spelling: dictionary, report }) {
     if (!dictionary) return;
     const { lookup, accepted } = dictionary;
+    if (lookup.ready?.(language) === false) return;
     const resets = lookup.resets ?? 0;
     const answers = lookup.answers;
     const glossaryKey = doc.glossary.map((entry) => entry.forms.join(' ')).join(' ');

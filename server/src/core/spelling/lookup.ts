@@ -25,6 +25,12 @@ export interface SpellingLookup {
    * verdict still has none, and need not be asked about again. Absent: ask every time.
    */
   readonly answers?: number;
+  /**
+   * Whether the dictionary of `lang` can judge words now. False while it loads: the rule
+   * then reads no words (no verdict could come of them yet) and the lookup, which starts
+   * loading it, says when it is ready. Absent: always.
+   */
+  ready?(lang: Lang): boolean;
 }
 
 /** What the spelling rule reads: the lookup, and words the writer or the team accept. */
