@@ -1,5 +1,5 @@
 // The `nos.*` editor settings as the server sees them, from whichever source the client
-// has: pulled per document with workspace/configuration (answered within a time limit,
+// has: pulled per workspace folder with workspace/configuration (answered within a time limit,
 // else the defaults hold), or pushed in initializationOptions and
 // workspace/didChangeConfiguration (`{ "nos": { … } }`) by clients that cannot be asked.
 // Invalid values are reported once each and ignored.

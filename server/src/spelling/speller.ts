@@ -44,7 +44,7 @@ interface LanguageState {
   failed: boolean;
   /** The process has answered once: its dictionary is loaded. */
   loaded: boolean;
-  /** Its first batch is sent and not answered yet. */
+  /** A batch went before the dictionary had loaded: its answer will say it has. */
   probing: boolean;
   /** Resolved when nothing is wanted or sent. */
   idle: Array<() => void>;
@@ -56,7 +56,7 @@ export interface SpellerOptions {
   /**
    * Called when a language's dictionary has loaded. Given, words are not read for a
    * language until then (`ready` is false), and the adapter checks its documents again
-   * when called (a dictionary that fails says so with `answered`, as before).
+   * when called (one that fails is told with `answered`).
    */
   ready?(lang: Lang): void;
   /** Told once when a dictionary cannot be loaded. */
