@@ -75,6 +75,8 @@ describe('language server: spelling processes', function () {
     client = new TestClient();
     const server = client.process.pid!;
     await client.initialize();
+    // Nor once the server has warmed itself up while idle, on drafts in both languages.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
     assert.deepEqual(childrenOf(server), [], 'no dictionary before a document needs one');
     await client.open(URI, sample('003'));
     await suggested(client);

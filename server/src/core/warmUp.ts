@@ -92,6 +92,11 @@ export function messyDraft(lang: Lang): string {
     .replace(value, 'DD Mon YYYY');
 }
 
+/** Every warm-up draft, with and without defects, as typed and as a word processor writes it, in each language. */
+export function warmUpDrafts(): string[] {
+  return (['en', 'cy'] as const).flatMap((lang) => [messyDraft(lang), warmUpDraft(lang)].flatMap((text) => [text, typographic(text, lang)]));
+}
+
 const EVERY_WORD_KNOWN: SpellingLookup = { check: () => true, suggestions: () => [], resets: 0 };
 
 /** Keystrokes on each draft: enough for V8 to optimise what every keystroke runs, a few milliseconds. */

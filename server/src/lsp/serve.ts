@@ -31,6 +31,7 @@ import { closedReport, listenForWorkspace, openReport, workspaceCapabilities } f
 import { WorkspaceIndex } from './workspaceIndex';
 import { nextTurn } from './nextTurn';
 import { SpellingSupport, type SpellingFactory } from './spelling';
+import { warmUpWhileIdle } from './idleWarmUp';
 
 /**
  * Answers a client on `connection` until it exits.
@@ -54,7 +55,8 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
   // is then analysed by code already compiled and optimised. The lookup of the documents'
   // kind is dropped before the end of the turn, so it never starts a dictionary; it does
   // not wait for one (no `ready`), so the spelling rule's code is warmed too.
-  const trial = spellingFactory?.({ answered: () => {} });
+  const trialLookup = () => spellingFactory?.({ answered: () => {} });
+  const trial = trialLookup();
   const warmed = warmUp(trial);
   void trial?.dispose();
   const analyses = new Analyses(service);
@@ -65,6 +67,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
     service.outline(analysis).map(toDocumentSymbol);
   }
   warmUpDocuments(warmed.map((analysis) => analysis.doc.lines.text));
+  const idle = warmUpWhileIdle(trialLookup);
   const clientSupport = { snippetEdits: false };
   const languages = new DocumentLanguages();
   /** Set for clients that cannot pull diagnostics: they get them published. */
@@ -84,6 +87,7 @@ export function serve(connection: Connection, packageRoot: string, spellingFacto
       index.closed(uri);
     },
     (uri, opened) => {
+      idle.busy();
       index.keystroke();
       // Asked for as soon as a document opens, not when its diagnostics are (kept after that).
       if (opened) settings.get(uri).catch(() => undefined);
