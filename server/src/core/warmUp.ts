@@ -92,9 +92,14 @@ export function messyDraft(lang: Lang): string {
     .replace(value, 'DD Mon YYYY');
 }
 
-/** Every warm-up draft, with and without defects, as typed and as a word processor writes it, in each language. */
+/** The warm-up drafts of a language: with the defects real drafts carry, and without. */
+function draftsIn(lang: Lang): string[] {
+  return [messyDraft(lang), warmUpDraft(lang)];
+}
+
+/** Every warm-up draft, as typed and as a word processor writes it, in each language. */
 export function warmUpDrafts(): string[] {
-  return (['en', 'cy'] as const).flatMap((lang) => [messyDraft(lang), warmUpDraft(lang)].flatMap((text) => [text, typographic(text, lang)]));
+  return (['en', 'cy'] as const).flatMap((lang) => draftsIn(lang).flatMap((text) => [text, typographic(text, lang)]));
 }
 
 const EVERY_WORD_KNOWN: SpellingLookup = { check: () => true, suggestions: () => [], resets: 0 };
@@ -145,7 +150,7 @@ function openAndType(service: NosService, texts: string[], lang: Lang, rounds: n
 export function warmUp(lookup: SpellingLookup = EVERY_WORD_KNOWN): Analysis[] {
   const messy: Analysis[] = [];
   for (const lang of ['en', 'cy'] as const) {
-    const drafts = [messyDraft(lang), warmUpDraft(lang)];
+    const drafts = draftsIn(lang);
     messy.push(openAndType(createNosService({ spelling: lookup }), drafts, lang, ROUNDS)[0]);
     // On a service of their own: the first remembers the glossary's headwords, and would not read them again.
     openAndType(createNosService({ spelling: lookup }), drafts.map((text) => typographic(text, lang)), lang, TYPOGRAPHIC_ROUNDS);

@@ -10,7 +10,7 @@ import type { LanguageSetting } from '../config/configFile';
 import { bilingual, bothLanguages } from '../core/messages/message';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
-import { innermostFolder, workspaceFolders } from './workspaceFolders';
+import { folderOf, innermostFolder, workspaceFolders } from './workspaceFolders';
 
 export interface Settings {
   language: LanguageSetting;
@@ -124,7 +124,7 @@ export class EditorSettings {
    */
   private scopeOf(uri: string): string {
     if (!this.folders.length) return WINDOW;
-    return innermostFolder(this.folders, uri) ?? uri.slice(0, uri.lastIndexOf('/') + 1);
+    return innermostFolder(this.folders, uri) ?? folderOf(uri);
   }
 
   private inScope(scope: string): Promise<Settings> {

@@ -18,6 +18,7 @@ import type { Lang, SpellingLookup } from '../core';
 import { SPELLING_MESSAGES } from '../core/rules/spelling';
 import { SOURCE } from '../shared/diagnostic';
 import { isObject } from './params';
+import { folderOf } from './workspaceFolders';
 
 export const READ_WORDS_FILE = 'nos/readWordsFile';
 export const WORDS_FILE_CHANGED = 'nos/wordsFileChanged';
@@ -41,9 +42,6 @@ export interface SpellingEvents {
 /** Makes the dictionaries. */
 export type SpellingFactory = (events: SpellingEvents) => SpellingLookup & { dispose(): Promise<void> };
 
-/** A document's folder: the nearest words file is looked for from there up, so every document in a folder has the same. */
-const folderOf = (uri: string): string => uri.slice(0, uri.lastIndexOf('/') + 1);
-
 const wordList = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((w): w is string => typeof w === 'string').map((w) => w.toLowerCase()) : [];
 
@@ -52,7 +50,10 @@ export class SpellingSupport {
   /** Counts the answers and word list changes: analyses made before the last one are stale. */
   generation = 0;
   private clientSupport = false;
-  /** By folder (`folderOf`): a document opened beside another is checked without asking again. */
+  /**
+   * By folder: the nearest words file is looked for from a document's folder up, so a
+   * document opened beside another is checked without asking again.
+   */
   private readonly wordsFiles = new Map<string, Promise<string[]>>();
   private readonly ignored = new Map<string, string[]>();
   /** Each document's accepted words, one set object while they stay the same (the rule re-uses its verdicts while it does). */

@@ -8,6 +8,11 @@ export function workspaceFolders(params: InitializeParams | undefined): string[]
   return folders.filter((uri): uri is string => typeof uri === 'string').map((uri) => uri.replace(/\/$/, ''));
 }
 
+/** The folder part of a document's URI, with its final '/'. */
+export function folderOf(uri: string): string {
+  return uri.slice(0, uri.lastIndexOf('/') + 1);
+}
+
 /** The innermost of `folders` that is `uri` or holds it, if any. */
 export function innermostFolder(folders: readonly string[], uri: string): string | undefined {
   let innermost: string | undefined;

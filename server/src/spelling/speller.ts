@@ -240,10 +240,14 @@ export class Speller implements SpellingLookup {
         state.sent.delete(word);
       }
       this.answers++;
-      if (!state.loaded) {
+      if (!state.loaded && this.options.ready) {
+        // The dictionary has loaded: the owner checks its documents again at once, which is
+        // all an answer would have it do (before `ready`, no words were asked).
         state.loaded = true;
-        this.options.ready?.(lang);
+        this.options.ready(lang);
+        return this.settle(state);
       }
+      state.loaded = true;
     } else {
       for (const [word, suggestions] of message.suggested) {
         state.suggestions.set(word, suggestions);
