@@ -224,6 +224,24 @@ function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
+/**
+ * Findings by position, those at one position by rank, and otherwise in the order found.
+ * Each part's findings are put in this order when they are found, so that the document's,
+ * made of the parts' in the order of the text, is sorted in a pass over few runs.
+ */
+function sorted({ findings, ranks }: Found): Found {
+  // The positions read once, into arrays the comparisons read without following references.
+  const lines = new Float64Array(findings.length);
+  const characters = new Float64Array(findings.length);
+  for (let i = 0; i < findings.length; i++) {
+    lines[i] = findings[i].range.start.line;
+    characters[i] = findings[i].range.start.character;
+  }
+  const order = Array.from(findings.keys());
+  order.sort((a, b) => lines[a] - lines[b] || characters[a] - characters[b] || ranks[a] - ranks[b] || a - b);
+  return { findings: order.map((i) => findings[i]), ranks: order.map((i) => ranks[i]) };
+}
+
 function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messages: Lang): Remembered {
   const { section, subsections, last } = unit;
   const entry: Remembered = { key, findings: [], ranks: [], subsections };
@@ -243,7 +261,7 @@ function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messag
       report: reporterInto(planned, messages, entry, section.firstLine),
     } as SectionContext<any>);
   }
-  return entry;
+  return Object.assign(entry, sorted(entry));
 }
 
 function checkField(plan: Plan, doc: NosDocument, field: MetadataField, key: string, messages: Lang): Remembered {
@@ -261,7 +279,7 @@ function checkField(plan: Plan, doc: NosDocument, field: MetadataField, key: str
       report: reporterInto(planned, messages, entry, field.line),
     } as FieldContext<any>);
   }
-  return entry;
+  return Object.assign(entry, sorted(entry));
 }
 
 function append(into: Found, found: Found): void {
@@ -271,16 +289,6 @@ function append(into: Found, found: Found): void {
   }
 }
 
-/** Findings by position, those at one position by rank, and otherwise in the order found. */
-function sorted({ findings, ranks }: Found): Finding[] {
-  const order = Array.from(findings.keys());
-  order.sort((a, b) => {
-    const x = findings[a].range.start;
-    const y = findings[b].range.start;
-    return x.line - y.line || x.character - y.character || ranks[a] - ranks[b] || a - b;
-  });
-  return order.map((i) => findings[i]);
-}
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -346,7 +354,7 @@ export function analyseDocument(
       append(all, entry);
     }
   }
-  const findings = sorted(all);
+  const { findings } = sorted(all);
   return { findings: plan.deferring ? withoutDeferred(findings) : findings, documentFindings };
 }
 

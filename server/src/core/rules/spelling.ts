@@ -95,14 +95,32 @@ movable<SectionWords>(WORDS, (words, lines) => ({
   ...(words.verdicts && { verdicts: { ...words.verdicts, misspelt: words.verdicts.misspelt.map(({ line, token }) => ({ line: line + lines, token })) } }),
 }));
 
-/** Lines whose words are not prose: headings, lead-ins, metadata, page footers. */
-function notProse(doc: NosDocument): Set<number> {
-  const skip = new Set<number>(doc.noiseLines);
-  for (const section of doc.sections) {
-    if (section.heading) skip.add(section.heading.line);
-    for (const leadIn of section.leadIns) skip.add(leadIn.line);
+/** The first index of `list`, sorted by `key`, whose key is at least `line`. */
+function firstFrom<T>(list: readonly T[], line: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (key(list[mid]) < line) low = mid + 1;
+    else high = mid;
   }
-  for (const field of doc.fields) for (let line = field.line; line <= field.lastLine; line++) skip.add(line);
+  return low;
+}
+
+/**
+ * Lines among first..last whose words are not prose: the heading and lead-ins of the
+ * section they make up, if any, metadata fields and page footers. Found from the lines
+ * alone, not the whole document: a keystroke reads the words of one section again.
+ */
+function notProse(doc: NosDocument, first: number, last: number, section?: Section): Set<number> {
+  const skip = new Set<number>();
+  if (section?.heading) skip.add(section.heading.line);
+  for (const leadIn of section?.leadIns ?? []) skip.add(leadIn.line);
+  const { noiseLines, fields } = doc;
+  for (let i = firstFrom(noiseLines, first, (line) => line); i < noiseLines.length && noiseLines[i] <= last; i++) skip.add(noiseLines[i]);
+  for (let i = firstFrom(fields, first, (field) => field.lastLine); i < fields.length && fields[i].line <= last; i++) {
+    for (let line = fields[i].line; line <= fields[i].lastLine; line++) skip.add(line);
+  }
   return skip;
 }
 
@@ -154,21 +172,22 @@ function collect(doc: NosDocument, lines: number[], headwords: readonly Range[],
 }
 
 /** The words of a section, found once per section object and language. */
-function sectionWords(doc: NosDocument, section: Section, skip: Set<number>, forms: Forms): SectionWords {
+function sectionWords(doc: NosDocument, section: Section, forms: Forms): SectionWords {
   const known = remembered<SectionWords>(section, WORDS);
   if (known?.lang === doc.language) return known;
   const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
+  const skip = notProse(doc, section.firstLine, section.lastLine, section);
   const lines: number[] = [];
   for (let line = section.firstLine; line <= section.lastLine; line++) if (!skip.has(line)) lines.push(line);
   return remember<SectionWords>(section, WORDS, collect(doc, lines, headwords, forms));
 }
 
 /** The words of the lines of prose outside sections: the title and loose lines (which are before the first section). */
-function wordsOutside(doc: NosDocument, skip: Set<number>, forms: Forms): SectionWords {
+function wordsOutside(doc: NosDocument, forms: Forms): SectionWords {
   const inSections = (line: number) => doc.sections.some((section) => line >= section.firstLine && line <= section.lastLine);
   const outside = new Set(doc.looseLines);
   for (const title of [doc.title, doc.trailingTitle]) if (title && !inSections(title.line)) outside.add(title.line);
-  return collect(doc, [...outside].filter((line) => !skip.has(line)), [], forms);
+  return collect(doc, [...outside].filter((line) => !notProse(doc, line, line).has(line)), [], forms);
 }
 
 /**
@@ -272,10 +291,9 @@ export const spelling = defineRule({
       words.verdicts = { resets, answers, accepted, glossary: glossaryKey, misspelt: found, pending };
       return found;
     };
-    const skip = notProse(doc);
     const forms: Forms = { interned: new Map(), parts: 0 };
-    const parts = [wordsOutside(doc, skip, forms)];
-    for (const section of doc.sections) parts.push(sectionWords(doc, section, skip, forms));
+    const parts = [wordsOutside(doc, forms)];
+    for (const section of doc.sections) parts.push(sectionWords(doc, section, forms));
     for (const part of parts) {
       for (const { line, token } of misspelt(part)) {
         const range = doc.lines.span(line, token.start, token.end);

@@ -60,23 +60,27 @@ export function detached(slice: string): string {
   return slice.length < 13 ? slice : (slice + ' ').slice(0, -1);
 }
 
+/** Line offsets: typed arrays, which an edit copies in one move and the collector does not read. */
+type Offsets = Int32Array;
+
 export class LineIndex {
   readonly text: string;
   /** Offset of the first character of each line. */
-  private readonly starts: number[];
+  private readonly starts: Offsets;
   /** Offset just past each line's content (before its line break). */
-  private readonly ends: number[];
+  private readonly ends: Offsets;
   private readonly texts: Array<string | undefined>;
 
-  constructor(text: string, starts?: number[], ends?: number[], texts?: Array<string | undefined>) {
+  constructor(text: string, starts?: readonly number[] | Offsets, ends?: readonly number[] | Offsets, texts?: Array<string | undefined>) {
     this.text = text;
     if (starts && ends) {
-      this.starts = starts;
-      this.ends = ends;
+      this.starts = starts instanceof Int32Array ? starts : Int32Array.from(starts);
+      this.ends = ends instanceof Int32Array ? ends : Int32Array.from(ends);
     } else {
-      this.starts = [];
-      this.ends = [];
-      scanLines(text, 0, text.length, true, this.starts, this.ends);
+      const found = { starts: [] as number[], ends: [] as number[] };
+      scanLines(text, 0, text.length, true, found.starts, found.ends);
+      this.starts = Int32Array.from(found.starts);
+      this.ends = Int32Array.from(found.ends);
     }
     this.texts = texts ?? [];
   }
@@ -92,17 +96,25 @@ export class LineIndex {
     // The first line starting past the change (and past a \r\n it may end in).
     let oldEnd = this.positionAt(change.oldTo).line + 1;
     while (oldEnd < this.lineCount && this.starts[oldEnd] <= change.oldTo + 1) oldEnd++;
-    const starts = this.starts.slice(0, first);
-    const ends = this.ends.slice(0, first);
-    const texts = this.texts.slice(0, first);
     const last = oldEnd >= this.lineCount;
-    scanLines(text, this.starts[first], last ? text.length : this.starts[oldEnd] + delta, last, starts, ends);
-    const newEnd = starts.length;
-    for (let line = oldEnd; line < this.lineCount; line++) {
-      starts.push(this.starts[line] + delta);
-      ends.push(this.ends[line] + delta);
-      texts[starts.length - 1] = this.texts[line];
+    const run = { starts: [] as number[], ends: [] as number[] };
+    scanLines(text, this.starts[first], last ? text.length : this.starts[oldEnd] + delta, last, run.starts, run.ends);
+    const newEnd = first + run.starts.length;
+    const count = newEnd + this.lineCount - oldEnd;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    starts.set(this.starts.subarray(0, first));
+    ends.set(this.ends.subarray(0, first));
+    starts.set(run.starts, first);
+    ends.set(run.ends, first);
+    for (let line = oldEnd, i = newEnd; line < this.lineCount; line++, i++) {
+      starts[i] = this.starts[line] + delta;
+      ends[i] = this.ends[line] + delta;
     }
+    // The lines' texts sliced so far, those of the lines that changed left to slice again.
+    const texts = this.texts.slice(0, first);
+    texts.length = newEnd;
+    for (let line = oldEnd; line < this.texts.length; line++) texts.push(this.texts[line]);
     return { lines: new LineIndex(text, starts, ends, texts), change: { first, oldEnd, newEnd } };
   }
 
