@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createNosService, oversize, RULES, ruleDocsPath, Severity, type Finding } from '../../server/src/core';
 import { DiagnosticEncoder } from '../../server/src/shared/diagnostic';
 import { ROOT, sample } from './helpers/fixtures';
+import { CLEAN } from './helpers/mutation';
 
 const plain = (findings: Finding[]) => JSON.parse(JSON.stringify(findings)) as unknown;
 
@@ -101,6 +102,22 @@ describe('service', () => {
     assert.equal(again.resultId, first.resultId);
     const other = service.document('file:///a.nos', text, { messages: 'en' }, 2);
     assert.notEqual(other.resultId, first.resultId);
+  });
+
+  it('keeps the result id when only a fix changes, not a diagnostic', () => {
+    const service = createNosService();
+    // Knowledge (lines 9-13 of the clean text) moved above the criteria, which section-order moves back with their text.
+    const lines = [...CLEAN.en.slice(0, 4), ...CLEAN.en.slice(9), ...CLEAN.en.slice(4, 9), 'Developed by', 'Skills CFA'];
+    const move = (entry: { findings: Finding[] }) => entry.findings.find((f) => f.ruleId === 'section-order')!.fixes[0].edits;
+    const first = service.document('file:///a.nos', lines.join('\n'), {}, 0);
+    // A word typed in a criterion of the misplaced section: the move carries the new text.
+    const typed = service.document('file:///a.nos', lines.map((line, i) => (i === 11 ? `${line} kindly` : line)).join('\n'), {}, 0);
+    assert.notDeepEqual(move(typed), move(first));
+    assert.deepEqual(typed.findings.map((f) => [f.ruleId, f.message, f.range]), first.findings.map((f) => [f.ruleId, f.message, f.range]));
+    assert.equal(typed.resultId, first.resultId);
+    // A word typed in the heading of the misplaced section changes its diagnostic's message.
+    const renamed = service.document('file:///a.nos', lines.map((line, i) => (i === 9 ? `${line}x` : line)).join('\n'), {}, 0);
+    assert.notEqual(renamed.resultId, first.resultId);
   });
 
   it('gives the glossary uses of each document to its hovers, with two glossaries in turn', () => {

@@ -1,6 +1,7 @@
 // Equality of findings in everything a client sees or a fix applies, so that a finding
 // found again can be replaced by the earlier, identical object: its diagnostic and the
-// JSON of that diagnostic are then made once, and "unchanged" is cheap to tell.
+// JSON of that diagnostic are then made once, and "unchanged" is cheap to tell. And
+// equality in what their diagnostics show, which decides whether a report is new.
 
 import { sameRange, type Finding, type Fix, type TextEdit } from './types';
 
@@ -13,14 +14,25 @@ function sameFix(a: Fix, b: Fix): boolean {
     a.select === b.select && sameEdits(a.edits, b.edits);
 }
 
+/** Equal in what the finding's diagnostic shows: rule, severity, message, tag and range. */
+function sameDiagnostic(a: Finding, b: Finding): boolean {
+  return a === b || (
+    a.ruleId === b.ruleId && a.severity === b.severity && a.message === b.message && a.unnecessary === b.unnecessary && sameRange(a.range, b.range)
+  );
+}
+
 export function sameFinding(a: Finding, b: Finding): boolean {
   return a === b || (
-    a.ruleId === b.ruleId && a.severity === b.severity && a.message === b.message && a.unnecessary === b.unnecessary &&
-    a.group?.key === b.group?.key && a.group?.title === b.group?.title && sameRange(a.range, b.range) &&
+    sameDiagnostic(a, b) && a.group?.key === b.group?.key && a.group?.title === b.group?.title &&
     a.fixes.length === b.fixes.length && a.fixes.every((fix, i) => sameFix(fix, b.fixes[i]))
   );
 }
 
-export function sameFindings(a: readonly Finding[], b: readonly Finding[]): boolean {
-  return a.length === b.length && a.every((finding, i) => sameFinding(finding, b[i]));
+/**
+ * Whether two lists of findings make the same diagnostics, in the same order. Their fixes
+ * may differ: a client asks for them when it shows them, from the analysis of that moment
+ * (a keystroke inside a misplaced section changes the text its move carries, not its diagnostic).
+ */
+export function sameDiagnostics(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((finding, i) => sameDiagnostic(finding, b[i]));
 }

@@ -15,7 +15,7 @@ import { expandHeadword } from './model/glossary';
 import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './model/termUsage';
 import type { NosDocument } from './model/types';
 import { Plans } from './rulePlan';
-import { sameFindings } from './sameFinding';
+import { sameDiagnostics } from './sameFinding';
 import type { SpellingLookup } from './spelling/lookup';
 import type { Finding, Position, Range, TextEdit } from './types';
 
@@ -25,7 +25,7 @@ export interface DocumentAnalysis {
   text: string;
   /** Names the settings the text was analysed under (the adapter bumps it when they change). */
   settings: number;
-  /** Names the findings: it changes only when they do, so a client can keep what it has ("unchanged" reports). */
+  /** Names the findings' diagnostics: it changes only when they do, so a client can keep what it has ("unchanged" reports). */
   resultId: string;
   /** Null when the document is over the size limit and was not analysed. */
   analysis: Analysis | null;
@@ -155,9 +155,9 @@ export function createNosService(options: ServiceOptions = {}): NosService {
       if (!slot) slots.set(uri, (slot = { current: null }));
       const analysis = tooLarge ? null : analyseIn(slot, text, { ...options, previous });
       const findings = analysis ? analysis.findings : tooLarge!;
-      // Findings equal in all a client sees keep their id, whatever made the text be analysed
-      // again: new settings, or dictionary answers that came (most change no finding).
-      const unchanged = cached && sameFindings(cached.findings, findings);
+      // Findings that make the same diagnostics keep their id, whatever made the text be
+      // analysed again: an edit, new settings, or dictionary answers (most change none).
+      const unchanged = cached && sameDiagnostics(cached.findings, findings);
       const entry: DocumentAnalysis = {
         text,
         settings,
