@@ -7,9 +7,8 @@ import { distance } from 'fastest-levenshtein';
 import { fieldSpec, SECTIONS, type SectionId } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import { labelKey } from '../text/normalise';
-import { Severity, type Lang } from '../types';
+import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
-import { span } from './spans';
 
 type Spelling = { written: string; label: string };
 
@@ -77,14 +76,15 @@ const MESSAGES = {
   } satisfies Message<{ label: string }>,
 };
 
-type Reporter = { report: DocumentContext['report'] };
+/** Where to report, and the range of a span of a line (of the text's lines, in flattened text too). */
+type Reporter = { report: DocumentContext['report']; span(line: number, start: number, end: number): Range };
 
 function reportHeading(context: Reporter, text: string, line: number): void {
   const near = nearHeading(text);
   if (!near) return;
   const written = text.slice(near.start, near.end);
   const { label } = near.candidate;
-  const range = span(line, near.start, near.end);
+  const range = context.span(line, near.start, near.end);
   context.report({
     range,
     message: say(MESSAGES.heading, { written, label }),
@@ -120,7 +120,8 @@ export const headingTypo = defineRule({
   messages: MESSAGES,
   check(context) {
     const { lines } = context.doc;
-    for (const line of context.doc.looseLines) reportHeading(context, lines.lineText(line), line);
+    const reporter = { report: context.report, span: lines.span.bind(lines) };
+    for (const line of context.doc.looseLines) reportHeading(reporter, lines.lineText(line), line);
   },
   checkSection,
   checkField,
