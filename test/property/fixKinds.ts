@@ -42,7 +42,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'metadata-value': (old, edit) => (edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),
   'metadata-date': (old, edit) => sameDay(old, edit.newText),
   'soc-code': (old, edit) => /^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
-  'title-style': (old, edit) => (old === '.' && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()),
+  // The final stop, with the spaces before it.
+  'title-style': (old, edit) => (/^\s*\.$/.test(old) && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()),
   'glossary-entry': (old, edit) => old.replace(/[\s()]/g, '') === edit.newText.replace(/[\s()]/g, ''),
   // It selects the placeholder: the text stays as it is.
   'placeholder-text': (old, edit) => edit.newText === old,

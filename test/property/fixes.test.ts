@@ -208,6 +208,8 @@ describe('property: fixes keep the text they do not target', () => {
       // Fix-all made "0." bare, which turned a wrapped bare number after it into an item.
       ['bare numbers after a dotted item, one wrapped text', 'You must be able to:\n0. ’\n0\t\u0000\n0 \u0000\nRN\n30 Maw 2021'],
       ['a dotted list with wrapped numbers and bare items after a paragraph', 'Performance criteria\n1. respond within\n24 hours\nPlan\n2 check\n3 report'],
+      // Dropping the title's stop left the space before it, a trailing space fix-all then took.
+      ['a title ending in a spaced full stop', 'customer .'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

@@ -31,6 +31,17 @@ describe('rule title-style', () => {
     });
   }
 
+  it('drops the spaces before a final full stop with it, not the title', () => {
+    const text = withTitle(CLEAN_EN, TITLE, `${TITLE} \u00a0.`);
+    const [finding] = found(text);
+    assert.deepEqual(finding.range.start, { line: 0, character: TITLE.length + 2 }, 'the stop is what is reported');
+    assert.equal(applyEdits(text, finding.fixes[0].edits), CLEAN_EN);
+    // A title of a stop alone keeps its spaces: the stop goes, not the whole line.
+    const alone = withTitle(CLEAN_EN, TITLE, ' .');
+    const [stop] = found(alone);
+    assert.ok(applyEdits(alone, stop.fixes[0].edits).startsWith(' \n'));
+  });
+
   it('reports Title Case and offers sentence case, leaving acronyms and a name or two alone', () => {
     const text = withTitle(CLEAN_EN, TITLE, 'Respond To Customer Enquiries In A Contact Centre');
     const [finding] = found(text);

@@ -66,10 +66,14 @@ function check(context: DocumentContext): void {
   const text = title.text;
   const stop = /(?<![.])\.\s*$/.exec(text);
   if (stop) {
+    // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
+    let from = stop.index;
+    while (from > 0 && /\s/.test(text[from - 1])) from--;
+    if (from === 0) from = stop.index;
     report({
       range: within(title, stop.index, stop.index + 1),
       message: MESSAGES.fullStop,
-      fixes: [{ title: MESSAGES.dropStop, edits: [{ range: within(title, stop.index, stop.index + 1), newText: '' }], safe: true, isPreferred: true }],
+      fixes: [{ title: MESSAGES.dropStop, edits: [{ range: within(title, from, stop.index + 1), newText: '' }], safe: true, isPreferred: true }],
     });
   }
   checkCase(context, title);
