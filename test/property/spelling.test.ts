@@ -5,8 +5,8 @@
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { createNosService, lineWords, type Analysis, type SpellingLookup } from '../../server/src/core';
-import { analyseOptions, anyText, insertions, splice, splices, unicodeSoup } from './arbitraries';
+import { createNosService, lineWords, type AnalyseOptions, type Analysis, type SpellingLookup } from '../../server/src/core';
+import { analyseOptions, anyText, insertions, splice, splices, unicodeSoup, type Splice } from './arbitraries';
 import { property } from './config';
 
 const SPACES = [' ', '\t', '\u00a0', '\u2000', '\u2003', '\u2009', '\u200b', '\u202f', '\u205f', '\u3000', '\u1680', '\ufeff', '\u2028'];
@@ -31,6 +31,19 @@ function checkTokens(text: string, lang: 'en' | 'cy'): void {
 /** A dictionary that knows words of even length, with a suggestion for the others. */
 const evenWords: SpellingLookup = { check: (word) => word.length % 2 === 0, suggestions: (word) => [word + 'x'] };
 
+/** Each edit re-analysed from the analysis before it finds the spelling findings a fresh analysis finds. */
+function assertAsFresh(start: string, edits: Splice[], options: AnalyseOptions): void {
+  const service = createNosService({ spelling: evenWords });
+  const spelling = (analysis: Analysis) => JSON.stringify(analysis.findings.filter((f) => f.ruleId === 'spelling'));
+  let text = start;
+  let previous = service.analyse(text, options);
+  for (const edit of edits) {
+    text = splice(text, edit);
+    previous = service.analyse(text, { ...options, previous });
+    assert.equal(spelling(previous), spelling(createNosService({ spelling: evenWords }).analyse(text, options)), JSON.stringify(edit));
+  }
+}
+
 describe('property: the spelling tokeniser', () => {
   property('the spelling rule never throws and reports words inside the document, for any text', 200, () =>
     fc.property(anyText, analyseOptions, (text, options) => {
@@ -47,18 +60,16 @@ describe('property: the spelling tokeniser', () => {
   // Sections an edit does not reach keep their words and verdicts, moved with them when lines
   // are added or removed above them: what the rule finds is what a fresh analysis finds.
   property('re-analysed edit after edit from the previous analysis, finds what a fresh analysis finds', 200, () =>
-    fc.property(anyText, fc.array(splices(40, insertions), { minLength: 1, maxLength: 8 }), analyseOptions, (start, edits, options) => {
-      const service = createNosService({ spelling: evenWords });
-      const spelling = (analysis: Analysis) => JSON.stringify(analysis.findings.filter((f) => f.ruleId === 'spelling'));
-      let text = start;
-      let previous = service.analyse(text, options);
-      for (const edit of edits) {
-        text = splice(text, edit);
-        previous = service.analyse(text, { ...options, previous });
-        assert.equal(spelling(previous), spelling(createNosService({ spelling: evenWords }).analyse(text, options)), JSON.stringify(edit));
-      }
-    }),
+    fc.property(anyText, fc.array(splices(40, insertions), { minLength: 1, maxLength: 8 }), analyseOptions, assertAsFresh),
   );
+
+  describe('counter-examples', () => {
+    it('an edit above a second glossary heading makes it the glossary: its headword is no longer read', () => {
+      // "iad'" becomes a headword, which the rule does not read: it read it still.
+      const start = "Overview\n\nGlossary\nGlossary\niad'";
+      assertAsFresh(start, [{ at: start.indexOf('Glossary'), length: 0, text: '\u0000' }], {});
+    });
+  });
 
   property('never throws and gives ordered tokens inside the line, for any Unicode', 500, () =>
     fc.property(line, fc.constantFrom('en' as const, 'cy' as const), (text, lang) => checkTokens(text, lang)),

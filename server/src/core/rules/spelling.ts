@@ -18,7 +18,7 @@ import { foldApostrophes } from '../text/normalise';
 import type { NosDocument, Section } from '../model/types';
 import type { SpellingContext } from '../spelling/lookup';
 import { wordsIn, type WordToken } from '../spelling/tokens';
-import { Severity, type Lang, type Range } from '../types';
+import { sameRange, Severity, type Lang, type Range } from '../types';
 import { defineRule, type FixSpec, type Report } from './rule';
 
 export const SPELLING_MESSAGES = {
@@ -171,11 +171,35 @@ function collect(doc: NosDocument, lines: number[], headwords: readonly Range[],
   return { lang, lines, headwords, forms, compounds };
 }
 
-/** The words of a section, found once per section object and language. */
+/**
+ * The places of the glossary's headwords on a section's lines, as lines and characters of
+ * the lines the rule reads (parts of the text's lines in flattened text). Its entries are
+ * in the order of the text.
+ */
+function headwordsIn(doc: NosDocument, section: Section): Range[] {
+  const { glossary, lines } = doc;
+  const found: Range[] = [];
+  for (let i = firstFrom(glossary, section.firstLine, (entry) => entry.line); i < glossary.length && glossary[i].line <= section.lastLine; i++) {
+    const { start, end } = glossary[i].termRange;
+    found.push({ start: lines.lineAt(start), end: lines.lineAt(end) });
+  }
+  return found;
+}
+
+/** Whether two lists of headwords are at the same places. */
+function sameHeadwords(a: readonly Range[], b: readonly Range[]): boolean {
+  return a.length === b.length && a.every((range, i) => sameRange(range, b[i]));
+}
+
+/**
+ * The words of a section, found once per section object, language and headwords: the
+ * glossary's entries are read from the whole document, so an edit elsewhere can change
+ * them (a second glossary heading made text, say) and leave the section as it was.
+ */
 function sectionWords(doc: NosDocument, section: Section, forms: Forms): SectionWords {
   const known = remembered<SectionWords>(section, WORDS);
-  if (known?.lang === doc.language) return known;
-  const headwords = section.id === 'glossary' ? doc.glossary.map((entry) => entry.termRange) : [];
+  const headwords = section.id === 'glossary' ? headwordsIn(doc, section) : [];
+  if (known?.lang === doc.language && sameHeadwords(known.headwords, headwords)) return known;
   const skip = notProse(doc, section.firstLine, section.lastLine, section);
   const lines: number[] = [];
   for (let line = section.firstLine; line <= section.lastLine; line++) if (!skip.has(line)) lines.push(line);
