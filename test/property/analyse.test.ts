@@ -41,6 +41,10 @@ describe('property: the analyser returns for any text', () => {
       ['1 MB of double-spaced continuation lines of one criterion', { head: 'Title\nPerformance criteria\n1. carry out the work', unit: '\n\nand go on with it', times: 55_000, tail: '' }],
       // Welsh variants of a headword doubled with each part that mutates (out of memory).
       ['a Welsh glossary headword of 26 joined parts', { head: 'Teitl\nTrosolwg\nMae hyn.\nGeirfa\n', unit: 'P1/', times: 26, tail: 'P2: diffiniad' }],
+      // invisible-character's test of a line left blank or a number alone, around an invisible character.
+      ['1 MB of spaces, then a byte order mark and text', { head: '', unit: ' ', times: 1_000_000, tail: '\uFEFFURN: \rRN: eich cwsmer' }],
+      // The URN patterns of §6.1, over a value of letters with no digit.
+      ['a URN label with 1 MB of letters after it', { head: 'URN gwreiddiol ', unit: 'a', times: 1_000_000, tail: '' }],
     ];
     for (const [name, input] of found) it(name, () => exerciseIsolated(hugeText(input)));
   });

@@ -1,6 +1,7 @@
 // The title and bare URN at the top of a draft, and the page footers that PDF text
 // repeats inside it (URN, title, page number), which the parser must skip.
 
+import { looseUrn } from '../metadata/urn';
 import type { LineChange, LineIndex } from '../text/lineIndex';
 import { labelKey, trimEndOf } from '../text/normalise';
 import type { LineInfo } from './classify';
@@ -15,7 +16,7 @@ export interface Preamble {
 }
 
 /** The permissive URN shape of the format (99.4 % of real URNs), without spaces. */
-export const URN_SHAPE = /^[A-Za-z]{2,}[A-Za-z0-9._&/-]*[0-9][A-Za-z0-9._-]*$/;
+export const urnShaped = (text: string): boolean => looseUrn(text) && !text.includes(' ');
 const MAX_TITLE = 250;
 const PAGE_NUMBER = /^(?:(?:page|tudalen)\s+)?\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i;
 
@@ -38,7 +39,7 @@ export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
   if (first >= infos.length || infos[first].kind !== 'text') return none;
   let urnLine: number | null = null;
   const firstText = lines.lineText(first).trim();
-  if (firstText.length <= 20 && URN_SHAPE.test(firstText)) {
+  if (firstText.length <= 20 && urnShaped(firstText)) {
     urnLine = first;
     first = nextContentLine(infos, first + 1);
     if (first >= infos.length || infos[first].kind !== 'text') return { ...none, urnLine };

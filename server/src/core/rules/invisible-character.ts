@@ -135,8 +135,9 @@ const GROUP = { key: 'invisible-character', title: MESSAGES.removeAll };
 /** Whether taking the character out changes what the line is (it becomes an item, a heading…). */
 function changesLine(text: string, invisible: Invisible): boolean {
   const fixed = text.slice(0, invisible.start) + invisible.newText + text.slice(invisible.end);
-  // A line left blank, or holding a number alone, reads differently in its list.
-  if (/^\s*(?:[PK]?\d+[.)]?)?\s*$/.test(fixed)) return true;
+  // A line left blank, or holding a number alone, reads differently in its list. Trimmed
+  // first: spaces on both sides of an optional part backtrack quadratically on a long line.
+  if (/^(?:[PK]?\d+[.)]?)?$/.test(fixed.trim())) return true;
   const before = classifyLine(text);
   const after = classifyLine(fixed);
   if (before.kind !== after.kind) return true;

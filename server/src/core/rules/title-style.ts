@@ -3,7 +3,7 @@
 
 import { say, type Message } from '../messages/message';
 import { allowedValue } from '../metadata/allowed';
-import { STRICT_URN } from '../metadata/urn';
+import { strictUrn } from '../metadata/urn';
 import type { TextSpan } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type DocumentContext } from './rule';
@@ -79,7 +79,7 @@ function check(context: DocumentContext): void {
   checkCase(context, title);
   const urn = doc.fields.find((f) => f.id === 'urn')?.value.trim();
   for (const match of text.matchAll(/[A-Za-z0-9]+/g)) {
-    if ((urn && match[0] === urn) || (STRICT_URN.test(match[0]) && /\d/.test(match[0]) && /[a-z]/i.test(match[0]) && match[0].length >= 5)) {
+    if ((urn && match[0] === urn) || (strictUrn(match[0]) && /\d/.test(match[0]) && /[a-z]/i.test(match[0]) && match[0].length >= 5)) {
       report({ range: within(title, match.index, match.index + match[0].length), message: say(MESSAGES.urnInside, { urn: match[0] }) });
     }
   }

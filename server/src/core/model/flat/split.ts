@@ -5,7 +5,7 @@
 // not certain it is not made: an unsure sub-heading stays in the item before it.
 
 import type { SectionId } from '../../catalogue';
-import { URN_SHAPE } from '../preamble';
+import { urnShaped } from '../preamble';
 import { capitalised, labelAt, startsLower, wordKey, type LabelMatch } from './labels';
 
 export interface Word {
@@ -169,7 +169,7 @@ class Splitter {
   private preamble(): number {
     const list = this.list;
     let i = 0;
-    if (list.length > 1 && list[0].text.length <= 20 && URN_SHAPE.test(list[0].text)) {
+    if (list.length > 1 && list[0].text.length <= 20 && urnShaped(list[0].text)) {
       this.urnKey = wordKey(list[0].text);
       this.cut(1, 'text');
       i = 1;
