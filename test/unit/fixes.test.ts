@@ -112,6 +112,27 @@ describe('fix round trips', () => {
     }
   }
 
+  it('fix-all takes each safe fix whole, leaving out one that overlaps a fix taken before it', () => {
+    const text = 'abcdefgh';
+    const at = (from: number, to: number, newText = '') => ({ range: { start: { line: 0, character: from }, end: { line: 0, character: to } }, newText });
+    const finding = (edits: ReturnType<typeof at>[], safe = true): Finding => ({
+      ruleId: 'stray-markup', severity: 2, range: edits[0].range, message: 'm', unnecessary: undefined, group: undefined,
+      fixes: [{ title: 't', edits, safe, isPreferred: true }],
+    });
+    const analysis = analyse(text);
+    const findings = [
+      finding([at(1, 2), at(5, 6)]),
+      // Overlaps the first at 5: left out whole, its edit at 0 too.
+      finding([at(0, 0, 'x'), at(4, 6)]),
+      // Touches the first (insertions at its ends): taken.
+      finding([at(2, 2, '['), at(6, 6, ']')]),
+      finding([at(7, 8)], false),
+    ];
+    const all = fixAll({ ...analysis, findings })!;
+    assert.equal(all.count, 2);
+    assert.equal(applyEdits(text, all.edits), 'a[cde]gh');
+  });
+
   it('draft 001 fix-all gives 1..17 and 1..25', () => {
     const text = sample('001');
     const fixed = applyEdits(text, fixAll(analyse(text))!.edits);

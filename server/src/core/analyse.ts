@@ -16,7 +16,7 @@ import { localise, type FieldContext, type Report, type SectionContext, type Tex
 import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import type { SpellingContext, SpellingLookup } from './spelling/lookup';
-import { sameRange, type Finding, type Fix, type Lang, type Range, type TextEdit } from './types';
+import { sameRange, type Finding, type Fix, type Lang, type Position, type Range, type TextEdit } from './types';
 
 export interface AnalyseOptions {
   /** Document language; detected from the text when absent or 'auto'. */
@@ -292,24 +292,36 @@ function append(into: Found, found: Found): void {
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
-function inside(inner: Range, outer: Range): boolean {
-  const { start, end } = inner;
-  return (start.line > outer.start.line || start.line === outer.start.line && start.character >= outer.start.character) &&
-    (end.line < outer.end.line || end.line === outer.end.line && end.character <= outer.end.character);
-}
-
 /** The rules each rule defers to (spelling: to heading-typo and subheading-mismatch). */
 const DEFERS_TO = new Map<RuleId, readonly string[]>();
 for (const rule of DOCUMENT_RULES) if (rule.defersTo) DEFERS_TO.set(rule.id, rule.defersTo);
 const OWNERS = new Set<string>([...DEFERS_TO.values()].flat());
 
-/** Drops the findings of rules that defer to others lying inside one of those others' findings. */
+const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character > b.character);
+
+/**
+ * Drops the findings of rules that defer to others lying inside one of those others'
+ * findings. One pass over the findings, which are in order of their starts, beside the
+ * owners': of a rule's findings that start where a finding starts or before, one holds
+ * it if the furthest of their ends reaches its end.
+ */
 function withoutDeferred(findings: Finding[]): Finding[] {
-  const owned = findings.filter((finding) => OWNERS.has(finding.ruleId));
-  if (!owned.length) return findings;
+  const owners = findings.filter((finding) => OWNERS.has(finding.ruleId));
+  if (!owners.length) return findings;
+  const furthest = new Map<string, Position>();
+  let next = 0;
   return findings.filter((finding) => {
     const over = DEFERS_TO.get(finding.ruleId);
-    return !over || !owned.some((other) => over.includes(other.ruleId) && inside(finding.range, other.range));
+    if (!over) return true;
+    for (; next < owners.length && !after(owners[next].range.start, finding.range.start); next++) {
+      const { ruleId, range } = owners[next];
+      const end = furthest.get(ruleId);
+      if (end === undefined || after(range.end, end)) furthest.set(ruleId, range.end);
+    }
+    return !over.some((owner) => {
+      const end = furthest.get(owner);
+      return end !== undefined && !after(finding.range.end, end);
+    });
   });
 }
 

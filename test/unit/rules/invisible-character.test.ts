@@ -5,6 +5,8 @@ import { assertMutation, CLEAN, findingsOf, LANGS, withLine } from '../helpers/m
 
 const rule = 'invisible-character';
 
+const withURN = (line: string) => CLEAN.en.map((text, i) => (i === 1 ? line : text)).join('\n');
+
 describe('rule invisible-character', () => {
   for (const lang of LANGS) {
     const lines = CLEAN[lang];
@@ -17,7 +19,8 @@ describe('rule invisible-character', () => {
     it(`reports zero-width characters, direction marks and soft hyphens anywhere (${lang})`, () => {
       for (const char of ['\u200b', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u202e', '\u200b\u200b']) {
         assertMutation({ rule, clean, dirty: withLine(lines, 3, lines[3].replace(' ', ' ' + char)), line: 3, safe: true });
-        assertMutation({ rule, clean, dirty: withLine(lines, 1, lines[1] + char), line: 1, safe: true });
+        // The title's end; at the URN's end the character is urn-format's (below).
+        assertMutation({ rule, clean, dirty: withLine(lines, 0, lines[0] + char), line: 0, safe: true });
       }
     });
 
@@ -45,6 +48,13 @@ describe('rule invisible-character', () => {
 
   it('leaves the trailing space of the bare URN line of PDF copies', () => {
     assert.deepEqual(findingsOf(rule, ['SFJAA101 ', ...CLEAN.en.filter((_, i) => i !== 1)].join('\n')), []);
+  });
+
+  it('leaves invisible characters inside a URN to urn-format, unless it is off', () => {
+    const text = withURN('URN: ABC\u200b XYZ1');
+    const reported = (rules = {}) => analyse(text, { rules }).findings.filter((f) => f.ruleId === rule || f.ruleId === 'urn-format').map((f) => f.ruleId);
+    assert.deepEqual(reported(), ['urn-format']);
+    assert.deepEqual(reported({ 'urn-format': 'off' }), [rule]);
   });
 
   it('offers one action for the document, which draft 001 is clean after', () => {

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyse';
 import { FIXES } from '../messages/features';
 import { isSuiteRule, ruleById } from '../rules';
-import type { Finding, TextEdit } from '../types';
+import type { Finding, Position, TextEdit } from '../types';
 import { mergeEdits } from './mergeEdits';
 
 export interface CombinedFix {
@@ -13,10 +13,48 @@ export interface CombinedFix {
   count: number;
 }
 
+const before = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
+
+/**
+ * Whether an edit overlaps one of `taken`, which do not overlap each other and are in
+ * order of their starts, then ends (so their ends are in order too): of those that start
+ * before the edit ends, the last reaches furthest. Edits that only touch (two insertions at
+ * one point, adjacent spans) do not overlap.
+ */
+function overlaps(taken: readonly TextEdit[], edit: TextEdit): boolean {
+  const { start, end } = edit.range;
+  let low = 0;
+  let high = taken.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (before(taken[middle].range.start, end) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && before(start, taken[low - 1].range.end) < 0;
+}
+
+/**
+ * The safe fixes of the findings, each taken whole unless it overlaps one taken before it
+ * (editors refuse overlapping edits, and a fix taken in part could lose text): two rules
+ * may fix the same characters. What is left is fixed by the next fix-all, if still found.
+ */
 function combine(title: string, findings: Finding[]): CombinedFix | null {
-  const fixed = findings.filter((f) => f.fixes.some((fix) => fix.safe));
-  const edits = fixed.flatMap((f) => f.fixes.filter((fix) => fix.safe).flatMap((fix) => fix.edits));
-  return edits.length ? { title, edits, count: fixed.length } : null;
+  const taken: TextEdit[] = [];
+  let count = 0;
+  for (const finding of findings) {
+    let fixed = false;
+    for (const fix of finding.fixes) {
+      if (!fix.safe || fix.edits.some((edit) => overlaps(taken, edit))) continue;
+      for (const edit of fix.edits) {
+        let at = taken.length;
+        while (at > 0 && (before(taken[at - 1].range.start, edit.range.start) || before(taken[at - 1].range.end, edit.range.end)) > 0) at--;
+        taken.splice(at, 0, edit);
+      }
+      fixed = true;
+    }
+    if (fixed) count++;
+  }
+  return taken.length ? { title, edits: taken, count } : null;
 }
 
 /**

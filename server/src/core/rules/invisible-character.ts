@@ -224,6 +224,8 @@ export const invisibleCharacter = defineRule({
   fixable: 'safe',
   description: MESSAGES.description,
   messages: MESSAGES,
+  // Invisible characters inside a URN are urn-format's: it says what they break there.
+  defersTo: ['urn-format'],
   check,
   checkSection,
   checkField,
