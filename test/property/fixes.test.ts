@@ -212,6 +212,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a title ending in a spaced full stop', 'customer .'],
       // urn-format and invisible-character both fixed a soft hyphen inside the URN: fix-all's edits overlapped.
       ['a soft hyphen among spaces inside a URN', 'URN customer \u00ad   1 of 12'],
+      // A stop before a soft hyphen was found only once invisible-character had taken the hyphen.
+      ['a full stop, a space and a soft hyphen ending an item', 'Overview\nYou must be able to:\n0) . \u00ad'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

@@ -86,6 +86,7 @@ describe('property: ranges lie inside the document', () => {
       ['a document of blank lines: missing sections pointed at a reversed range', ' ', []],
       ['a first line of markup alone: the title started at character -1', '_\n', []],
       ['completion past the end of a line replaced up to that position', 'Title\n', [{ line: 0, character: 100 }]],
+      ['an item ending in a stop, with a bullet under it: the stop was looked for at the end of the bullet', 'You must be able to:\n0) .\n-\t😀', []],
     ];
     for (const [name, text, positions] of found) it(name, () => assertRanges(text, {}, positions));
   });

@@ -20,6 +20,18 @@ describe('rule item-punctuation', () => {
     });
   }
 
+  it('finds the stop of an item with bullets under it, or spaces and invisible characters after it', () => {
+    // The bullets under an item are no part of its text: the stop is on the item's own line.
+    const bullets = [...CLEAN.en.slice(0, 8), '2. listen to customer requests carefully, including:', '- their needs 😀', ...CLEAN.en.slice(9)];
+    const withStop = bullets.map((line, i) => (i === 8 ? line.replace(',', '.').replace(' including:', '') : line));
+    const [stop] = findingsOf(rule, withStop.join('\n'));
+    assert.deepEqual(stop.range.start, { line: 8, character: withStop[8].length - 1 });
+    for (const after of [' ', '\u200b', ' \u00ad']) {
+      const [found] = findingsOf(rule, withLine(CLEAN.en, 8, `${CLEAN.en[8]}.${after}`));
+      assert.deepEqual(found?.range.start, { line: 8, character: CLEAN.en[8].length }, JSON.stringify(after));
+    }
+  });
+
   it('writes its messages in both languages', () => {
     const [stop] = findingsOf(rule, withLine(CLEAN.cy, 8, CLEAN.cy[8] + '.'));
     assert.equal(stop.message, "Mae'r eitem “2.” yn gorffen ag atalnod llawn: nid oes atalnodi ar ddiwedd eitemau.");

@@ -47,10 +47,35 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
       if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
     }
   }
-  if (item.text.endsWith('.') && !item.text.endsWith('..') && !ABBREVIATION.test(item.text)) {
-    defects.push({ line: item.range.end.line, character: item.range.end.character - 1, kind: 'stop', written: '.' });
-  }
+  const stop = finalStop(lineText, item);
+  const own = trimEnd(item.text);
+  if (stop && own.endsWith('.') && !own.endsWith('..') && !ABBREVIATION.test(own)) defects.push({ ...stop, kind: 'stop', written: '.' });
   return defects;
+}
+
+/** Spaces and invisible characters (invisible-character's), which may follow an item's stop. */
+const TRAILING = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
+/** Text without the spaces and invisible characters at its end (a loop: `[…]+$` backtracks over a long run). */
+function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.test(text[end - 1])) end--;
+  return text.slice(0, end);
+}
+
+/**
+ * Where an item's own text ends in a full stop: on its last line before its sub-items
+ * (a bullet under it is no part of its text), before spaces and invisible characters.
+ */
+function finalStop(lineText: (line: number) => string, item: Item): { line: number; character: number } | null {
+  const last = item.subItems.length ? item.subItems[0].line - 1 : item.range.end.line;
+  for (let line = last; line >= item.line; line--) {
+    const text = trimEnd(line === item.range.end.line ? lineText(line).slice(0, item.range.end.character) : lineText(line));
+    const start = line === item.line ? item.labelRange.end.character : 0;
+    if (text.length <= start) continue;
+    return text.endsWith('.') ? { line, character: text.length - 1 } : null;
+  }
+  return null;
 }
 
 const MESSAGES = {
