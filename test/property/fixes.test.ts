@@ -214,6 +214,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a soft hyphen among spaces inside a URN', 'URN customer \u00ad   1 of 12'],
       // A stop before a soft hyphen was found only once invisible-character had taken the hyphen.
       ['a full stop, a space and a soft hyphen ending an item', 'Overview\nYou must be able to:\n0) . \u00ad'],
+      // A joiner after a bullet was meant until the bullet became a number: fix-all then took it.
+      ['a joiner between a bullet and its text', '\ufeffURN: \nOverview\nYou must be able to:\n◦\u200cc'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

@@ -22,6 +22,9 @@ describe('rule invisible-character', () => {
         // The title's end; at the URN's end the character is urn-format's (below).
         assertMutation({ rule, clean, dirty: withLine(lines, 0, lines[0] + char), line: 0, safe: true });
       }
+      // A joiner joins nothing between a bullet and Latin text.
+      const bullet = withLine(lines, 7, lines[7].replace(/^1\. /, '◦\u200c'));
+      assert.deepEqual(findingsOf(rule, bullet).map((f) => f.range.start), [{ line: 7, character: 1 }]);
     });
 
     it(`reports trailing spaces on headings, lead-ins, labels, values and the title (${lang})`, () => {

@@ -146,6 +146,9 @@ export function classifyLine(text: string): LineInfo {
 const MAX_DIGITS = 15;
 const BULLETS = new Set([...'-–•*▪◦·'].map((c) => c.charCodeAt(0)));
 
+/** Whether a character (its UTF-16 code) is one of the bullets of a list item. */
+export const isBullet = (code: number): boolean => BULLETS.has(code);
+
 /**
  * An item label: a bullet, or an optional P/K prefix, digits and an optional stop,
  * followed by any space or invisible separator. Labels have as many digits as a list
@@ -156,7 +159,7 @@ const BULLETS = new Set([...'-–•*▪◦·'].map((c) => c.charCodeAt(0)));
 function classifyItem(text: string): LineInfo | null {
   const start = skipSeparators(text, 0);
   let i = start;
-  if (BULLETS.has(text.charCodeAt(i))) {
+  if (isBullet(text.charCodeAt(i))) {
     if (i + 1 < text.length && !isSeparator(text.charCodeAt(i + 1))) return null;
     return {
       kind: 'item', style: 'bullet', prefix: null, number: null,

@@ -2,7 +2,7 @@
 // zero-width and direction marks, soft hyphens, odd spaces, and trailing spaces on
 // headings, lead-ins, labels and values.
 
-import { classifyLine } from '../model/classify';
+import { classifyLine, isBullet } from '../model/classify';
 import { Severity, type Bilingual } from '../types';
 import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
 import { allItems, lineRoles, span } from './spans';
@@ -29,8 +29,8 @@ function isInvisible(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (isZeroWidth(c)) return true;
   if (c !== 0x200c && c !== 0x200d) return false;
-  // Next to Latin text, spaces or other invisible characters a joiner joins nothing.
-  const plain = (at: number) => at < 0 || at >= text.length || LATIN.test(text[at]) || isZeroWidth(text.charCodeAt(at));
+  // Next to Latin text, spaces, list bullets or other invisible characters a joiner joins nothing.
+  const plain = (at: number) => at < 0 || at >= text.length || LATIN.test(text[at]) || isBullet(text.charCodeAt(at)) || isZeroWidth(text.charCodeAt(at));
   return plain(i - 1) && plain(i + 1);
 }
 
