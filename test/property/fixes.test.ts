@@ -216,6 +216,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a full stop, a space and a soft hyphen ending an item', 'Overview\nYou must be able to:\n0) . \u00ad'],
       // A joiner after a bullet was meant until the bullet became a number: fix-all then took it.
       ['a joiner between a bullet and its text', '\ufeffURN: \nOverview\nYou must be able to:\n◦\u200cc'],
+      // Dropping a title's only character made the line after it the title, whose trailing space fix-all then took.
+      ['a title of a full stop alone', '.\nRN: \r\r\n customer'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

@@ -65,11 +65,11 @@ function check(context: DocumentContext): void {
   if (!title || title.text.trim() === '') return;
   const text = title.text;
   const stop = /(?<![.])\.\s*$/.exec(text);
-  if (stop) {
+  // A title of a stop alone has no title to keep: dropping it would make the next line the title.
+  if (stop && text.slice(0, stop.index).trim() !== '') {
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
     let from = stop.index;
-    while (from > 0 && /\s/.test(text[from - 1])) from--;
-    if (from === 0) from = stop.index;
+    while (/\s/.test(text[from - 1])) from--;
     report({
       range: within(title, stop.index, stop.index + 1),
       message: MESSAGES.fullStop,
