@@ -289,7 +289,6 @@ function append(into: Found, found: Found): void {
   }
 }
 
-
 const NO_WORDS: ReadonlySet<string> = new Set();
 
 /** The rules each rule defers to (spelling: to heading-typo and subheading-mismatch). */
