@@ -218,6 +218,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a joiner between a bullet and its text', '\ufeffURN: \nOverview\nYou must be able to:\n◦\u200cc'],
       // Dropping a title's only character made the line after it the title, whose trailing space fix-all then took.
       ['a title of a full stop alone', '.\nRN: \r\r\n customer'],
+      // Numbering a bullet "1" in a list of bare numbers made its wrapped line " 3 a" item 3.
+      ['a bullet with a wrapped number, in a list of bare numbers', 'You must be able to:\n- \r\r\n 3 a  \n0 SKAEAF2 customer'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

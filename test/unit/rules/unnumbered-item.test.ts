@@ -41,6 +41,17 @@ describe('rule unnumbered-item', () => {
     assert.equal(finding.fixes[0].edits[0].newText, 'K1');
   });
 
+  it('leaves out of fix-all a numbering that would make a wrapped number an item, in a list of bare numbers', () => {
+    const list = (second: string) => ['Title', 'Performance criteria', 'You must be able to:', '- respond within', '', ' 24 hours', second].join('\n');
+    // " 24 hours" wraps the bullet's text; numbered "1", the bullet would make it item 24 of a bare list.
+    const [bare] = findingsOf('unnumbered-item', list('2 Report the call'));
+    assert.equal(bare.fixes[0].edits[0].newText, '1');
+    assert.equal(bare.fixes[0].safe, false);
+    const [dotted] = findingsOf('unnumbered-item', list('2. report the call'));
+    assert.equal(dotted.fixes[0].edits[0].newText, '1.');
+    assert.equal(dotted.fixes[0].safe, true);
+  });
+
   it('offers one action per list and one for the document; fix-all numbers drafts 000, 002 and 004', () => {
     const analysis = analyse(sample('000'));
     const findings = analysis.findings.filter((f) => f.ruleId === 'unnumbered-item');

@@ -72,8 +72,18 @@ export function labeller(section: Section): (number: number) => string {
   return example ? (number) => relabel(example, number, letter) : (number) => `${number}.`;
 }
 
+/**
+ * Whether a line of the item's own text (not its sub-items') starts with a number: in a list
+ * of bare numbers ("1 identify …") it would read as an item once the bullet is a number.
+ */
+function wrapsANumber(lineText: (line: number) => string, item: Item): boolean {
+  const last = item.subItems.length ? item.subItems[0].line - 1 : item.lastLine;
+  for (let line = item.line + 1; line <= last; line++) if (/^\s*\d/.test(lineText(line))) return true;
+  return false;
+}
+
 function checkSection(context: SectionContext): void {
-  const { section } = context;
+  const { section, lineText } = context;
   const spec = sectionSpec(section.id);
   if (!spec.sequence) return;
   const isP = spec.sequence === 'P';
@@ -81,6 +91,7 @@ function checkSection(context: SectionContext): void {
   if (runs.length === 0) return;
   const group = { key: 'unnumbered', local: true, title: isP ? MESSAGES.numberCriteria : MESSAGES.numberKnowledge };
   const label = labeller(section);
+  const bare = /^\d+$/.test(label(1));
   for (const run of runs) {
     const bullet = run.items[0].label;
     const count = run.items.length;
@@ -95,7 +106,8 @@ function checkSection(context: SectionContext): void {
       fixes: [{
         title: count === 1 ? say(MESSAGES.numberOne, { first }) : say(MESSAGES.numberRun, { first, last }),
         edits: run.items.map((item, i) => ({ range: item.labelRange, newText: label(first + i) })),
-        safe: true,
+        // Offered, but left out of fix-all, which never changes what a line is.
+        safe: !(bare && run.items.some((item) => wrapsANumber(lineText, item))),
         isPreferred: true,
       }],
       group,
