@@ -220,6 +220,10 @@ describe('property: fixes keep the text they do not target', () => {
       ['a title of a full stop alone', '.\nRN: \r\r\n customer'],
       // Numbering a bullet "1" in a list of bare numbers made its wrapped line " 3 a" item 3.
       ['a bullet with a wrapped number, in a list of bare numbers', 'You must be able to:\n- \r\r\n 3 a  \n0 SKAEAF2 customer'],
+      // The title's stop was seen only once invisible-character had taken the zero-width space after it.
+      ['a title ending in a stop and a zero-width space', '’0. \u200b'],
+      // Lower-cased, "2 Report the call" read as text wrapped from the item before: fix-all joined two items.
+      ['a capital starting an item numbered bare', 'Title\nPerformance criteria\nYou must be able to:\n- respond within\n\n 24 hours\n2 Report the call'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

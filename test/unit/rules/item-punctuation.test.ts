@@ -32,6 +32,15 @@ describe('rule item-punctuation', () => {
     }
   });
 
+  it('leaves out of fix-all the lower-casing of an item that stays numbered bare, which may then read as wrapped text', () => {
+    const lines = ['Title', 'Performance criteria', 'You must be able to:', '- respond within', '', ' 24 hours', '2 Report the call'];
+    const [capital] = findingsOf(rule, lines.join('\n'));
+    assert.deepEqual([capital.fixes[0].edits[0].newText, capital.fixes[0].safe], ['r', false]);
+    // Renumbered with a stop by criteria-numbering's fix, it stays an item: safe.
+    const dotted = [...lines.slice(0, 6), '2 Report the call', '3. record it'];
+    assert.equal(findingsOf(rule, dotted.join('\n'))[0].fixes[0].safe, true);
+  });
+
   it('writes its messages in both languages', () => {
     const [stop] = findingsOf(rule, withLine(CLEAN.cy, 8, CLEAN.cy[8] + '.'));
     assert.equal(stop.message, "Mae'r eitem “2.” yn gorffen ag atalnod llawn: nid oes atalnodi ar ddiwedd eitemau.");

@@ -36,6 +36,9 @@ describe('rule title-style', () => {
     const [finding] = found(text);
     assert.deepEqual(finding.range.start, { line: 0, character: TITLE.length + 2 }, 'the stop is what is reported');
     assert.equal(applyEdits(text, finding.fixes[0].edits), CLEAN_EN);
+    // A stop before a zero-width space is the title's stop all the same.
+    const [hidden] = found(withTitle(CLEAN_EN, TITLE, `${TITLE}.\u200b`));
+    assert.deepEqual(hidden.range.start, { line: 0, character: TITLE.length });
     // A title of a stop alone is no title with a stop: dropping it would make the next line the title.
     assert.deepEqual(found(withTitle(CLEAN_EN, TITLE, ' .')).filter((f) => f.message.includes('full stop')), []);
   });

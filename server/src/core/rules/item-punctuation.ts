@@ -8,6 +8,8 @@ import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
 import { span } from './spans';
+import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
+import { labeller } from './unnumbered-item';
 
 /** The first word, after markup, quotes and invisible characters (invisible-character's). */
 const FIRST_WORD = /^[\s*_"'‘“(\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*(\p{L}[\p{L}\p{N}'’-]*)/u;
@@ -48,20 +50,11 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
     }
   }
   const stop = finalStop(lineText, item);
-  const own = trimEnd(item.text);
+  const own = trimEndOf(item.text, SPACE_OR_INVISIBLE);
   if (stop && own.endsWith('.') && !own.endsWith('..') && !ABBREVIATION.test(own)) defects.push({ ...stop, kind: 'stop', written: '.' });
   return defects;
 }
 
-/** Spaces and invisible characters (invisible-character's), which may follow an item's stop. */
-const TRAILING = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
-
-/** Text without the spaces and invisible characters at its end (a loop: `[…]+$` backtracks over a long run). */
-function trimEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && TRAILING.test(text[end - 1])) end--;
-  return text.slice(0, end);
-}
 
 /**
  * Where an item's own text ends in a full stop: on its last line before its sub-items
@@ -70,7 +63,7 @@ function trimEnd(text: string): string {
 function finalStop(lineText: (line: number) => string, item: Item): { line: number; character: number } | null {
   const last = item.subItems.length ? item.subItems[0].line - 1 : item.range.end.line;
   for (let line = last; line >= item.line; line--) {
-    const text = trimEnd(line === item.range.end.line ? lineText(line).slice(0, item.range.end.character) : lineText(line));
+    const text = trimEndOf(line === item.range.end.line ? lineText(line).slice(0, item.range.end.character) : lineText(line), SPACE_OR_INVISIBLE);
     const start = line === item.line ? item.labelRange.end.character : 0;
     if (text.length <= start) continue;
     return text.endsWith('.') ? { line, character: text.length - 1 } : null;
@@ -101,6 +94,11 @@ const MESSAGES = {
 function checkSection(context: SectionContext): void {
   const { section, lineText } = context;
   if (!sectionSpec(section.id).sequence) return;
+  // A bare number starting a capital may be an item only for that capital: lower-cased, it
+  // can read as text wrapped from the item before. Offered, but left out of fix-all (which
+  // never changes what a line is) unless criteria-numbering's fix gives it a stop or a prefix.
+  const bareLabels = /^\d+$/.test(labeller(section)(1));
+  const staysBare = (item: Item) => item.style === 'bare' && bareLabels;
   // Only a capitalised item needs the names, and most items have none.
   let names: Set<string> | null = null;
   const lazyNames = () => (names ??= properNouns([section]));
@@ -113,7 +111,7 @@ function checkSection(context: SectionContext): void {
         context.report({
           range,
           message: say(MESSAGES.capital, { label }),
-          fixes: [{ title: say(MESSAGES.lowerCase, { written: defect.written, lower }), edits: [{ range, newText: lower }], safe: true, isPreferred: true }],
+          fixes: [{ title: say(MESSAGES.lowerCase, { written: defect.written, lower }), edits: [{ range, newText: lower }], safe: !staysBare(item), isPreferred: true }],
         });
       } else {
         context.report({

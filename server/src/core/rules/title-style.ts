@@ -4,6 +4,7 @@
 import { say, type Message } from '../messages/message';
 import { allowedValue } from '../metadata/allowed';
 import { strictUrn } from '../metadata/urn';
+import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
 import type { TextSpan } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type DocumentContext } from './rule';
@@ -64,16 +65,18 @@ function check(context: DocumentContext): void {
   const title = doc.title;
   if (!title || title.text.trim() === '') return;
   const text = title.text;
-  const stop = /(?<![.])\.\s*$/.exec(text);
+  // The final stop, before spaces and invisible characters (which are invisible-character's).
+  const body = trimEndOf(text, SPACE_OR_INVISIBLE);
+  const stop = body.endsWith('.') && !body.endsWith('..') ? body.length - 1 : -1;
   // A title of a stop alone has no title to keep: dropping it would make the next line the title.
-  if (stop && text.slice(0, stop.index).trim() !== '') {
+  if (stop >= 0 && text.slice(0, stop).trim() !== '') {
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
-    let from = stop.index;
+    let from = stop;
     while (/\s/.test(text[from - 1])) from--;
     report({
-      range: within(title, stop.index, stop.index + 1),
+      range: within(title, stop, stop + 1),
       message: MESSAGES.fullStop,
-      fixes: [{ title: MESSAGES.dropStop, edits: [{ range: within(title, from, stop.index + 1), newText: '' }], safe: true, isPreferred: true }],
+      fixes: [{ title: MESSAGES.dropStop, edits: [{ range: within(title, from, stop + 1), newText: '' }], safe: true, isPreferred: true }],
     });
   }
   checkCase(context, title);

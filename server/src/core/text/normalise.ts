@@ -14,6 +14,9 @@ export function foldApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
 
+/** A space or an invisible character (invisible-character's), such as may follow a final stop. */
+export const SPACE_OR_INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+
 /** `text` without the characters matching `set` at its end. A loop: /[…]+$/ backtracks quadratically over a long run inside a line. */
 export function trimEndOf(text: string, set: RegExp): string {
   let end = text.length;
