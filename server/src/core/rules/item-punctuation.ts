@@ -6,9 +6,9 @@ import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
+import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { span } from './spans';
-import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
 import { labeller } from './unnumbered-item';
 
 /** The first word, after markup, quotes and invisible characters (invisible-character's). */
@@ -55,7 +55,6 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
   return defects;
 }
 
-
 /**
  * Where an item's own text ends in a full stop: on its last line before its sub-items
  * (a bullet under it is no part of its text), before spaces and invisible characters.
@@ -97,8 +96,7 @@ function checkSection(context: SectionContext): void {
   // A bare number starting a capital may be an item only for that capital: lower-cased, it
   // can read as text wrapped from the item before. Offered, but left out of fix-all (which
   // never changes what a line is) unless criteria-numbering's fix gives it a stop or a prefix.
-  const bareLabels = /^\d+$/.test(labeller(section)(1));
-  const staysBare = (item: Item) => item.style === 'bare' && bareLabels;
+  const staysBare = (item: Item) => item.style === 'bare' && /^\d+$/.test(labeller(section)(1));
   // Only a capitalised item needs the names, and most items have none.
   let names: Set<string> | null = null;
   const lazyNames = () => (names ??= properNouns([section]));
