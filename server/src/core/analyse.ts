@@ -16,7 +16,7 @@ import { localise, type FieldContext, type Report, type SectionContext, type Tex
 import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import type { SpellingContext, SpellingLookup } from './spelling/lookup';
-import { sameRange, type Finding, type Fix, type Lang, type Position, type Range, type TextEdit } from './types';
+import { comparePositions, sameRange, type Finding, type Fix, type Lang, type Position, type Range, type TextEdit } from './types';
 
 export interface AnalyseOptions {
   /** Document language; detected from the text when absent or 'auto'. */
@@ -296,7 +296,7 @@ const DEFERS_TO = new Map<RuleId, readonly string[]>();
 for (const rule of DOCUMENT_RULES) if (rule.defersTo) DEFERS_TO.set(rule.id, rule.defersTo);
 const OWNERS = new Set<string>([...DEFERS_TO.values()].flat());
 
-const after = (a: Position, b: Position) => a.line > b.line || (a.line === b.line && a.character > b.character);
+const after = (a: Position, b: Position) => comparePositions(a, b) > 0;
 
 /**
  * Drops the findings of rules that defer to others lying inside one of those others'

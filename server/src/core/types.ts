@@ -56,6 +56,11 @@ export interface Finding {
   group?: { key: string; title: string };
 }
 
+/** Negative, zero or positive as `a` comes before, at or after `b`. */
+export function comparePositions(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
 export function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character &&
     a.end.line === b.end.line && a.end.character === b.end.character;

@@ -3,7 +3,7 @@
 import type { Analysis } from '../analyse';
 import { FIXES } from '../messages/features';
 import { isSuiteRule, ruleById } from '../rules';
-import type { Finding, Position, TextEdit } from '../types';
+import { comparePositions as before, type Finding, type TextEdit } from '../types';
 import { mergeEdits } from './mergeEdits';
 
 export interface CombinedFix {
@@ -12,8 +12,6 @@ export interface CombinedFix {
   /** How many findings the fix resolves. */
   count: number;
 }
-
-const before = (a: Position, b: Position) => a.line - b.line || a.character - b.character;
 
 /**
  * Whether an edit overlaps one of `taken`, which do not overlap each other and are in

@@ -1,10 +1,6 @@
 // Edits of several fixes made into one valid set: editors reject overlapping edits.
 
-import type { Position, TextEdit } from '../types';
-
-function compare(a: Position, b: Position): number {
-  return a.line - b.line || a.character - b.character;
-}
+import { comparePositions as compare, type TextEdit } from '../types';
 
 /**
  * The edits in document order without overlaps: a deletion overlapping the deletion

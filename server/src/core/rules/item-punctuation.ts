@@ -8,7 +8,7 @@ import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
 import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
-import { span } from './spans';
+import { ownLastLine, span } from './spans';
 import { labeller } from './unnumbered-item';
 
 /** The first word, after markup, quotes and invisible characters (invisible-character's). */
@@ -60,8 +60,7 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
  * (a bullet under it is no part of its text), before spaces and invisible characters.
  */
 function finalStop(lineText: (line: number) => string, item: Item): { line: number; character: number } | null {
-  const last = item.subItems.length ? item.subItems[0].line - 1 : item.range.end.line;
-  for (let line = last; line >= item.line; line--) {
+  for (let line = ownLastLine(item); line >= item.line; line--) {
     const text = trimEndOf(line === item.range.end.line ? lineText(line).slice(0, item.range.end.character) : lineText(line), SPACE_OR_INVISIBLE);
     const start = line === item.line ? item.labelRange.end.character : 0;
     if (text.length <= start) continue;

@@ -8,6 +8,7 @@ import { say, type Message } from '../messages/message';
 import { Severity } from '../types';
 import { dominantExample, relabel } from './criteria-numbering';
 import { defineRule, type SectionContext } from './rule';
+import { ownLastLine } from './spans';
 
 type Run = { bullet: string; count: number; first: number; last: number };
 
@@ -77,8 +78,7 @@ export function labeller(section: Section): (number: number) => string {
  * of bare numbers ("1 identify …") it would read as an item once the bullet is a number.
  */
 function wrapsANumber(lineText: (line: number) => string, item: Item): boolean {
-  const last = item.subItems.length ? item.subItems[0].line - 1 : item.lastLine;
-  for (let line = item.line + 1; line <= last; line++) if (/^\s*\d/.test(lineText(line))) return true;
+  for (let line = item.line + 1; line <= ownLastLine(item); line++) if (/^\s*\d/.test(lineText(line))) return true;
   return false;
 }
 
