@@ -23,15 +23,21 @@ function cursors(lines: Lines, pairs: Array<[number, number]>): Position[] {
 
 const breaks = (text: string): number => text.split(/\r\n|\r|\n/).length;
 
+function assertFolds(text: string): void {
+  const lines = new Lines(text);
+  const service = createNosService();
+  for (const fold of service.folding(service.analyse(text))) {
+    assert.ok(fold.startLine >= 0 && fold.startLine < fold.endLine && fold.endLine < lines.count, JSON.stringify(fold));
+  }
+}
+
 describe('property: navigation stays inside the document', () => {
   property('for folds, selection ranges, definitions, references and renames', 300, () =>
     fc.property(anyText, spots, fc.constantFrom('Cleient(iaid)', 'Client(s)', 'NHS trust'), (text, pairs, newName) => {
       const lines = new Lines(text);
       const service = createNosService();
       const analysis = service.analyse(text);
-      for (const fold of service.folding(analysis)) {
-        assert.ok(fold.startLine >= 0 && fold.startLine < fold.endLine && fold.endLine < lines.count, JSON.stringify(fold));
-      }
+      assertFolds(text);
       const positions = cursors(lines, pairs);
       service.selectionRanges(analysis, positions).forEach((chain, i) => {
         const p = positions[i];
@@ -57,4 +63,11 @@ describe('property: navigation stays inside the document', () => {
       }
     }),
   );
+
+  describe('counter-examples', () => {
+    // Folds were given in the lines read: flattened text's parts, not the text's lines.
+    it('a section of flattened text on one line', () => assertFolds('Scope/range related to performance criteria\t0. Sefydliad gwreiddiol'));
+    it('a section read after a flattened one', () =>
+      assertFolds('Title\nURN: X\nOverview\tabout it.\tPerformance criteria\tYou must be able to:\t1. do a\t2. do b\nKnowledge and understanding\nYou need to know and understand:\n1. a\n2. b'));
+  });
 });

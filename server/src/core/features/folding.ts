@@ -17,11 +17,16 @@ export function elementLastLine(section: Section, index: number): number {
 
 export function foldingRanges(doc: NosDocument): Fold[] {
   const folds: Fold[] = [];
+  // Lines of the text, not the lines read: in flattened text a section is part of one line.
+  const fold = (first: number, last: number): void => {
+    const { start, end } = doc.lines.linesRange(first, last);
+    folds.push({ startLine: start.line, endLine: end.line });
+  };
   for (const section of doc.sections) {
-    folds.push({ startLine: section.firstLine, endLine: section.lastLine });
-    section.elements.forEach((element, i) => folds.push({ startLine: element.line, endLine: elementLastLine(section, i) }));
+    fold(section.firstLine, section.lastLine);
+    section.elements.forEach((element, i) => fold(element.line, elementLastLine(section, i)));
   }
   const block = doc.fields.filter((f) => !f.header && f.label);
-  if (block.length) folds.push({ startLine: block[0].line, endLine: block[block.length - 1].lastLine });
+  if (block.length) fold(block[0].line, block[block.length - 1].lastLine);
   return folds.filter((f) => f.endLine > f.startLine).sort((a, b) => a.startLine - b.startLine || b.endLine - a.endLine);
 }
