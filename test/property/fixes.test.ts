@@ -224,6 +224,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a title ending in a stop and a zero-width space', '’0. \u200b'],
       // Lower-cased, "2 Report the call" read as text wrapped from the item before: fix-all joined two items.
       ['a capital starting an item numbered bare', 'Title\nPerformance criteria\nYou must be able to:\n- respond within\n\n 24 hours\n2 Report the call'],
+      // Numbered "1" in a list of bare numbers, a bullet alone on its line was no item: the next was misnumbered.
+      ['a bullet alone on its line, in a list of bare numbers', 'Overview\nYou must be able to:\n•\n0 \u0000'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

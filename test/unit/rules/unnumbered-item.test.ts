@@ -52,6 +52,17 @@ describe('rule unnumbered-item', () => {
     assert.equal(dotted.fixes[0].safe, true);
   });
 
+  it('numbers a bullet alone on its line "1." in a list of bare numbers, and leaves that out of fix-all', () => {
+    const list = (bullet: string) => ['Title', 'Performance criteria', 'You must be able to:', bullet, 'identify risks', '2 Report them', '3 Record them'].join('\n');
+    // "1" alone on its line would be no item; "1." changes the style the list is read in.
+    const [alone] = findingsOf('unnumbered-item', list('•'));
+    assert.equal(alone.fixes[0].edits[0].newText, '1.');
+    assert.equal(alone.fixes[0].safe, false);
+    const [spoken] = findingsOf('unnumbered-item', list('• plan the work'));
+    assert.equal(spoken.fixes[0].edits[0].newText, '1');
+    assert.equal(spoken.fixes[0].safe, true);
+  });
+
   it('offers one action per list and one for the document; fix-all numbers drafts 000, 002 and 004', () => {
     const analysis = analyse(sample('000'));
     const findings = analysis.findings.filter((f) => f.ruleId === 'unnumbered-item');

@@ -6,6 +6,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
+import { labelAlone } from './spans';
 
 const MESSAGES = {
   description: {
@@ -74,15 +75,14 @@ function checkSection(context: SectionContext): void {
   section.items.forEach((item, position) => {
     if (item.number === null) return;
     const expected = position + 1;
-    const line = context.lineText(item.line);
-    // Only spaces stand before the label (positions in flattened text are not the line's).
-    const labelEnd = line.indexOf(item.label) + item.label.length;
     // A bare number alone on its line is no item: such a label keeps its own style.
-    const alone = line.slice(labelEnd).trim() === '';
-    const model = example.style === 'bare' && alone ? item : example;
+    const model = example.style === 'bare' && labelAlone(context.lineText, item) ? item : example;
     const wrongStyle = item.style !== model.style || (item.prefix !== null && item.prefix !== letter);
     if (wrongStyle) {
       const label = relabel(model, expected, letter);
+      const line = context.lineText(item.line);
+      // Only spaces stand before the label (positions in flattened text are not the line's).
+      const labelEnd = line.indexOf(item.label) + item.label.length;
       // "P1identify" (glued by PDF extraction) stays an item without its letter only if spaced.
       const glued = /\p{L}/u.test(line.charAt(labelEnd)) && !/^\p{L}/u.test(label);
       context.report({

@@ -65,6 +65,16 @@ export function ownLastLine(item: Item): number {
 }
 
 /**
+ * Whether nothing follows the item's label on its line. A bare number alone on its line
+ * is no item (model/lists.ts): such a label must not become one.
+ */
+export function labelAlone(lineText: (line: number) => string, item: Item): boolean {
+  const line = lineText(item.line);
+  // Only spaces stand before the label (positions in flattened text are not the line's).
+  return line.slice(line.indexOf(item.label) + item.label.length).trim() === '';
+}
+
+/**
  * The role of each line of the section (index 0 is its first line), remembered with it.
  * The parser joins to an item only lines that start lower-case, and records every other
  * line it keeps (paragraphs, elements, lead-ins): a line that is none of these is a page

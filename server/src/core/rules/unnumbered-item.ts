@@ -8,7 +8,7 @@ import { say, type Message } from '../messages/message';
 import { Severity } from '../types';
 import { dominantExample, relabel } from './criteria-numbering';
 import { defineRule, type SectionContext } from './rule';
-import { ownLastLine } from './spans';
+import { labelAlone, ownLastLine } from './spans';
 
 type Run = { bullet: string; count: number; first: number; last: number };
 
@@ -105,9 +105,10 @@ function checkSection(context: SectionContext): void {
       message,
       fixes: [{
         title: count === 1 ? say(MESSAGES.numberOne, { first }) : say(MESSAGES.numberRun, { first, last }),
-        edits: run.items.map((item, i) => ({ range: item.labelRange, newText: label(first + i) })),
-        // Offered, but left out of fix-all, which never changes what a line is.
-        safe: !(bare && run.items.some((item) => wrapsANumber(lineText, item))),
+        // A bullet alone on its line numbered bare would be no item: it takes the default style.
+        edits: run.items.map((item, i) => ({ range: item.labelRange, newText: bare && labelAlone(lineText, item) ? `${first + i}.` : label(first + i) })),
+        // Offered, but left out of fix-all, which never changes what a line is nor the list's style.
+        safe: !(bare && run.items.some((item) => wrapsANumber(lineText, item) || labelAlone(lineText, item))),
         isPreferred: true,
       }],
       group,
