@@ -1,7 +1,7 @@
 // Flattened text (every run of whitespace one space, as dataset exports hold it): the
 // analysis is the same however it is reached, edit after edit from the previous one
-// as the server does; every range lies inside the text; reflowing changes only
-// whitespace and gives text that is read the same.
+// as the server does; every range lies inside the text, folds and navigation's too;
+// reflowing changes only whitespace and gives text that is read the same.
 
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
@@ -57,12 +57,20 @@ function assertRangesInside(text: string, spots: number[]): void {
     for (const fix of finding.fixes) for (const edit of fix.edits) assertRange(lines, edit.range, fix.title);
   }
   assertOutline(lines, outline(doc));
+  for (const fold of service.folding(analysis)) {
+    assert.ok(fold.startLine >= 0 && fold.startLine < fold.endLine && fold.endLine < lines.count, `fold ${JSON.stringify(fold)}`);
+  }
   for (const spot of spots) {
     const line = spot % lines.count;
     const position = { line, character: spot % (lines.length(line) + 1) };
     if (lines.splitsPair(position)) continue;
     const hover = service.hover(analysis, position);
     if (hover) assertRange(lines, hover.range, 'hover');
+    for (const range of service.selectionRanges(analysis, [position])[0]) assertRange(lines, range, 'selection range');
+    const definition = service.definition(analysis, position);
+    if (definition) assertRange(lines, definition, 'definition');
+    const refs = service.references(analysis, position);
+    if (refs) [refs.headword, ...refs.uses].forEach((range) => assertRange(lines, range, 'reference'));
     const completions = completionsAt(doc, position);
     if (completions) assert.deepEqual(completions.range.end, lines.clamp(position), 'completion');
   }
@@ -89,6 +97,9 @@ describe('property: flattened text', () => {
   describe('counter-examples', () => {
     it('a heading misspelt on a line of flattened text: heading-typo gave the line of the text read, not of the text', () => {
       assertRangesInside(' customer\ncustomer o cysylltiadau â sgc eraill. Links to other NOS URN:', []);
+    });
+    it('a section of flattened text: its fold was given in the lines read, past the end of the text', () => {
+      assertRangesInside('Scope/range related to performance criteria\t0. Sefydliad gwreiddiol', []);
     });
   });
 
