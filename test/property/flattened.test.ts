@@ -71,6 +71,8 @@ function assertRangesInside(text: string, spots: number[]): void {
     if (definition) assertRange(lines, definition, 'definition');
     const refs = service.references(analysis, position);
     if (refs) [refs.headword, ...refs.uses].forEach((range) => assertRange(lines, range, 'reference'));
+    const renamed = service.rename(analysis, position, 'Client(s)');
+    if ('edits' in renamed) renamed.edits.forEach((edit) => assertRange(lines, edit.range, 'rename edit'));
     const completions = completionsAt(doc, position);
     if (completions) assert.deepEqual(completions.range.end, lines.clamp(position), 'completion');
   }
