@@ -80,10 +80,14 @@ interface Context {
 }
 
 /** The label at word i of the list, if flattened text would have a line start there. */
-export function acceptedLabel(text: string, list: Word[], i: number, context: Context, previous: PartKind | null): LabelMatch | null {
+export function acceptedLabel(
+  text: string, list: Word[], i: number, context: Context, previous: PartKind | null, footerAt: (k: number) => boolean = () => false,
+): LabelMatch | null {
   const label = labelAt(text, list[i].start, list[i].text);
   if (!label) return null;
-  const nextIndex = list.findIndex((w, k) => k > i && w.start >= label.end);
+  let nextIndex = list.findIndex((w, k) => k > i && w.start >= label.end);
+  // A page footer after the label ends its line, as the line would end once reflowed.
+  if (nextIndex >= 0 && footerAt(nextIndex)) nextIndex = -1;
   const next = nextIndex < 0 ? null : list[nextIndex];
   const nextLower = next !== null && startsLower(next.text);
   switch (label.kind) {
@@ -192,7 +196,7 @@ class Splitter {
       this.cut(footer, 'text');
       return footer - 1;
     }
-    const label = acceptedLabel(this.text, list, i, this.context, this.previous(i));
+    const label = acceptedLabel(this.text, list, i, this.context, this.previous(i), (k) => this.footerEnd(k) > k);
     if (label) return this.takeLabel(i, label);
     const { section, metadata } = this.context;
     if (section !== null && !metadata && itemLabel(list, i) && this.isItem(i)) {
