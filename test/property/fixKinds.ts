@@ -34,7 +34,7 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'unnumbered-item': (old, edit) => BULLET.test(old) && LABEL.test(edit.newText),
   'invisible-character': (old, edit) => INVISIBLE.test(old) && /^[ \t\u00a0]*$/.test(edit.newText) && edit.newText.length <= Math.max(1, old.length),
   'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),
-  'item-punctuation': (old, edit) => (old === '.' && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
+  'item-punctuation': (old, edit) => (/^[^\S\r\n]*\.$/.test(old) && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),
   'subheading-mismatch': (old, edit) => /^[\p{L}'’ -]+$/u.test(old) && /^[\p{L}'’ -]+$/u.test(edit.newText),
   'broken-item': (old, edit) => /^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ',

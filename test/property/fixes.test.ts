@@ -226,6 +226,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a capital starting an item numbered bare', 'Title\nPerformance criteria\nYou must be able to:\n- respond within\n\n 24 hours\n2 Report the call'],
       // Numbered "1" in a list of bare numbers, a bullet alone on its line was no item: the next was misnumbered.
       ['a bullet alone on its line, in a list of bare numbers', 'Overview\nYou must be able to:\n•\n0 \u0000'],
+      // Dropping the last of two spaced stops left the item ending in the other.
+      ['an item ending in two spaced stops', 'Overview\nYou must be able to:\n0. ’\ncustomer . .'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

@@ -32,6 +32,13 @@ describe('rule item-punctuation', () => {
     }
   });
 
+  it('drops the spaces before the stop with it, and leaves a stop after another or alone', () => {
+    assertMutation({ rule, clean: CLEAN.en.join('\n'), dirty: withLine(CLEAN.en, 8, `${CLEAN.en[8]} \u00a0.`), line: 8, safe: true });
+    // Dropping one stop of these would leave the item ending in the other, or empty.
+    for (const end of ['..', '. .', ' . . ']) assert.deepEqual(findingsOf(rule, withLine(CLEAN.en, 8, CLEAN.en[8] + end)), [], end);
+    assert.deepEqual(findingsOf(rule, withLine(CLEAN.en, 8, '2. .')), []);
+  });
+
   it('leaves out of fix-all the lower-casing of an item that stays numbered bare, which may then read as wrapped text', () => {
     const lines = ['Title', 'Performance criteria', 'You must be able to:', '- respond within', '', ' 24 hours', '2 Report the call'];
     const [capital] = findingsOf(rule, lines.join('\n'));

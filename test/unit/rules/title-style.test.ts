@@ -41,6 +41,8 @@ describe('rule title-style', () => {
     assert.deepEqual(hidden.range.start, { line: 0, character: TITLE.length });
     // A title of a stop alone is no title with a stop: dropping it would make the next line the title.
     assert.deepEqual(found(withTitle(CLEAN_EN, TITLE, ' .')).filter((f) => f.message.includes('full stop')), []);
+    // Nor a stop after another: dropping it would leave the title ending in the other.
+    for (const end of ['..', '. .']) assert.deepEqual(found(withTitle(CLEAN_EN, TITLE, TITLE + end)).filter((f) => f.message.includes('full stop')), [], end);
   });
 
   it('reports Title Case and offers sentence case, leaving acronyms and a name or two alone', () => {

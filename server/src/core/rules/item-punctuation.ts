@@ -6,7 +6,7 @@ import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
-import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
 import { labeller } from './unnumbered-item';
@@ -51,7 +51,7 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
   }
   const stop = finalStop(lineText, item);
   const own = trimEndOf(item.text, SPACE_OR_INVISIBLE);
-  if (stop && own.endsWith('.') && !own.endsWith('..') && !ABBREVIATION.test(own)) defects.push({ ...stop, kind: 'stop', written: '.' });
+  if (stop && endsInOneStop(own) && !ABBREVIATION.test(own)) defects.push({ ...stop, kind: 'stop', written: '.' });
   return defects;
 }
 
@@ -111,10 +111,14 @@ function checkSection(context: SectionContext): void {
           fixes: [{ title: say(MESSAGES.lowerCase, { written: defect.written, lower }), edits: [{ range, newText: lower }], safe: !staysBare(item), isPreferred: true }],
         });
       } else {
+        // "… customer ." loses its space with its stop.
+        const text = lineText(defect.line);
+        let from = defect.character;
+        while (from > 0 && /\s/.test(text[from - 1])) from--;
         context.report({
           range,
           message: say(MESSAGES.stop, { label }),
-          fixes: [{ title: MESSAGES.removeStop, edits: [{ range, newText: '' }], safe: true, isPreferred: true }],
+          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: span(defect.line, from, defect.character + 1), newText: '' }], safe: true, isPreferred: true }],
         });
       }
     }

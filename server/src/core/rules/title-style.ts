@@ -4,7 +4,7 @@
 import { say, type Message } from '../messages/message';
 import { allowedValue } from '../metadata/allowed';
 import { strictUrn } from '../metadata/urn';
-import { SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
 import type { TextSpan } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type DocumentContext } from './rule';
@@ -67,9 +67,9 @@ function check(context: DocumentContext): void {
   const text = title.text;
   // The final stop, before spaces and invisible characters (which are invisible-character's).
   const body = trimEndOf(text, SPACE_OR_INVISIBLE);
-  const stop = body.endsWith('.') && !body.endsWith('..') ? body.length - 1 : -1;
   // A title of a stop alone has no title to keep: dropping it would make the next line the title.
-  if (stop >= 0 && text.slice(0, stop).trim() !== '') {
+  if (endsInOneStop(body)) {
+    const stop = body.length - 1;
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
     let from = stop;
     while (/\s/.test(text[from - 1])) from--;

@@ -17,6 +17,17 @@ export function foldApostrophes(text: string): string {
 /** A space or an invisible character (invisible-character's), such as may follow a final stop. */
 export const SPACE_OR_INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
 
+/**
+ * Whether `text` (its trailing spaces trimmed) ends in one full stop after some text: not
+ * in a run of stops, spaced or not ("..", ". ."), which dropping one stop would leave
+ * ending in another, and not a stop alone, which dropping would leave empty.
+ */
+export function endsInOneStop(text: string): boolean {
+  if (!text.endsWith('.')) return false;
+  const before = trimEndOf(text.slice(0, -1), SPACE_OR_INVISIBLE);
+  return before !== '' && !before.endsWith('.');
+}
+
 /** `text` without the characters matching `set` at its end. A loop: /[…]+$/ backtracks quadratically over a long run inside a line. */
 export function trimEndOf(text: string, set: RegExp): string {
   let end = text.length;
