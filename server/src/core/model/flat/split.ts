@@ -85,9 +85,11 @@ export function acceptedLabel(
 ): LabelMatch | null {
   const label = labelAt(text, list[i].start, list[i].text);
   if (!label) return null;
-  let nextIndex = list.findIndex((w, k) => k > i && w.start >= label.end);
+  // From the label on, not from the line's first word: a line of flattened text has thousands.
+  let nextIndex = i + 1;
+  while (nextIndex < list.length && list[nextIndex].start < label.end) nextIndex++;
   // A page footer after the label ends its line, as the line would end once reflowed.
-  if (nextIndex >= 0 && footerAt(nextIndex)) nextIndex = -1;
+  if (nextIndex === list.length || footerAt(nextIndex)) nextIndex = -1;
   const next = nextIndex < 0 ? null : list[nextIndex];
   const nextLower = next !== null && startsLower(next.text);
   switch (label.kind) {
