@@ -85,7 +85,7 @@ describe('hover', () => {
 
   it('explains a metadata label', () => {
     const hover = hoverAt(doc, { line: 196, character: 2 })!;
-    assert.match(hover.markdown, /\*\*Fersiwn rhif\*\* · \*\*Version number\*\*\n\nRhif cyfan o 1\./);
+    assert.match(hover.markdown, /\*\*Fersiwn rhif\*\* · \*\*Version number\*\*\n\nRhif cyfan, 1 neu fwy\./);
   });
 
   it('explains a metadata value: what is allowed, and how a date was read, in the document’s language', () => {
@@ -97,7 +97,7 @@ describe('hover', () => {
     assert.match(hoverAt(doc, review.valueRange!.start)!.markdown, /\n\nDarllenir fel 31 Maw 2024\.$/);
     const english = service.analyse('Plan work\nOverview\nAbout planning.\nDate approved\n13/02/2024');
     const date = english.doc.fields.find((f) => f.id === 'date-approved')!;
-    assert.match(service.hover(english, date.valueRange!.start)!.markdown, /^\*\*Date approved\*\* · \*\*Dyddiad cymeradwyo\*\*\n\nA date such as 13 Feb 2024\.\n\nRead as 13 Feb 2024\.$/);
+    assert.match(service.hover(english, date.valueRange!.start)!.markdown, /^\*\*Date approved\*\* · \*\*Dyddiad cymeradwyo\*\*\n\nA date such as 13 Feb 2024 \(13 Chwef 2024 in Welsh\)\.\n\nRead as 13 Feb 2024\.$/);
   });
 
   it('gives the definition of a glossary term where it is used, and the mutation that matched', () => {

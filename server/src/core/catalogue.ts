@@ -250,14 +250,14 @@ export const FIELDS: readonly FieldSpec[] = [
     name: { en: 'Version number', cy: 'Fersiwn rhif' },
     labels: { en: ['Version number'], cy: ['Fersiwn rhif'] },
     obligation: 'required',
-    holds: { en: 'A whole number from 1.', cy: 'Rhif cyfan o 1.' },
+    holds: { en: 'A whole number, 1 or more.', cy: 'Rhif cyfan, 1 neu fwy.' },
   },
   {
     id: 'date-approved',
     name: { en: 'Date approved', cy: 'Dyddiad cymeradwyo' },
     labels: { en: ['Date approved', 'Approved on'], cy: ['Dyddiad cymeradwyo', 'Cymeradwy ar'] },
     obligation: 'required',
-    holds: { en: 'A date such as 13 Feb 2024.', cy: 'Dyddiad fel 05 Chwef 2021.' },
+    holds: { en: 'A date such as 13 Feb 2024 (13 Chwef 2024 in Welsh).', cy: 'Dyddiad fel 13 Chwef 2024 (13 Feb 2024 yn Saesneg).' },
   },
   {
     id: 'indicative-review-date',

@@ -47,7 +47,7 @@ describe('rule empty-section', () => {
   it('reports a metadata label without a value', () => {
     const lines = [...start, 'Developed by', 'Skills CFA', 'Version number', '', 'Status', 'Original'];
     const [finding] = empty(lines);
-    assert.equal(finding.message, 'The metadata field “Version number” has no value: A whole number from 1.');
+    assert.equal(finding.message, 'The metadata field “Version number” has no value: a whole number, 1 or more.');
     assert.equal(finding.range.start.line, 12);
   });
 

@@ -17,6 +17,19 @@ describe('rule lead-in', () => {
     });
   });
 
+  it('names the document’s lead-in and language whatever the messages’ language', () => {
+    const welsh = withLine(CLEAN.cy, 10, 'You need to know and understand:');
+    const [other] = findingsOf('lead-in', welsh, { messages: 'en' });
+    assert.equal(other.message, 'The lead-in “You need to know and understand:” is not in Welsh: this document\'s lead-in is “Mae angen i chi wybod a deall:”.');
+    assert.equal(other.fixes[0].title, 'Change to “Mae angen i chi wybod a deall:”');
+    const english = withLine(CLEAN.en, 5, "Mae'n rhaid eich bod chi'n gallu:");
+    assert.equal(findingsOf('lead-in', english, { messages: 'cy' })[0].message,
+      "Nid yw'r cyflwyniad “Mae'n rhaid eich bod chi'n gallu:” yn Saesneg: cyflwyniad y ddogfen hon yw “You must be able to:”.");
+    const [missing] = findingsOf('lead-in', withLine(CLEAN.cy, 10, null), { messages: 'en' });
+    assert.equal(missing.message, `The lead-in “Mae angen i chi wybod a deall:” is missing after the heading “${CLEAN.cy[9]}”.`);
+    assert.equal(missing.fixes[0].title, 'Insert “Mae angen i chi wybod a deall:”');
+  });
+
   it('reports a missing lead-in on the heading, as an error, and inserts it (en, cy)', () => {
     for (const [lang, line] of [['en', 10], ['cy', 10], ['en', 5], ['cy', 5]] as const) {
       const finding = assertMutation({ rule: 'lead-in', clean: clean(lang), dirty: withLine(CLEAN[lang], line, null), line: line - 1, safe: true });

@@ -43,6 +43,9 @@ describe('rule metadata-date', () => {
     }
     const [welsh] = dates(inject(CLEAN_CY, '05 Chwef 2021', '31 Chwef 2021'));
     assert.match(welsh.message, /Nid yw “31 Chwef 2021” yn ddiwrnod yn y calendr/);
+    // The date to copy is in the document's style, whatever the messages' language.
+    const [english] = analyse(inject(CLEAN_CY, '05 Chwef 2021', 'y gwanwyn'), { messages: 'en' }).findings.filter((f) => f.ruleId === 'metadata-date');
+    assert.match(english.message, /is not a date: write it as “13 Chwef 2024”\.$/);
   });
 
   it('warns on a year alone, and notes a month and year', () => {

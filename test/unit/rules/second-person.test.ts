@@ -47,6 +47,9 @@ describe('rule second-person', () => {
       "Drafftio yn y trydydd person yw “yr ymgeisydd”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”).",
       "Drafftio yn y trydydd person yw “'r dysgwr”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”).",
     ]);
+    // The words to use are the document's, whatever the messages' language.
+    const english = analyse(injected.text, { messages: 'en' }).findings.find((f) => f.ruleId === 'second-person');
+    assert.equal(english?.message, '“yr ymgeisydd” is third-person drafting: standards speak to the person doing the work (“chi”, “eich”).');
   });
 
   it('looks only at criteria and knowledge items', () => {

@@ -40,6 +40,9 @@ describe('rule spelling', function () {
     const [arferfol] = spelling(sample('001')).filter((f) => wordOf(sample('001'), f) === 'arferfol');
     assert.equal(arferfol.message, 'Nid yw “arferfol” yn y geiriadur Cymraeg.');
     assert.equal(arferfol.fixes[0].title, 'Newid i “arferol”');
+    // The dictionary is the document's, whatever the messages' language.
+    const english = service.analyse(sample('001'), { messages: 'en' }).findings.find((f) => f.ruleId === 'spelling' && wordOf(sample('001'), f) === 'arferfol');
+    assert.equal(english?.message, '“arferfol” is not in the Welsh dictionary.');
   });
 
   it('leaves “Ymgyslltu” to subheading-mismatch and “Cyfes” to heading-typo, and reports the first when that rule is off', () => {

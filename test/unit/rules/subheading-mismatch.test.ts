@@ -31,6 +31,8 @@ describe('rule subheading-mismatch', () => {
     const [finding] = findingsOf(rule, sample('001'));
     assert.equal(finding.range.start.line + 1, 68);
     assert.equal(finding.fixes[0].edits[0].newText, 'Ymgysylltu');
+    // The heading is named as the document writes it, whatever the messages' language.
+    assert.match(findingsOf(rule, sample('001'), { messages: 'en' })[0].message, /in the matching sub-heading under “Meini prawf perfformiad”/);
   });
 
   it('leaves mutations, plurals, other wording and unequal counts alone', () => {

@@ -13,8 +13,13 @@ const MESSAGES = {
     en: 'Performance criteria start with a verb (English) or a verb-noun (Welsh), perhaps after an adverb.',
     cy: "Mae meini prawf perfformiad yn dechrau â berf (Saesneg) neu ferfenw (Cymraeg), efallai ar ôl adferf.",
   },
+  // By the document's language, whatever the messages': its criteria start with its verbs.
   notVerb: {
     en: ({ word }) => `This criterion starts with “${word}”, not a verb: criteria say what the person does (“identify”, “agree”, “record”).`,
+    cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid berf: mae meini prawf yn dweud beth mae'r person yn ei wneud (“identify”, “agree”, “record”).`,
+  } satisfies Message<{ word: string }>,
+  notVerbNoun: {
+    en: ({ word }) => `This criterion starts with “${word}”, not a verb-noun: criteria say what the person does (“nodi”, “cytuno”, “cofnodi”).`,
     cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid berfenw: mae meini prawf yn dweud beth mae'r person yn ei wneud (“nodi”, “cytuno”, “cofnodi”).`,
   } satisfies Message<{ word: string }>,
 };
@@ -36,7 +41,7 @@ function checkSection({ section, lineText, span, language, report }: SectionCont
     const start = from + lead + adverb;
     report({
       range: span(item.line, start, start + word.length),
-      message: say(MESSAGES.notVerb, { word }),
+      message: say(language === 'cy' ? MESSAGES.notVerbNoun : MESSAGES.notVerb, { word }),
     });
   }
 }

@@ -6,6 +6,9 @@ import type { Section } from '../model/types';
 import { Severity } from '../types';
 import { defineRule } from './rule';
 
+/** A sentence of the catalogue carried on after a colon: its first word lower-cased, unless an acronym. */
+const afterColon = (text: string) => (/^\p{Lu}(?:\p{Ll}|\s)/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
+
 const MESSAGES = {
   description: {
     en: 'Headings have content under them: an empty required section is an error, an empty optional heading or metadata value a warning.',
@@ -96,7 +99,7 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
     report({
       range: field.labelRange,
       severity: Severity.Warning,
-      message: (lang) => MESSAGES.fieldEmpty[lang]({ label: field.label, holds: holds[lang] }),
+      message: (lang) => MESSAGES.fieldEmpty[lang]({ label: field.label, holds: afterColon(holds[lang]) }),
     });
   },
 });

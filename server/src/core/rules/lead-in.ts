@@ -3,7 +3,7 @@
 
 import { SECTIONS, sectionSpec, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
-import type { Message } from '../messages/message';
+import { say, type Message } from '../messages/message';
 import type { LeadIn, Section } from '../model/types';
 import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type DocumentContext, type SectionContext } from './rule';
@@ -23,8 +23,13 @@ const MESSAGES = {
     en: ({ text }) => `Insert “${text}”`,
     cy: ({ text }) => `Mewnosod “${text}”`,
   } satisfies Message<Text>,
-  otherLanguage: {
+  /** By the document's language, whatever the messages'. */
+  notEnglish: {
     en: ({ written, leadIn }) => `The lead-in “${written}” is not in English: this document's lead-in is “${leadIn}”.`,
+    cy: ({ written, leadIn }) => `Nid yw'r cyflwyniad “${written}” yn Saesneg: cyflwyniad y ddogfen hon yw “${leadIn}”.`,
+  } satisfies Message<{ written: string; leadIn: string }>,
+  notWelsh: {
+    en: ({ written, leadIn }) => `The lead-in “${written}” is not in Welsh: this document's lead-in is “${leadIn}”.`,
     cy: ({ written, leadIn }) => `Nid yw'r cyflwyniad “${written}” yn Gymraeg: cyflwyniad y ddogfen hon yw “${leadIn}”.`,
   } satisfies Message<{ written: string; leadIn: string }>,
   changeTo: {
@@ -53,24 +58,21 @@ export function lacksLeadIn(section: Section): boolean {
 }
 
 const WITH_LEAD_INS: ReadonlySet<string> = new Set(SECTIONS.filter((spec) => spec.leadIns).map((spec) => spec.id));
-const wanted = (section: Section) => {
-  const spec = sectionSpec(section.id);
-  return { en: expectedLeadIn(spec, 'en'), cy: expectedLeadIn(spec, 'cy') };
-};
 
 /** A missing lead-in, over the document: the line it inserts follows the document's blank-line style. */
 function check(context: DocumentContext): void {
   const { doc, language: lang } = context;
   for (const section of doc.sections) {
     if (!WITH_LEAD_INS.has(section.id) || !lacksLeadIn(section)) continue;
-    const want = wanted(section);
+    // The document's lead-in, whatever the messages' language: it is what the fix inserts.
+    const want = expectedLeadIn(sectionSpec(section.id), lang);
     const heading = section.heading!;
     context.report({
       range: heading.range,
-      message: (l) => MESSAGES.missing[l]({ leadIn: want[l], heading: heading.text }),
+      message: say(MESSAGES.missing, { leadIn: want, heading: heading.text }),
       fixes: [{
-        title: (l) => MESSAGES.insert[l]({ text: want[l] }),
-        edits: [insertBlock(doc, heading.line + 1, [want[lang]])],
+        title: say(MESSAGES.insert, { text: want }),
+        edits: [insertBlock(doc, heading.line + 1, [want])],
         safe: true,
         isPreferred: true,
       }],
@@ -84,17 +86,18 @@ function checkSection(context: SectionContext): void {
   if (!WITH_LEAD_INS.has(section.id)) return;
   for (const leadIn of section.leadIns) {
     if (leadIn.lang === lang) continue;
-    const want = wanted(section);
+    const want = expectedLeadIn(sectionSpec(section.id), lang);
     const range = leadInCore(lineText(leadIn.line), leadIn);
     const written = leadIn.text.replace(/^[\s#*_>]+|[\s*_]+$/g, '');
+    // The writer's colon and markup stay where they are.
+    const newText = want.replace(/:$/, '');
     context.report({
       range,
       severity: Severity.Warning,
-      message: (l) => MESSAGES.otherLanguage[l]({ written, leadIn: want[l] }),
+      message: say(lang === 'cy' ? MESSAGES.notWelsh : MESSAGES.notEnglish, { written, leadIn: want }),
       fixes: [{
-        title: (l) => MESSAGES.changeTo[l]({ text: want[l] }),
-        // The writer's colon and markup stay where they are.
-        edits: [{ range, newText: want[lang].replace(/:$/, '') }],
+        title: say(MESSAGES.changeTo, { text: want }),
+        edits: [{ range, newText }],
         safe: true,
         isPreferred: true,
       }],

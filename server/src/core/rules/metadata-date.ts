@@ -8,23 +8,26 @@ import type { MetadataField } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type DocumentContext, type FieldContext } from './rule';
 
+/** A date in the document's style, for the messages to show, whatever their language. */
+const EXAMPLE = { en: '13 Feb 2024', cy: '13 Chwef 2024' } as const;
+
 const MESSAGES = {
   description: {
     en: 'Approval and review dates are real dates (English or Welsh month names), the review one to five years after the approval.',
     cy: "Mae'r dyddiadau cymeradwyo ac adolygu yn ddyddiadau go iawn (enwau misoedd Saesneg neu Gymraeg), a'r adolygiad rhwng blwyddyn a phum mlynedd ar ôl y gymeradwyaeth.",
   },
   notADate: {
-    en: ({ value, label }) => `“${value}” under “${label}” is not a date: write it as “13 Feb 2024”.`,
-    cy: ({ value, label }) => `Nid yw “${value}” o dan “${label}” yn ddyddiad: ysgrifennwch ef fel “13 Chwef 2024”.`,
-  } satisfies Message<{ value: string; label: string }>,
+    en: ({ value, label, example }) => `“${value}” under “${label}” is not a date: write it as “${example}”.`,
+    cy: ({ value, label, example }) => `Nid yw “${value}” o dan “${label}” yn ddyddiad: ysgrifennwch ef fel “${example}”.`,
+  } satisfies Message<{ value: string; label: string; example: string }>,
   impossible: {
     en: ({ value }) => `“${value}” is not a day of the calendar: that month is shorter.`,
     cy: ({ value }) => `Nid yw “${value}” yn ddiwrnod yn y calendr: mae'r mis hwnnw'n fyrrach.`,
   } satisfies Message<{ value: string }>,
   partial: {
-    en: ({ value }) => `“${value}” gives no day: write the full date, as “13 Feb 2024”.`,
-    cy: ({ value }) => `Nid yw “${value}” yn rhoi diwrnod: ysgrifennwch y dyddiad llawn, fel “13 Chwef 2024”.`,
-  } satisfies Message<{ value: string }>,
+    en: ({ value, example }) => `“${value}” gives no day: write the full date, as “${example}”.`,
+    cy: ({ value, example }) => `Nid yw “${value}” yn rhoi diwrnod: ysgrifennwch y dyddiad llawn, fel “${example}”.`,
+  } satisfies Message<{ value: string; example: string }>,
   otherStyle: {
     en: ({ value, canonical }) => `Dates are printed as “DD Mon YYYY”: “${value}” reads “${canonical}”.`,
     cy: ({ value, canonical }) => `Caiff dyddiadau eu hargraffu fel “DD Mis BBBB”: “${value}” yw “${canonical}”.`,
@@ -59,12 +62,12 @@ function checkField({ field, language, report }: FieldContext): void {
   const range = field.valueRange!;
   const date = parseDate(value);
   if (!date) {
-    report({ range, severity: Severity.Error, message: say(MESSAGES.notADate, { value, label: field.label || field.id }) });
+    report({ range, severity: Severity.Error, message: say(MESSAGES.notADate, { value, label: field.label || field.id, example: EXAMPLE[language] }) });
   } else if (date.impossible) {
     report({ range, severity: Severity.Error, message: say(MESSAGES.impossible, { value }) });
   } else if (date.precision !== 'day') {
     // The 2010-2020 template printed month and year: information there, a year alone a warning.
-    report({ range, severity: date.precision === 'month' ? Severity.Information : Severity.Warning, message: say(MESSAGES.partial, { value }) });
+    report({ range, severity: date.precision === 'month' ? Severity.Information : Severity.Warning, message: say(MESSAGES.partial, { value, example: EXAMPLE[language] }) });
   } else if (!date.canonical) {
     // The month in the language the date is written in; numeric dates take the document's.
     const canonical = formatDate(date, date.lang ?? language)!;

@@ -8,18 +8,21 @@ import { itemTextStart } from './itemText';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
 
+const YOU = { en: '“you”, “your”', cy: '“chi”, “eich”' } as const;
+
 const MESSAGES = {
   description: {
     en: 'Criteria and knowledge items are written to the reader (you, your), not of “the candidate” or “the learner”.',
     cy: "Mae'r meini prawf a'r eitemau gwybodaeth wedi'u hysgrifennu at y darllenydd (chi, eich), nid am “yr ymgeisydd” neu “y dysgwr”.",
   },
+  /** `you` are the words of the document's language, whatever the messages'. */
   thirdPerson: {
-    en: ({ words }) => `“${words}” is third-person drafting: standards speak to the person doing the work (“you”, “your”).`,
-    cy: ({ words }) => `Drafftio yn y trydydd person yw “${words}”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”).`,
-  } satisfies Message<{ words: string }>,
+    en: ({ words, you }) => `“${words}” is third-person drafting: standards speak to the person doing the work (${you}).`,
+    cy: ({ words, you }) => `Drafftio yn y trydydd person yw “${words}”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (${you}).`,
+  } satisfies Message<{ words: string; you: string }>,
 };
 
-function checkSection({ section, lineText, span, report }: SectionContext): void {
+function checkSection({ section, lineText, span, language, report }: SectionContext): void {
   if (!sectionSpec(section.id).sequence) return;
   for (const item of section.items) {
     for (let line = item.line; line <= item.lastLine; line++) {
@@ -34,7 +37,7 @@ function checkSection({ section, lineText, span, report }: SectionContext): void
         const character = from + index;
         report({
           range: span(line, character, character + words.length),
-          message: say(MESSAGES.thirdPerson, { words }),
+          message: say(MESSAGES.thirdPerson, { words, you: YOU[language] }),
         });
       }
     }

@@ -26,8 +26,13 @@ export const SPELLING_MESSAGES = {
     en: 'Words are spelt as in the dictionary of the document’s language (Hunspell en-GB or cy).',
     cy: "Mae geiriau wedi'u sillafu fel yng ngeiriadur iaith y ddogfen (Hunspell en-GB neu cy).",
   },
-  unknown: {
+  /** By the document's language, whatever the messages'. */
+  unknownEnglish: {
     en: ({ word }) => `“${word}” is not in the English dictionary.`,
+    cy: ({ word }) => `Nid yw “${word}” yn y geiriadur Saesneg.`,
+  } satisfies Message<{ word: string }>,
+  unknownWelsh: {
+    en: ({ word }) => `“${word}” is not in the Welsh dictionary.`,
     cy: ({ word }) => `Nid yw “${word}” yn y geiriadur Cymraeg.`,
   } satisfies Message<{ word: string }>,
   changeTo: {
@@ -315,6 +320,7 @@ export const spelling = defineRule({
       words.verdicts = { resets, answers, accepted, glossary: glossaryKey, misspelt: found, pending };
       return found;
     };
+    const unknown = language === 'cy' ? SPELLING_MESSAGES.unknownWelsh : SPELLING_MESSAGES.unknownEnglish;
     const forms: Forms = { interned: new Map(), parts: 0 };
     const parts = [wordsOutside(doc, forms)];
     for (const section of doc.sections) parts.push(sectionWords(doc, section, forms));
@@ -326,7 +332,7 @@ export const spelling = defineRule({
           edits: [{ range, newText: word }],
           ...(index === 0 && { isPreferred: true }),
         }));
-        const finding: Report = { range, message: say(SPELLING_MESSAGES.unknown, { word: token.word }), fixes };
+        const finding: Report = { range, message: say(unknown, { word: token.word }), fixes };
         report(finding);
       }
     }

@@ -5,6 +5,7 @@
 // ("cwsmeriaid"/"chwsmeriaid") and plurals are the writer's choice.
 
 import { distance } from 'fastest-levenshtein';
+import { sectionSpec } from '../catalogue';
 import type { Element, Section } from '../model/types';
 import { foldApostrophes } from '../text/normalise';
 import { mutatedForms } from '../welsh/mutations';
@@ -64,20 +65,17 @@ function wordCounts(sections: Section[], a: string, b: string): [number, number]
 
 const plain = (label: string) => label.replace(/[*_]+/g, '').replace(/\s+/g, ' ').trim();
 
-type Mismatch = { word: string; wanted: string; wording: string };
+type Mismatch = { word: string; wanted: string; wording: string; section: string };
 
 const MESSAGES = {
   description: {
     en: 'The element sub-headings of the performance criteria and of the knowledge section correspond, spelt alike.',
     cy: "Mae is-benawdau elfennau'r meini prawf perfformiad a'r adran wybodaeth yn cyfateb, wedi'u sillafu yr un fath.",
   },
-  criteriaTwin: {
-    en: ({ word, wanted, wording }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “Performance criteria”: “${wording}”.`,
-    cy: ({ word, wanted, wording }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “Meini prawf perfformiad”: “${wording}”.`,
-  } satisfies Message<Mismatch>,
-  knowledgeTwin: {
-    en: ({ word, wanted, wording }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “Knowledge and understanding”: “${wording}”.`,
-    cy: ({ word, wanted, wording }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “Gwybodaeth a dealltwriaeth”: “${wording}”.`,
+  /** `section` is the other section's name in the document's language, whatever the messages'. */
+  twin: {
+    en: ({ word, wanted, wording, section }) => `“${word}” in this sub-heading is spelt “${wanted}” in the matching sub-heading under “${section}”: “${wording}”.`,
+    cy: ({ word, wanted, wording, section }) => `Mae “${word}” yn yr is-bennawd hwn wedi'i sillafu'n “${wanted}” yn yr is-bennawd cyfatebol o dan “${section}”: “${wording}”.`,
   } satisfies Message<Mismatch>,
   changeTo: {
     en: ({ wanted }) => `Change to “${wanted}”`,
@@ -98,7 +96,9 @@ function report(context: DocumentContext, element: Element, twin: Element, inKno
   const elementText = line.slice(element.range.start.character, element.range.end.character);
   context.report({
     range,
-    message: say(inKnowledge ? MESSAGES.criteriaTwin : MESSAGES.knowledgeTwin, { word: word.text, wanted: wanted.text, wording }),
+    message: say(MESSAGES.twin, {
+      word: word.text, wanted: wanted.text, wording, section: sectionSpec(inKnowledge ? 'performance-criteria' : 'knowledge-understanding').name[context.language],
+    }),
     fixes: [
       { title: say(MESSAGES.changeTo, { wanted: wanted.text }), edits: [{ range, newText: wanted.text }], isPreferred: true },
       ...(plain(elementText) === elementText && wording !== elementText
