@@ -53,6 +53,13 @@ describe('rule invisible-character', () => {
     assert.deepEqual(findingsOf(rule, ['SFJAA101 ', ...CLEAN.en.filter((_, i) => i !== 1)].join('\n')), []);
   });
 
+  it('leaves the spaces after a label with no value yet, as the URN line the quick fix inserts leaves them', () => {
+    const text = [CLEAN.en[0], ...CLEAN.en.slice(2)].join('\n');
+    const [missing] = findingsOf('missing-section', text).filter((f) => f.fixes[0]?.cursor !== undefined);
+    assert.deepEqual(findingsOf(rule, applyEdits(text, missing.fixes[0].edits)), []);
+    assert.equal(findingsOf(rule, withLine(CLEAN.en, 1, 'URN: X ')).length, 1, 'a value has no trailing space');
+  });
+
   it('leaves invisible characters inside a URN to urn-format, unless it is off', () => {
     const text = withURN('URN: ABC\u200b XYZ1');
     const reported = (rules = {}) => analyse(text, { rules }).findings.filter((f) => f.ruleId === rule || f.ruleId === 'urn-format').map((f) => f.ruleId);

@@ -192,7 +192,8 @@ function checkSection(context: SectionContext): void {
 function checkField(context: FieldContext): void {
   const { field, lineText } = context;
   // The bare URN line of PDF copies carries the PDF's trailing space: a quirk of the layout.
-  const bare = !field.label;
+  // After a label with no value yet ("URN: ", as its quick fix leaves it) the space is where the value goes.
+  const trailing = field.label !== '' && field.value.trim() !== '';
   // A value's lines hold its parts in order; a line between them holding none is a page footer.
   const parts = field.value.split('\n');
   let part = 0;
@@ -201,7 +202,7 @@ function checkField(context: FieldContext): void {
     const value = field.valueRange !== null && line >= field.valueRange.start.line;
     if (value && !(part < parts.length && text.includes(parts[part]))) continue;
     if (value) part++;
-    checkLine(context, text, line, -1, !bare);
+    checkLine(context, text, line, -1, trailing);
   }
 }
 
