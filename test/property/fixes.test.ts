@@ -228,6 +228,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a bullet alone on its line, in a list of bare numbers', 'Overview\nYou must be able to:\n•\n0 \u0000'],
       // Dropping the last of two spaced stops left the item ending in the other.
       ['an item ending in two spaced stops', 'Overview\nYou must be able to:\n0. ’\ncustomer . .'],
+      // The stop's removal took the spaces around a byte order mark that invisible-character removed: the two overlapped.
+      ['an item ending in a stop after spaces and a byte order mark', 'Overview\nYou must be able to:\n0 ’ \ufeff .'],
     ];
     for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
   });

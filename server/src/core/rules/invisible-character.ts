@@ -225,8 +225,9 @@ export const invisibleCharacter = defineRule({
   fixable: 'safe',
   description: MESSAGES.description,
   messages: MESSAGES,
-  // Invisible characters inside a URN are urn-format's: it says what they break there.
-  defersTo: ['urn-format'],
+  // Invisible characters inside a URN are urn-format's: it says what they break there. Odd
+  // spaces before a final stop go with the stop: its removal takes them.
+  defersTo: ['urn-format', 'title-style', 'item-punctuation'],
   check,
   checkSection,
   checkField,

@@ -111,14 +111,16 @@ function checkSection(context: SectionContext): void {
           fixes: [{ title: say(MESSAGES.lowerCase, { written: defect.written, lower }), edits: [{ range, newText: lower }], safe: !staysBare(item), isPreferred: true }],
         });
       } else {
-        // "… customer ." loses its space with its stop.
+        // "… customer ." loses its space with its stop. The finding spans them too, so
+        // invisible-character's findings on those spaces give way to it.
         const text = lineText(defect.line);
         let from = defect.character;
         while (from > 0 && /\s/.test(text[from - 1])) from--;
+        const spaced = span(defect.line, from, defect.character + 1);
         context.report({
-          range,
+          range: spaced,
           message: say(MESSAGES.stop, { label }),
-          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: span(defect.line, from, defect.character + 1), newText: '' }], safe: true, isPreferred: true }],
+          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: spaced, newText: '' }], safe: true, isPreferred: true }],
         });
       }
     }

@@ -71,12 +71,14 @@ function check(context: DocumentContext): void {
   if (endsInOneStop(body)) {
     const stop = body.length - 1;
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
+    // The finding spans them too, so invisible-character's findings on those spaces give way to it.
     let from = stop;
     while (/\s/.test(text[from - 1])) from--;
+    const range = within(title, from, stop + 1);
     report({
-      range: within(title, stop, stop + 1),
+      range,
       message: MESSAGES.fullStop,
-      fixes: [{ title: MESSAGES.dropStop, edits: [{ range: within(title, from, stop + 1), newText: '' }], safe: true, isPreferred: true }],
+      fixes: [{ title: MESSAGES.dropStop, edits: [{ range, newText: '' }], safe: true, isPreferred: true }],
     });
   }
   checkCase(context, title);
