@@ -28,12 +28,14 @@ let files = 0;
 suite('writing prose', () => {
   teardown(closeAllEditors);
 
-  test('[nos] defaults: no word-based suggestions, Enter never accepts one, on-type formatting, no-break spaces allowed', () => {
+  test('[nos] defaults: no word-based suggestions, Enter never accepts one, on-type formatting, no-break spaces and typographic apostrophes allowed', () => {
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'nos' });
     assert.equal(editor.get('wordBasedSuggestions'), 'off');
     assert.equal(editor.get('acceptSuggestionOnEnter'), 'off');
     assert.equal(editor.get('formatOnType'), true);
     assert.deepEqual(editor.get('unicodeHighlight.allowedCharacters'), { '\u00a0': true });
+    // Prose, as in plain text and Markdown: "o’r" is Welsh, not a character to be wary of.
+    assert.equal(editor.get('unicodeHighlight.ambiguousCharacters'), false);
   });
 
   test('typing a sentence and Enter starts a new line with the words as typed', async () => {
