@@ -122,6 +122,15 @@ describe('completion', () => {
     assert.ok(result.items.some((i) => i.label === 'Cwmpas/ystod' && i.detail === 'Scope/range'));
   });
 
+  it('leaves the writer at the first item of a numbered list, and after “URN: ”', () => {
+    const { items } = completionsAt(parse('Teitl\n', { language: 'cy' }), { line: 1, character: 0 })!;
+    const insert = (label: string) => items.find((i) => i.label === label)!.insertText;
+    assert.equal(insert('Meini prawf perfformiad'), "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n1. ");
+    assert.equal(insert('Trosolwg'), 'Trosolwg\n');
+    assert.equal(insert('URN'), 'URN: ');
+    assert.equal(insert('Datblygwyd gan'), 'Datblygwyd gan\n');
+  });
+
   it('offers the lead-ins right after a criteria heading', () => {
     const doc = parse(['Teitl', 'Meini prawf perfformiad', ''].join('\n'));
     const labels = completionsAt(doc, { line: 2, character: 0 })!.items.filter((i) => i.kind === 'lead-in').map((i) => i.label);

@@ -57,12 +57,14 @@ export function completionsAt(doc: NosDocument, at: Position, says: Lang = doc.l
     if (spec.artefact) continue;
     const rank = present.has(spec.id) ? 3 : spec.obligation === 'required' ? 1 : 2;
     const leadIn = spec.leadIns?.[lang][0];
+    // A numbered list's heading leaves the writer at its first item: text under the lead-in is no item.
+    const firstItem = spec.sequence ? '1. ' : '';
     items.push({
       label: spec.name[lang],
       kind: 'section',
       detail: spec.name[other],
       documentation: spec.holds[says],
-      insertText: leadIn ? spec.name[lang] + eol + leadIn + eol : spec.name[lang] + eol,
+      insertText: leadIn ? spec.name[lang] + eol + leadIn + eol + firstItem : spec.name[lang] + eol,
       sortText: `${rank}-${String(items.length).padStart(2, '0')}`,
     });
     if (leadIn && headed?.id === spec.id) {
@@ -77,7 +79,8 @@ export function completionsAt(doc: NosDocument, at: Position, says: Lang = doc.l
       kind: 'field',
       detail: spec.name[other],
       documentation: spec.holds[says],
-      insertText: spec.name[lang] + eol,
+      // The URN under the title is written "URN: …"; the metadata block's labels stand alone, their values below.
+      insertText: spec.id === 'urn' ? 'URN: ' : spec.name[lang] + eol,
       sortText: `${present.has(spec.id) ? 5 : 4}-${spec.id}`,
     });
   }
