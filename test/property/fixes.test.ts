@@ -11,7 +11,7 @@ import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   analyse, applyEdits, fixAll, groupFix,
-  type Analysis, type AnalyseOptions, type Finding, type NosDocument, type Range, type TextEdit,
+  type Analysis, type AnalyseOptions, type Finding, type Lang, type NosDocument, type Range, type TextEdit,
 } from '../../server/src/core';
 import { anyText } from './arbitraries';
 import { assertReplacement, INLINE_REMOVALS } from './fixKinds';
@@ -187,7 +187,7 @@ describe('property: fixes keep the text they do not target', () => {
   );
 
   describe('counter-examples', () => {
-    const found: Array<[string, string]> = [
+    const found: Array<[string, string, Lang?]> = [
       // The URN line went after the end of the text, where editors glue it to the title.
       ['a title on the last line', 'Title'],
       // "P2identify" became "2.identify", which is no item: the next one stayed misnumbered.
@@ -230,7 +230,10 @@ describe('property: fixes keep the text they do not target', () => {
       ['an item ending in two spaced stops', 'Overview\nYou must be able to:\n0. ’\ncustomer . .'],
       // The stop's removal took the spaces around a byte order mark that invisible-character removed: the two overlapped.
       ['an item ending in a stop after spaces and a byte order mark', 'Overview\nYou must be able to:\n0 ’ \ufeff .'],
+      // Translated to a label of one word, "Categori SGC ’" was no label: "30 Maw 2021" became an item.
+      ['a Welsh label of two words starting the metadata in an English document', 'You must be able to:\nCategori SGC ’\nRN\n\n30 Maw 2021'],
+      ['an English label of one word with a colon before a title in a Welsh document', 'Overview\nURNcustomer \r\nNOSCategory: ', 'cy'],
     ];
-    for (const [name, text] of found) it(name, () => assertFixesKeepText(text, {}));
+    for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language }));
   });
 });

@@ -344,7 +344,8 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     id: 'nos-category',
     name: { en: 'NOS category', cy: 'Categori SGC' },
-    labels: { en: ['NOS category', 'NOSCategory'], cy: ['NOSCategori', 'Categori SGC'] },
+    // In the same order in both languages: mixed-language translates a label to the one in its place.
+    labels: { en: ['NOS category', 'NOSCategory'], cy: ['Categori SGC', 'NOSCategori'] },
     obligation: 'optional',
     // No Welsh display values are known for the categories (nos-format.md §13): quoted as values.
     holds: { en: '“Core”, “Generic” or “Job-specific”.', cy: '“Core”, “Generic” neu “Job-specific”.' },

@@ -29,6 +29,24 @@ describe('rule mixed-language', () => {
     assertMutation({ rule, clean: header.join('\n'), dirty: withLine(header, 2, 'Approved on: 30 Maw 2021'), line: 2, safe: true });
   });
 
+  it('translates a label to the one in its place: a display name to a display name, a database name to a database name', () => {
+    const welsh = [...CLEAN.cy, 'Datblygwyd gan', 'Skills CFA'];
+    for (const [written, wanted] of [['NOS category', 'Categori SGC'], ['NOSCategory', 'NOSCategori']]) {
+      const [finding] = findingsOf(rule, [...welsh, written, 'Core'].join('\n'));
+      assert.equal(finding.fixes[0].edits[0].newText, wanted, written);
+    }
+  });
+
+  it('leaves out of fix-all a translation with another number of words of the label that starts the metadata', () => {
+    // "Keywords ’" with its value on its line may be prose; "Geiriau allweddol ’" is a label.
+    const text = ['Title', 'URN: CFACSB1', 'Performance criteria', 'You must be able to:', 'Geiriau allweddol customer', '', '30 Mar 2021'].join('\n');
+    const [finding] = findingsOf(rule, text);
+    assert.deepEqual([finding.fixes[0].edits[0].newText, finding.fixes[0].safe], ['Keywords', false]);
+    // After another label, it is read as a label whatever its words.
+    const later = [...CLEAN.en, 'Developed by', 'Skills CFA', 'Geiriau allweddol', 'customer'].join('\n');
+    assert.equal(findingsOf(rule, later)[0].fixes[0].safe, true);
+  });
+
   it('leaves URN, English values and organisation names, and lead-ins (lead-in reports them)', () => {
     const welsh = [...CLEAN.cy.slice(0, 10), 'You need to know and understand:', ...CLEAN.cy.slice(11), 'Datblygwyd gan', 'Skills for Justice', 'Dilysrwydd', 'Current'];
     assert.deepEqual(findingsOf(rule, welsh.join('\n')), []);
