@@ -6,7 +6,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
-import { labelAlone } from './spans';
+import { labelAlone, labelEnd } from './spans';
 
 const MESSAGES = {
   description: {
@@ -81,10 +81,8 @@ function checkSection(context: SectionContext): void {
     if (wrongStyle) {
       const label = relabel(model, expected, letter);
       const line = context.lineText(item.line);
-      // Only spaces stand before the label (positions in flattened text are not the line's).
-      const labelEnd = line.indexOf(item.label) + item.label.length;
       // "P1identify" (glued by PDF extraction) stays an item without its letter only if spaced.
-      const glued = /\p{L}/u.test(line.charAt(labelEnd)) && !/^\p{L}/u.test(label);
+      const glued = /\p{L}/u.test(line.charAt(labelEnd(line, item))) && !/^\p{L}/u.test(label);
       context.report({
         range: item.labelRange,
         message: say(MESSAGES.wrongStyle, { label: item.label, example: example.label, expected: label }),

@@ -6,7 +6,7 @@ import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
-import { endsInOneStop, SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
 import { labeller } from './unnumbered-item';
@@ -113,10 +113,7 @@ function checkSection(context: SectionContext): void {
       } else {
         // "… customer ." loses its space with its stop. The finding spans them too, so
         // invisible-character's findings on those spaces give way to it.
-        const text = lineText(defect.line);
-        let from = defect.character;
-        while (from > 0 && /\s/.test(text[from - 1])) from--;
-        const spaced = span(defect.line, from, defect.character + 1);
+        const spaced = span(defect.line, spacesBefore(lineText(defect.line), defect.character), defect.character + 1);
         context.report({
           range: spaced,
           message: say(MESSAGES.stop, { label }),

@@ -70,8 +70,13 @@ export function ownLastLine(item: Item): number {
  */
 export function labelAlone(lineText: (line: number) => string, item: Item): boolean {
   const line = lineText(item.line);
+  return line.slice(labelEnd(line, item)).trim() === '';
+}
+
+/** Where the item's label ends in its line's text. */
+export function labelEnd(line: string, item: Item): number {
   // Only spaces stand before the label (positions in flattened text are not the line's).
-  return line.slice(line.indexOf(item.label) + item.label.length).trim() === '';
+  return line.indexOf(item.label) + item.label.length;
 }
 
 /**

@@ -4,7 +4,7 @@
 import { say, type Message } from '../messages/message';
 import { allowedValue } from '../metadata/allowed';
 import { strictUrn } from '../metadata/urn';
-import { endsInOneStop, SPACE_OR_INVISIBLE, trimEndOf } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf } from '../text/normalise';
 import type { TextSpan } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type DocumentContext } from './rule';
@@ -72,9 +72,7 @@ function check(context: DocumentContext): void {
     const stop = body.length - 1;
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
     // The finding spans them too, so invisible-character's findings on those spaces give way to it.
-    let from = stop;
-    while (/\s/.test(text[from - 1])) from--;
-    const range = within(title, from, stop + 1);
+    const range = within(title, spacesBefore(text, stop), stop + 1);
     report({
       range,
       message: MESSAGES.fullStop,

@@ -28,6 +28,12 @@ export function endsInOneStop(text: string): boolean {
   return before !== '' && !before.endsWith('.');
 }
 
+/** Where the run of white space ending at `at` starts (`at` itself when there is none). */
+export function spacesBefore(text: string, at: number): number {
+  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  return at;
+}
+
 /** `text` without the characters matching `set` at its end. A loop: /[…]+$/ backtracks quadratically over a long run inside a line. */
 export function trimEndOf(text: string, set: RegExp): string {
   let end = text.length;
