@@ -125,6 +125,9 @@ describe('messages language', () => {
       const welsh = service.analyse(sample('001'), { messages: 'en' });
       const k17 = service.hover(welsh, { line: 103, character: 2 })!;
       assert.equal(k17.markdown, 'Knowledge item 17 of 25 (K17)\n\nNumbered 1 here; it should be 17.\n\nUnder “Rheoli adborth cwsmeriaid”.');
+      // What criteria start with is said for both languages: a verb-noun in Welsh.
+      const criteria = welsh.doc.sections.find((s) => s.id === 'performance-criteria')!.heading!;
+      assert.match(service.hover(welsh, criteria.range.start)!.markdown, /each starting with a verb \(a verb-noun in Welsh\)\./);
     });
 
     it('outline: labels the parts the document does not name in the language asked for', () => {

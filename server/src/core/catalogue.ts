@@ -39,11 +39,19 @@ export type FieldId =
 
 export type Obligation = 'required' | 'recommended' | 'optional';
 
+/**
+ * Labels that translate each other other than the first of each language (which always
+ * do): a variant without a pair here, such as the spelling "Behaviors", translates to the
+ * first label of the other language.
+ */
+type Pairs = readonly Bilingual[];
+
 export interface SectionSpec {
   id: SectionId;
   /** Display names; the first variant of each language is the preferred spelling. */
   name: Bilingual;
   labels: { en: string[]; cy: string[] };
+  pairs?: Pairs;
   obligation: Obligation;
   /** Lead-in line that follows the heading ("You must be able to:"). */
   leadIns?: { en: string[]; cy: string[] };
@@ -61,6 +69,7 @@ export interface FieldSpec {
   id: FieldId;
   name: Bilingual;
   labels: { en: string[]; cy: string[] };
+  pairs?: Pairs;
   obligation: Obligation;
   holds: Bilingual;
 }
@@ -88,8 +97,8 @@ export const SECTIONS: readonly SectionSpec[] = [
     },
     sequence: 'P',
     holds: {
-      en: 'What a competent person does: criteria numbered 1 to n through the whole section, each starting with a verb.',
-      cy: "Beth mae person cymwys yn ei wneud: meini prawf wedi'u rhifo o 1 i n drwy'r adran gyfan, pob un yn dechrau â berfenw.",
+      en: 'What a competent person does: criteria numbered 1 to n through the whole section, each starting with a verb (a verb-noun in Welsh).',
+      cy: "Beth mae person cymwys yn ei wneud: meini prawf wedi'u rhifo o 1 i n drwy'r adran gyfan, pob un yn dechrau â berfenw (â berf yn Saesneg).",
     },
   },
   {
@@ -111,6 +120,7 @@ export const SECTIONS: readonly SectionSpec[] = [
     id: 'scope-range',
     name: { en: 'Scope/range', cy: 'Cwmpas/ystod' },
     labels: { en: ['Scope/range', 'Scope range'], cy: ['Cwmpas/ystod', 'Cwmpas ystod'] },
+    pairs: [{ en: 'Scope range', cy: 'Cwmpas ystod' }],
     obligation: 'optional',
     holds: {
       en: 'Range categories ("Customers:", "Communication:"), each with its own list.',
@@ -256,6 +266,7 @@ export const FIELDS: readonly FieldSpec[] = [
     id: 'date-approved',
     name: { en: 'Date approved', cy: 'Dyddiad cymeradwyo' },
     labels: { en: ['Date approved', 'Approved on'], cy: ['Dyddiad cymeradwyo', 'Cymeradwy ar'] },
+    pairs: [{ en: 'Approved on', cy: 'Cymeradwy ar' }],
     obligation: 'required',
     holds: { en: 'A date such as 13 Feb 2024 (13 Chwef 2024 in Welsh).', cy: 'Dyddiad fel 13 Chwef 2024 (13 Feb 2024 yn Saesneg).' },
   },
@@ -331,6 +342,7 @@ export const FIELDS: readonly FieldSpec[] = [
       en: ['Suite', 'Business Sectors (Suites)'],
       cy: ['Cyfres/Set', 'Sectorau Busnes (Suites)'],
     },
+    pairs: [{ en: 'Business Sectors (Suites)', cy: 'Sectorau Busnes (Suites)' }],
     obligation: 'required',
     holds: { en: 'The suite or suites the standard belongs to.', cy: "Y gyfres neu'r cyfresi y mae'r safon yn perthyn iddynt." },
   },
@@ -344,8 +356,8 @@ export const FIELDS: readonly FieldSpec[] = [
   {
     id: 'nos-category',
     name: { en: 'NOS category', cy: 'Categori SGC' },
-    // In the same order in both languages: mixed-language translates a label to the one in its place.
     labels: { en: ['NOS category', 'NOSCategory'], cy: ['Categori SGC', 'NOSCategori'] },
+    pairs: [{ en: 'NOSCategory', cy: 'NOSCategori' }],
     obligation: 'optional',
     // No Welsh display values are known for the categories (nos-format.md §13): quoted as values.
     holds: { en: '“Core”, “Generic” or “Job-specific”.', cy: '“Core”, “Generic” neu “Job-specific”.' },
@@ -356,8 +368,8 @@ export const FIELDS: readonly FieldSpec[] = [
 export const TITLE_PART = {
   name: { en: 'Title', cy: 'Teitl' } as Bilingual,
   holds: {
-    en: 'The function the standard describes, starting with a verb, in sentence case, without a final full stop.',
-    cy: "Y swyddogaeth y mae'r safon yn ei disgrifio, yn dechrau â berfenw, heb atalnod llawn ar y diwedd.",
+    en: 'The function the standard describes, starting with a verb (a verb-noun in Welsh), in sentence case, without a final full stop.',
+    cy: "Y swyddogaeth y mae'r safon yn ei disgrifio, yn dechrau â berfenw (â berf yn Saesneg), mewn priflythrennau brawddeg, heb atalnod llawn ar y diwedd.",
   } as Bilingual,
 };
 

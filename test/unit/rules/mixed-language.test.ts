@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyse, applyEdits, fixAll } from '../../../server/src/core';
+import { FIELDS, SECTIONS } from '../../../server/src/core/catalogue';
 import { layoutFixtures } from '../helpers/fixtures';
 import { assertMutation, CLEAN, findingsOf, withLine } from '../helpers/mutation';
 
@@ -29,11 +30,25 @@ describe('rule mixed-language', () => {
     assertMutation({ rule, clean: header.join('\n'), dirty: withLine(header, 2, 'Approved on: 30 Maw 2021'), line: 2, safe: true });
   });
 
-  it('translates a label to the one in its place: a display name to a display name, a database name to a database name', () => {
+  it('translates a label to its pair: a display name to a display name, a database name to a database name', () => {
     const welsh = [...CLEAN.cy, 'Datblygwyd gan', 'Skills CFA'];
-    for (const [written, wanted] of [['NOS category', 'Categori SGC'], ['NOSCategory', 'NOSCategori']]) {
-      const [finding] = findingsOf(rule, [...welsh, written, 'Core'].join('\n'));
+    for (const [written, wanted] of [['NOS category', 'Categori SGC'], ['NOSCategory', 'NOSCategori'], ['Originating organization', 'Sefydliad cychwynnol']]) {
+      const [finding] = findingsOf(rule, [...welsh, written, 'Skills CFA'].join('\n'));
       assert.equal(finding.fixes[0].edits[0].newText, wanted, written);
+    }
+    // A Welsh variant translates to the British spelling, not to the American one beside it.
+    const english = [...CLEAN.en, 'Developed by', 'Skills CFA'];
+    for (const [written, wanted] of [['Sefydliad gwreiddiol', 'Originating organisation'], ['Ymddygiadau', 'Behaviours'], ['Cymeradwy ar', 'Approved on']]) {
+      const [finding] = findingsOf(rule, [...english, written, 'Skills CFA'].join('\n'));
+      assert.equal(finding?.fixes[0].edits[0].newText, wanted, written);
+    }
+  });
+
+  it('pairs only labels the catalogue lists', () => {
+    for (const spec of [...SECTIONS, ...FIELDS]) {
+      for (const pair of spec.pairs ?? []) {
+        assert.ok(spec.labels.en.includes(pair.en) && spec.labels.cy.includes(pair.cy), `${spec.id}: ${pair.en} / ${pair.cy}`);
+      }
     }
   });
 

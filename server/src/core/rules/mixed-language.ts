@@ -2,7 +2,7 @@
 // URN and other labels spelt alike in both languages, metadata values and organisation
 // names are never reported; lead-ins are lead-in's.
 
-import { fieldSpec, sectionSpec } from '../catalogue';
+import { fieldSpec, sectionSpec, type SectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import { labelKey } from '../text/normalise';
 import { Severity, type Lang, type Range } from '../types';
@@ -39,13 +39,12 @@ const MESSAGES = {
 };
 
 /**
- * The label in `to` for one written in the other language: the variant in the same place
- * of the catalogue's list (a web header's "Approved on" becomes "Cymeradwy ar"), else the first.
+ * The label in `to` for one written in the other language: its pair in the catalogue
+ * (a web header's "Approved on" becomes "Cymeradwy ar"), else the first label.
  */
-export function translation(labels: { en: string[]; cy: string[] }, written: string, from: Lang, to: Lang): string {
+export function translation(spec: Pick<SectionSpec, 'labels' | 'pairs'>, written: string, from: Lang, to: Lang): string {
   const key = labelKey(written);
-  const index = labels[from].findIndex((label) => labelKey(label) === key);
-  return labels[to][index] ?? labels[to][0];
+  return spec.pairs?.find((pair) => labelKey(pair[from]) === key)?.[to] ?? spec.labels[to][0];
 }
 
 function foreign(context: { report: DocumentContext['report'] }, range: Range, values: Foreign, from: Lang, what: 'Heading' | 'Label', safe = true): void {
@@ -69,14 +68,14 @@ export const mixedLanguage = defineRule({
     const heading = context.section.heading;
     const lang = context.language;
     if (!heading?.lang || heading.lang === lang) return;
-    const wanted = translation(sectionSpec(context.section.id).labels, heading.text, heading.lang, lang);
+    const wanted = translation(sectionSpec(context.section.id), heading.text, heading.lang, lang);
     foreign(context, heading.range, { written: heading.text, wanted }, heading.lang, 'Heading');
   },
   checkField(context) {
     const { field } = context;
     const lang = context.language;
     if (!field.lang || field.lang === lang || !field.label || field.misspelt) return;
-    const wanted = translation(fieldSpec(field.id).labels, field.label, field.lang, lang);
+    const wanted = translation(fieldSpec(field.id), field.label, field.lang, lang);
     // The first label after a section is read as one partly by its number of words (model/parse.ts:
     // "Keywords x" may be prose, "Geiriau allweddol x" is a label): a translation with another
     // number is offered, but left out of fix-all, which never changes what a line is.
