@@ -35,7 +35,16 @@ export async function loadDictionary(lang: Lang, bundleDir?: string): Promise<Di
       const lower = word.toLowerCase();
       return radicalCandidates(lower).some((radical) => spelt(radical) || spelt(radical.replace(CIRCUMFLEXED, (c) => PLAIN[c])));
     },
-    // Hunspell also offers two words for one ("ar ferfol"): a split is rarely the fix in NOS prose.
-    suggest: (word) => hunspell.getSpellingSuggestions(word).filter((s) => !s.includes(" ")),
+    // Hunspell also offers two words for one ("ar ferfol"): a split is rarely the fix in NOS
+    // prose. In Welsh, the word with only a hyphen put in ("ar-ferfol", "chwar-teisi") is
+    // rarely right but may be ("is-adran"), so it comes after every other suggestion; in
+    // English it often is ("self-control").
+    suggest: (word) => {
+      const words = hunspell.getSpellingSuggestions(word).filter((s) => !s.includes(' '));
+      if (lang !== 'cy') return words;
+      return [...words.filter((s) => !onlyHyphened(s, word)), ...words.filter((s) => onlyHyphened(s, word))];
+    },
   };
 }
+
+const onlyHyphened = (suggestion: string, word: string) => suggestion.includes('-') && suggestion.replaceAll('-', '') === word.replaceAll('-', '');

@@ -42,6 +42,10 @@ describe('spelling process', function () {
     assert.equal(speller.pending(), true);
     await speller.settled();
     assert.equal(speller.suggestions('arferfol', 'cy')[0], 'arferol');
+    // The word cut in two by a hyphen ("ar-ferfol") comes after every other suggestion.
+    const hyphened = speller.suggestions('arferfol', 'cy').map((s) => s.includes('-'));
+    assert.deepEqual(hyphened, [...hyphened].sort(), speller.suggestions('arferfol', 'cy').join(', '));
+    assert.ok(hyphened.includes(true) && hyphened.indexOf(true) >= 4, speller.suggestions('arferfol', 'cy').join(', '));
     assert.deepEqual(speller.suggestions('wasanaeth', 'cy'), []);
     assert.ok(answered.includes('cy'));
     assert.equal(speller.pending(), false);
