@@ -64,7 +64,7 @@ const EXPECTED: Record<string, Expected> = {
     sections: PK,
     counts: [27, 26],
     findings: [
-      '1:missing-section', '3:missing-title', // no URN (where it goes, at the top), no title at the top
+      '1:missing-title', '1:missing-section', // no title and no URN, each marked where it goes: the top
       '110:urn-format', // "RCU gwreiddiol CfA CC13": a space and lower case
       '116:missing-section', '116:missing-section', // no Fersiwn rhif, no Cod SOC
     ],

@@ -12,11 +12,14 @@ describe('rule missing-title', () => {
     assert.deepEqual(missingTitle(['# Plan work', ...body]), []);
   });
 
-  it('reports a document that starts with a heading, on that heading', () => {
+  it('reports a document that starts with a heading where the title goes, underlining no heading', () => {
     const [finding] = missingTitle(['', ...body]);
-    assert.deepEqual(finding.range, { start: { line: 1, character: 0 }, end: { line: 1, character: 8 } });
+    assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } });
     assert.equal(finding.severity, 1);
     assert.deepEqual(finding.fixes, []);
+    // After a bare URN: at the end of its line.
+    const [afterUrn] = missingTitle(['SFJAA101 ', ...body]);
+    assert.deepEqual(afterUrn.range, { start: { line: 0, character: 8 }, end: { line: 0, character: 8 } });
   });
 
   it('offers the title printed before the metadata block for the top', () => {

@@ -1,7 +1,7 @@
 // S1: the title is the first non-empty line (after a bare URN in PDF copies).
 
 import { say, type Message } from '../messages/message';
-import type { NosDocument } from '../model/types';
+import { insertionPoint } from '../fixes/placement';
 import { Severity } from '../types';
 import { notBegun } from './empty-document';
 import { defineRule } from './rule';
@@ -25,13 +25,6 @@ const MESSAGES = {
   } satisfies Message<{ title: string }>,
 };
 
-function firstContentLine(doc: NosDocument): number {
-  for (let line = 0; line < doc.lines.lineCount; line++) {
-    if (doc.lines.lineText(line).trim() !== '') return line;
-  }
-  return 0;
-}
-
 export const missingTitle = defineRule({
   id: 'missing-title',
   covers: ['S1'],
@@ -42,11 +35,11 @@ export const missingTitle = defineRule({
   check(context) {
     const { doc } = context;
     if (doc.title || notBegun(doc)) return;
-    const line = firstContentLine(doc);
     const trailing = doc.trailingTitle;
     const urnLine = doc.urn && doc.urn.label === '' ? doc.urn.line + 1 : 0;
+    // Marked where the title goes, as a missing section is: the heading below is not wrong.
     context.report({
-      range: doc.lines.lineRange(line),
+      range: insertionPoint(doc, urnLine),
       message: trailing ? say(MESSAGES.titleElsewhere, { title: trailing.text, line: trailing.range.start.line + 1 }) : MESSAGES.noTitle,
       fixes: trailing
         ? [{
