@@ -8,7 +8,7 @@ import { say, type Message } from '../messages/message';
 import { Severity } from '../types';
 import { dominantExample, relabel } from './criteria-numbering';
 import { defineRule, type SectionContext } from './rule';
-import { labelAlone, ownLastLine } from './spans';
+import { labelAlone } from './spans';
 
 type Run = { bullet: string; count: number; first: number; last: number };
 
@@ -74,11 +74,17 @@ export function labeller(section: Section): (number: number) => string {
 }
 
 /**
- * Whether a line of the item's own text (not its sub-items') starts with a number: in a list
- * of bare numbers ("1 identify …") it would read as an item once the bullet is a number.
+ * Whether a line from the run's first bullet to the next item starts with a number and is no
+ * label (the item's own text, or text after it): in a list of bare numbers ("1 identify …")
+ * it would read as an item once the bullets are numbers.
  */
-function wrapsANumber(lineText: (line: number) => string, item: Item): boolean {
-  for (let line = item.line + 1; line <= ownLastLine(item); line++) if (/^\s*\d/.test(lineText(line))) return true;
+function wrapsANumber(lineText: (line: number) => string, section: Section, items: readonly Item[]): boolean {
+  const last = items[items.length - 1];
+  const next = section.items[section.items.indexOf(last) + 1];
+  const end = next ? next.line - 1 : section.lastLine;
+  for (let line = items[0].line + 1; line <= end; line++) {
+    if (/^\s*\d/.test(lineText(line)) && !items.some((item) => item.line === line)) return true;
+  }
   return false;
 }
 
@@ -108,7 +114,7 @@ function checkSection(context: SectionContext): void {
         // A bullet alone on its line numbered bare would be no item: it takes the default style.
         edits: run.items.map((item, i) => ({ range: item.labelRange, newText: bare && labelAlone(lineText, item) ? `${first + i}.` : label(first + i) })),
         // Offered, but left out of fix-all, which never changes what a line is nor the list's style.
-        safe: !(bare && run.items.some((item) => wrapsANumber(lineText, item) || labelAlone(lineText, item))),
+        safe: !(bare && (wrapsANumber(lineText, section, run.items) || run.items.some((item) => labelAlone(lineText, item)))),
         isPreferred: true,
       }],
       group,
