@@ -36,7 +36,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),
   'item-punctuation': (old, edit) => (/^[^\S\r\n]*\.$/.test(old) && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),
-  'subheading-mismatch': (old, edit) => /^[\p{L}'’ -]+$/u.test(old) && /^[\p{L}'’ -]+$/u.test(edit.newText),
+  // A word, or the whole sub-heading (whose words may hold digits: "Unit 2").
+  'subheading-mismatch': (old, edit) => /^[\p{L}\p{N}'’ -]+$/u.test(old) && /^[\p{L}\p{N}'’ -]+$/u.test(edit.newText),
   'broken-item': (old, edit) => /^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ',
   'urn-format': (old, edit) => INVISIBLE.test(old) && edit.newText === '',
   'metadata-value': (old, edit) => (edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),

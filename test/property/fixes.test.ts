@@ -233,6 +233,9 @@ describe('property: fixes keep the text they do not target', () => {
       // Translated to a label of one word, "Categori SGC ’" was no label: "30 Maw 2021" became an item.
       ['a Welsh label of two words starting the metadata in an English document', 'You must be able to:\nCategori SGC ’\nRN\n\n30 Maw 2021'],
       ['an English label of one word with a colon before a title in a Welsh document', 'Overview\nURNcustomer \r\nNOSCategory: ', 'cy'],
+      // "gwsmeriaid" and "chwsmeriaid" were taken for misspellings of each other; the sub-heading's wording held digits.
+      ['element sub-headings holding two mutations of a word', '’\nURN: customer\nMeini prawf perfformiad\nSKAEAF2 gwsmeriaid 1 of 12\nYou need to know and understand:\nSKAEAF2 chwsmeriaid customer 1 of 12'],
+      ['element sub-headings holding digits', 'Meini prawf perfformiad\nUned 2 cwsmeriaid\nGwybodaeth a dealltwriaeth\nUned 2 cwsmeiaid newydd'],
       // Numbering a bullet "1" in a list of bare numbers made the text line after the item, "1000 Customer", an item.
       ['a bullet followed by a text line starting with a number, in a list of bare numbers', 'You must be able to:\n- customer\n1000 Customer customer\n0 customer'],
     ];

@@ -39,6 +39,9 @@ describe('rule subheading-mismatch', () => {
     for (const k of ['Cyfarch gwsmeriaid', 'Cyfarch chwsmeriaid', 'Cyfarch cwsmer', 'Gwrando ar gwsmeriaid']) {
       assert.deepEqual(findingsOf(rule, withLine(CLEAN.cy, 11, k)), [], k);
     }
+    // Two mutations of one radical: soft in one sub-heading, aspirate in the other.
+    const soft = withLine(CLEAN.cy, 6, 'Cyfarch gwsmeriaid').split('\n');
+    assert.deepEqual(findingsOf(rule, withLine(soft, 11, 'Cyfarch chwsmeriaid')), []);
     const extra = [...CLEAN.en.slice(0, 9), 'Listen to customers', '3. listen to custmers', ...CLEAN.en.slice(9).map((l) => l.replace('Greet customers', 'Greet custmers'))];
     assert.deepEqual(findingsOf(rule, extra.join('\n')), []);
   });

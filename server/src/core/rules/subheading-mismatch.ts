@@ -8,7 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { sectionSpec } from '../catalogue';
 import type { Element, Section } from '../model/types';
 import { foldApostrophes } from '../text/normalise';
-import { mutatedForms } from '../welsh/mutations';
+import { mutatedForms, radicalCandidates } from '../welsh/mutations';
 import { Severity } from '../types';
 import { defineRule, type DocumentContext } from './rule';
 import { say, type Message } from '../messages/message';
@@ -26,10 +26,15 @@ function words(label: string): Word[] {
   return [...label.matchAll(WORD)].map((m) => ({ text: m[0], key: foldApostrophes(m[0]).toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
 }
 
-/** One word is the other's mutation, or one extends the other (a plural, a suffix). */
+/**
+ * One word extends the other (a plural, a suffix), or both are forms of one radical: the
+ * radical and a mutation, or two mutations ("gwsmeriaid" after "i", "chwsmeriaid" after "â").
+ */
 function variants(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;
-  return mutatedForms(a).some((f) => f.form === b) || mutatedForms(b).some((f) => f.form === a);
+  if (mutatedForms(a).some((f) => f.form === b) || mutatedForms(b).some((f) => f.form === a)) return true;
+  const radicals = new Set(radicalCandidates(a));
+  return radicalCandidates(b).some((radical) => radicals.has(radical));
 }
 
 /** A word of `label` that looks like a misspelling of a word of `other`. */
