@@ -236,6 +236,8 @@ describe('property: fixes keep the text they do not target', () => {
       // "gwsmeriaid" and "chwsmeriaid" were taken for misspellings of each other; the sub-heading's wording held digits.
       ['element sub-headings holding two mutations of a word', '’\nURN: customer\nMeini prawf perfformiad\nSKAEAF2 gwsmeriaid 1 of 12\nYou need to know and understand:\nSKAEAF2 chwsmeriaid customer 1 of 12'],
       ['element sub-headings holding digits', 'Meini prawf perfformiad\nUned 2 cwsmeriaid\nGwybodaeth a dealltwriaeth\nUned 2 cwsmeiaid newydd'],
+      // A no-break space and a soft hyphen after a bare number ending its line went whole: "1" alone was no item.
+      ['a no-break space and a soft hyphen after a bare number alone', 'Overview\nYou must be able to:\n0\u00a0 \u00ad \r\r\n customer\n\t0\tcustomer'],
       // Numbering a bullet "1" in a list of bare numbers made the text line after the item, "1000 Customer", an item.
       ['a bullet followed by a text line starting with a number, in a list of bare numbers', 'You must be able to:\n- customer\n1000 Customer customer\n0 customer'],
     ];

@@ -85,7 +85,8 @@ export function findInvisibles(text: string, from: number, labelEnd = -1): Invis
     const afterLabel = i === labelEnd;
     // A run with invisible characters ending the line goes whole: spaces left there would be
     // trailing spaces (spaces alone at the end of text lines are not this rule's concern).
-    const invisibleAtEnd = end === text.length && kindOf(run, false) === 'zero-width';
+    // Not after an item label, which needs them: a bare number alone on its line is no item.
+    const invisibleAtEnd = !afterLabel && end === text.length && kindOf(run, false) === 'zero-width';
     const newText = invisibleAtEnd ? '' : normalise(run, afterLabel);
     if (newText !== run) found.push({ start: i, end, newText, kind: kindOf(run, afterLabel) });
     i = end - 1;
