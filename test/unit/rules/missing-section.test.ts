@@ -63,6 +63,14 @@ describe('rule missing-section', () => {
     assert.deepEqual(applyFirstFix(lines, finding).slice(7, 9), ['Knowledge and understanding', 'You need to know and understand:']);
   });
 
+  it('leaves a heading misspelt before its lead-in to heading-typo: one slip, one finding', () => {
+    for (const [heading, typo] of [['Performance criteria', 'Performence criteria'], ['Knowledge and understanding', 'Knowledge and understandng']]) {
+      const lines = complete.map((l) => (l === heading ? typo : l));
+      assert.deepEqual(missing(lines), [], typo);
+      assert.equal(findingsOf('heading-typo', lines).length, 1, typo);
+    }
+  });
+
   it('reports a missing URN at the end of the title, underlining nothing, with a fix inserting the header line', () => {
     const lines = without(complete, 'URN: CFAPLAN1');
     const [finding] = missing(lines);

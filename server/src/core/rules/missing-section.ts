@@ -1,12 +1,13 @@
 // S2, S15: the required sections and the metadata fields are present.
 
-import { FIELDS, SECTIONS, type FieldSpec, type SectionSpec } from '../catalogue';
+import { FIELDS, SECTIONS, type FieldSpec, type SectionId, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
 import { insertionPoint, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
 import type { Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
 import { Severity, type Lang, type TextEdit } from '../types';
 import { notBegun } from './empty-document';
+import { nearHeading } from './heading-typo';
 import { defineRule, type DocumentContext } from './rule';
 
 type Name = { name: string };
@@ -94,8 +95,10 @@ function checkSections(context: DocumentContext): void {
         }],
       });
     } else if (present.every((s) => s.heading === null)) {
-      // Recognised from its lead-in alone: only the heading line is missing.
+      // Recognised from its lead-in alone: only the heading line is missing, unless the line
+      // before is the heading misspelt ("Performence criteria"), which is heading-typo's.
       const leadIn = present[0].leadIns[0];
+      if (misspeltAbove(doc, leadIn.line, spec.id)) continue;
       context.report({
         range: insertionPoint(doc, leadIn.line),
         message: named(MESSAGES.headingMissing, spec.name, lang),
@@ -107,6 +110,13 @@ function checkSections(context: DocumentContext): void {
       });
     }
   }
+}
+
+/** Whether the last line with text before `line` nearly spells the heading of section `id`. */
+function misspeltAbove(doc: NosDocument, line: number, id: SectionId): boolean {
+  let above = line - 1;
+  while (above >= 0 && doc.lines.lineText(above).trim() === '') above--;
+  return above >= 0 && nearHeading(doc.lines.lineText(above))?.candidate.id === id;
 }
 
 /** A "URN: " line before `line`, or after the last line when the title is the last. */
