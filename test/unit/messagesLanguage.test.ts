@@ -85,7 +85,9 @@ describe('messages language', () => {
     assert.equal(numbering.message, "Dylai'r maen prawf perfformiad a rifwyd yn 3 fod yn 2: mae'r meini prawf yn rhedeg o 1 i 2 drwy'r adran gyfan.");
     assert.deepEqual(numbering.fixes.map((f) => f.title), ['Newid 3 i 2']);
     assert.equal(groupFix(analysis, numbering.group!.key), null);
-    const heading = analysis.findings.find((f) => f.ruleId === 'missing-section' && f.message.includes('pennawd'))!;
+    // Without the misspelt heading (heading-typo's), the lead-in is left without one.
+    const headless = service.analyse(DEFECTS_EN.replace('Performence criteria\n', ''), { messages: 'cy' });
+    const heading = headless.findings.find((f) => f.ruleId === 'missing-section' && f.message.includes('pennawd'))!;
     assert.equal(heading.fixes[0].title, 'Mewnosod y pennawd “Performance criteria”');
     assert.equal(heading.fixes[0].edits[0].newText.trim(), 'Performance criteria');
     assert.equal(fixAll(analysis)!.title, FIXES.fixAll.cy);

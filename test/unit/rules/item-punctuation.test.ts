@@ -52,7 +52,7 @@ describe('rule item-punctuation', () => {
     const [stop] = findingsOf(rule, withLine(CLEAN.cy, 8, CLEAN.cy[8] + '.'));
     assert.equal(stop.message, "Mae'r eitem “2.” yn gorffen ag atalnod llawn: nid oes atalnodi ar ddiwedd eitemau.");
     const [capital] = findingsOf(rule, withLine(CLEAN.en, 7, capitalise(CLEAN.en[7])));
-    assert.equal(capital.message, 'Item “1.” starts with a capital: items start lower-case (unless with a name or acronym).');
+    assert.equal(capital.message, 'Item “1.” starts with a capital: items start lower-case (except names and acronyms).');
   });
 
   it('leaves acronyms, names the items capitalise elsewhere, abbreviations and other sections alone', () => {

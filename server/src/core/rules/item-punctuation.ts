@@ -75,8 +75,8 @@ const MESSAGES = {
     cy: "Mae meini prawf perfformiad ac eitemau gwybodaeth yn dechrau â llythyren fach (ac eithrio enwau ac acronymau) ac nid oes atalnod llawn ar eu diwedd.",
   },
   capital: {
-    en: ({ label }) => `Item “${label}” starts with a capital: items start lower-case (unless with a name or acronym).`,
-    cy: ({ label }) => `Mae'r eitem “${label}” yn dechrau â phriflythyren: mae eitemau'n dechrau â llythyren fach (oni bai ag enw neu acronym).`,
+    en: ({ label }) => `Item “${label}” starts with a capital: items start lower-case (except names and acronyms).`,
+    cy: ({ label }) => `Mae'r eitem “${label}” yn dechrau â phriflythyren: mae eitemau'n dechrau â llythyren fach (ac eithrio enwau ac acronymau).`,
   } satisfies Message<{ label: string }>,
   lowerCase: {
     en: ({ written, lower }) => `Change “${written}” to “${lower}”`,

@@ -25,8 +25,8 @@ const MESSAGES = {
     cy: ({ last }) => `neu ${last}`,
   } satisfies Message<{ last: string }>,
   notWhole: {
-    en: ({ value }) => `The version number “${value}” is not a whole number from 1.`,
-    cy: ({ value }) => `Nid yw'r rhif fersiwn “${value}” yn rhif cyfan o 1.`,
+    en: ({ value }) => `The version number “${value}” should be a whole number, 1 or more.`,
+    cy: ({ value }) => `Dylai'r rhif fersiwn “${value}” fod yn rhif cyfan, 1 neu fwy.`,
   } satisfies Message<{ value: string }>,
   dangling: {
     en: ({ separator }) => `The keywords end with “${separator}”: nothing follows it.`,

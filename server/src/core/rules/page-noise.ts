@@ -27,7 +27,7 @@ export function footerRuns(doc: NosDocument): Array<[number, number]> {
 const MESSAGES = {
   description: {
     en: 'Page footers of PDF copies (URN, title, page number), which the checks skip; off unless turned on to clean a copy.',
-    cy: "Troedynnau tudalen copïau PDF (URN, teitl, rhif tudalen), y mae'r gwiriadau'n eu hepgor; i ffwrdd oni bai ei droi ymlaen i lanhau copi.",
+    cy: "Troedynnau tudalen copïau PDF (URN, teitl, rhif tudalen), y mae'r gwiriadau'n eu hepgor; i ffwrdd oni bai eich bod yn ei droi ymlaen i lanhau copi.",
   },
   footer: {
     en: 'A page footer from a PDF copy (URN, title, page number): it is not part of the standard.',
