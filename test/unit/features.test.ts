@@ -75,6 +75,10 @@ describe('hover', () => {
     assert.match(hover.markdown, /^\*\*Meini prawf perfformiad\*\* · \*\*Performance criteria\*\*/);
     const english = service.hover(service.analyse('Plan work\nOverview\nThis standard is about planning.'), { line: 1, character: 1 })!;
     assert.match(english.markdown, /^\*\*Overview\*\* · \*\*Trosolwg\*\*\n\nWhat the standard is about/);
+    // The opening words to write are the document's, whatever language the hover is in.
+    assert.match(english.markdown, /\n\nStarts: “This standard is about…”$/);
+    const inWelsh = service.hover(service.analyse('Plan work\nOverview\nThis standard is about planning.', { messages: 'cy' }), { line: 1, character: 1 })!;
+    assert.match(inWelsh.markdown, /\n\nYn dechrau: “This standard is about…”$/);
     assert.match(hover.markdown, /Cyflwyniad: “Mae'n rhaid eich bod chi'n gallu:”/);
   });
 

@@ -82,8 +82,8 @@ export const SECTIONS: readonly SectionSpec[] = [
     obligation: 'required',
     opening: { en: 'This standard is about ', cy: "Mae'r safon hon yn ymwneud â " },
     holds: {
-      en: 'What the standard is about and who it is for ("This standard is about…", "This standard is for…").',
-      cy: 'Beth yw pwrpas y safon ac ar gyfer pwy y mae hi ("Mae\'r safon hon yn ymwneud â…", "Mae\'r safon hon ar gyfer…").',
+      en: 'What the standard is about and who it is for.',
+      cy: 'Beth yw pwrpas y safon ac ar gyfer pwy y mae hi.',
     },
   },
   {

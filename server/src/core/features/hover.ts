@@ -50,10 +50,11 @@ function headingHover(doc: NosDocument, p: Position, lang: Lang): HoverResult | 
     if (section.heading && contains(section.heading.range, p)) {
       const spec = sectionSpec(section.id);
       const obligation = spec.obligation === 'required' ? HOVER.requiredSection : HOVER.optionalSection;
-      // The lead-in to write is the document's, whatever language the hover is in.
+      // The lead-in and opening words to write are the document's, whatever language the hover is in.
       const leadIn = spec.leadIns ? `\n\n${HOVER.leadIn[lang]}: “${spec.leadIns[doc.language][0]}”` : '';
+      const opening = spec.opening ? `\n\n${HOVER.opening[lang]}: “${spec.opening[doc.language].trimEnd()}…”` : '';
       return {
-        markdown: `${bothNames(spec.name, doc.language)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}`,
+        markdown: `${bothNames(spec.name, doc.language)}\n\n${spec.holds[lang]} ${obligation[lang]}${leadIn}${opening}`,
         range: section.heading.range,
       };
     }

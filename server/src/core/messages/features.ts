@@ -30,6 +30,7 @@ export const HOVER = {
   requiredSection: { en: 'Required section.', cy: 'Adran ofynnol.' } satisfies Bilingual,
   optionalSection: { en: 'Optional section.', cy: 'Adran ddewisol.' } satisfies Bilingual,
   leadIn: { en: 'Lead-in', cy: 'Cyflwyniad' } satisfies Bilingual,
+  opening: { en: 'Starts', cy: 'Yn dechrau' } satisfies Bilingual,
   termUsed: {
     en: ({ count }) => `Used ${count} times in the document.`,
     cy: ({ count }) => `Defnyddir ${count} o weithiau yn y ddogfen.`,
