@@ -65,7 +65,7 @@ describe('.nosrc.json', () => {
     assert.deepEqual(problemsOf(text), [
       `2:3 "langauge" | Unknown property "langauge"; expected one of "$schema", "language", "rules", "overrides", "files", "pairs".`,
       `3:15 "fr" | "language" must be "auto", "en" or "cy".`,
-      `6:5 "orphan-term" | Unknown rule "orphan-term"; the rules are ${RULES.map((rule) => `"${rule.id}"`).join(', ')}.`,
+      `6:5 "orphan-term" | Unknown rule "orphan-term"; did you mean "orphan-glossary-term"?`,
       `7:47 "strict" | The rule "empty-section" has no option "strict".`,
       `7:83 "no" | The option "optionalHeadings" of "empty-section" must be of type "boolean".`,
       `8:27 { "severity": "warning" } | The severity of "criteria-numbering" must be one of "error", "warning", "information", "hint", "off".`,
@@ -77,6 +77,17 @@ describe('.nosrc.json', () => {
     // Only a rule with options takes an object; the valid parts of one are kept.
     assert.deepEqual(config.rules, { 'orphan-glossary-term': 'off', 'empty-section': { severity: 'warning' } });
     assert.deepEqual(config.overrides.map((o) => o.rules), [{ 'missing-title': 'hint' }]);
+  });
+
+  it('names the rule a misspelt id most likely means, or lists the rules in order', () => {
+    const text = '{ "rules": { "stray-markp": "off", "item": "off", "Heading-Typo": "off" } }';
+    const sorted = RULES.map((rule) => `"${rule.id}"`).sort().join(', ');
+    assert.deepEqual(problemsOf(text), [
+      `1:14 "stray-markp" | Unknown rule "stray-markp"; did you mean "stray-markup"?`,
+      `1:36 "item" | Unknown rule "item"; the rules are ${sorted}.`,
+      `1:51 "Heading-Typo" | Unknown rule "Heading-Typo"; did you mean "heading-typo"?`,
+    ]);
+    assert.equal(parseConfigFile(text).problems[0].message.cy, 'Rheol anhysbys "stray-markp"; ai "stray-markup" oedd dan sylw?');
   });
 
   it('reads "files", more files of the suite, as globs relative to the folder', () => {

@@ -31,6 +31,10 @@ export const CONFIG_MESSAGES = {
     en: ({ id, ids }: Values<'id' | 'ids'>) => `Unknown rule "${id}"; the rules are ${ids}.`,
     cy: ({ id, ids }: Values<'id' | 'ids'>) => `Rheol anhysbys "${id}"; y rheolau yw ${ids}.`,
   },
+  misspeltRule: {
+    en: ({ id, meant }: Values<'id' | 'meant'>) => `Unknown rule "${id}"; did you mean "${meant}"?`,
+    cy: ({ id, meant }: Values<'id' | 'meant'>) => `Rheol anhysbys "${id}"; ai "${meant}" oedd dan sylw?`,
+  },
   severity: {
     en: ({ id, allowed }: Values<'id' | 'allowed'>) => `The severity of "${id}" must be one of ${allowed}.`,
     cy: ({ id, allowed }: Values<'id' | 'allowed'>) => `Rhaid i ddifrifoldeb "${id}" fod yn un o ${allowed}.`,

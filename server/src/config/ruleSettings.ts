@@ -2,6 +2,7 @@
 // rule registry, so that unknown ids and values never reach the core, and layered.
 
 import { RULES, isRuleId, ruleById, type Bilingual, type RuleSetting, type RuleSettings, type SeveritySetting } from '../core';
+import { distance } from 'fastest-levenshtein';
 import { bilingual } from '../core/messages/message';
 import { CONFIG_MESSAGES, quoted } from './messages';
 
@@ -59,6 +60,23 @@ function checkRuleSetting(id: string, value: unknown, path: Array<string | numbe
   return setting as RuleSetting;
 }
 
+const RULE_IDS = RULES.map((rule) => rule.id).sort();
+
+/**
+ * The rule a misspelt id most likely means: a few letters off ("stray-markp"), or every
+ * word of it in one rule's id ("orphan-term"); null when none stands out.
+ */
+function meantRule(written: string): string | null {
+  const key = written.toLowerCase();
+  const close = RULE_IDS.filter((id) => distance(key, id) <= 3);
+  const closest = Math.min(...close.map((id) => distance(key, id)));
+  const nearest = close.filter((id) => distance(key, id) === closest);
+  if (nearest.length === 1) return nearest[0];
+  const words = key.split(/[-_\s]+/).filter(Boolean);
+  const holding = words.length ? RULE_IDS.filter((id) => words.every((word) => id.split('-').includes(word))) : [];
+  return holding.length === 1 ? holding[0] : null;
+}
+
 /**
  * The valid entries of a `rules` object, and a problem for each invalid one (which is
  * left out). `path` is where the object is, for the problems' paths.
@@ -72,7 +90,9 @@ export function checkRuleSettings(value: unknown, name: string, path: Array<stri
   }
   for (const [id, setting] of Object.entries(value)) {
     if (!isRuleId(id)) {
-      problems.push({ path: [...path, id], key: true, message: bilingual(CONFIG_MESSAGES.unknownRule, { id, ids: quoted(RULES.map((rule) => rule.id)) }) });
+      const meant = meantRule(id);
+      const message = meant ? bilingual(CONFIG_MESSAGES.misspeltRule, { id, meant }) : bilingual(CONFIG_MESSAGES.unknownRule, { id, ids: quoted(RULE_IDS) });
+      problems.push({ path: [...path, id], key: true, message });
       continue;
     }
     const checked = checkRuleSetting(id, setting, [...path, id], problems);
