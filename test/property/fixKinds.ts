@@ -39,6 +39,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   // A word, or the whole sub-heading (whose words may hold digits: "Unit 2").
   'subheading-mismatch': (old, edit) => /^[\p{L}\p{N}'’ -]+$/u.test(old) && /^[\p{L}\p{N}'’ -]+$/u.test(edit.newText),
   'broken-item': (old, edit) => /^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ',
+  // The spaces between two parts of a line become a line break.
+  'flattened-text': (old, edit) => /^[^\S\r\n]+$/.test(old) && /^\r?\n$/.test(edit.newText),
   'urn-format': (old, edit) => INVISIBLE.test(old) && edit.newText === '',
   'metadata-value': (old, edit) => (edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),
   'metadata-date': (old, edit) => sameDay(old, edit.newText),
@@ -56,9 +58,12 @@ function sameDay(a: string, b: string): boolean {
   return !!x && !!y && x.precision === 'day' && y.precision === 'day' && x.year === y.year && x.month === y.month && x.day === y.day;
 }
 
+/** Rules whose fixes replace line breaks (joining a broken item) or put them in (reflowing). */
+const LINE_BREAKING: ReadonlySet<string> = new Set(['broken-item', 'flattened-text']);
+
 /** Fails unless the replacement `old` → `edit.newText` is one the finding's rule may make. */
 export function assertReplacement(old: string, edit: TextEdit, finding: Finding, what: string): void {
   const check = REPLACEMENTS[finding.ruleId];
-  if (finding.ruleId !== 'broken-item') assert.ok(!/[\r\n]/.test(old + edit.newText), `${what} replaces across lines`);
+  if (!LINE_BREAKING.has(finding.ruleId)) assert.ok(!/[\r\n]/.test(old + edit.newText), `${what} replaces across lines`);
   assert.ok(check?.(old, edit, finding), `${what} (${finding.ruleId}) replaces ${JSON.stringify(old)} with ${JSON.stringify(edit.newText)}`);
 }

@@ -257,6 +257,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a no-break space and a soft hyphen after a bare number alone', 'Overview\nYou must be able to:\n0\u00a0 \u00ad \r\r\n customer\n\t0\tcustomer'],
       // Numbering a bullet "1" in a list of bare numbers made the text line after the item, "1000 Customer", an item.
       ['a bullet followed by a text line starting with a number, in a list of bare numbers', 'You must be able to:\n- customer\n1000 Customer customer\n0 customer'],
+      // Flattened text: its fix turns the spaces between parts into line breaks.
+      ['a flattened draft', 'Plan work URN: CFAPLAN1 Overview This standard is about planning. Performance criteria You must be able to: P1 plan work P2 agree it'],
       // Removing every empty heading joined two overlapping removals into one edit.
       ['two empty headings, the last ending the text', 'Glossary\nGlossary'],
     ];

@@ -6,6 +6,7 @@ export { criteriaNumbering } from './criteria-numbering';
 export { emptyDocument } from './empty-document';
 export { emptySection } from './empty-section';
 export { fileTooLarge } from './file-too-large';
+export { flattenedText } from './flattened-text';
 export { headingTypo } from './heading-typo';
 export { invisibleCharacter } from './invisible-character';
 export { itemPunctuation } from './item-punctuation';

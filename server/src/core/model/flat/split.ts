@@ -253,7 +253,11 @@ class Splitter {
     if (start > this.partStart + 1) this.cut(start, 'text');
   }
 
-  /** Past the title (after the URN, before a page number) when the title is repeated at word i. */
+  /**
+   * Past the title and the page number after it when word i repeats the title in a page
+   * footer: with the URN before it or a page number after it, as in lines of PDF text. The
+   * title alone is the writer's words ("…yn ymwneud â darparu gwasanaeth i gwsmeriaid.").
+   */
   private footerEnd(i: number): number {
     const keys = this.titleKeys;
     if (!keys || i + keys.length > this.list.length) return i;
@@ -262,7 +266,8 @@ class Splitter {
     if (first !== keys[0].charAt(0) && !'#*_>'.includes(first)) return i;
     for (let k = 0; k < keys.length; k++) if (wordKey(this.list[i + k].text) !== keys[k]) return i;
     const end = i + keys.length;
-    return end < this.list.length && PAGE.test(this.list[end].text) ? end + 1 : end;
+    if (end < this.list.length && PAGE.test(this.list[end].text)) return end + 1;
+    return i > 0 && this.urnKey !== null && wordKey(this.list[i - 1].text) === this.urnKey ? end : i;
   }
 }
 
