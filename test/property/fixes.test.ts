@@ -13,6 +13,7 @@ import {
   analyse, applyEdits, fixAll, groupFix,
   type Analysis, type AnalyseOptions, type Finding, type Lang, type NosDocument, type Range, type TextEdit,
 } from '../../server/src/core';
+import { SegmentedLineIndex } from '../../server/src/core/text/segmentedLines';
 import { comparePositions } from '../../server/src/core/types';
 import { anyText } from './arbitraries';
 import { assertReplacement, INLINE_REMOVALS } from './fixKinds';
@@ -77,6 +78,20 @@ function contentLines(doc: NosDocument, finding: Finding): Set<number> {
   return content;
 }
 
+/** In flattened text, a removal takes whole parts (the parser's lines), with the spaces on one side. */
+function assertPartsRemoved(subject: Subject, finding: Finding, edit: TextEdit, what: string): void {
+  const { text } = subject.lines;
+  const parts = subject.analysis.doc.lines;
+  const [from, to] = [subject.lines.offset(edit.range.start), subject.lines.offset(edit.range.end)];
+  const inside = span(0, parts.lineCount - 1).filter((line) => parts.lineStart(line) >= from && parts.lineEnd(line) <= to);
+  const [first, last] = [inside[0], inside[inside.length - 1]];
+  const old = JSON.stringify(text.slice(from, to));
+  assert.ok(inside.length > 0 && !text.slice(from, parts.lineStart(first)).trim() && !text.slice(parts.lineEnd(last), to).trim(), `${what} removes ${old}, not whole parts`);
+  const content = contentLines(subject.analysis.doc, finding);
+  const lost = inside.filter((line) => content.has(line) && parts.lineText(line).trim() !== '');
+  assert.deepEqual(lost, [], `${what} removes parts that hold content from ${old}`);
+}
+
 function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: string): void {
   const { lines } = subject;
   const { start, end } = edit.range;
@@ -91,6 +106,8 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
   } else if (edit.newText === '' && INLINE_REMOVALS.has(finding.ruleId) && !/[\r\n]/.test(old)) {
     // Markup, invisible characters and stops go from inside a line.
     assertReplacement(old, edit, finding, what);
+  } else if (edit.newText === '' && subject.analysis.doc.lines instanceof SegmentedLineIndex) {
+    assertPartsRemoved(subject, finding, edit, what);
   } else if (edit.newText === '') {
     // From a line's start to a later line's start, from the end of a line to the end of
     // the text (taking the break before the last lines), or the whole text.
@@ -257,6 +274,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a no-break space and a soft hyphen after a bare number alone', 'Overview\nYou must be able to:\n0\u00a0 \u00ad \r\r\n customer\n\t0\tcustomer'],
       // Numbering a bullet "1" in a list of bare numbers made the text line after the item, "1000 Customer", an item.
       ['a bullet followed by a text line starting with a number, in a list of bare numbers', 'You must be able to:\n- customer\n1000 Customer customer\n0 customer'],
+      // An empty heading's removal in flattened text took a part of a line, with the space before it.
+      ['an empty heading in flattened text', 'Links to other NOS\u000bOverview0. Cwmpas ystod'],
       // Flattened text: its fix turns the spaces between parts into line breaks.
       ['a flattened draft', 'Plan work URN: CFAPLAN1 Overview This standard is about planning. Performance criteria You must be able to: P1 plan work P2 agree it'],
       // Removing every empty heading joined two overlapping removals into one edit.

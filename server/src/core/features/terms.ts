@@ -4,7 +4,7 @@
 
 import type { TermIndex, TermOccurrence } from '../model/termUsage';
 import type { NosDocument } from '../model/types';
-import type { Position, Range } from '../types';
+import { comparePositions, type Position, type Range } from '../types';
 import { contains } from './hover';
 
 export interface TermAt {
@@ -60,13 +60,13 @@ export function definitionUses(doc: NosDocument, index: TermIndex): TermOccurren
       if (noise.has(line)) continue;
       const before = found.length;
       index.scanLine(doc.lines, line, found);
+      // Drop what lies in the headword, on the entry's first line (a part of a line in flattened text).
+      if (line !== entry.line) continue;
       const head = entry.termRange;
-      if (line !== head.start.line) continue;
-      // Drop what lies in the headword.
       let kept = before;
       for (let k = before; k < found.length; k++) {
         const { start, end } = found[k].range;
-        if (end.character <= head.start.character || start.character >= head.end.character) found[kept++] = found[k];
+        if (comparePositions(end, head.start) <= 0 || comparePositions(start, head.end) >= 0) found[kept++] = found[k];
       }
       found.length = kept;
     }
