@@ -61,11 +61,17 @@ suite('outline, hover and completion', () => {
     assert.match(text, /Wedi'i rifo'n 1 yma; dylai fod yn 11\./);
   });
 
-  test('completion at the start of a line offers the snippets and the missing headings', async () => {
-    const { document } = await showCheckedCopy('001');
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(1, 0));
+  test('completion at the start of a line offers the snippets and the missing headings where they go', async () => {
+    // Draft 002 ends with its knowledge items: a line after them is where the optional sections go.
+    const editor = await showCheckedCopy('002');
+    const { document } = editor;
+    const end = document.lineAt(document.lineCount - 1).range.end;
+    await editor.edit((edit) => edit.insert(end, '\n\n'));
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(document.lineCount - 1, 0));
     const snippets = list.items.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
     for (const prefix of ['nos-en', 'nos-cy']) assert.ok(snippets.includes(prefix), `snippet ${prefix} in ${snippets.join(', ')}`);
     assert.ok(list.items.some((item) => labelOf(item) === 'Geirfa' && item.kind === vscode.CompletionItemKind.Module));
+    // Headings the draft has are not offered again.
+    assert.ok(!list.items.some((item) => labelOf(item) === 'Trosolwg'));
   });
 });

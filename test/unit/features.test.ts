@@ -1,7 +1,7 @@
-// Outline, hover and completion on the corpus drafts.
+// Outline and hover on the corpus drafts (completion: completion.test.ts).
 
 import * as assert from 'node:assert/strict';
-import { completionsAt, createNosService, outline, parse } from '../../server/src/core';
+import { createNosService, outline, parse } from '../../server/src/core';
 import { MAX_OUTLINE_ITEMS } from '../../server/src/core/features/outline';
 import { sample } from './helpers/fixtures';
 
@@ -114,35 +114,5 @@ describe('hover', () => {
   it('counts the uses of a glossary headword', () => {
     const hover = hoverAt(doc, { line: 185, character: 3 })!;
     assert.match(hover.markdown, /Defnyddir \d+ o weithiau yn y ddogfen\./);
-  });
-});
-
-describe('completion', () => {
-  it('offers headings at the start of a line, required missing ones first', () => {
-    const doc = parse(sample('003'));
-    const result = completionsAt(doc, { line: 0, character: 0 })!;
-    const first = [...result.items].sort((a, b) => a.sortText.localeCompare(b.sortText))[0];
-    assert.equal(first.kind, 'section');
-    assert.ok(result.items.some((i) => i.label === 'Cwmpas/ystod' && i.detail === 'Scope/range'));
-  });
-
-  it('leaves the writer at the first item of a numbered list, and after “URN: ”', () => {
-    const { items } = completionsAt(parse('Teitl\n', { language: 'cy' }), { line: 1, character: 0 })!;
-    const insert = (label: string) => items.find((i) => i.label === label)!.insertText;
-    assert.equal(insert('Meini prawf perfformiad'), "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n1. ");
-    assert.equal(insert('Trosolwg'), 'Trosolwg\n');
-    assert.equal(insert('URN'), 'URN: ');
-    assert.equal(insert('Datblygwyd gan'), 'Datblygwyd gan\n');
-  });
-
-  it('offers the lead-ins right after a criteria heading', () => {
-    const doc = parse(['Teitl', 'Meini prawf perfformiad', ''].join('\n'));
-    const labels = completionsAt(doc, { line: 2, character: 0 })!.items.filter((i) => i.kind === 'lead-in').map((i) => i.label);
-    assert.deepEqual(labels, ["Mae'n rhaid eich bod chi'n gallu:", 'Rhaid i chi allu:']);
-  });
-
-  it('stays quiet inside a sentence', () => {
-    const doc = parse(sample('000'));
-    assert.equal(completionsAt(doc, { line: 2, character: 20 }), null);
   });
 });

@@ -141,12 +141,15 @@ describe('messages language', () => {
     });
 
     it('completion: headings and labels in the document’s language, what they hold in the language asked for', () => {
-      const blank = DEFECTS_EN.split('\n').findIndex((l) => l === '');
+      // The blank line after "Values", before the metadata block: the missing headings after it and the missing labels.
+      const blank = DEFECTS_EN.split('\n').findIndex((l, i, all) => l === '' && all[i - 1] === 'Values');
       const items = service.completions(english('cy'), { line: blank, character: 0 })!.items;
       const glossary = items.find((i) => i.label === 'Glossary')!;
       assert.equal(glossary.detail, 'Geirfa');
       assert.match(glossary.documentation, /^Termau/);
-      assert.equal(items.find((i) => i.label === 'Date approved')?.documentation, 'Dyddiad fel 13 Chwef 2024 (13 Feb 2024 yn Saesneg).');
+      assert.equal(items.find((i) => i.label === 'Original URN')?.documentation, 'Yr URN y cyhoeddwyd y safon oddi tano gyntaf.');
+      const urn = service.completions(english('cy'), { line: 1, character: 0 })!.items;
+      assert.deepEqual(urn.map((i) => [i.label, i.detail, i.documentation]), [['URN', 'URN', "Y rhif cyfeirnod unigryw: rhagddodiad y datblygwr, y gyfres a'r rhif, e.e. LANAgM17."]]);
     });
 
     it('rename: says why not in the language asked for', () => {
