@@ -23,6 +23,15 @@ describe('rule page-noise', () => {
     });
   }
 
+  it('reads a footer through the invisible characters in it, which invisible-character leaves to it', () => {
+    const clean = pdf('en');
+    const [urn, title] = footer('en', 1);
+    const dirty = [...clean.slice(0, 8), `\u200b${urn}`, title, `Page\u202e 1 of 3`, ...clean.slice(8)].join('\n');
+    const analysis = analyse(dirty, on);
+    assert.deepEqual(analysis.findings.filter((f) => f.range.start.line === 8 || f.range.start.line === 10).map((f) => f.ruleId), [rule]);
+    assert.equal(applyEdits(dirty, fixAll(analysis)!.edits), clean.join('\n'));
+  });
+
   it('is off by default', () => {
     const fixture = readMarked(path.join(LAYOUTS, 'pdf-text-en.nos.txt'));
     assert.deepEqual(findingsOf(rule, fixture.text), []);

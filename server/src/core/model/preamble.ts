@@ -3,7 +3,7 @@
 
 import { looseUrn } from '../metadata/urn';
 import type { LineChange, LineIndex } from '../text/lineIndex';
-import { labelKey, trimEndOf } from '../text/normalise';
+import { labelKey, trimEndOf, withoutInvisibles } from '../text/normalise';
 import type { LineInfo } from './classify';
 
 export interface Preamble {
@@ -96,9 +96,13 @@ export function footerParts(
     // Cheap filters first, on what the line's class already says and on its first
     // characters: this runs over every line of a new document.
     if (info.end - info.start > maxLength) return 0;
-    const text = lines.lineText(line);
-    const first = text.charCodeAt(info.start);
-    if (!(first >= 48 && first <= 57) && !heads.some((head) => startsLike(text, info.start, head))) return 0;
+    // A footer read through the invisible characters in it: else removing them (a safe
+    // fix) would make a footer of the line, and fix-all would change its own output.
+    const raw = lines.lineText(line);
+    const text = withoutInvisibles(raw);
+    const from = text === raw ? info.start : text.length - text.trimStart().length;
+    const first = text.charCodeAt(from);
+    if (!(first >= 48 && first <= 57) && !heads.some((head) => startsLike(text, from, head))) return 0;
     const key = labelKey(text);
     if (PAGE_NUMBER.test(key)) return 4;
     let found = 0;

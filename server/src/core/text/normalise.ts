@@ -16,6 +16,12 @@ export function foldApostrophes(text: string): string {
 
 /** A space or an invisible character (invisible-character's), such as may follow a final stop. */
 export const SPACE_OR_INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
+const INVISIBLES = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** `text` without the invisible characters of SPACE_OR_INVISIBLE, as a reader sees it. */
+export function withoutInvisibles(text: string): string {
+  return text.replace(INVISIBLES, '');
+}
 
 /**
  * Whether `text` (its trailing spaces trimmed) ends in one full stop after some text: not
