@@ -1,5 +1,5 @@
-// Commands: new standards from the skeleton snippets, fix-all that says when there is
-// nothing to fix, and checking any text file as a NOS (remembered for the file).
+// Commands: new standards from the skeleton snippets, fix-all and reflow that say when
+// there is nothing to do, and checking any text file as a NOS (remembered for the file).
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
@@ -8,6 +8,7 @@ import { chosenLanguage, displayLanguage, languageFor } from './interfaceLanguag
 import { say, type Lang } from './strings';
 
 const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('nos');
+const REFLOW = vscode.CodeActionKind.Source.append('reflow.nos');
 
 interface Snippet {
   prefix: string | string[];
@@ -31,20 +32,21 @@ async function newStandard(context: vscode.ExtensionContext, lang: Lang): Promis
 }
 
 /**
- * Applies every safe fix of the active document, or says there is nothing to fix.
- * Resolves with what it said, if anything.
+ * Applies the server's source action of `kind` to the active document, or says there is
+ * nothing to do in the language of its messages, rather than VS Code's "No code actions
+ * for … available". Resolves with what it said, if anything.
  */
-async function fixAll(client: () => Promise<LanguageClient>): Promise<string | undefined> {
+async function sourceAction(client: () => Promise<LanguageClient>, kind: vscode.CodeActionKind, nothing: 'nothingToFix' | 'nothingToReflow'): Promise<string | undefined> {
   const document = vscode.window.activeTextEditor?.document;
   if (document?.languageId !== 'nos') return undefined;
   const whole = new vscode.Range(0, 0, document.lineCount, 0);
-  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, FIX_ALL.value);
+  const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, whole, kind.value);
   const edit = actions?.find((action) => action.edit && action.edit.size > 0)?.edit;
   if (edit) {
     await vscode.workspace.applyEdit(edit);
     return undefined;
   }
-  const message = say('nothingToFix', await languageFor(client, document.uri));
+  const message = say(nothing, await languageFor(client, document.uri));
   void vscode.window.showInformationMessage(message);
   return message;
 }
@@ -60,7 +62,8 @@ export function registerCommands(context: vscode.ExtensionContext, memory: Memor
       await memory.setCheck(editor.document.uri, 'nos');
       await vscode.languages.setTextDocumentLanguage(editor.document, 'nos');
     }),
-    vscode.commands.registerCommand('nos.fixAll', () => fixAll(client)),
+    vscode.commands.registerCommand('nos.fixAll', () => sourceAction(client, FIX_ALL, 'nothingToFix')),
+    vscode.commands.registerCommand('nos.reflow', () => sourceAction(client, REFLOW, 'nothingToReflow')),
     vscode.commands.registerCommand('nos.newStandard.en', () => newStandard(context, 'en')),
     vscode.commands.registerCommand('nos.newStandard.cy', () => newStandard(context, 'cy')),
   ];

@@ -37,9 +37,6 @@ export function activateWith(context: vscode.ExtensionContext, newClient: Client
     status,
     ...registerCommands(context, memory, start),
     registerOtherLanguage(start),
-    vscode.commands.registerCommand('nos.reflow', () =>
-      vscode.commands.executeCommand('editor.action.codeAction', { kind: 'source.reflow.nos', apply: 'first' }),
-    ),
     vscode.commands.registerCommand('nos.restartServer', async () => {
       await client?.stop();
       await client?.start();

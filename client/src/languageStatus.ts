@@ -1,6 +1,6 @@
-// The language status item of NOS documents: "NOS · Cymraeg" and the counts of
-// findings, in the language the extension speaks; its link switches the language the
-// document is checked in.
+// The language status item of NOS documents: "NOS · Cymraeg" (and whether that was set by
+// hand) and the counts of findings, in the language the extension speaks; its link switches
+// the language the document is checked in.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
@@ -52,7 +52,10 @@ export class LanguageStatus implements vscode.Disposable {
     const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter((d) => d.severity === severity).length;
     const errors = count(vscode.DiagnosticSeverity.Error);
     const warnings = count(vscode.DiagnosticSeverity.Warning);
-    this.item.text = `NOS · ${languageName(checkedIn, lang)}`;
+    // A language chosen with Change language is no longer detected from the text: say so,
+    // lest a writer wonder why editing the headings does not change it.
+    const byHand = this.memory.language(document.uri) ? ` (${say('setByHand', lang)})` : '';
+    this.item.text = `NOS · ${languageName(checkedIn, lang)}${byHand}`;
     this.item.detail = counts(errors, warnings, diagnostics.length - errors - warnings, lang);
     this.item.severity = errors ? vscode.LanguageStatusSeverity.Error : warnings ? vscode.LanguageStatusSeverity.Warning : vscode.LanguageStatusSeverity.Information;
     this.item.command = { title: say('changeLanguage', lang), command: CHOOSE_LANGUAGE, arguments: [document.uri] };
@@ -60,26 +63,46 @@ export class LanguageStatus implements vscode.Disposable {
 
   /**
    * Sets the language to check a document in (asked for when not given), remembers it
-   * for the file and tells the server.
+   * for the file and tells the server. Resolves with what was chosen, if anything.
    */
-  private async choose(uri = nosDocument(vscode.window.activeTextEditor)?.uri, language?: Lang | 'auto'): Promise<void> {
-    if (!uri) return;
+  private async choose(uri = nosDocument(vscode.window.activeTextEditor)?.uri, language?: Lang | 'auto'): Promise<Lang | 'auto' | undefined> {
+    if (!uri) return undefined;
     const client = await this.client();
     const chosen = language ?? (await this.ask(client, uri));
-    if (!chosen) return;
+    if (!chosen) return undefined;
     await this.memory.setLanguage(uri, chosen === 'auto' ? undefined : chosen);
     await sendDocumentLanguage(client, uri, chosen);
+    // The findings may not change (a hand choice of the detected language), so no
+    // diagnostics event would show "set by hand".
+    void this.update();
+    return chosen;
   }
 
+  /** Asks for the language, the current choice marked and highlighted, so that Enter keeps it. */
   private async ask(client: LanguageClient, uri: vscode.Uri): Promise<Lang | 'auto' | undefined> {
     const lang = chosenLanguage(uri) ?? (await documentLanguage(client, uri).catch((): Lang => 'en'));
-    const chosen = this.memory.language(uri);
-    const items = [
-      { label: say('detect', lang), language: 'auto' as const, picked: chosen === undefined },
-      { label: LANGUAGE_NAMES.en, language: 'en' as const, picked: chosen === 'en' },
-      { label: LANGUAGE_NAMES.cy, language: 'cy' as const, picked: chosen === 'cy' },
-    ];
-    return (await vscode.window.showQuickPick(items, { placeHolder: say('chooseLanguage', lang) }))?.language;
+    const current = this.memory.language(uri) ?? 'auto';
+    const items = (['auto', 'en', 'cy'] as const).map((language) => ({
+      label: language === 'auto' ? say('detect', lang) : LANGUAGE_NAMES[language],
+      description: language === current ? say('currentChoice', lang) : undefined,
+      language,
+    }));
+    // A quick pick of its own, as showQuickPick cannot start on any item but the first.
+    const pick = vscode.window.createQuickPick<(typeof items)[number]>();
+    pick.placeholder = say('chooseLanguage', lang);
+    pick.items = items;
+    pick.activeItems = items.filter((item) => item.language === current);
+    return new Promise((resolve) => {
+      pick.onDidAccept(() => {
+        resolve(pick.selectedItems[0]?.language);
+        pick.hide();
+      });
+      pick.onDidHide(() => {
+        resolve(undefined);
+        pick.dispose();
+      });
+      pick.show();
+    });
   }
 
   /** Sends a document's remembered language when it opens. */

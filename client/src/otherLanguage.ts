@@ -1,8 +1,8 @@
 // "NOS: Open the other language": asks the server for the current document's other
-// language version and the place there matching the cursor, and opens it beside. While
-// the server has no workspace index it asks for the workspace's NOS files, which are read
-// here (open documents with their current text). The server words what is said when there
-// is no other version, in the document's language.
+// language version and the place there matching the cursor, and opens it beside (or goes
+// to the editor already showing it). While the server has no workspace index it asks for
+// the workspace's NOS files, which are read here (open documents with their current text).
+// The server words what is said when there is no other version, in the document's language.
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
@@ -29,7 +29,7 @@ async function workspaceNosFiles(except: vscode.Uri): Promise<Array<{ uri: strin
   return files.filter((file) => file !== null);
 }
 
-/** Opens the other version beside the editor; resolves with the editor, or with what was said instead. */
+/** Shows the other version beside the editor, or where it is shown; resolves with the editor, or with what was said instead. */
 export async function openOtherLanguage(client: LanguageClient): Promise<vscode.TextEditor | string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (editor?.document.languageId !== 'nos') return undefined;
@@ -47,7 +47,11 @@ export async function openOtherLanguage(client: LanguageClient): Promise<vscode.
   const { line, character } = answer.range.start;
   const at = new vscode.Position(line, character);
   const twin = await vscode.workspace.openTextDocument(vscode.Uri.parse(answer.uri));
-  const opened = await vscode.window.showTextDocument(twin, { viewColumn: vscode.ViewColumn.Beside, selection: new vscode.Selection(at, at) });
+  // Writers run this back and forth between the two versions: where the other one is
+  // already shown, go to that editor, as opening beside again would add a column each time.
+  const shown = vscode.window.visibleTextEditors.find((visible) => visible.document.uri.toString() === twin.uri.toString());
+  const viewColumn = shown?.viewColumn ?? vscode.ViewColumn.Beside;
+  const opened = await vscode.window.showTextDocument(twin, { viewColumn, selection: new vscode.Selection(at, at) });
   opened.revealRange(new vscode.Range(at, at), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   return opened;
 }

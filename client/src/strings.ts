@@ -7,6 +7,10 @@ export type Lang = 'en' | 'cy';
 const TEXT = {
   openFile: { en: 'Open a text file to check it as a NOS document.', cy: "Agorwch ffeil destun i'w gwirio fel dogfen SGC." },
   nothingToFix: { en: 'Nothing to fix', cy: "Dim byd i'w drwsio" },
+  nothingToReflow: {
+    en: 'Nothing to reflow: each heading, lead-in and item of this document is already on a line of its own.',
+    cy: "Dim byd i'w aildrefnu: mae pob pennawd, cyflwyniad ac eitem yn y ddogfen hon ar linell ar wahân yn barod.",
+  },
   looksLikeNos: {
     en: 'This file looks like a National Occupational Standard. Check it as a NOS document?',
     cy: "Mae'r ffeil hon yn edrych fel Safon Alwedigaethol Genedlaethol. Ei gwirio fel dogfen SGC?",
@@ -16,6 +20,8 @@ const TEXT = {
   changeLanguage: { en: 'Change language', cy: 'Newid iaith' },
   chooseLanguage: { en: 'Language to check this document in', cy: "Iaith i wirio'r ddogfen hon ynddi" },
   detect: { en: 'Detect from the text', cy: "Canfod o'r testun" },
+  currentChoice: { en: 'current choice', cy: 'y dewis presennol' },
+  setByHand: { en: 'set by hand', cy: "wedi'i gosod â llaw" },
   noProblems: { en: 'No problems', cy: 'Dim problemau' },
   wordsFileNotWritten: { en: 'The workspace dictionary (.nos-words.txt) could not be written:', cy: "Nid oedd modd ysgrifennu geiriadur y gweithle (.nos-words.txt):" },
 } satisfies Record<string, Record<Lang, string>>;

@@ -106,6 +106,10 @@ async function exportWord(context: vscode.ExtensionContext, client: () => Promis
 }
 
 export function registerWord(context: vscode.ExtensionContext, client: () => Promise<LanguageClient>): vscode.Disposable[] {
+  // The commands need a Node extension host. A desktop window has one (`!isWeb` in package.json);
+  // a web UI such as code-server's may too, which only this build can tell: it says so here,
+  // once active, and the browser build never does.
+  void vscode.commands.executeCommand('setContext', 'nos.word', true);
   return [
     vscode.commands.registerCommand('nos.importWord', (source?: vscode.Uri, target?: vscode.Uri) => importWord(context, source, target)),
     vscode.commands.registerCommand('nos.exportWord', (source?: vscode.Uri, target?: vscode.Uri) => exportWord(context, client, source, target)),

@@ -12,7 +12,7 @@ import { draftsFolder } from '../draftsFolder.mjs';
 import { installExtension, packageVsix, requireCodeServer } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
 import { endSession, startSession } from '../ui/session.mjs';
-import { editorLine, filterProblems, goTo, openFile, runCommand } from '../ui/workbench.mjs';
+import { commandPalette, editorLine, filterProblems, goTo, openFile, runCommand } from '../ui/workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'browser');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
@@ -131,6 +131,17 @@ describe('NOS Author as a web extension in code-server', function () {
     await editorLine(page, 'Title of the standard, starting with a verb').waitFor();
     await page.keyboard.press('Escape');
     await openFile(page, DRAFT);
+  });
+
+  it('leaves the Word import and export, which need a Node extension host, out of the Command Palette', async () => {
+    for (const title of ['NOS: Import Word document', 'NOS: Export to Word']) {
+      const palette = await commandPalette(page, title);
+      // What the palette shows when no command's title matches: a message, or commands of a
+      // similar meaning. A command with this title would be listed first.
+      await palette.getByText(/No matching commands|similar commands/).first().waitFor();
+      assert.equal(await palette.locator('.monaco-list-row', { hasText: title }).count(), 0);
+      await page.keyboard.press('Escape');
+    }
   });
 
   it('restarts the server in a new worker and checks again', async () => {

@@ -74,6 +74,17 @@ describe('npm run package', function () {
     }
   });
 
+  it('lists the Word commands where the extension host can run them: the desktop, or wherever the Node build says so (nos.word)', () => {
+    const manifest = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
+    const entries = Object.values(manifest.contributes.menus as Record<string, Array<{ command: string; when: string }>>).flat();
+    const word = entries.filter((entry) => entry.command === 'nos.importWord' || entry.command === 'nos.exportWord');
+    assert.equal(word.length, 3);
+    for (const { when } of word) {
+      // code-server is a web UI over a Node extension host: `isWeb` alone would hide them there.
+      assert.match(when, /!isWeb \|\| nos\.word/);
+    }
+  });
+
   it('validates .nosrc.json with the schema it ships, which finds its rules schema beside it', () => {
     const { contributes } = JSON.parse(files.get('extension/package.json')!.toString('utf8'));
     assert.deepEqual(contributes.jsonValidation, [{ fileMatch: '.nosrc.json', url: './schemas/nosrc.schema.json' }]);

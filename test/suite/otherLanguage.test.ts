@@ -31,8 +31,12 @@ suite('NOS: Open the other language', () => {
 
   /** Shows the file with the cursor on the line that starts (after spaces) with `start`, once checked. */
   async function showAt(uri: vscode.Uri, start: string): Promise<vscode.TextEditor> {
-    const editor = await show(uri);
-    await diagnosticsWhen(uri, 'the first diagnostics', (diagnostics) => diagnostics.length > 0);
+    return cursorAt(await show(uri), start);
+  }
+
+  /** Puts the cursor of a checked editor on the line that starts (after spaces) with `start`. */
+  async function cursorAt(editor: vscode.TextEditor, start: string): Promise<vscode.TextEditor> {
+    await diagnosticsWhen(editor.document.uri, 'the first diagnostics', (diagnostics) => diagnostics.length > 0);
     const lines = editor.document.getText().split(/\r?\n/);
     const line = lines.findIndex((text) => text.trimStart().startsWith(start));
     assert.ok(line >= 0, start);
@@ -63,6 +67,17 @@ suite('NOS: Open the other language', () => {
     await closeAllEditors();
     await showAt(english, 'Validity');
     assert.equal(lineAtCursor(await openOther()), 'Dilysrwydd');
+  });
+
+  test('run again from the other version, goes back to the editor showing it instead of opening another', async () => {
+    const first = await showAt(english, '17. how to deal with difficult customers');
+    const second = await cursorAt(await openOther(), '1. tawelu eu meddyliau');
+    const back = await openOther();
+    assert.equal(back.document.uri.toString(), english.toString());
+    assert.equal(back.viewColumn, first.viewColumn, 'in the first editor');
+    assert.match(lineAtCursor(back), /^13\. reassure them/);
+    assert.equal(vscode.window.activeTextEditor?.viewColumn, first.viewColumn, 'focused');
+    assert.deepEqual(vscode.window.visibleTextEditors.map((e) => e.viewColumn).sort(), [first.viewColumn, second.viewColumn].sort());
   });
 
   test('says in the document’s language when there is no other version', async () => {

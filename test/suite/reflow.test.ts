@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { diagnosticsWhen, withCode } from './helpers/diagnostics';
-import { closeAllEditors, copyOfDraft, show } from './helpers/drafts';
+import { closeAllEditors, copyOfDraft, show, showCheckedCopy } from './helpers/drafts';
 import { until } from './helpers/wait';
 
 const flatten = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -26,5 +26,13 @@ suite('flattened text', () => {
     assert.equal(document.lineAt(0).text, 'Datblygu a chynnal gwasanaeth cwsmer effeithiol o fewn amgylcheddau hamdden gweithgar');
     await diagnosticsWhen(document.uri, 'the same diagnostics on their own lines', (diagnostics) =>
       withCode(diagnostics, 'criteria-numbering').filter((d) => d.range.start.line > 10).length === 18);
+  });
+
+  test('"NOS: Reflow flattened text" on a draft with its lines says there is nothing to reflow, in the document\'s language', async () => {
+    const { document } = await showCheckedCopy('001');
+    const before = document.getText();
+    assert.equal(await vscode.commands.executeCommand('nos.reflow'),
+      "Dim byd i'w aildrefnu: mae pob pennawd, cyflwyniad ac eitem yn y ddogfen hon ar linell ar wahân yn barod.");
+    assert.equal(document.getText(), before);
   });
 });

@@ -21,6 +21,17 @@ async function typeAtEnd(editor: vscode.TextEditor, line: number, text: string):
   await vscode.commands.executeCommand('type', { text });
 }
 
+/** Presses Enter in the quick pick that `shown` opens, once it is open; resolves as `shown` does. */
+async function enterInPicker<T>(shown: Thenable<T>): Promise<T> {
+  let open = true;
+  const answer = Promise.resolve(shown).finally(() => (open = false));
+  while (open) {
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return answer;
+}
+
 const LIST = 'Plan work\nURN: CFAPLAN1\nOverview\nThis standard is about planning work.\nPerformance criteria\nYou must be able to:\n';
 const TAIL = '\nKnowledge and understanding\nYou need to know and understand:\n1. how to plan\n';
 let files = 0;
@@ -108,6 +119,14 @@ suite('writing prose', () => {
     await diagnosticsWhen(document.uri, 'the English hint again', (d) => d.length === 1 && d[0].message.startsWith('This standard'));
     const welsh = await showNew(`newydd-${++files}.cy.nos.txt`, '');
     await diagnosticsWhen(welsh.document.uri, 'the Welsh hint of a .cy file', (d) => d.length === 1 && d[0].message.startsWith('Nid oes penawdau'));
+  });
+
+  test('the language picker starts on the language chosen for the document, so Enter keeps it', async () => {
+    const { document } = await showCheckedCopy('001');
+    await vscode.commands.executeCommand('nos.chooseLanguage', document.uri, 'cy');
+    assert.equal(await enterInPicker(vscode.commands.executeCommand('nos.chooseLanguage', document.uri)), 'cy');
+    await vscode.commands.executeCommand('nos.chooseLanguage', document.uri, 'auto');
+    assert.equal(await enterInPicker(vscode.commands.executeCommand('nos.chooseLanguage', document.uri)), 'auto');
   });
 
   test('"NOS: New standard (Cymraeg)" opens the Welsh skeleton with its tab stops', async () => {

@@ -9,7 +9,7 @@ import { draftsFolder } from '../draftsFolder.mjs';
 import { installExtension, packageVsix, requireCodeServer } from '../editor/codeServer.mjs';
 import { repoRoot } from '../editor/paths.mjs';
 import { endSession, startSession } from './session.mjs';
-import { editorLine, filterProblems, goTo, hoverWord, openFile, runCommand } from './workbench.mjs';
+import { commandPalette, editorLine, filterProblems, goTo, hoverWord, openFile, runCommand } from './workbench.mjs';
 
 const artifacts = path.join(repoRoot, 'test-artifacts', 'ui');
 const DRAFT = '001_34a9c3b36a3c870e.nos.txt';
@@ -152,6 +152,41 @@ describe('NOS Author in the VS Code workbench', function () {
     const hover = page.locator('.language-status-hover, .monaco-hover', { hasText: 'NOS · Cymraeg' });
     await hover.first().waitFor();
     await screenshot('language-status');
+  });
+
+  it('marks the language chosen by hand in the language picker and the status item', async () => {
+    // The skeleton of the last test is Welsh, detected from its headings.
+    const choose = async (current, next) => {
+      const palette = await commandPalette(page, 'NOS: Choose the language');
+      await palette.locator('.monaco-list-row.focused', { hasText: 'NOS: Choose the language' }).waitFor();
+      await page.keyboard.press('Enter');
+      const row = palette.locator('.monaco-list-row.focused', { hasText: current });
+      await row.waitFor();
+      assert.match(await row.textContent(), /y dewis presennol/);
+      await page.keyboard.type(next);
+      await palette.locator('.monaco-list-row.focused', { hasText: next }).waitFor();
+      await page.keyboard.press('Enter');
+      await palette.waitFor({ state: 'hidden' });
+    };
+    const status = async (text) => {
+      await page.mouse.move(0, 0);
+      await page.locator('#status\\.languageStatus').hover();
+      await page.locator('.language-status-hover, .monaco-hover', { hasText: text }).first().waitFor();
+    };
+    await choose("Canfod o'r testun", 'Cymraeg');
+    await status("NOS · Cymraeg (wedi'i gosod â llaw)");
+    await choose('Cymraeg', 'Canfod');
+    await page.mouse.move(0, 0);
+  });
+
+  it('offers the Word import and export in the Command Palette, the extension host being Node', async () => {
+    await openFile(page, DRAFT);
+    let palette = await commandPalette(page, 'Import Word document');
+    await palette.locator('.monaco-list-row', { hasText: 'NOS: Import Word document…' }).waitFor();
+    await page.keyboard.press('Escape');
+    palette = await commandPalette(page, 'Export to Word');
+    await palette.locator('.monaco-list-row', { hasText: 'NOS: Export to Word' }).waitFor();
+    await page.keyboard.press('Escape');
   });
 
   it('starts a new line on Enter after a half-typed word, suggesting nothing', async () => {

@@ -25,6 +25,14 @@ export function runCommand(page, label) {
   return pick(page, 'F1', label, label);
 }
 
+/** Opens the Command Palette with `text` typed into it; the palette, left open for Escape to close. */
+export async function commandPalette(page, text) {
+  await page.keyboard.press('F1');
+  await page.locator(quickInput).waitFor();
+  await page.keyboard.type(text);
+  return page.locator(quickInput);
+}
+
 /** Opens a file with Quick Open and waits for its editor tab. */
 export async function openFile(page, name) {
   await pick(page, 'Control+P', name, name);
