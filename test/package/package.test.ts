@@ -72,6 +72,11 @@ describe('npm run package', function () {
       const strings = JSON.parse(files.get(`extension/${file}`)!.toString('utf8'));
       for (const key of keys) assert.ok(typeof strings[key] === 'string' && strings[key] !== '', `${file}: ${key}`);
     }
+    // The settings editor names each language choice in the display language, not by its code.
+    for (const id of ['nos.language', 'nos.messagesLanguage']) {
+      const setting = contributes.configuration.properties[id];
+      assert.equal(setting.enumItemLabels?.length, setting.enum.length, id);
+    }
   });
 
   it('lists the Word commands where the extension host can run them: the desktop, or wherever the Node build says so (nos.word)', () => {
