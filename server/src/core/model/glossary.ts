@@ -2,7 +2,7 @@
 // term on a line of its own followed by its definition paragraph.
 
 import type { LineIndex } from '../text/lineIndex';
-import { startsLowerCase, trimEndOf } from '../text/normalise';
+import { endsSentence, startsLowerCase, trimEndOf } from '../text/normalise';
 import type { Draft } from './draft';
 import type { GlossaryEntry } from './types';
 
@@ -11,8 +11,6 @@ const LEAD = /^[\s\u00a0]*(?:[-–•*▪◦·][ \t\u00a0]+)?[*_]*/;
 /** A term followed by a colon or a spaced dash, then the definition. */
 const INLINE = /^([^:–—]{1,80}?)[*_]*[ \t\u00a0]*(?::|[ \t\u00a0][-–—])[ \t\u00a0]*(.*)$/;
 const MAX_TERM_WORDS = 8;
-/** A line that ends a sentence: what a definition wrapped over lines ends with. */
-const TERMINAL = /[.!?]["'’”)*_]*$/;
 /** Sentence punctuation inside a phrase, which no headword has. */
 const SENTENCE_BREAK = /[.!?][\s"'’”)]/;
 /** As for a term before a colon (INLINE): longer lines are no headword. */
@@ -67,7 +65,7 @@ export function parseGlossary(lines: LineIndex, contentLines: number[], expand: 
       if (c === 40) brackets++;
       else if (c === 41 && brackets > 0) brackets--;
     }
-    open = brackets > 0 || !TERMINAL.test(part);
+    open = brackets > 0 || !endsSentence(part);
   };
 
   for (const line of contentLines) {

@@ -6,7 +6,7 @@
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
-import { startsLowerCase, startsUpperCase } from '../text/normalise';
+import { endsSentence, startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang, Position } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
@@ -46,7 +46,6 @@ export interface Parsed {
   readonly state: ParseState;
 }
 
-const TERMINAL = /[.!?]["'’”)*_]*$/;
 /** Longer unnumbered lines in a criteria list are prose, not element sub-headings. */
 const MAX_ELEMENT = 200;
 /** Longer lines are values, never a label standing alone. */
@@ -382,7 +381,7 @@ export class Builder {
     };
     section.lastLine = line;
     this.lastItem = item;
-    this.lastTerminal = TERMINAL.test(item.text);
+    this.lastTerminal = endsSentence(item.text);
     const owner = subListOwner(item.style, this.listParent);
     if (owner) {
       owner.subItems.push(item);
@@ -416,7 +415,7 @@ export class Builder {
       item.text = `${item.text} ${text}`;
       extendItem(item, line, this.lines.position(line, end));
       if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, this.lines.position(line, end));
-      this.lastTerminal = TERMINAL.test(text);
+      this.lastTerminal = endsSentence(text);
       if (this.blankSince && !this.noiseSince) item.brokenLines.push(line);
       section.lastLine = line;
       return;
@@ -461,7 +460,7 @@ export class Builder {
 
   /** PDF copies print the title again just before the metadata block. */
   private isTrailingTitle(line: number, text: string): boolean {
-    if (this.current?.id === 'glossary' || !startsUpperCase(text) || TERMINAL.test(text)) return false;
+    if (this.current?.id === 'glossary' || !startsUpperCase(text) || endsSentence(text)) return false;
     if (text.length > 250) return false;
     let next = line + 1;
     while (next < this.infos.length && (this.infos[next].kind === 'blank' || this.noise.has(next))) next++;

@@ -23,6 +23,17 @@ export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLES, '');
 }
 
+const TERMINAL = /[.!?]["'’”)*_]*$/;
+
+/**
+ * Whether `text` ends a sentence: a stop, "!" or "?", then any closing quotes, brackets or
+ * markup, then any spaces or invisible characters (which a safe fix takes away: the verdict
+ * must not change with them).
+ */
+export function endsSentence(text: string): boolean {
+  return TERMINAL.test(trimEndOf(text, SPACE_OR_INVISIBLE));
+}
+
 /**
  * Whether `text` (its trailing spaces trimmed) ends in one full stop after some text: not
  * in a run of stops, spaced or not ("..", ". ."), which dropping one stop would leave
