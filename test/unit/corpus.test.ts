@@ -28,7 +28,7 @@ const EXPECTED: Record<string, Expected> = {
     findings: [
       '1:missing-section', // no URN
       '14:criterion-verb', // P7 "cofnodion" (records) for "cofnodi" (record)
-      '41:empty-section', '42:empty-section', '43:empty-section', // Cwmpas/ystod and its two sub-headings
+      '41:empty-section', // Cwmpas/ystod, empty with its two sub-headings: one finding for the three (§5)
       '44:empty-section', '45:empty-section', '46:empty-section', // Gwerthoedd, Ymddygiadau, Sgiliau
       '52:missing-section', // no metadata block
     ],

@@ -131,11 +131,27 @@ interface Unit {
   section: Section;
   subsections: readonly Section[];
   last: number;
+  /** For a sub-heading under its parent heading: the parent, then all its sub-headings. */
+  family: readonly Section[];
 }
 
 const NONE: readonly Section[] = [];
 /** Sections that have sub-headings of their own (Scope/range). */
 const PARENTS: ReadonlySet<string> = new Set(SECTIONS.flatMap((spec) => (spec.parent ? [spec.parent] : [])));
+
+/** The sub-headings of `parent` that follow it from `index` on. */
+function subsectionsFrom(sections: readonly Section[], index: number, parent: string): Section[] {
+  const subsections: Section[] = [];
+  for (let i = index; i < sections.length && sectionSpec(sections[i].id).parent === parent; i++) subsections.push(sections[i]);
+  return subsections;
+}
+
+/** The parent heading of sub-heading `index` and all its sub-headings, or none. */
+function familyOf(sections: readonly Section[], index: number, parent: string): readonly Section[] {
+  let at = index - 1;
+  while (at >= 0 && sectionSpec(sections[at].id).parent === parent) at--;
+  return at >= 0 && sections[at].id === parent ? [sections[at], ...subsectionsFrom(sections, at + 1, parent)] : NONE;
+}
 
 /** The unit of section `index`; most sections have no sub-headings and need no new array. */
 function unitAt(sections: readonly Section[], index: number, into: Unit): Unit {
@@ -143,9 +159,10 @@ function unitAt(sections: readonly Section[], index: number, into: Unit): Unit {
   into.section = section;
   into.subsections = NONE;
   into.last = section.lastLine;
+  const parent = sectionSpec(section.id).parent;
+  into.family = parent ? familyOf(sections, index, parent) : NONE;
   if (!PARENTS.has(section.id)) return into;
-  const subsections: Section[] = [];
-  for (let i = index + 1; i < sections.length && sectionSpec(sections[i].id).parent === section.id; i++) subsections.push(sections[i]);
+  const subsections = subsectionsFrom(sections, index + 1, section.id);
   if (subsections.length) {
     into.subsections = subsections;
     into.last = subsections[subsections.length - 1].lastLine;
@@ -196,31 +213,36 @@ function reusing(found: Finding[], earlier: readonly Finding[] | undefined): Fin
 const FINDINGS = Symbol('findings');
 interface Remembered extends Found {
   key: string;
-  /** A unit's sub-headings, and its removal edit if a check asked for it. */
+  /** A unit's sub-headings and family, and its removal edit if a check asked for it. */
   subsections?: readonly Section[];
+  family?: readonly Section[];
   removal?: TextEdit;
 }
 
 // A part moved by lines added or removed above it keeps its findings, moved with it,
-// unless it has sub-headings: copies of their own, which the remembered unit does not name.
+// unless it has sub-headings or a parent: copies of their own, which the remembered unit does not name.
 movable<Remembered>(FINDINGS, (entry, lines) => {
-  if (entry.subsections?.length) return undefined;
+  if (entry.subsections?.length || entry.family?.length) return undefined;
   return {
     key: entry.key,
     findings: entry.findings.map((found) => movedFinding(found, lines)),
     ranks: entry.ranks,
-    ...(entry.subsections && { subsections: entry.subsections }),
+    ...(entry.subsections && { subsections: entry.subsections, family: entry.family }),
     ...(entry.removal && { removal: movedEdit(entry.removal, lines) }),
   };
 });
 
-/** Whether what a unit's findings were made from (its sub-headings, the removal edit) still holds. */
+/** Whether two lists hold the same sections. */
+function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Whether what a unit's findings were made from (its sub-headings and family, the removal edit) still holds. */
 function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
-  const subsections = entry.subsections!;
-  if (subsections !== unit.subsections) {
-    if (subsections.length !== unit.subsections.length) return false;
-    for (let i = 0; i < subsections.length; i++) if (subsections[i] !== unit.subsections[i]) return false;
-  }
+  if (!sameSections(entry.subsections!, unit.subsections) || !sameSections(entry.family!, unit.family)) return false;
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
@@ -243,8 +265,8 @@ function sorted({ findings, ranks }: Found): Found {
 }
 
 function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messages: Lang): Remembered {
-  const { section, subsections, last } = unit;
-  const entry: Remembered = { key, findings: [], ranks: [], subsections };
+  const { section, subsections, last, family } = unit;
+  const entry: Remembered = { key, findings: [], ranks: [], subsections, family };
   const language = doc.language;
   const lineText = linesOf(doc, section.firstLine, last);
   const span = spansOf(doc, section.firstLine, last);
@@ -255,6 +277,7 @@ function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messag
       options: planned.setting.options,
       section,
       subsections,
+      parent: family.length ? { section: family[0], subsections: family.slice(1) } : null,
       removal,
       lineText,
       span,
@@ -347,7 +370,7 @@ export function analyseDocument(
     append(all, found);
   }
   // Parts an edit did not reach are the same objects as before, with their findings on them.
-  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0 };
+  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0, family: NONE };
   if (plan.section.length) {
     for (let index = 0; index < doc.sections.length; index++) {
       unitAt(doc.sections, index, unit);

@@ -67,10 +67,12 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
     optionalHeadings: { type: 'boolean', default: true, description: MESSAGES.optionalHeadings },
   },
 
-  // A section is empty when it and its sub-headings (Scope/range's) are.
-  checkSection({ section, subsections, removal, options, report }) {
+  // A section is empty when it and its sub-headings (Scope/range's) are. An empty sub-heading
+  // is left to its parent heading when that is empty too (nos-format.md §5): one finding says both.
+  checkSection({ section, subsections, parent, removal, options, report }) {
     const spec = sectionSpec(section.id);
     if (spec.artefact || !section.heading || !isEmpty(section) || !subsections.every(isEmpty)) return;
+    if (parent && isEmpty(parent.section) && parent.subsections.every(isEmpty)) return;
     const required = spec.obligation === 'required';
     if (!required && !options.optionalHeadings) return;
     const heading = section.heading.text;

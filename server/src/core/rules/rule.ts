@@ -77,6 +77,8 @@ export interface SectionContext<O = {}> extends BaseContext<O> {
   readonly section: Section;
   /** The section's sub-headings (Scope/range's), which belong to it. */
   readonly subsections: readonly Section[];
+  /** For a sub-heading under its parent heading: the parent and all its sub-headings, this one among them. */
+  readonly parent: { readonly section: Section; readonly subsections: readonly Section[] } | null;
   /** Text of a line of the section or its sub-headings; reading any other line throws. */
   lineText(line: number): string;
   /** The range of characters start..end of such a line (lines may be parts of the text's lines). */
