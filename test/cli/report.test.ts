@@ -67,16 +67,34 @@ describe('nos report', function () {
     assert.equal(report.language, 'cy');
     assert.deepEqual(report.summary.standards, 5);
     assert.deepEqual(report.standards.map((s) => s.path), check.files.map((f) => f.path));
-    // The report is about structure: it leaves spelling out.
-    const structural = check.files.map((f) => f.diagnostics.filter((d) => d.code !== 'spelling'));
+    // Spelling included: the totals are check's.
     for (const [i, standard] of report.standards.entries()) {
-      const found = structural[i].map((d) => [d.range.start.line + 1, d.code, d.severity]);
+      const found = check.files[i].diagnostics.map((d) => [d.range.start.line + 1, d.code, d.severity]);
       assert.deepEqual(standard.details.map((d) => [d.line, d.rule, d.severity]), found);
     }
-    const all = structural.flat();
-    assert.equal(report.summary.findings.error, all.filter((d) => d.severity === 1).length);
+    const all = check.files.flatMap((f) => f.diagnostics);
+    assert.ok(all.some((d) => d.code === 'spelling'));
+    for (const [severity, level] of ['error', 'warning', 'information'].entries()) {
+      assert.equal(report.summary.findings[level], all.filter((d) => d.severity === severity + 1).length, level);
+    }
     assert.equal(report.rules['criteria-numbering'].error, all.filter((d) => d.code === 'criteria-numbering').length);
     assert.deepEqual(report.standards.map((s) => [s.criteria, s.knowledge]), [[12, 19], [17, 25], [19, 16], [27, 26], [14, 12]]);
+  });
+
+  it('reads the configuration files check reads, and the one --config names', () => {
+    const suite = join(dir, 'configured');
+    mkdirSync(suite);
+    for (const name of readdirSync(SAMPLES)) writeFileSync(join(suite, name), readFileSync(join(SAMPLES, name)));
+    writeFileSync(join(suite, '.nosrc.json'), '{ "rules": { "spelling": "off", "criteria-numbering": "warning" } }');
+    const rules = (args: string[]) => (JSON.parse(nos(['report', '--format', 'json', ...args]).stdout) as ReportJson).rules;
+    const found = rules([suite]);
+    assert.equal(found.spelling, undefined);
+    assert.deepEqual(found['criteria-numbering'], { error: 0, warning: 18, information: 0, hint: 0 });
+    const named = join(dir, 'other.nosrc.json');
+    writeFileSync(named, '{ "rules": { "criteria-numbering": "off" } }');
+    const given = rules(['--config', named, suite]);
+    assert.equal(given['criteria-numbering'], undefined);
+    assert.ok(given.spelling);
   });
 
   it('counts the same items in flattened copies of the samples', () => {

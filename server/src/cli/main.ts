@@ -33,9 +33,10 @@ Commands:
       break a space, as dataset exports have it) on a line of its own.
   outline [--format ${OUTLINE_FORMATS.join('|')}] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file>
       Print the structure of one draft.
-  report [--format html|json] [--lang auto|en|cy] -o <file> <file|dir>...
+  report [--format html|json] [--lang auto|en|cy] [--config FILE] -o <file> <file|dir>...
       Write a quality report on a whole suite: one self-contained HTML page with
       totals, charts and a table of standards, or its figures as JSON (-o optional).
+      Each standard's findings are those check finds, the suite checks apart.
   rules [--format ${RULES_FORMATS.join('|')}] [--lang en|cy]
       List the rules: id, format rules, default severity, fixes, description.
   import [-o <file>] [--lang auto|en|cy] [--config FILE] <draft.docx>
@@ -92,7 +93,7 @@ const COMMANDS: Record<string, readonly string[]> = {
   check: ['format', 'lang', 'messages-language', 'config', 'max-warnings', 'no-workspace'],
   fix: ['stdout', 'reflow', 'lang', 'messages-language', 'config'],
   outline: ['format', 'lang', 'messages-language', 'config'],
-  report: ['format', 'lang', 'output'],
+  report: ['format', 'lang', 'config', 'output'],
   rules: ['format', 'lang'],
   import: ['output', 'lang', 'config'],
   export: ['output', 'lang', 'config'],
@@ -149,7 +150,7 @@ function request(args: string[]): Request {
   }
   if (command === 'report') {
     const format = choice('format', values.format, ['html', 'json'] as const);
-    return { lang, run: async () => report(positionals, { format, language: language ?? 'auto', output: values.output, lang }) };
+    return { lang, run: async () => report(positionals, { format, config: await config(), language: language ?? 'auto', output: values.output, lang }) };
   }
   if (Object.hasOwn(WORD_COMMANDS, command)) {
     const word = WORD_COMMANDS[command as keyof typeof WORD_COMMANDS];

@@ -1,14 +1,14 @@
-// Checking one draft for `nos check`, the same on the main thread and in a worker of the
-// pool: read, analyse, wait for the spelling verdicts of its words, analyse again from
-// that analysis (only the spelling rule has anything new to say), so the output never
-// depends on timing.
+// Checking one draft for `nos check` (the same on the main thread and in a worker of the
+// pool) and `nos report`: read, analyse, wait for the spelling verdicts of its words,
+// analyse again from that analysis (only the spelling rule has anything new to say), so
+// the output never depends on timing.
 
 import type { AnalyseOptions, Analysis, Finding, Lang } from '../core';
 import { factsOf, type SuiteFacts } from '../core/suite/facts';
 import { describe } from './errors';
 import { bilingual } from '../core/messages/message';
-import { CLI } from './messages';
-import { loadDraft } from './read';
+import { CLI, type Reason } from './messages';
+import { loadDraft, type Loaded } from './read';
 
 export interface DraftTask {
   path: string;
@@ -39,23 +39,38 @@ export interface SpelledAnalysis {
 /** Where the verdicts come from: the dictionaries of the main thread, or a worker's questions to them. */
 export type DraftSpelling = (path: string) => SpelledAnalysis;
 
-export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Promise<DraftResult> {
-  let problem = '';
-  const spelled = spelling(task.path);
-  const loaded = loadDraft(task.path, task.options, (_, reason) => (problem = reason[task.lang]), spelled.analyse);
-  if (!loaded) return { problem };
+/**
+ * A draft read and analysed with its spelling verdicts; null when it cannot be, `problem`
+ * having been told why. Every word of the text is asked for in the first analysis, so one
+ * wait is enough; the loop is for safety, never for timing.
+ */
+export async function loadSpelled(
+  path: string,
+  options: AnalyseOptions,
+  spelling: DraftSpelling,
+  problem: (path: string, reason: Reason) => void,
+): Promise<Loaded | null> {
+  const spelled = spelling(path);
+  const loaded = loadDraft(path, options, problem, spelled.analyse);
+  if (!loaded) return null;
   let current = loaded.analysis;
   try {
-    // Every word of the text is asked for in the first analysis, so one wait is enough;
-    // the loop is for safety, never for timing.
     for (let round = 0; round < 3 && spelled.pending(); round++) {
       await spelled.settled();
-      current = spelled.analyse(loaded.draft.text, { ...task.options, language: current.doc.language, previous: current });
+      current = spelled.analyse(loaded.draft.text, { ...options, language: current.doc.language, previous: current });
     }
   } catch (error) {
-    return { problem: bilingual(CLI.internalError, { reason: describe(error) })[task.lang] };
+    problem(path, bilingual(CLI.internalError, { reason: describe(error) }));
+    return null;
   }
-  const { doc, findings } = current;
+  return { draft: loaded.draft, analysis: current };
+}
+
+export async function checkDraft(task: DraftTask, spelling: DraftSpelling): Promise<DraftResult> {
+  let problem = '';
+  const loaded = await loadSpelled(task.path, task.options, spelling, (_, reason) => (problem = reason[task.lang]));
+  if (!loaded) return { problem };
+  const { doc, findings } = loaded.analysis;
   return { language: doc.language, findings: findings.map((finding) => written(finding, task.safeFixes)), ...(task.facts && { facts: factsOf(doc) }) };
 }
 

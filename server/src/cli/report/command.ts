@@ -5,17 +5,22 @@
 
 import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import type { Lang } from '../../core';
+import type { CliConfig } from '../config';
 import { UsageError } from '../errors';
 import { inputFiles } from '../files';
 import type { Reason } from '../messages';
 import { Outcome } from '../outcome';
-import { loadDraft } from '../read';
+import { LocalSpelling } from '../poolSpelling';
+import { loadSpelled } from '../poolTask';
 import { standardOf, Totals, type Standard } from './figures';
 import { localise, PAGE_END, pageHead, pageMiddle, standardSection, tableRow } from './html';
 import { jsonStandard, jsonSummary } from './json';
 
 export interface ReportOptions {
   format: 'html' | 'json';
+  /** The configuration files and the options given, as `nos check` reads them. */
+  config: CliConfig;
+  /** The page's language; with `auto`, the one most standards are written in. */
   language: Lang | 'auto';
   /** The run's language, of its problems on stderr (the page's is the drafts'). */
   lang: Lang;
@@ -65,13 +70,17 @@ function copyLocalised(from: string, to: Sink, lang: Lang): void {
   }
 }
 
-function* standards(paths: readonly string[], options: ReportOptions, totals: Totals, outcome: Outcome): Generator<Standard> {
+/** Each standard's own findings, as `nos check` finds them, spelling included (the suite checks are `nos check`'s). */
+async function* standards(paths: readonly string[], options: ReportOptions, totals: Totals, outcome: Outcome): AsyncGenerator<Standard> {
   const problem = (path: string, reason: Reason) => {
     totals.unread++;
     outcome.problem(path, reason);
   };
-  for (const path of inputFiles(paths, problem)) {
-    const loaded = loadDraft(path, { language: options.language }, problem);
+  const { config } = options;
+  const spelling = new LocalSpelling(options.lang);
+  for (const path of inputFiles(paths, problem, (dir) => config.listedIn(dir))) {
+    const analyseOptions = await config.optionsFor(path, problem);
+    const loaded = analyseOptions && (await loadSpelled(path, analyseOptions, spelling.drafts, problem));
     if (!loaded) continue;
     const standard = standardOf(totals.standards + 1, path, loaded.analysis);
     totals.add(standard);
@@ -79,12 +88,12 @@ function* standards(paths: readonly string[], options: ReportOptions, totals: To
   }
 }
 
-function htmlReport(paths: readonly string[], options: ReportOptions, output: string, outcome: Outcome): void {
+async function htmlReport(paths: readonly string[], options: ReportOptions, output: string, outcome: Outcome): Promise<void> {
   const totals = new Totals();
   const scratch = [`${output}.rows.tmp`, `${output}.sections.tmp`];
   const [rows, sections] = scratch.map((file) => new Sink(openSync(file, 'w')));
   try {
-    for (const standard of standards(paths, options, totals, outcome)) {
+    for await (const standard of standards(paths, options, totals, outcome)) {
       rows.write(tableRow(standard));
       sections.write(standardSection(standard));
     }
@@ -109,12 +118,12 @@ function htmlReport(paths: readonly string[], options: ReportOptions, output: st
   }
 }
 
-function jsonReport(paths: readonly string[], options: ReportOptions, output: string | undefined, outcome: Outcome): void {
+async function jsonReport(paths: readonly string[], options: ReportOptions, output: string | undefined, outcome: Outcome): Promise<void> {
   const totals = new Totals();
   const sink = new Sink(output === undefined ? 1 : openSync(output, 'w'));
   try {
     sink.write('{"standards":[');
-    for (const standard of standards(paths, options, totals, outcome)) {
+    for await (const standard of standards(paths, options, totals, outcome)) {
       sink.write(`${standard.number > 1 ? ',' : ''}\n${jsonStandard(standard)}`);
     }
     const lang = options.language === 'auto' ? totals.language : options.language;
@@ -125,13 +134,13 @@ function jsonReport(paths: readonly string[], options: ReportOptions, output: st
   }
 }
 
-export function report(paths: readonly string[], options: ReportOptions): number {
+export async function report(paths: readonly string[], options: ReportOptions): Promise<number> {
   const outcome = new Outcome(options.lang);
   if (options.format === 'html') {
     if (options.output === undefined) throw new UsageError('report: give the page to write with -o, e.g. -o report.html');
-    htmlReport(paths, options, options.output, outcome);
+    await htmlReport(paths, options, options.output, outcome);
   } else {
-    jsonReport(paths, options, options.output, outcome);
+    await jsonReport(paths, options, options.output, outcome);
   }
   return outcome.exitCode;
 }
