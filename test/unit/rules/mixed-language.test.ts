@@ -62,6 +62,14 @@ describe('rule mixed-language', () => {
     assert.equal(findingsOf(rule, later)[0].fixes[0].safe, true);
   });
 
+  it('leaves out of fix-all such a translation wherever a space alone parts the label from its value', () => {
+    // After a label awaiting its value, "Keywords customer" would be that value.
+    const spaced = [...CLEAN.en, 'Status', 'Geiriau allweddol customer'].join('\n');
+    assert.equal(findingsOf(rule, spaced)[0].fixes[0].safe, false);
+    const colon = [...CLEAN.en, 'Status', 'Geiriau allweddol: customer'].join('\n');
+    assert.equal(findingsOf(rule, colon)[0].fixes[0].safe, true);
+  });
+
   it('leaves URN, English values and organisation names, and lead-ins (lead-in reports them)', () => {
     const welsh = [...CLEAN.cy.slice(0, 10), 'You need to know and understand:', ...CLEAN.cy.slice(11), 'Datblygwyd gan', 'Skills for Justice', 'Dilysrwydd', 'Current'];
     assert.deepEqual(findingsOf(rule, welsh.join('\n')), []);

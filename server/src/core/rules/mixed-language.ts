@@ -76,10 +76,15 @@ export const mixedLanguage = defineRule({
     const lang = context.language;
     if (!field.lang || field.lang === lang || !field.label || field.misspelt) return;
     const wanted = translation(fieldSpec(field.id), field.label, field.lang, lang);
-    // The first label after a section is read as one partly by its number of words (model/parse.ts:
-    // "Keywords x" may be prose, "Geiriau allweddol x" is a label): a translation with another
-    // number is offered, but left out of fix-all, which never changes what a line is.
-    const safe = !field.startsBlock || multiWord(wanted) === multiWord(field.label);
+    // A label is read as one partly by its number of words (model/parse.ts): as the first
+    // after a section, and wherever a space alone parts it from its value ("Keywords x" may
+    // be prose or a value of the label above, "Geiriau allweddol x" is a label). There a
+    // translation with another number is offered, but left out of fix-all, which never
+    // changes what a line is.
+    const value = field.inline ? field.valueRange : null;
+    const spaced = value !== null && value.start.line === field.line &&
+      !context.lineText(field.line).slice(field.labelRange.end.character, value.start.character).includes(':');
+    const safe = multiWord(wanted) === multiWord(field.label) || (!field.startsBlock && !spaced);
     foreign(context, field.labelRange, { written: field.label, wanted }, field.lang, 'Label', safe);
   },
 });
