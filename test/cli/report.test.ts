@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { draft } from '../unit/helpers/suite';
 
 const ROOT = resolve(__dirname, '../..');
 const CLI = join(ROOT, 'dist/cli.js');
@@ -95,6 +96,20 @@ describe('nos report', function () {
     const given = rules(['--config', named, suite]);
     assert.equal(given['criteria-numbering'], undefined);
     assert.ok(given.spelling);
+  });
+
+  it('gives each standard of a folder its suite findings, as nos check does', () => {
+    const suite = join(dir, 'suite');
+    mkdirSync(suite);
+    // 003 repeats 002's URN; 005 links to a standard no draft has.
+    for (let n = 1; n <= 5; n++) writeFileSync(join(suite, `00${n}.nos.txt`), draft(n, { urn: n === 3 ? 'ABCXYZ2' : undefined, links: n === 5 ? 'ABCXYZ9' : '' }));
+    const report = JSON.parse(nos(['report', '--format', 'json', suite]).stdout) as ReportJson;
+    const check = JSON.parse(nos(['check', '--format', 'json', suite]).stdout) as CheckJson;
+    for (const [i, standard] of report.standards.entries()) {
+      assert.deepEqual(standard.details.map((d) => [d.line, d.rule]), check.files[i].diagnostics.map((d) => [d.range.start.line + 1, d.code]));
+    }
+    assert.deepEqual(Object.keys(report.rules).filter((rule) => ['duplicate-urn', 'unknown-link'].includes(rule)).sort(), ['duplicate-urn', 'unknown-link']);
+    assert.equal(report.rules['duplicate-urn'].error, 2);
   });
 
   it('counts the same items in flattened copies of the samples', () => {

@@ -36,7 +36,7 @@ Commands:
   report [--format html|json] [--lang auto|en|cy] [--config FILE] -o <file> <file|dir>...
       Write a quality report on a whole suite: one self-contained HTML page with
       totals, charts and a table of standards, or its figures as JSON (-o optional).
-      Each standard's findings are those check finds, the suite checks apart.
+      Each standard's findings are those check finds, on a folder the suite's too.
   rules [--format ${RULES_FORMATS.join('|')}] [--lang en|cy]
       List the rules: id, format rules, default severity, fixes, description.
   import [-o <file>] [--lang auto|en|cy] [--config FILE] <draft.docx>

@@ -21,13 +21,16 @@ export function namesAFolder(paths: readonly string[]): boolean {
   });
 }
 
+/** How the suite's findings name a draft. */
+export const uriOf = (path: string): string => pathToFileURL(resolve(path)).href;
+
 export class SuiteRun {
   private readonly documents: SuiteDocument[] = [];
   private suite: Map<string, SuiteFinding[]> | null = null;
 
   /** Adds a checked draft; `uri` names it in the suite's findings. `twin`: the path its configuration pairs it with. */
   add(path: string, language: Lang, facts: SuiteFacts, options: AnalyseOptions, twin?: string): string {
-    const uri = pathToFileURL(resolve(path)).href;
+    const uri = uriOf(path);
     let model: Pick<Analysis, 'doc'> | undefined;
     this.documents.push({
       uri,

@@ -10,8 +10,11 @@ import { UsageError } from '../errors';
 import { inputFiles } from '../files';
 import type { Reason } from '../messages';
 import { Outcome } from '../outcome';
+import { factsOf } from '../../core/suite/facts';
 import { LocalSpelling } from '../poolSpelling';
 import { loadSpelled } from '../poolTask';
+import { loadDraft } from '../read';
+import { namesAFolder, SuiteRun, uriOf } from '../suite';
 import { standardOf, Totals, type Standard } from './figures';
 import { localise, PAGE_END, pageHead, pageMiddle, standardSection, tableRow } from './html';
 import { jsonStandard, jsonSummary } from './json';
@@ -70,19 +73,39 @@ function copyLocalised(from: string, to: Sink, lang: Lang): void {
   }
 }
 
-/** Each standard's own findings, as `nos check` finds them, spelling included (the suite checks are `nos check`'s). */
+/**
+ * A folder's drafts as a suite, as `nos check` reads them: a first pass keeps what the suite
+ * checks read of each draft (its facts), so that the standards can still be written out one
+ * at a time. Its problems are the second pass's to report.
+ */
+async function suiteOf(paths: readonly string[], config: CliConfig): Promise<SuiteRun | null> {
+  if (!namesAFolder(paths)) return null;
+  const suite = new SuiteRun();
+  const quiet = () => undefined;
+  for (const path of inputFiles(paths, quiet, (dir) => config.listedIn(dir))) {
+    const options = await config.optionsFor(path, quiet);
+    const loaded = options && loadDraft(path, options, quiet);
+    if (loaded) suite.add(path, loaded.analysis.doc.language, factsOf(loaded.analysis.doc), options, await config.twinOf(path));
+  }
+  return suite;
+}
+
+/** Each standard with the findings `nos check` gives it: spelling, and on a folder the suite checks', included. */
 async function* standards(paths: readonly string[], options: ReportOptions, totals: Totals, outcome: Outcome): AsyncGenerator<Standard> {
   const problem = (path: string, reason: Reason) => {
     totals.unread++;
     outcome.problem(path, reason);
   };
   const { config } = options;
+  const suite = await suiteOf(paths, config);
   const spelling = new LocalSpelling(options.lang);
   for (const path of inputFiles(paths, problem, (dir) => config.listedIn(dir))) {
     const analyseOptions = await config.optionsFor(path, problem);
     const loaded = analyseOptions && (await loadSpelled(path, analyseOptions, spelling.drafts, problem));
     if (!loaded) continue;
-    const standard = standardOf(totals.standards + 1, path, loaded.analysis);
+    const { analysis } = loaded;
+    const findings = suite ? suite.findingsOf(uriOf(path), analysis.findings) : analysis.findings;
+    const standard = standardOf(totals.standards + 1, path, { ...analysis, findings });
     totals.add(standard);
     yield standard;
   }
