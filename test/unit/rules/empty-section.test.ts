@@ -37,6 +37,7 @@ describe('rule empty-section', () => {
     const findings = empty(lines);
     assert.deepEqual(findings.map((f) => f.range.start.line), [10]);
     assert.match(findings[0].message, /“Scope\/range” and its sub-headings have no content/);
+    assert.equal(findings[0].fixes[0].title, 'Remove the empty heading “Scope/range” and its sub-headings');
     assert.deepEqual(applyFirstFix(lines, findings[0]).slice(10), ['Glossary', 'Plan: what you intend to do']);
   });
 

@@ -38,6 +38,10 @@ const MESSAGES = {
     en: ({ heading }) => `Remove the empty heading “${heading}”`,
     cy: ({ heading }) => `Tynnu'r pennawd gwag “${heading}”`,
   } satisfies Message<{ heading: string }>,
+  removeHeadingWithSubheadings: {
+    en: ({ heading }) => `Remove the empty heading “${heading}” and its sub-headings`,
+    cy: ({ heading }) => `Tynnu'r pennawd gwag “${heading}” a'i is-benawdau`,
+  } satisfies Message<{ heading: string }>,
   removeEveryEmptyHeading: {
     en: 'Remove every empty optional heading',
     cy: 'Tynnu pob pennawd dewisol gwag',
@@ -90,7 +94,7 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
       severity: Severity.Warning,
       message: say(nested ? MESSAGES.optionalEmptyWithSubheadings : MESSAGES.optionalEmpty, { heading }),
       unnecessary: true,
-      fixes: [{ title: say(MESSAGES.removeHeading, { heading }), edits: [removal()] }],
+      fixes: [{ title: say(nested ? MESSAGES.removeHeadingWithSubheadings : MESSAGES.removeHeading, { heading }), edits: [removal()] }],
       group: EMPTY_OPTIONAL,
     });
   },
