@@ -18,6 +18,8 @@ const INVISIBLE = /^[\s\u00a0\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064
 /** Markup a fix may remove: emphasis, heading marks, table bars, HTML tags and entities. */
 const MARKUP = /^(?:\s*[*_#|]+\s*|\s*<\/?[A-Za-z][^<>]*>\s*|&#?[A-Za-z0-9]+;)$/;
 const ENTITY = /^&#?[A-Za-z0-9]+;$/;
+/** A final stop with the spaces and invisible characters before it, on one line. */
+const spacedStop = (old: string) => old.endsWith('.') && !/[\r\n]/.test(old) && (old.length === 1 || INVISIBLE.test(old.slice(0, -1)));
 const CHOICE_VALUES = new Set(Object.values(CHOICES).flatMap((choices) => choices.flatMap((c) => Object.values(c.printed))));
 
 /** Rules whose fixes may take characters out of a line. */
@@ -34,7 +36,7 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'unnumbered-item': (old, edit) => BULLET.test(old) && LABEL.test(edit.newText),
   'invisible-character': (old, edit) => INVISIBLE.test(old) && /^[ \t\u00a0]*$/.test(edit.newText) && edit.newText.length <= Math.max(1, old.length),
   'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),
-  'item-punctuation': (old, edit) => (/^[^\S\r\n]*\.$/.test(old) && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
+  'item-punctuation': (old, edit) => (spacedStop(old) && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),
   // A word, or the whole sub-heading (whose words may hold digits: "Unit 2").
   'subheading-mismatch': (old, edit) => /^[\p{L}\p{N}'’ -]+$/u.test(old) && /^[\p{L}\p{N}'’ -]+$/u.test(edit.newText),
@@ -45,8 +47,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'metadata-value': (old, edit) => (edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),
   'metadata-date': (old, edit) => sameDay(old, edit.newText),
   'soc-code': (old, edit) => /^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
-  // The final stop, with the spaces before it.
-  'title-style': (old, edit) => (/^\s*\.$/.test(old) && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()),
+  // The final stop, with the spaces and invisible characters before it.
+  'title-style': (old, edit) => (spacedStop(old) && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()),
   'glossary-entry': (old, edit) => old.replace(/[\s()]/g, '') === edit.newText.replace(/[\s()]/g, ''),
   // It selects the placeholder: the text stays as it is.
   'placeholder-text': (old, edit) => edit.newText === old,

@@ -286,6 +286,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a direction mark inside a page footer', 'SKAEAF2\nURN: \nSKAEAF2 \u202e 1 of 12'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.
       ['a Welsh label of two words with its value after a space, after a label with none', 'SKAEAF2\nYou must be able to:\nURN: \u0000\nod SOC: \nGeiriau allweddol customer'],
+      // The stop's removal took the space after a direction mark, not the mark: fix-all took the mark, then the stop.
+      ['a direction mark between spaces before an item\'s stop', 'You must be able to:\n0) customer \u202e .'],
       // Taking out the direction mark after the item's stop ended its sentence: the line after the blank line no longer continued it.
       ['a direction mark after an item\'s stop, before a blank line', "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n0. 0. \u202e\r\r’- cyfrannu at waith\n- cynnal"],
     ];

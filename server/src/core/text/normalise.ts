@@ -45,9 +45,12 @@ export function endsInOneStop(text: string): boolean {
   return before !== '' && !before.endsWith('.');
 }
 
-/** Where the run of white space ending at `at` starts (`at` itself when there is none). */
+/**
+ * Where the run of spaces and invisible characters ending at `at` starts (`at` itself when
+ * there is none): what goes with a final stop that is removed.
+ */
 export function spacesBefore(text: string, at: number): number {
-  while (at > 0 && /\s/.test(text[at - 1])) at--;
+  while (at > 0 && SPACE_OR_INVISIBLE.test(text[at - 1])) at--;
   return at;
 }
 
