@@ -156,6 +156,16 @@ describe('rename of a glossary term', () => {
     assert.equal(after[3], 'Proses cadw: y camau i’w dilyn');
   });
 
+  it('leaves the catalogue’s headings and lead-ins, which use no term', () => {
+    const text = [
+      'Trosolwg', 'Mae’r safon hon yn ymwneud â chadw gwybodaeth.',
+      'Gwybodaeth a dealltwriaeth', 'Mae angen i chi wybod a deall:', '1. sut i gofnodi gwybodaeth',
+      'Geirfa', 'Gwybodaeth: cofnodion am gwsmeriaid',
+    ].join('\n');
+    const after = renamed(text, at(text, 'Gwybodaeth:'), 'Data').split('\n');
+    assert.deepEqual([after[1], after[2], after[4], after[6]], ['Mae’r safon hon yn ymwneud â chadw data.', 'Gwybodaeth a dealltwriaeth', '1. sut i gofnodi data', 'Data: cofnodion am gwsmeriaid']);
+  });
+
   it('follows the headword’s English plural pattern', () => {
     const text = layout('web-copy-en.nos.txt');
     const client = renamed(text, at(text, 'Customer(s)'), 'Client(s)').split('\n');

@@ -169,11 +169,16 @@ export function termIndexKey(doc: NosDocument): string {
   return doc.language + '\u0000' + doc.glossary.map((g) => g.forms.join('\u0001')).join('\u0000');
 }
 
-/** Lines whose words count as uses: everything but the glossary, metadata and footers. */
+/**
+ * Lines whose words count as uses: everything but the glossary, metadata and footers, and the
+ * catalogue's headings and lead-ins ("Meini prawf perfformiad" uses no term "Maen").
+ */
 function bodyLines(doc: NosDocument): Uint8Array {
   const excluded = new Uint8Array(doc.lines.lineCount);
   for (const section of doc.sections) {
     if (section.id === 'glossary') excluded.fill(1, section.firstLine, section.lastLine + 1);
+    if (section.heading) excluded[section.heading.line] = 1;
+    for (const leadIn of section.leadIns) excluded[leadIn.line] = 1;
   }
   for (const field of doc.fields) excluded.fill(1, field.line, field.lastLine + 1);
   for (const line of doc.noiseLines) excluded[line] = 1;
