@@ -288,6 +288,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a Welsh label of two words with its value after a space, after a label with none', 'SKAEAF2\nYou must be able to:\nURN: \u0000\nod SOC: \nGeiriau allweddol customer'],
       // The stop's removal took the space after a direction mark, not the mark: fix-all took the mark, then the stop.
       ['a direction mark between spaces before an item\'s stop', 'You must be able to:\n0) customer \u202e .'],
+      // As with "1000 Customer", behind an invisible character: fix-all numbered the bullet, then "0 customer" read as an item.
+      ['a bullet followed by a line starting with an invisible character and a number, in a list of bare numbers', 'You must be able to:\n\t-\tcustomer\n\u180e0 customer\n0  '],
       // Taking out the direction mark after the item's stop ended its sentence: the line after the blank line no longer continued it.
       ['a direction mark after an item\'s stop, before a blank line', "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n0. 0. \u202e\r\r’- cyfrannu at waith\n- cynnal"],
     ];

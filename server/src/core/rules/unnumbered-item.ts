@@ -5,6 +5,7 @@
 import { sectionSpec } from '../catalogue';
 import type { Item, Section } from '../model/types';
 import { say, type Message } from '../messages/message';
+import { skipSeparators } from '../text/spaces';
 import { Severity } from '../types';
 import { dominantExample, relabel } from './criteria-numbering';
 import { defineRule, type SectionContext } from './rule';
@@ -73,6 +74,12 @@ export function labeller(section: Section): (number: number) => string {
   return example ? (number) => relabel(example, number, letter) : (number) => `${number}.`;
 }
 
+/** Whether `text` starts with a digit after what the parser skips there (spaces, invisible characters). */
+function startsWithDigit(text: string): boolean {
+  const c = text.charCodeAt(skipSeparators(text, 0));
+  return c >= 48 && c <= 57;
+}
+
 /**
  * Whether a line from the run's first bullet to the next item starts with a number and is no
  * label (the item's own text, or text after it): in a list of bare numbers ("1 identify …")
@@ -83,7 +90,7 @@ function wrapsANumber(lineText: (line: number) => string, section: Section, item
   const next = section.items[section.items.indexOf(last) + 1];
   const end = next ? next.line - 1 : section.lastLine;
   for (let line = items[0].line + 1; line <= end; line++) {
-    if (/^\s*\d/.test(lineText(line)) && !items.some((item) => item.line === line)) return true;
+    if (startsWithDigit(lineText(line)) && !items.some((item) => item.line === line)) return true;
   }
   return false;
 }
