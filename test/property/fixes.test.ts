@@ -292,6 +292,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a bullet followed by a line starting with an invisible character and a number, in a list of bare numbers', 'You must be able to:\n\t-\tcustomer\n\u180e0 customer\n0  '],
       // The other section's sub-heading held quotation marks: its wording is the writer's, whatever its punctuation.
       ['element sub-headings, one holding a quotation mark', "Meini prawf perfformiad\nYmgysylltP0 ‘u â'r cwsmeriaid\n1. cyfarch\nGwybodaeth a dealltwriaeth\nYmgyslltu â chwsmeriaid\n1. sut i gyfarch"],
+      // The odd space became an ordinary one beside the no-break space kept: the next fix-all took that.
+      ['an odd space and a no-break space', 'Overview\n\uf0b7\u2005\u00a0'],
       // Taking out the direction mark after the item's stop ended its sentence: the line after the blank line no longer continued it.
       ['a direction mark after an item\'s stop, before a blank line', "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n0. 0. \u202e\r\r’- cyfrannu at waith\n- cynnal"],
     ];

@@ -52,6 +52,8 @@ function normalise(run: string, afterLabel: boolean): string {
     if (c === '\u00a0') result += afterLabel ? ' ' : c;
     else if (isOddSpace(c.charCodeAt(0))) result += ' ';
   }
+  // A no-break space beside the ordinary space an odd one becomes is one too many, as beside a typed one.
+  if (result.includes(' ')) result = result.replace(/\u00a0/g, '');
   // After an item label even a zero-width character separates the label from the text.
   return afterLabel && result === '' ? ' ' : result;
 }
