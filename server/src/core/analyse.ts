@@ -271,13 +271,14 @@ function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messag
   const lineText = linesOf(doc, section.firstLine, last);
   const span = spansOf(doc, section.firstLine, last);
   const removal = () => (entry.removal ??= removeLines(doc, section.firstLine, last));
+  const parent = family.length ? { section: family[0], subsections: family.slice(1) } : null;
   for (const planned of plan.section) {
     planned.rule.checkSection!({
       language,
       options: planned.setting.options,
       section,
       subsections,
-      parent: family.length ? { section: family[0], subsections: family.slice(1) } : null,
+      parent,
       removal,
       lineText,
       span,

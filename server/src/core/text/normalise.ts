@@ -14,11 +14,13 @@ export function foldApostrophes(text: string): string {
   return text.replace(APOSTROPHES, "'");
 }
 
-/** A space or an invisible character (invisible-character's), such as may follow a final stop. */
-export const SPACE_OR_INVISIBLE = /[\s\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/u;
-const INVISIBLES = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+/** Invisible characters (invisible-character's): soft hyphens, zero-width and direction marks, joiners, BOMs. */
+const INVISIBLE_CLASS = '\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+/** A space or an invisible character, such as may follow a final stop. */
+export const SPACE_OR_INVISIBLE = new RegExp(`[\\s${INVISIBLE_CLASS}]`, 'u');
+const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
 
-/** `text` without the invisible characters of SPACE_OR_INVISIBLE, as a reader sees it. */
+/** `text` without its invisible characters, as a reader sees it. */
 export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLES, '');
 }
