@@ -31,11 +31,14 @@ class ConfigClient extends TestClient {
   readonly asked: string[] = [];
   readonly published = new Map<string, Diagnostic[]>();
   readonly shown: string[] = [];
+  /** While set, answers for configuration files wait for it. */
+  hold: Promise<void> | undefined;
 
   constructor() {
     super();
-    this.connection.onRequest('nos/readConfigFile', ({ uri }: { uri: string }) => {
+    this.connection.onRequest('nos/readConfigFile', async ({ uri }: { uri: string }) => {
       this.asked.push(uri);
+      await this.hold;
       return this.files.get(uri) ?? null;
     });
     this.connection.onNotification('textDocument/publishDiagnostics', (params: PublishDiagnosticsParams) => {
@@ -199,6 +202,24 @@ describe('server settings and .nosrc.json', function () {
     await client.codes(uri);
     await eventually(() => String(client.published.get(CONFIG)?.[0]?.message).startsWith('The severity'), 'the problems in English');
     assert.doesNotMatch(String(client.published.get(CONFIG)![0].message), /Rhaid/);
+  });
+
+  it('checks as if there were no file while the client is slow to answer for one, and with the file once it answers', async () => {
+    client = new ConfigClient();
+    client.files.set(CONFIG, '{"rules": {"orphan-glossary-term": "off"}}');
+    let answer = () => {};
+    client.hold = new Promise((resolve) => (answer = resolve));
+    await client.start();
+    const uri = `${WORKSPACE}/a.nos.txt`;
+    await client.open(uri, GLOSSARY);
+    // The answer is past the time limit: no problem is made up for the file.
+    assert.deepEqual(await client.codes(uri), ['missing-section', 'orphan-glossary-term']);
+    assert.equal(client.published.get(CONFIG), undefined);
+    const refreshes = client.refreshes;
+    answer();
+    await eventually(() => client.refreshes > refreshes, 'a diagnostics refresh');
+    assert.deepEqual(await client.codes(uri), ['missing-section']);
+    assert.equal(client.published.get(CONFIG), undefined);
   });
 
   it('reads no configuration files from a client that has not said it answers for them', async () => {

@@ -9,7 +9,7 @@ import Ajv from 'ajv';
 import { RULES } from '../../server/src/core';
 import { lineAndColumn, parseConfigFile } from '../../server/src/config/configFile';
 import { anchored, matcher } from '../../server/src/config/globs';
-import { ConfigFiles } from '../../server/src/config/lookup';
+import { ConfigFiles, NotKnownYet } from '../../server/src/config/lookup';
 import { resolveSettings } from '../../server/src/config/resolve';
 import { mergeRuleSettings } from '../../server/src/config/ruleSettings';
 import { checkSettings, DEFAULT_SETTINGS } from '../../server/src/lsp/settings';
@@ -226,6 +226,7 @@ describe('finding the nearest .nosrc.json', () => {
       read: async (file) => {
         reads.push(file);
         if (contents[file] === 'EACCES') throw new Error('permission denied');
+        if (contents[file] === 'SLOW') throw new NotKnownYet();
         return contents[file] ?? null;
       },
       describe: (error) => (error as Error).message,
@@ -251,6 +252,15 @@ describe('finding the nearest .nosrc.json', () => {
     const loaded = await lookup.nearest('/ws/a');
     assert.equal(loaded?.location, '/ws/.nosrc.json');
     assert.equal(loaded?.problems[0].message.en, 'This configuration file cannot be read: permission denied.');
+  });
+
+  it('takes a file not known yet as absent, without a problem, and asks for it again', async () => {
+    const contents: Record<string, string> = { '/ws/a/.nosrc.json': 'SLOW', '/ws/.nosrc.json': '{"language": "en"}' };
+    const { lookup, reads } = files(contents);
+    assert.equal((await lookup.nearest('/ws/a'))?.location, '/ws/.nosrc.json');
+    contents['/ws/a/.nosrc.json'] = '{"language": "cy"}';
+    assert.equal((await lookup.nearest('/ws/a'))?.config.language, 'cy');
+    assert.deepEqual(reads, ['/ws/a/.nosrc.json', '/ws/.nosrc.json', '/ws/a/.nosrc.json']);
   });
 });
 

@@ -79,6 +79,14 @@ export const CONFIG_MESSAGES = {
     en: ({ reason }: Values<'reason'>) => `This configuration file cannot be read: ${reason}.`,
     cy: ({ reason }: Values<'reason'>) => `Ni ellir darllen y ffeil ffurfweddu hon: ${reason}.`,
   },
+  noText: {
+    en: 'the editor sent no text',
+    cy: "ni anfonodd y golygydd destun",
+  },
+  fileNoAnswer: {
+    en: ({ uri, ms }: { uri: string; ms: number }) => `The editor did not answer within ${ms} ms when asked for ${uri}; checking as if there were no such file until it answers.`,
+    cy: ({ uri, ms }: { uri: string; ms: number }) => `Ni atebodd y golygydd o fewn ${ms} ms pan ofynnwyd am ${uri}; gwirir fel pe na bai ffeil o'r fath nes iddo ateb.`,
+  },
   noAnswer: {
     en: ({ ms }: { ms: number }) => `The editor did not answer workspace/configuration within ${ms} ms; using the default settings.`,
     cy: ({ ms }: { ms: number }) => `Ni atebodd y golygydd workspace/configuration o fewn ${ms} ms; defnyddir y gosodiadau diofyn.`,

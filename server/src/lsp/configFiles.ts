@@ -7,8 +7,10 @@
 
 import type { Connection, Diagnostic, InitializeParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { ConfigFiles, type LoadedConfig } from '../config/lookup';
+import { ConfigFiles, NotKnownYet, type LoadedConfig } from '../config/lookup';
+import { CONFIG_MESSAGES } from '../config/messages';
 import type { Lang } from '../core';
+import { bilingual, bothLanguages } from '../core/messages/message';
 import { SOURCE } from '../shared/diagnostic';
 import { innermostFolder, workspaceFolders } from './workspaceFolders';
 
@@ -32,16 +34,35 @@ function parentOf(uri: string): string | null {
   return parts.origin + parts.path.slice(0, parts.path.lastIndexOf('/'));
 }
 
-/** A configuration file's text through the client, or null when there is none; rejects when it cannot be read. */
-export function readConfigFile(connection: Connection, uri: string): Promise<string | null> {
+/** An answer that is neither text nor null. */
+class NoText extends Error {}
+
+/**
+ * A configuration file's text through the client, or null when there is none; rejects when
+ * it cannot be read, and with NotKnownYet when the client has not answered in time (an
+ * editor still starting up can be slow to). `onLateAnswer` hears of an answer after that
+ * which is not "no such file": the file is then read again.
+ */
+export function readConfigFile(connection: Connection, uri: string, onLateAnswer: () => void): Promise<string | null> {
+  let timedOut = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`the editor did not answer within ${READ_TIMEOUT_MS} ms`)), READ_TIMEOUT_MS);
+    timer = setTimeout(() => {
+      timedOut = true;
+      connection.console.warn(bothLanguages(bilingual(CONFIG_MESSAGES.fileNoAnswer, { uri, ms: READ_TIMEOUT_MS })));
+      reject(new NotKnownYet());
+    }, READ_TIMEOUT_MS);
   });
-  const answer = connection.sendRequest<string | null>(READ_CONFIG_FILE, { uri }).then((text: unknown) => {
-    if (text !== null && typeof text !== 'string') throw new Error('the editor sent no text');
+  const answer = connection.sendRequest<unknown>(READ_CONFIG_FILE, { uri }).then((text) => {
+    if (text !== null && typeof text !== 'string') throw new NoText();
     return text;
   });
+  const late = () => {
+    if (timedOut) onLateAnswer();
+  };
+  answer.then((text) => {
+    if (text !== null) late();
+  }, late);
   return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
 }
 
@@ -54,12 +75,16 @@ export class ConfigFileReader {
   /** Files whose problems were published, with the language they were published in. */
   private readonly seen = new WeakMap<LoadedConfig, Lang | 'document'>();
 
-  constructor(private readonly connection: Connection) {
+  /** `onLateAnswer`: a file the client answered for after its time limit is to be read again. */
+  constructor(
+    private readonly connection: Connection,
+    onLateAnswer: () => void,
+  ) {
     this.files = new ConfigFiles({
       join: (folder, name) => `${folder}/${name}`,
       parent: parentOf,
-      read: (uri) => this.read(uri),
-      describe: (error) => (error instanceof Error ? error.message : String(error)),
+      read: (uri) => readConfigFile(connection, uri, onLateAnswer),
+      describe: (error) => (error instanceof NoText ? CONFIG_MESSAGES.noText : error instanceof Error ? error.message : String(error)),
     });
   }
 
@@ -97,10 +122,6 @@ export class ConfigFileReader {
 
   deleted(uri: string): void {
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
-  }
-
-  private read(uri: string): Promise<string | null> {
-    return readConfigFile(this.connection, uri);
   }
 
   private publish(loaded: LoadedConfig, lang: Lang | 'document'): void {

@@ -34,7 +34,7 @@ export class DocumentSettings {
     private readonly onChange: () => void,
   ) {
     this.editor = new EditorSettings(connection);
-    this.configFiles = new ConfigFileReader(connection);
+    this.configFiles = new ConfigFileReader(connection, () => this.changed());
     connection.onDidChangeConfiguration((params) => {
       this.editor.changed(params);
       this.changed();

@@ -38,6 +38,7 @@ export function offersWorkspaceFiles(params: InitializeParams | undefined): bool
 export class WorkspaceFiles {
   /** The patterns the last listing was asked with, as JSON. */
   private listedWith = '[]';
+  private onChange: ((changes: FileChange[], reset: boolean) => void) | undefined;
 
   constructor(private readonly connection: Connection) {}
 
@@ -64,7 +65,8 @@ export class WorkspaceFiles {
     const uris = (Array.isArray(folders) ? folders : []).flatMap((folder: unknown) =>
       isObject(folder) && typeof folder.uri === 'string' ? [folder.uri.replace(/\/$/, '')] : []);
     const each = await Promise.all(uris.map(async (baseUri) => {
-      const text = await readConfigFile(this.connection, `${baseUri}/${CONFIG_FILE_NAME}`).catch(() => null);
+      // A file the client answers for too late is taken as absent until it does.
+      const text = await readConfigFile(this.connection, `${baseUri}/${CONFIG_FILE_NAME}`, () => this.relistIfGlobsChanged()).catch(() => null);
       return text === null ? [] : parseConfigFile(text).config.files.map((glob) => ({ baseUri, pattern: anchored(glob) }));
     }));
     return each.flat();
@@ -87,6 +89,7 @@ export class WorkspaceFiles {
    * changed (`configChanged`) and with it the globs of more files.
    */
   listen(onChange: (changes: FileChange[], reset: boolean) => void): void {
+    this.onChange = onChange;
     this.connection.onNotification(WORKSPACE_FILES_CHANGED, (params: unknown) => {
       if (!isObject(params)) return;
       const raw = Array.isArray(params.changes) ? params.changes : [];
@@ -95,15 +98,18 @@ export class WorkspaceFiles {
       const reset = params.reset === true;
       const configChanged = params.configChanged === true;
       if (changes.length || reset || !configChanged) onChange(changes, reset);
-      if (configChanged && !reset) {
-        void this.configPatterns().then((patterns) => {
-          const key = JSON.stringify(patterns);
-          if (key === this.listedWith) return;
-          // Set at once, so that a change to the file right after this one lists once.
-          this.listedWith = key;
-          onChange([], true);
-        });
-      }
+      if (configChanged && !reset) this.relistIfGlobsChanged();
+    });
+  }
+
+  /** Asks for the files to be listed again when the configuration files' globs are not those last listed with. */
+  private relistIfGlobsChanged(): void {
+    void this.configPatterns().then((patterns) => {
+      const key = JSON.stringify(patterns);
+      if (key === this.listedWith) return;
+      // Set at once, so that a change to the file right after this one lists once.
+      this.listedWith = key;
+      this.onChange?.([], true);
     });
   }
 }
