@@ -47,6 +47,10 @@ describe('property: the analyser returns for any text', () => {
       ['a URN label with 1 MB of letters after it', { head: 'URN gwreiddiol ', unit: 'a', times: 1_000_000, tail: '' }],
       // Not a pattern: each label of a line of flattened text looked for the word after it from the line's first word.
       ['3 MB of headings and lead-ins on one line of flattened text', { head: 'Title\nOverview\n', unit: 'Knowledge and understanding You need to know and understand: ', times: 50_000, tail: '' }],
+      // Not a pattern: each sub-heading looked back over those before it for its parent heading,
+      // and had a copy of its parent's sub-headings, which empty-section read through.
+      ['1 MB of Scope/range sub-headings with no heading above them', { head: '', unit: 'Cwmpas Perfformiad\n', times: 52_632, tail: '' }],
+      ['500 KB of empty sub-headings under an empty Scope/range', { head: 'Cwmpas/ystod\n', unit: 'Cwmpas Perfformiad\n', times: 26_316, tail: '' }],
     ];
     for (const [name, input] of found) it(name, () => exerciseIsolated(hugeText(input)));
   });

@@ -12,7 +12,7 @@ import type { MetadataField, NosDocument, Section } from './model/types';
 import { DOCUMENT_RULES, type DocumentRule, type RuleId } from './rules';
 import { sameFinding } from './sameFinding';
 import { SegmentedLineIndex } from './text/segmentedLines';
-import { localise, type FieldContext, type Report, type SectionContext, type TextContext } from './rules/rule';
+import { localise, type FieldContext, type ParentHeading, type Report, type SectionContext, type TextContext } from './rules/rule';
 import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
 import type { SpellingContext, SpellingLookup } from './spelling/lookup';
@@ -131,8 +131,14 @@ interface Unit {
   section: Section;
   subsections: readonly Section[];
   last: number;
-  /** For a sub-heading under its parent heading: the parent, then all its sub-headings. */
-  family: readonly Section[];
+  /** For a sub-heading under its parent heading: the parent with all its sub-headings. */
+  parent: ParentHeading | null;
+}
+
+/** Units made one after another, in the order of the sections: the family being walked and its last section's index. */
+interface Walk extends Unit {
+  family: ParentHeading | null;
+  familyEnd: number;
 }
 
 const NONE: readonly Section[] = [];
@@ -146,28 +152,38 @@ function subsectionsFrom(sections: readonly Section[], index: number, parent: st
   return subsections;
 }
 
-/** The parent heading of sub-heading `index` and all its sub-headings, or none. */
-function familyOf(sections: readonly Section[], index: number, parent: string): readonly Section[] {
-  let at = index - 1;
-  while (at >= 0 && sectionSpec(sections[at].id).parent === parent) at--;
-  return at >= 0 && sections[at].id === parent ? [sections[at], ...subsectionsFrom(sections, at + 1, parent)] : NONE;
+/**
+ * A parent heading with its sub-headings: the same object as in the analysis before while
+ * they are the same sections, so that each sub-heading's remembered findings are checked
+ * against it at no cost.
+ */
+const FAMILY = Symbol('family');
+function familyOf(section: Section, subsections: readonly Section[]): ParentHeading {
+  const known = remembered<ParentHeading>(section, FAMILY);
+  if (known && sameSections(known.subsections, subsections)) return known;
+  return remember<ParentHeading>(section, FAMILY, { section, subsections });
 }
 
-/** The unit of section `index`; most sections have no sub-headings and need no new array. */
-function unitAt(sections: readonly Section[], index: number, into: Unit): Unit {
+/**
+ * The unit of section `index`, the sections taken in order: a parent heading's family is
+ * made once, at the heading, for all its sub-headings, which follow it. Most sections need
+ * no new array.
+ */
+function unitAt(sections: readonly Section[], index: number, walk: Walk): Unit {
   const section = sections[index];
-  into.section = section;
-  into.subsections = NONE;
-  into.last = section.lastLine;
-  const parent = sectionSpec(section.id).parent;
-  into.family = parent ? familyOf(sections, index, parent) : NONE;
-  if (!PARENTS.has(section.id)) return into;
+  walk.section = section;
+  walk.subsections = NONE;
+  walk.last = section.lastLine;
+  walk.parent = walk.family && index <= walk.familyEnd ? walk.family : null;
+  if (!PARENTS.has(section.id)) return walk;
   const subsections = subsectionsFrom(sections, index + 1, section.id);
-  if (subsections.length) {
-    into.subsections = subsections;
-    into.last = subsections[subsections.length - 1].lastLine;
+  walk.family = subsections.length ? familyOf(section, subsections) : null;
+  walk.familyEnd = index + subsections.length;
+  if (walk.family) {
+    walk.subsections = walk.family.subsections;
+    walk.last = subsections[subsections.length - 1].lastLine;
   }
-  return into;
+  return walk;
 }
 
 function removalOf(doc: NosDocument, unit: Unit): TextEdit {
@@ -213,21 +229,21 @@ function reusing(found: Finding[], earlier: readonly Finding[] | undefined): Fin
 const FINDINGS = Symbol('findings');
 interface Remembered extends Found {
   key: string;
-  /** A unit's sub-headings and family, and its removal edit if a check asked for it. */
+  /** A unit's sub-headings and parent, and its removal edit if a check asked for it. */
   subsections?: readonly Section[];
-  family?: readonly Section[];
+  parent?: ParentHeading | null;
   removal?: TextEdit;
 }
 
 // A part moved by lines added or removed above it keeps its findings, moved with it,
 // unless it has sub-headings or a parent: copies of their own, which the remembered unit does not name.
 movable<Remembered>(FINDINGS, (entry, lines) => {
-  if (entry.subsections?.length || entry.family?.length) return undefined;
+  if (entry.subsections?.length || entry.parent) return undefined;
   return {
     key: entry.key,
     findings: entry.findings.map((found) => movedFinding(found, lines)),
     ranks: entry.ranks,
-    ...(entry.subsections && { subsections: entry.subsections, family: entry.family }),
+    ...(entry.subsections && { subsections: entry.subsections, parent: entry.parent }),
     ...(entry.removal && { removal: movedEdit(entry.removal, lines) }),
   };
 });
@@ -240,9 +256,9 @@ function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
   return true;
 }
 
-/** Whether what a unit's findings were made from (its sub-headings and family, the removal edit) still holds. */
+/** Whether what a unit's findings were made from (its sub-headings and parent, the removal edit) still holds. */
 function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
-  if (!sameSections(entry.subsections!, unit.subsections) || !sameSections(entry.family!, unit.family)) return false;
+  if (!sameSections(entry.subsections!, unit.subsections) || entry.parent !== unit.parent) return false;
   return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
 }
 
@@ -265,13 +281,12 @@ function sorted({ findings, ranks }: Found): Found {
 }
 
 function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messages: Lang): Remembered {
-  const { section, subsections, last, family } = unit;
-  const entry: Remembered = { key, findings: [], ranks: [], subsections, family };
+  const { section, subsections, last, parent } = unit;
+  const entry: Remembered = { key, findings: [], ranks: [], subsections, parent };
   const language = doc.language;
   const lineText = linesOf(doc, section.firstLine, last);
   const span = spansOf(doc, section.firstLine, last);
   const removal = () => (entry.removal ??= removeLines(doc, section.firstLine, last));
-  const parent = family.length ? { section: family[0], subsections: family.slice(1) } : null;
   for (const planned of plan.section) {
     planned.rule.checkSection!({
       language,
@@ -371,10 +386,10 @@ export function analyseDocument(
     append(all, found);
   }
   // Parts an edit did not reach are the same objects as before, with their findings on them.
-  const unit: Unit = { section: doc.sections[0], subsections: NONE, last: 0, family: NONE };
+  const walk: Walk = { section: doc.sections[0], subsections: NONE, last: 0, parent: null, family: null, familyEnd: -1 };
   if (plan.section.length) {
     for (let index = 0; index < doc.sections.length; index++) {
-      unitAt(doc.sections, index, unit);
+      const unit = unitAt(doc.sections, index, walk);
       let entry = remembered<Remembered>(unit.section, FINDINGS);
       if (!entry || entry.key !== key || !stillHolds(entry, unit, doc)) {
         entry = remember(unit.section, FINDINGS, checkUnit(plan, doc, unit, key, messages));

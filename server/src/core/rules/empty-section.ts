@@ -4,7 +4,8 @@ import { fieldSpec, sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Section } from '../model/types';
 import { Severity } from '../types';
-import { defineRule } from './rule';
+import { remember, remembered } from '../memo';
+import { defineRule, type ParentHeading } from './rule';
 
 /** A sentence of the catalogue carried on after a colon: its first word lower-cased, unless an acronym. */
 const afterColon = (text: string) => (/^\p{Lu}(?:\p{Ll}|\s)/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text);
@@ -60,6 +61,12 @@ function isEmpty(section: Section): boolean {
   return section.items.length === 0 && section.elements.length === 0 && section.paragraphLines.length === 0;
 }
 
+/** Whether a parent heading and all its sub-headings are empty: worked out once per family, which each sub-heading asks about. */
+const FAMILY_EMPTY = Symbol('family empty');
+function familyEmpty(parent: ParentHeading): boolean {
+  return remembered<boolean>(parent, FAMILY_EMPTY) ?? remember(parent, FAMILY_EMPTY, isEmpty(parent.section) && parent.subsections.every(isEmpty));
+}
+
 export const emptySection = defineRule<'empty-section', { optionalHeadings: boolean }>({
   id: 'empty-section',
   covers: ['S4', 'S5'],
@@ -76,7 +83,7 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
   checkSection({ section, subsections, parent, removal, options, report }) {
     const spec = sectionSpec(section.id);
     if (spec.artefact || !section.heading || !isEmpty(section) || !subsections.every(isEmpty)) return;
-    if (parent && isEmpty(parent.section) && parent.subsections.every(isEmpty)) return;
+    if (parent && familyEmpty(parent)) return;
     const required = spec.obligation === 'required';
     if (!required && !options.optionalHeadings) return;
     const heading = section.heading.text;

@@ -73,12 +73,18 @@ export interface DocumentContext<O = {}> extends BaseContext<O> {
   readonly spelling?: SpellingContext;
 }
 
+/** A parent heading (Scope/range) and its sub-headings. */
+export interface ParentHeading {
+  readonly section: Section;
+  readonly subsections: readonly Section[];
+}
+
 export interface SectionContext<O = {}> extends BaseContext<O> {
   readonly section: Section;
   /** The section's sub-headings (Scope/range's), which belong to it. */
   readonly subsections: readonly Section[];
-  /** For a sub-heading under its parent heading: the parent and all its sub-headings, this one among them. */
-  readonly parent: { readonly section: Section; readonly subsections: readonly Section[] } | null;
+  /** For a sub-heading under its parent heading: the parent and all its sub-headings, this one among them (one object for them all). */
+  readonly parent: ParentHeading | null;
   /** Text of a line of the section or its sub-headings; reading any other line throws. */
   lineText(line: number): string;
   /** The range of characters start..end of such a line (lines may be parts of the text's lines). */
