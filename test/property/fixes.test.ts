@@ -296,6 +296,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['an odd space and a no-break space', 'Overview\n\uf0b7\u2005\u00a0'],
       // Taking out the direction mark after the item's stop ended its sentence: the line after the blank line no longer continued it.
       ['a direction mark after an item\'s stop, before a blank line', "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n0. 0. \u202e\r\r’- cyfrannu at waith\n- cynnal"],
+      // A direction mark after a label was its value: taken out, it left the label alone, and the next line its value.
+      ['a direction mark alone after a label', 'URN \u202e\nRN: \r'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

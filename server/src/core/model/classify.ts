@@ -4,7 +4,7 @@
 
 import { FIELDS, SECTIONS, type FieldId, type SectionId } from '../catalogue';
 import type { LineIndex } from '../text/lineIndex';
-import { labelKey, labelPattern } from '../text/normalise';
+import { labelKey, labelPattern, withoutInvisibles } from '../text/normalise';
 import { isSeparator, skipSeparators } from '../text/spaces';
 import type { Lang } from '../types';
 import type { LabelStyle } from './types';
@@ -126,7 +126,9 @@ export function classifyLine(text: string): LineInfo {
     const start = field[1].length;
     const end = start + field[2].length;
     const valueStart = end + field[3].length;
-    const hasValue = field[5] !== '';
+    // Only invisible characters after a label are no value, as a reader sees it: else
+    // removing them (a safe fix) would make the next line its value.
+    const hasValue = field[5] !== '' && withoutInvisibles(field[5]).trim() !== '';
     return {
       kind: 'field',
       field: known.id,
