@@ -12,6 +12,7 @@ import { CONFIG_MESSAGES } from '../config/messages';
 import type { Lang } from '../core';
 import { bilingual, bothLanguages } from '../core/messages/message';
 import { SOURCE } from '../shared/diagnostic';
+import { withinTime } from './timeLimit';
 import { innermostFolder, workspaceFolders } from './workspaceFolders';
 
 export const READ_CONFIG_FILE = 'nos/readConfigFile';
@@ -45,14 +46,6 @@ class NoText extends Error {}
  */
 export function readConfigFile(connection: Connection, uri: string, onLateAnswer: () => void): Promise<string | null> {
   let timedOut = false;
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      timedOut = true;
-      connection.console.warn(bothLanguages(bilingual(CONFIG_MESSAGES.fileNoAnswer, { uri, ms: READ_TIMEOUT_MS })));
-      reject(new NotKnownYet());
-    }, READ_TIMEOUT_MS);
-  });
   const answer = connection.sendRequest<unknown>(READ_CONFIG_FILE, { uri }).then((text) => {
     if (text !== null && typeof text !== 'string') throw new NoText();
     return text;
@@ -63,7 +56,11 @@ export function readConfigFile(connection: Connection, uri: string, onLateAnswer
   answer.then((text) => {
     if (text !== null) late();
   }, late);
-  return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+  return withinTime(answer, READ_TIMEOUT_MS, () => {
+    timedOut = true;
+    connection.console.warn(bothLanguages(bilingual(CONFIG_MESSAGES.fileNoAnswer, { uri, ms: READ_TIMEOUT_MS })));
+    throw new NotKnownYet();
+  });
 }
 
 export class ConfigFileReader {

@@ -10,6 +10,7 @@ import type { LanguageSetting } from '../config/configFile';
 import { bilingual, bothLanguages } from '../core/messages/message';
 import { CONFIG_MESSAGES } from '../config/messages';
 import { checkRuleSettings, isPlainObject } from '../config/ruleSettings';
+import { withinTime } from './timeLimit';
 import { folderOf, innermostFolder, workspaceFolders } from './workspaceFolders';
 
 export interface Settings {
@@ -137,19 +138,15 @@ export class EditorSettings {
   }
 
   private pull(scope: string): Promise<Settings> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<Settings>((resolve) => {
-      timer = setTimeout(() => {
-        this.report(bothLanguages(bilingual(CONFIG_MESSAGES.noAnswer, { ms: CONFIGURATION_TIMEOUT_MS })), false);
-        // Asked again for the next document of the folder.
-        this.cache.delete(scope);
-        resolve(this.pushed);
-      }, CONFIGURATION_TIMEOUT_MS);
-    });
     const answer = this.connection.workspace
       .getConfiguration({ ...(scope !== WINDOW && { scopeUri: scope }), section: 'nos' })
       .then((raw: unknown) => this.check(raw), () => this.pushed);
-    return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+    return withinTime(answer, CONFIGURATION_TIMEOUT_MS, () => {
+      this.report(bothLanguages(bilingual(CONFIG_MESSAGES.noAnswer, { ms: CONFIGURATION_TIMEOUT_MS })), false);
+      // Asked again for the next document of the folder.
+      this.cache.delete(scope);
+      return this.pushed;
+    });
   }
 
   private check(raw: unknown): Settings {

@@ -18,6 +18,7 @@ import type { Lang, SpellingLookup } from '../core';
 import { SPELLING_MESSAGES } from '../core/rules/spelling';
 import { SOURCE } from '../shared/diagnostic';
 import { isObject } from './params';
+import { withinTime } from './timeLimit';
 import { folderOf } from './workspaceFolders';
 
 export const READ_WORDS_FILE = 'nos/readWordsFile';
@@ -151,10 +152,8 @@ export class SpellingSupport {
     const folder = folderOf(uri);
     let words = this.wordsFiles.get(folder);
     if (!words) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const timeout = new Promise<string[]>((resolve) => (timer = setTimeout(() => resolve([]), READ_TIMEOUT_MS)));
       const answer = this.connection.sendRequest<unknown>(READ_WORDS_FILE, { uri }).then(wordList, () => []);
-      words = Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+      words = withinTime(answer, READ_TIMEOUT_MS, (): string[] => []);
       this.wordsFiles.set(folder, words);
     }
     return words;

@@ -10,6 +10,7 @@ import { CONFIG_FILE_NAME, parseConfigFile } from '../config/configFile';
 import { anchored } from '../config/globs';
 import { readConfigFile } from './configFiles';
 import { isObject } from './params';
+import { withinTime } from './timeLimit';
 
 export const WORKSPACE_FILES_CAPABILITY = 'nosWorkspaceFiles';
 export const LIST_WORKSPACE_FILES = 'nos/workspaceFiles';
@@ -74,13 +75,11 @@ export class WorkspaceFiles {
 
   /** The file's text; null when it is gone, unreadable or over `maxBytes`. */
   async read(uri: string, maxBytes: number): Promise<string | null> {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), READ_TIMEOUT_MS)));
     const answer = this.connection.sendRequest(READ_WORKSPACE_FILE, { uri, maxBytes }).then(
       (text: unknown) => (typeof text === 'string' ? text : null),
       () => null,
     );
-    return Promise.race([answer, timeout]).finally(() => clearTimeout(timer));
+    return withinTime(answer, READ_TIMEOUT_MS, () => null);
   }
 
   /**

@@ -128,7 +128,7 @@ export function classifyLine(text: string): LineInfo {
     const valueStart = end + field[3].length;
     // Only invisible characters after a label are no value, as a reader sees it: else
     // removing them (a safe fix) would make the next line its value.
-    const hasValue = field[5] !== '' && withoutInvisibles(field[5]).trim() !== '';
+    const hasValue = withoutInvisibles(field[5]).trim() !== '';
     return {
       kind: 'field',
       field: known.id,
