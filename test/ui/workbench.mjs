@@ -33,10 +33,11 @@ export async function commandPalette(page, text) {
   return page.locator(quickInput);
 }
 
-/** Opens a file with Quick Open and waits for its editor tab. */
+/** Opens a file with Quick Open and waits for its editor tab, and for the text to have the keyboard: keys typed next go into it. */
 export async function openFile(page, name) {
   await pick(page, 'Control+P', name, name);
   await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor();
+  await page.locator('.editor-group-container.active .monaco-editor.focused').waitFor();
 }
 
 /** Moves the cursor with Go to Line/Column (1-based), which also scrolls the line into view. */
