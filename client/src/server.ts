@@ -3,7 +3,7 @@
 // depends on the platform (nodeClient.ts, browserClient.ts); what the client asks of it does not.
 
 import type * as vscode from 'vscode';
-import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { ErrorAction, type BaseLanguageClient, type ErrorHandler, type LanguageClientOptions } from 'vscode-languageclient';
 import { ConfigFileReader } from './configFiles';
 import { SpellingFeature } from './spelling';
 import { WorkspaceFiles } from './workspaceFiles';
@@ -16,10 +16,19 @@ const DOCUMENT_LANGUAGE = 'nos/documentLanguage';
 export type ClientFactory = (context: vscode.ExtensionContext, clientOptions: LanguageClientOptions) => BaseLanguageClient;
 
 export function createClient(context: vscode.ExtensionContext, newClient: ClientFactory): BaseLanguageClient {
+  let restarts: ErrorHandler | undefined;
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'nos' }],
     synchronize: { configurationSection: 'nos' },
     diagnosticPullOptions: { onChange: true, onSave: true },
+    // A message that cannot reach a server that has just died (EPIPE) is only logged: by
+    // default the fourth such error stops the client, and then the server's exit no longer
+    // starts a new one, which is what a writer typing on a busy machine saw after a crash.
+    // The exit decides, as by default: a new server, unless five crashed within three minutes.
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => (restarts ??= client.createDefaultErrorHandler()).closed(),
+    },
   };
   const client = newClient(context, clientOptions);
   client.registerFeature(new ConfigFileReader(client));

@@ -11,6 +11,9 @@ export function run(): Promise<void> {
   const files = fs.readdirSync(__dirname).filter((name) => name.endsWith('.test.js') && name !== FIRST).sort();
   for (const file of [FIRST, ...files]) mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
-    mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+    const runner = mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
+    // Each failure's reason as it happens: the launcher's overall time limit may end the run
+    // before mocha's summary, and a failure often explains the ones after it.
+    runner.on('fail', (test, error: Error) => console.error(`failed: ${test.fullTitle()}\n${error.stack ?? error.message}`));
   });
 }

@@ -7,6 +7,7 @@ import { closeAllEditors, showCheckedCopy } from './helpers/drafts';
 // Line 31 of draft 001 reads "3. cynnig …", a correctly numbered criterion.
 const LINE = 30;
 const TIMEOUT_MS = 20_000;
+const TYPED = 5;
 
 /** The language servers running under this extension host: `node …/dist/server.js --stdio` (Linux /proc). */
 function serverProcesses(): number[] {
@@ -55,21 +56,30 @@ suite('a crashed server', () => {
       return found.length === 1 && found;
     });
 
+    // The writer goes on typing while the server dies: the client's messages to it fail
+    // (EPIPE) before it sees the exit, and it must still start a new one.
+    assert.equal(document.lineAt(LINE).text.slice(0, 2), '3.');
+    editor.selection = new vscode.Selection(LINE, 1, LINE, 1);
     process.kill(first, 'SIGKILL');
+    for (let typed = 0; typed < TYPED; typed++) await vscode.commands.executeCommand('type', { text: '3' });
     const [second] = await poll('a new language server process', () => {
       const found = serverProcesses();
       return found.length === 1 && found[0] !== first && found;
     });
     assert.notEqual(second, first);
 
-    // The new server has the document (the client opens it again) and follows edits.
-    assert.equal(document.lineAt(LINE).text.slice(0, 2), '3.');
-    editor.selection = new vscode.Selection(LINE, 1, LINE, 1);
-    await vscode.commands.executeCommand('type', { text: '3' });
-    const broken = await diagnosticsWhen(document.uri, 'a diagnostic for "33." from the restarted server', (diagnostics) =>
+    // The new server has the document (the client opens it again) with every edit…
+    const broken = await diagnosticsWhen(document.uri, 'a diagnostic for "333333." from the restarted server', (diagnostics) =>
       withCode(diagnostics, 'criteria-numbering').some((d) => d.range.start.line === LINE));
     assert.equal(withCode(broken, 'criteria-numbering').length, 19);
     assert.deepEqual(serverProcesses(), [second]);
-    await vscode.commands.executeCommand('undo');
+
+    // …and follows what is typed next.
+    for (let typed = 0; typed < TYPED; typed++) await vscode.commands.executeCommand('deleteLeft');
+    assert.equal(document.lineAt(LINE).text.slice(0, 2), '3.');
+    const mended = await diagnosticsWhen(document.uri, 'the restarted server to see "3." again', (diagnostics) =>
+      diagnostics.length > 0 && !withCode(diagnostics, 'criteria-numbering').some((d) => d.range.start.line === LINE));
+    assert.equal(withCode(mended, 'criteria-numbering').length, 18);
+    assert.deepEqual(serverProcesses(), [second]);
   });
 });
