@@ -298,6 +298,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a direction mark after an item\'s stop, before a blank line', "Meini prawf perfformiad\nMae'n rhaid eich bod chi'n gallu:\n0. 0. \u202e\r\r’- cyfrannu at waith\n- cynnal"],
       // A direction mark after a label was its value: taken out, it left the label alone, and the next line its value.
       ['a direction mark alone after a label', 'URN \u202e\nRN: \r'],
+      // The title held a soft hyphen, so its footer was seen only once fix-all had taken the hyphen.
+      ['a page footer repeating a title that holds a soft hyphen', ' \u00ad â\nSKAEAF2 \r\n â 1 of 1'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

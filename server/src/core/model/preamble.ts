@@ -84,8 +84,9 @@ export function footerParts(
 ): FooterParts {
   const keys = `${title ?? ''}\u0000${urn ?? ''}`;
   const parts = new Uint8Array(infos.length);
-  const titleKey = title ? labelKey(title) : null;
-  const urnKey = urn ? labelKey(urn) : null;
+  // Both read through invisible characters, as the lines are below.
+  const titleKey = title ? labelKey(withoutInvisibles(title)) : null;
+  const urnKey = urn ? labelKey(withoutInvisibles(urn)) : null;
   if (!titleKey && !urnKey) return { keys, parts };
 
   const maxLength = (titleKey?.length ?? 0) + (urnKey?.length ?? 0) + 24;
