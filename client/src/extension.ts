@@ -4,7 +4,7 @@
 // platform: the entry points (nodeExtension.ts, browserExtension.ts) say how the server starts.
 
 import * as vscode from 'vscode';
-import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
+import { State, type BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { registerCommands } from './commands';
 import { LanguageStatus } from './languageStatus';
 import { Memory } from './memory';
@@ -23,6 +23,15 @@ export function activateWith(context: vscode.ExtensionContext, newClient: Client
   const start = (): Promise<LanguageClient> => {
     if (!started) {
       const created = (client = createClient(context, newClient));
+      // A server started again (after a crash, or by NOS: Restart server) has not been told
+      // the languages chosen by hand; the first one is told as each document opens.
+      let runs = 0;
+      context.subscriptions.push(
+        created.onDidChangeState(({ newState }) => {
+          if (newState !== State.Running || ++runs === 1) return;
+          for (const document of vscode.workspace.textDocuments) if (document.languageId === 'nos') void status.restore(created, document);
+        }),
+      );
       started = created.start().then(() => created);
     }
     return started;

@@ -44,10 +44,10 @@ async function poll<T>(what: string, check: () => T | null | undefined | false):
   }
 }
 
-suite('a crashed server', () => {
+suite('the server started again', () => {
   teardown(closeAllEditors);
 
-  test('killed, it is started again and checks what is typed next', async function () {
+  test('after it was killed, checks what is typed next', async function () {
     if (process.platform !== 'linux') this.skip();
     const editor = await showCheckedCopy('001');
     const { document } = editor;
@@ -81,5 +81,21 @@ suite('a crashed server', () => {
       diagnostics.length > 0 && !withCode(diagnostics, 'criteria-numbering').some((d) => d.range.start.line === LINE));
     assert.equal(withCode(mended, 'criteria-numbering').length, 18);
     assert.deepEqual(serverProcesses(), [second]);
+  });
+
+  test('by "NOS: Restart server", checks a draft in the language chosen for it by hand', async () => {
+    const editor = await showCheckedCopy('001');
+    const { document } = editor;
+    await vscode.commands.executeCommand('nos.chooseLanguage', document.uri, 'en');
+    await diagnosticsWhen(document.uri, 'English findings', (diagnostics) =>
+      withCode(diagnostics, 'criteria-numbering').some((d) => d.message.startsWith('Performance criterion')));
+    await vscode.commands.executeCommand('nos.restartServer');
+
+    editor.selection = new vscode.Selection(LINE, 1, LINE, 1);
+    await vscode.commands.executeCommand('type', { text: '3' });
+    const [broken] = withCode(await diagnosticsWhen(document.uri, 'a diagnostic for "33." from the new server', (diagnostics) =>
+      withCode(diagnostics, 'criteria-numbering').some((d) => d.range.start.line === LINE)), 'criteria-numbering')
+      .filter((d) => d.range.start.line === LINE);
+    assert.match(broken.message, /^Performance criterion/);
   });
 });
