@@ -35,6 +35,13 @@ describe('rule subheading-mismatch', () => {
     assert.match(findingsOf(rule, sample('001'), { messages: 'en' })[0].message, /in the matching sub-heading under “Meini prawf perfformiad”/);
   });
 
+  it('reads no word through a hidden character, and offers no whole wording over one', () => {
+    // "Change to “customers”" on "Greet cust" would leave "Greet customers\u00admers".
+    for (const k of ['Greet cust\u00admers', 'Greet custm\u0000ers', 'Greet cust\u{18cd6}mers']) assert.deepEqual(findingsOf(rule, withLine(CLEAN.en, 11, k)), [], k);
+    const [finding] = findingsOf(rule, withLine(CLEAN.cy, 11, 'Cyfarch y\u200b cwsmeiaid'));
+    assert.deepEqual(finding.fixes.map((f) => f.title), ['Newid i “cwsmeriaid”']);
+  });
+
   it('leaves mutations, plurals, other wording and unequal counts alone', () => {
     for (const k of ['Cyfarch gwsmeriaid', 'Cyfarch chwsmeriaid', 'Cyfarch cwsmer', 'Gwrando ar gwsmeriaid']) {
       assert.deepEqual(findingsOf(rule, withLine(CLEAN.cy, 11, k)), [], k);

@@ -21,9 +21,28 @@ interface Word {
 }
 
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/**
+ * A character that can sit unseen inside a word: a soft hyphen, a zero-width space, a
+ * control, private or unassigned character (one code point, surrogate pairs read whole).
+ */
+const HIDDEN = /(?![\t\n\v\f\r])\p{C}/u;
+const HIDDEN_AT = new RegExp(HIDDEN.source, 'uy');
+const HIDDEN_BEFORE = new RegExp(`(?<=${HIDDEN.source})`, 'uy');
 
+function touchesHidden(text: string, start: number, end: number): boolean {
+  HIDDEN_BEFORE.lastIndex = start;
+  HIDDEN_AT.lastIndex = end;
+  return HIDDEN_BEFORE.test(text) || HIDDEN_AT.test(text);
+}
+
+/**
+ * The words of a sub-heading. A word that touches a hidden character may be part of a
+ * longer one ("Ymgysllt" of "Ymgysllt\u00adu"): it is not read, lest its fix glue letters on.
+ */
 function words(label: string): Word[] {
-  return [...label.matchAll(WORD)].map((m) => ({ text: m[0], key: foldApostrophes(m[0]).toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  return [...label.matchAll(WORD)]
+    .filter((m) => !touchesHidden(label, m.index!, m.index! + m[0].length))
+    .map((m) => ({ text: m[0], key: foldApostrophes(m[0]).toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
 }
 
 /**
@@ -106,7 +125,8 @@ function report(context: DocumentContext, element: Element, twin: Element, inKno
     }),
     fixes: [
       { title: say(MESSAGES.changeTo, { wanted: wanted.text }), edits: [{ range, newText: wanted.text }], isPreferred: true },
-      ...(plain(elementText) === elementText && wording !== elementText
+      // Not over markup, odd spaces or hidden characters, which the writer did not see to choose.
+      ...(plain(elementText) === elementText && !HIDDEN.test(elementText) && wording !== elementText
         ? [{ title: say(MESSAGES.useWording, { wording }), edits: [{ range: element.range, newText: wording }] }]
         : []),
     ],
