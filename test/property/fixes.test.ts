@@ -19,6 +19,7 @@ import { anyText } from './arbitraries';
 import { assertReplacement, INLINE_REMOVALS } from './fixKinds';
 import { property } from './config';
 import { applyLsp, assertRange, Lines } from './text';
+import { sample } from '../unit/helpers/fixtures';
 
 const BREAKS = /\r\n|\r|\n/g;
 const DIGITS = /^\d+$/;
@@ -300,6 +301,10 @@ describe('property: fixes keep the text they do not target', () => {
       ['a direction mark alone after a label', 'URN \u202e\nRN: \r'],
       // The title held a soft hyphen, so its footer was seen only once fix-all had taken the hyphen.
       ['a page footer repeating a title that holds a soft hyphen', ' \u00ad â\nSKAEAF2 \r\n â 1 of 1'],
+      // A soft hyphen before the URN made it no URN, so the direction mark inside was nobody's until fix-all took the hyphen.
+      ['an invisible character before a URN and another inside it', 'URN \u00ad customer \u202e customer 1 of 12\ncustomer\nSKAEAF2'],
+      // "Ymgysllt" of "Ymgysllt\u0000u" read as a word: the whole other wording was offered over the control character.
+      ['a knowledge sub-heading with a control character inside a word', sample('001').replace('Ymgyslltu', 'Ymgysllt\u0000u')],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -46,6 +46,18 @@ describe('rule urn-format', () => {
     }
   }
 
+  it('leaves an invisible character at a URN’s edge to invisible-character, and reads the URN without it', () => {
+    const text = inject(CLEAN_EN, 'URN: ABCXYZ1', 'URN: \u00ad ABCXYZ1\u200b');
+    assert.deepEqual(urns(text), []);
+    const invisibles = analyse(text).findings.filter((f) => f.ruleId === 'invisible-character');
+    assert.equal(invisibles.length, 2);
+    // Inside as well: urn-format takes only that one, and both are gone after one fix-all.
+    const inside = inject(CLEAN_EN, 'URN: ABCXYZ1', 'URN: \u00ad ABC\u2060XYZ1');
+    assert.deepEqual(urns(inside).map((f) => f.fixes[0].edits.length), [1]);
+    const once = applyEdits(inside, fixAll(analyse(inside))!.edits);
+    assert.equal(fixAll(analyse(once)), null);
+  });
+
   it('reports text that is no URN as an error, each URN of a list on its own', () => {
     const [finding] = urns(inject(CLEAN_EN, 'URN: ABCXYZ1', 'URN: 12345'));
     assert.equal(finding?.severity, 1);

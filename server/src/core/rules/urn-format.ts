@@ -3,7 +3,7 @@
 
 import { say, type Message } from '../messages/message';
 import { isFiller } from '../metadata/filler';
-import { listParts, valueSpan } from '../metadata/lists';
+import { listParts, valueSpan, type ListPart } from '../metadata/lists';
 import { INVISIBLE, urnShape } from '../metadata/urn';
 import { Severity, type Range } from '../types';
 import { defineRule, type FieldContext } from './rule';
@@ -29,6 +29,20 @@ const MESSAGES = {
 };
 
 const URN_FIELDS: ReadonlySet<string> = new Set(['urn', 'original-urn']);
+const INVISIBLE_CHARACTER = new RegExp(INVISIBLE.source);
+const blank = (c: string) => c.trim() === '' || INVISIBLE_CHARACTER.test(c);
+
+/**
+ * A part without the spaces and invisible characters at its edges: they lie around the URN
+ * (invisible-character's), and whether a URN is well formed does not hang on them.
+ */
+function inner({ text, start }: ListPart): ListPart {
+  let from = 0;
+  let to = text.length;
+  while (from < to && blank(text[from])) from++;
+  while (to > from && blank(text[to - 1])) to--;
+  return { text: text.slice(from, to), start: start + from };
+}
 
 function checkField({ field, report }: FieldContext): void {
   const range = field.valueRange;
@@ -36,7 +50,7 @@ function checkField({ field, report }: FieldContext): void {
   const oneLine = valueSpan(field, 0, 0) !== null;
   const at = (start: number, length: number): Range => valueSpan(field, start, length) ?? range;
   // An original URN may list several.
-  for (const { text, start } of listParts(field.value)) {
+  for (const { text, start } of listParts(field.value).map(inner)) {
     if (text === '') continue;
     const clean = text.replace(INVISIBLE, '');
     const shape = urnShape(clean);
