@@ -40,6 +40,12 @@ describe('rule subheading-mismatch', () => {
     for (const k of ['Greet cust\u00admers', 'Greet custm\u0000ers', 'Greet cust\u{18cd6}mers']) assert.deepEqual(findingsOf(rule, withLine(CLEAN.en, 11, k)), [], k);
     const [finding] = findingsOf(rule, withLine(CLEAN.cy, 11, 'Cyfarch y\u200b cwsmeiaid'));
     assert.deepEqual(finding.fixes.map((f) => f.title), ['Newid i “cwsmeriaid”']);
+    // In the twin too, past an apostrophe: its wording is not offered either.
+    const twin = withLine(CLEAN.en, 6, 'Greet customers’\u0000s').split('\n');
+    assert.deepEqual(findingsOf(rule, withLine(twin, 11, 'Greet custmers')), []);
+    const hiddenInTwin = withLine(CLEAN.en, 6, 'Greet\u200b customers').split('\n');
+    const [other] = findingsOf(rule, withLine(hiddenInTwin, 11, 'Greet custmers'));
+    assert.deepEqual(other.fixes.map((f) => f.title), ['Change to “customers”']);
   });
 
   it('leaves mutations, plurals, other wording and unequal counts alone', () => {

@@ -23,26 +23,27 @@ interface Word {
 const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
 /**
  * A character that can sit unseen inside a word: a soft hyphen, a zero-width space, a
- * control, private or unassigned character (one code point, surrogate pairs read whole).
+ * control, private or unassigned character.
  */
 const HIDDEN = /(?![\t\n\v\f\r])\p{C}/u;
-const HIDDEN_AT = new RegExp(HIDDEN.source, 'uy');
-const HIDDEN_BEFORE = new RegExp(`(?<=${HIDDEN.source})`, 'uy');
-
-function touchesHidden(text: string, start: number, end: number): boolean {
-  HIDDEN_BEFORE.lastIndex = start;
-  HIDDEN_AT.lastIndex = end;
-  return HIDDEN_BEFORE.test(text) || HIDDEN_AT.test(text);
-}
+/** What lies between spaces. */
+const CHUNK = /[^\p{Zs}\t\n\v\f\r]+/gu;
 
 /**
- * The words of a sub-heading. A word that touches a hidden character may be part of a
- * longer one ("Ymgysllt" of "Ymgysllt\u00adu"): it is not read, lest its fix glue letters on.
+ * The words of a sub-heading. Letters between spaces that hold a hidden character may make
+ * one longer word ("Ymgysllt" and "u" of "Ymgysllt\u00adu"): they are not read, lest a fix
+ * glue letters on.
  */
 function words(label: string): Word[] {
-  return [...label.matchAll(WORD)]
-    .filter((m) => !touchesHidden(label, m.index!, m.index! + m[0].length))
-    .map((m) => ({ text: m[0], key: foldApostrophes(m[0]).toLowerCase(), start: m.index!, end: m.index! + m[0].length }));
+  const found: Word[] = [];
+  for (const chunk of label.matchAll(CHUNK)) {
+    if (HIDDEN.test(chunk[0])) continue;
+    for (const m of chunk[0].matchAll(WORD)) {
+      const start = chunk.index! + m.index!;
+      found.push({ text: m[0], key: foldApostrophes(m[0]).toLowerCase(), start, end: start + m[0].length });
+    }
+  }
+  return found;
 }
 
 /**
@@ -125,8 +126,9 @@ function report(context: DocumentContext, element: Element, twin: Element, inKno
     }),
     fixes: [
       { title: say(MESSAGES.changeTo, { wanted: wanted.text }), edits: [{ range, newText: wanted.text }], isPreferred: true },
-      // Not over markup, odd spaces or hidden characters, which the writer did not see to choose.
-      ...(plain(elementText) === elementText && !HIDDEN.test(elementText) && wording !== elementText
+      // Not over markup, odd spaces or hidden characters, which the writer did not see to
+      // choose, nor with hidden characters of the twin's.
+      ...(plain(elementText) === elementText && !HIDDEN.test(elementText) && !HIDDEN.test(wording) && wording !== elementText
         ? [{ title: say(MESSAGES.useWording, { wording }), edits: [{ range: element.range, newText: wording }] }]
         : []),
     ],
