@@ -3,7 +3,7 @@
 
 import { looseUrn } from '../metadata/urn';
 import type { LineChange, LineIndex } from '../text/lineIndex';
-import { labelKey, trimEndOf, withoutInvisibles } from '../text/normalise';
+import { labelKey, SPACE_OR_INVISIBLE, trimEndOf, withoutInvisibles } from '../text/normalise';
 import type { LineInfo } from './classify';
 
 export interface Preamble {
@@ -26,10 +26,15 @@ function nextContentLine(infos: LineInfo[], from: number): number {
   return line;
 }
 
+/** Closing markup, spaces and invisible characters, which a title does not end with. */
+const TITLE_TAIL = new RegExp(`[*_]|${SPACE_OR_INVISIBLE.source}`, 'u');
+
 /** Where the title sits, without markup such as "# " or "**". */
 function titleSpan(text: string): [number, number] {
   const start = text.search(/[^\s#*_>]/);
-  const end = trimEndOf(text, /[\s*_]/).length;
+  // Not ended by an invisible character either: else taking it away (a safe fix) would end
+  // the title elsewhere, and fix-all would change its own output.
+  const end = trimEndOf(text, TITLE_TAIL).length;
   return [start, Math.max(start, end)];
 }
 
