@@ -41,8 +41,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   // A word, or the whole sub-heading: the other section's wording, whatever its digits ("Unit 2") or punctuation.
   'subheading-mismatch': (old, edit) => /^[\p{L}\p{N}\p{P} ]+$/u.test(old) && /^[\p{L}\p{N}\p{P} ]+$/u.test(edit.newText),
   'broken-item': (old, edit) => /^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ',
-  // The spaces between two parts of a line become a line break.
-  'flattened-text': (old, edit) => /^[^\S\r\n]+$/.test(old) && /^\r?\n$/.test(edit.newText),
+  // The spaces between two parts of a line become a line break: the text's first, which may be a lone "\r".
+  'flattened-text': (old, edit) => /^[^\S\r\n]+$/.test(old) && /^(?:\r\n?|\n)$/.test(edit.newText),
   'urn-format': (old, edit) => INVISIBLE.test(old) && edit.newText === '',
   'metadata-value': (old, edit) => (edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),
   'metadata-date': (old, edit) => sameDay(old, edit.newText),

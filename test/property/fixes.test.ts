@@ -99,8 +99,13 @@ function assertEdit(subject: Subject, finding: Finding, edit: TextEdit, what: st
   const old = lines.text.slice(lines.offset(start), lines.offset(end));
   const atEnd = lines.offset(end) === lines.text.length;
   if (old === '') {
-    // Lines go in before a line, ending with a break, or after the last, starting with one.
-    const linewise = (start.character === 0 && /(\r\n|\r|\n)$/.test(edit.newText)) || (atEnd && /^(\r\n|\r|\n)/.test(edit.newText));
+    // Lines go in before a line, ending with a break, or after the last, starting with one;
+    // in flattened text, before a part inside a line, starting and ending with one.
+    const [opens, closes] = [/^(\r\n|\r|\n)/.test(edit.newText), /(\r\n|\r|\n)$/.test(edit.newText)];
+    const parts = subject.analysis.doc.lines;
+    const offset = lines.offset(start);
+    const beforePart = opens && closes && span(0, parts.lineCount - 1).some((line) => parts.lineStart(line) === offset);
+    const linewise = (start.character === 0 && closes) || (atEnd && opens) || beforePart;
     assert.ok(linewise, `${what} inserts ${JSON.stringify(edit.newText)} inside a line at ${JSON.stringify(start)}`);
     const eol = /\r\n|\r|\n/.exec(lines.text)?.[0] ?? '\n';
     for (const [found] of edit.newText.matchAll(BREAKS)) assert.equal(found, eol, `${what} inserts other line breaks than the document's`);
@@ -301,10 +306,16 @@ describe('property: fixes keep the text they do not target', () => {
       ['a direction mark alone after a label', 'URN \u202e\nRN: \r'],
       // The title held a soft hyphen, so its footer was seen only once fix-all had taken the hyphen.
       ['a page footer repeating a title that holds a soft hyphen', ' \u00ad â\nSKAEAF2 \r\n â 1 of 1'],
+      // A zero-width space ended the title, so its stop before " _" was seen only once fix-all had taken the space.
+      ['a title ending in a stop, markup and a zero-width space', '\u00000. _\u200b'],
+      // Flattened, with no blank lines: a missing section and a URN line went in before a part inside a line, glued to the part before.
+      ["sections inserted into flattened text without blank lines", "Overview\u0000\u0000\u0000# Lead a team to improve custome> Behaviours\n*You must be able to:*\n  1. agree customer service standards with your team\n  2. monitor your team’s performance against those standards\n  - give your team feedback on their performance\n  4.\tidentify ways to improve the service\n  4. share good practice with other teams\n#Scope/range related to performance criteria# Knowledge and understanding\n**You need to know and understand:**\n- how to agree standards with a team\n- how to monitor performance against standards\n## Values\n## Glossary\n**Team**: the people who report to you\n**Benchmark**: a standard that others are measured against\n"],
       // A soft hyphen before the URN made it no URN, so the direction mark inside was nobody's until fix-all took the hyphen.
       ['an invisible character before a URN and another inside it', 'URN \u00ad customer \u202e customer 1 of 12\ncustomer\nSKAEAF2'],
       // "Ymgysllt" of "Ymgysllt\u0000u" read as a word: the whole other wording was offered over the control character.
       ['a knowledge sub-heading with a control character inside a word', sample('001').replace('Ymgyslltu', 'Ymgysllt\u0000u')],
+      // Past an apostrophe, in the criteria's twin: "Ymgysyllt" was read, and the twin's wording offered with the character.
+      ['a criteria sub-heading with a control character after an apostrophe inside a word', sample('001').replace("Ymgysylltu â*'r cwsmeriaid*", "Ymgysyllt’\u0000u â'r cwsmeriaid")],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -2,7 +2,13 @@
 // blank-line style, so a fix changes nothing but what it means to.
 
 import type { NosDocument } from '../model/types';
-import type { TextEdit } from '../types';
+import type { Position, TextEdit } from '../types';
+
+/**
+ * Whether a line of the parser starts inside a line of the text (a part of flattened text):
+ * lines inserted there start with a line break of their own.
+ */
+export const midLine = (point: Position): boolean => point.character !== 0;
 
 /** Removes lines first..last and the blank lines that follow them. */
 export function removeLines(doc: NosDocument, first: number, last: number): TextEdit {
@@ -35,7 +41,7 @@ export function insertBlock(doc: NosDocument, line: number, block: string[]): Te
   }
   const blankBefore = at === 0 || lines.lineText(at - 1).trim() === '';
   const blankAfter = lines.lineText(at).trim() === '';
-  const text = (spaced && !blankBefore ? eol : '') + body + eol + (spaced && !blankAfter ? eol : '');
   const point = lines.position(at, 0);
-  return { range: { start: point, end: point }, newText: text };
+  const opening = midLine(point) ? eol + (spaced ? eol : '') : spaced && !blankBefore ? eol : '';
+  return { range: { start: point, end: point }, newText: opening + body + eol + (spaced && !blankAfter ? eol : '') };
 }

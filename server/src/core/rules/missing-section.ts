@@ -1,7 +1,7 @@
 // S2, S15: the required sections and the metadata fields are present.
 
 import { FIELDS, SECTIONS, type FieldSpec, type SectionId, type SectionSpec } from '../catalogue';
-import { insertBlock } from '../fixes/lineEdits';
+import { insertBlock, midLine } from '../fixes/lineEdits';
 import { insertionPoint, metadataInsertLine, sectionInsertLine } from '../fixes/placement';
 import type { Message } from '../messages/message';
 import type { NosDocument } from '../model/types';
@@ -122,7 +122,10 @@ function misspeltAbove(doc: NosDocument, line: number, id: SectionId): boolean {
 /** A "URN: " line before `line`, or after the last line when the title is the last. */
 function urnEdit(doc: NosDocument, line: number): TextEdit {
   const { lines } = doc;
-  if (line < lines.lineCount) return { range: lines.span(line, 0, 0), newText: 'URN: ' + lines.eol };
+  if (line < lines.lineCount) {
+    const point = lines.position(line, 0);
+    return { range: { start: point, end: point }, newText: (midLine(point) ? lines.eol : '') + 'URN: ' + lines.eol };
+  }
   const end = lines.positionAt(lines.text.length);
   return { range: { start: end, end }, newText: lines.eol + 'URN: ' };
 }
