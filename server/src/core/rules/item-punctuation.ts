@@ -6,7 +6,7 @@ import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
-import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
 import { labeller } from './unnumbered-item';
@@ -29,8 +29,10 @@ export function properNouns(sections: readonly Section[]): Set<string> {
   const names = new Set<string>();
   for (const section of sections) {
     for (const item of section.items) {
-      const after = FIRST_WORD.exec(item.text)?.[0].length ?? 0;
-      for (const match of item.text.matchAll(CAPITALISED)) if (match.index! >= after) names.add(match[1]);
+      // Read as seen: an invisible character must not part a word that removing it (a safe fix) joins.
+      const text = withoutInvisibles(item.text);
+      const after = FIRST_WORD.exec(text)?.[0].length ?? 0;
+      for (const match of text.matchAll(CAPITALISED)) if (match.index! >= after) names.add(match[1]);
     }
   }
   return names;
