@@ -312,6 +312,8 @@ describe('property: fixes keep the text they do not target', () => {
       ["sections inserted into flattened text without blank lines", "Overview\u0000\u0000\u0000# Lead a team to improve custome> Behaviours\n*You must be able to:*\n  1. agree customer service standards with your team\n  2. monitor your team’s performance against those standards\n  - give your team feedback on their performance\n  4.\tidentify ways to improve the service\n  4. share good practice with other teams\n#Scope/range related to performance criteria# Knowledge and understanding\n**You need to know and understand:**\n- how to agree standards with a team\n- how to monitor performance against standards\n## Values\n## Glossary\n**Team**: the people who report to you\n**Benchmark**: a standard that others are measured against\n"],
       // A byte order mark parted "Tudalen" from "p0": a name used mid-sentence, until fix-all took the mark and the capital was reported.
       ['a capitalised item word repeated behind a byte order mark', 'You must be able to:\n0) Tudalen ’\np0\ufeffTudalen'],
+      // invisible-character's fix of the no-break space took the lead: the ";" it stood before was removed only by the next fix-all.
+      ['a no-break space before a value\'s trailing separator', sample('001').replace('cyfathrebu;', 'cyfathrebu\u00a0 ;')],
       // A soft hyphen before the URN made it no URN, so the direction mark inside was nobody's until fix-all took the hyphen.
       ['an invisible character before a URN and another inside it', 'URN \u00ad customer \u202e customer 1 of 12\ncustomer\nSKAEAF2'],
       // "Ymgysllt" of "Ymgysllt\u0000u" read as a word: the whole other wording was offered over the control character.

@@ -123,7 +123,7 @@ describe('fix round trips', () => {
     const findings = [
       finding([at(1, 2), at(5, 6)]),
       // Overlaps the first at 5: left out whole, its edit at 0 too.
-      finding([at(0, 0, 'x'), at(4, 6)]),
+      finding([at(4, 6), at(0, 0, 'x')]),
       // Touches the first (insertions at its ends): taken.
       finding([at(2, 2, '['), at(6, 6, ']')]),
       finding([at(7, 8)], false),

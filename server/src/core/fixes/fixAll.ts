@@ -31,15 +31,20 @@ function overlaps(taken: readonly TextEdit[], edit: TextEdit): boolean {
   return low > 0 && before(start, taken[low - 1].range.end) < 0;
 }
 
+/** In order of their starts; of findings starting at one place, the widest first. */
+const widestFirst = (a: Finding, b: Finding) => before(a.range.start, b.range.start) || before(b.range.end, a.range.end);
+
 /**
  * The safe fixes of the findings, each taken whole unless it overlaps one taken before it
  * (editors refuse overlapping edits, and a fix taken in part could lose text): two rules
- * may fix the same characters. What is left is fixed by the next fix-all, if still found.
+ * may fix the same characters. The widest of those starting at one place goes first, as its
+ * fix takes the narrower one's characters with it (a trailing ";" removed with the odd space
+ * before it); else the next fix-all would find more to do.
  */
 function combine(title: string, findings: Finding[]): CombinedFix | null {
   const taken: TextEdit[] = [];
   let count = 0;
-  for (const finding of findings) {
+  for (const finding of [...findings].sort(widestFirst)) {
     let fixed = false;
     for (const fix of finding.fixes) {
       if (!fix.safe || fix.edits.some((edit) => overlaps(taken, edit))) continue;
