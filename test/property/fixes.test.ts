@@ -314,6 +314,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a capitalised item word repeated behind a byte order mark', 'You must be able to:\n0) Tudalen ’\np0\ufeffTudalen'],
       // invisible-character's fix of the no-break space took the lead: the ";" it stood before was removed only by the next fix-all.
       ['a no-break space before a value\'s trailing separator', sample('001').replace('cyfathrebu;', 'cyfathrebu\u00a0 ;')],
+      // A soft hyphen after a Welsh heading in an English draft made it no heading, until fix-all took the hyphen; then the next one translated it.
+      ['a heading followed by a soft hyphen, in the other language', 'Cwmpas ystod\u00ad', 'en'],
       // A soft hyphen before the URN made it no URN, so the direction mark inside was nobody's until fix-all took the hyphen.
       ['an invisible character before a URN and another inside it', 'URN \u00ad customer \u202e customer 1 of 12\ncustomer\nSKAEAF2'],
       // "Ymgysllt" of "Ymgysllt\u0000u" read as a word: the whole other wording was offered over the control character.

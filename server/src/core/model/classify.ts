@@ -4,7 +4,7 @@
 
 import { FIELDS, SECTIONS, type FieldId, type SectionId } from '../catalogue';
 import type { LineIndex } from '../text/lineIndex';
-import { labelKey, labelPattern, withoutInvisibles } from '../text/normalise';
+import { INVISIBLE_CLASS, labelKey, labelPattern, withoutInvisibles } from '../text/normalise';
 import { isSeparator, skipSeparators } from '../text/spaces';
 import type { Lang } from '../types';
 import type { LabelStyle } from './types';
@@ -79,8 +79,11 @@ function lookup<T>(map: Map<string, Known<T>>, label: string): Known<T> {
 
 const MARKUP_BEFORE = '([\\s#*_>]*)';
 // No "d" flag: match indices cost on every line; offsets come from group lengths.
-const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})[\\s*_:.]*$`, 'iu');
-const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})[\\s*_:.]*$`, 'iu');
+// Invisible characters after a heading or lead-in leave it one: else removing them (a safe
+// fix) would make one of the line, and fix-all would change its own output.
+const TAIL = `[\\s*_:.${INVISIBLE_CLASS}]*$`;
+const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})${TAIL}`, 'iu');
+const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})${TAIL}`, 'iu');
 const FIELD_RE = new RegExp(
   `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*)(.*?)\\s*$`,
   'iu',

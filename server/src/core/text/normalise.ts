@@ -15,7 +15,7 @@ export function foldApostrophes(text: string): string {
 }
 
 /** Invisible characters (invisible-character's): soft hyphens, zero-width and direction marks, joiners, BOMs. */
-const INVISIBLE_CLASS = '\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+export const INVISIBLE_CLASS = '\\u00ad\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
 /** A space or an invisible character, such as may follow a final stop. */
 export const SPACE_OR_INVISIBLE = new RegExp(`[\\s${INVISIBLE_CLASS}]`, 'u');
 const INVISIBLES = new RegExp(`[${INVISIBLE_CLASS}]`, 'gu');
