@@ -3,7 +3,7 @@
 
 import { looseUrn } from '../metadata/urn';
 import type { LineChange, LineIndex } from '../text/lineIndex';
-import { labelKey, SPACE_OR_INVISIBLE, trimEndOf, withoutInvisibles } from '../text/normalise';
+import { INVISIBLE_CLASS, labelKey, trimEndOf, withoutInvisibles } from '../text/normalise';
 import type { LineInfo } from './classify';
 
 export interface Preamble {
@@ -27,7 +27,7 @@ function nextContentLine(infos: LineInfo[], from: number): number {
 }
 
 /** Closing markup, spaces and invisible characters, which a title does not end with. */
-const TITLE_TAIL = new RegExp(`[*_]|${SPACE_OR_INVISIBLE.source}`, 'u');
+const TITLE_TAIL = new RegExp(`[\\s*_${INVISIBLE_CLASS}]`, 'u');
 
 /** Where the title sits, without markup such as "# " or "**". */
 function titleSpan(text: string): [number, number] {
