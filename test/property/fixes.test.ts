@@ -322,6 +322,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a knowledge sub-heading with a control character inside a word', sample('001').replace('Ymgyslltu', 'Ymgysllt\u0000u')],
       // Past an apostrophe, in the criteria's twin: "Ymgysyllt" was read, and the twin's wording offered with the character.
       ['a criteria sub-heading with a control character after an apostrophe inside a word', sample('001').replace("Ymgysylltu â*'r cwsmeriaid*", "Ymgysyllt’\u0000u â'r cwsmeriaid")],
+      // The item's stop kept the lower-case line after a blank line apart: fix-all dropped it, and that line joined the item.
+      ['an item ending in a stop before a blank line and a lower-case line', 'Overview\nYou must be able to:\n-  \n0 customer . \r\r\n customer \u0000\n\t0 a '],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -48,6 +48,17 @@ describe('rule item-punctuation', () => {
     assert.equal(findingsOf(rule, dotted.join('\n'))[0].fixes[0].safe, true);
   });
 
+  it('leaves out of fix-all the stop that keeps a lower-case line after a blank line apart from the item', () => {
+    const lines = ['Title', 'Performance criteria', 'You must be able to:', '1. greet the customer.', '', 'note: in person or by phone', '2. listen to them'];
+    const [stop] = findingsOf(rule, lines.join('\n'));
+    // Without the stop, the note would read as the item's text, broken by the blank line.
+    assert.deepEqual([stop.range.start.line, stop.fixes[0].safe], [3, false]);
+    // So would a bare number before lower-case text, which the stop makes an item.
+    assert.equal(findingsOf(rule, withLine(lines, 5, '3 note the request'))[0].fixes[0].safe, false);
+    // With a capital or another kind of item after it, the stop is only punctuation.
+    for (const text of ['Note: in person', '- note the request']) assert.equal(findingsOf(rule, withLine(lines, 5, text))[0].fixes[0].safe, true, text);
+  });
+
   it('writes its messages in both languages', () => {
     const [stop] = findingsOf(rule, withLine(CLEAN.cy, 8, CLEAN.cy[8] + '.'));
     assert.equal(stop.message, "Mae'r eitem “2.” yn gorffen ag atalnod llawn: nid oes atalnodi ar ddiwedd eitemau.");

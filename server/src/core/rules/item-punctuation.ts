@@ -6,7 +6,7 @@ import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
-import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf, withoutInvisibles } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, startsLowerCase, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
 import { labeller } from './unnumbered-item';
@@ -71,6 +71,29 @@ function finalStop(lineText: (line: number) => string, item: Item): { line: numb
   return null;
 }
 
+/**
+ * For each item, whether its final stop is all that keeps the line after it apart: after
+ * a blank line, a lower-case line (or a bare number before one) continues an item only
+ * when the item's sentence has not ended (model/parse.ts). Dropping such a stop would
+ * join that line to the item, so fix-all leaves it.
+ */
+function stopsThatSeparate(section: Section, lineText: (line: number) => string): (item: Item) => boolean {
+  // Where the parser read each line that follows an item: another item, an element or prose.
+  const starts = [...section.items.map((i) => i.line), ...section.elements.map((e) => e.line), ...section.paragraphLines].sort((a, b) => a - b);
+  const itemAt = new Map(section.items.map((i) => [i.line, i]));
+  let next = 0;
+  return (item) => {
+    if (item.subItems.length) return false;
+    while (next < starts.length && starts[next] <= item.lastLine) next++;
+    if (next === starts.length) return false;
+    const following = starts[next];
+    let blank = false;
+    for (let line = item.lastLine + 1; line < following && !blank; line++) blank = lineText(line).trim() === '';
+    const other = itemAt.get(following);
+    return blank && (!other || other.style === 'bare') && startsLowerCase(lineText(following));
+  };
+}
+
 const MESSAGES = {
   description: {
     en: 'Performance criteria and knowledge items start lower-case (names and acronyms aside) and have no final full stop.',
@@ -101,6 +124,7 @@ function checkSection(context: SectionContext): void {
   // Only a capitalised item needs the names, and most items have none.
   let names: Set<string> | null = null;
   const lazyNames = () => (names ??= properNouns([section]));
+  let separates: ((item: Item) => boolean) | null = null;
   for (const item of section.items) {
     for (const defect of itemDefects(lineText, item, lazyNames)) {
       const range = span(defect.line, defect.character, defect.character + defect.written.length);
@@ -119,7 +143,7 @@ function checkSection(context: SectionContext): void {
         context.report({
           range: spaced,
           message: say(MESSAGES.stop, { label }),
-          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: spaced, newText: '' }], safe: true, isPreferred: true }],
+          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: spaced, newText: '' }], safe: !(separates ??= stopsThatSeparate(section, lineText))(item), isPreferred: true }],
         });
       }
     }
