@@ -23,6 +23,16 @@ describe('rule mixed-language', () => {
     });
   });
 
+  it('leaves out of fix-all a translation inside a line of flattened text, and applies it once the part has a line of its own', () => {
+    const flat = "Cynllunio gwaith URN: CFAPLAN1 Overview Mae’r safon hon yn ymwneud â chynllunio. Meini prawf perfformiad Mae'n rhaid eich bod chi'n gallu: P1 cynllunio gwaith P2 cytuno arno Keywords: cynllunio";
+    const found = (text: string) => analyse(text, { language: 'cy' }).findings.filter((f) => f.ruleId === 'mixed-language').map((f) => [f.fixes[0].title, f.fixes[0].safe]);
+    // Whether the line is flattened rests on the headings and labels inside it.
+    assert.deepEqual(found(flat), [['Newid i “Trosolwg”', false], ['Newid i “Geiriau allweddol”', false]]);
+    const split = analyse(flat, { language: 'cy' }).findings.find((f) => f.ruleId === 'flattened-text')!;
+    // The label starting the metadata block stays out for its number of words.
+    assert.deepEqual(found(applyEdits(flat, split.fixes[0].edits)), [['Newid i “Trosolwg”', true], ['Newid i “Geiriau allweddol”', false]]);
+  });
+
   it('reports metadata labels in the other language, keeping the web header’s form', () => {
     const welsh = [...CLEAN.cy, 'Datblygwyd gan', 'Skills CFA', 'Fersiwn rhif', '1'];
     assertMutation({ rule, clean: welsh.join('\n'), dirty: withLine(welsh, 16, 'Version number'), line: 16, safe: true });
