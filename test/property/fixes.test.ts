@@ -326,6 +326,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['an item ending in a stop before a blank line and a lower-case line', 'Overview\nYou must be able to:\n-  \n0 customer . \r\r\n customer \u0000\n\t0 a '],
       // Translated inside the URN's line, the heading no longer made the text flattened: the next fix-all translated the lead-in it had kept silent.
       ['an English heading inside a line of a Welsh draft, the only thing making it flattened', 'Title\nURN: INSCC1# Scope/range related to knowledge and understanding\nBusiness Sectors (Suites## Cwmpas Perfformiad:Performance criteria\nYou must be able to:\n1. greet customers\n\nKnowledge and understanding\nYou need to know and understand:\n1. why listening matters', 'cy'],
+      // Translated, "URN gwreiddiol" took a soft hyphen's removal for safe: without it the line read as the URN label with a value.
+      ['an English label with a soft hyphen before its value in a Welsh document', 'Original URN\u00adŷ', 'cy'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -67,6 +67,13 @@ describe('rule invisible-character', () => {
     assert.deepEqual(reported({ 'urn-format': 'off' }), [rule]);
   });
 
+  it('leaves out of fix-all a removal that makes the line another label', () => {
+    const safety = (line: string) => findingsOf(rule, [...CLEAN.cy, line].join('\n')).map((f) => f.fixes[0].safe);
+    // "URN gwreiddiolcfa" would be the URN label with a value, no longer the original URN's.
+    assert.deepEqual(safety('URN gwreiddiol\u00adcfa'), [false]);
+    assert.deepEqual(safety('URN gwreiddiol\u00ad CFA1'), [true]);
+  });
+
   it('offers one action for the document, which draft 001 is clean after', () => {
     const text = sample('001');
     const analysis = analyse(text);

@@ -145,8 +145,10 @@ function changesLine(text: string, invisible: Invisible): boolean {
   const after = classifyLine(fixed);
   if (before.kind !== after.kind) return true;
   if (before.kind === 'item' && after.kind === 'item') return before.style !== after.style;
-  // A label with a value, or alone on its line with the value under it.
-  return before.kind === 'field' && after.kind === 'field' && before.form !== after.form;
+  if ((before.kind === 'heading' || before.kind === 'leadin') && (after.kind === 'heading' || after.kind === 'leadin')) return before.section !== after.section;
+  // Another label ("Original URN\u00adx" becomes "URN" with a value), or a label with a
+  // value becoming one alone on its line with the value under it.
+  return before.kind === 'field' && after.kind === 'field' && (before.field !== after.field || before.form !== after.form);
 }
 
 type Reporter = { report: DocumentContext['report'] };
