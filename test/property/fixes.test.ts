@@ -328,6 +328,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['an English heading inside a line of a Welsh draft, the only thing making it flattened', 'Title\nURN: INSCC1# Scope/range related to knowledge and understanding\nBusiness Sectors (Suites## Cwmpas Perfformiad:Performance criteria\nYou must be able to:\n1. greet customers\n\nKnowledge and understanding\nYou need to know and understand:\n1. why listening matters', 'cy'],
       // Translated, "URN gwreiddiol" took a soft hyphen's removal for safe: without it the line read as the URN label with a value.
       ['an English label with a soft hyphen before its value in a Welsh document', 'Original URN\u00adŷ', 'cy'],
+      // Numbered "2." by criteria-numbering's fix, the bare item after the blank line no longer needed the stop before it: the next fix-all took it.
+      ['an item ending in a stop before a blank line and a bare number criteria-numbering gives a stop', 'Overview\nYou must be able to:\n0.\t! .\n\n0\tcustomer'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

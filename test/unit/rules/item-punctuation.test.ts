@@ -53,8 +53,11 @@ describe('rule item-punctuation', () => {
     const [stop] = findingsOf(rule, lines.join('\n'));
     // Without the stop, the note would read as the item's text, broken by the blank line.
     assert.deepEqual([stop.range.start.line, stop.fixes[0].safe], [3, false]);
-    // So would a bare number before lower-case text, which the stop makes an item.
-    assert.equal(findingsOf(rule, withLine(lines, 5, '3 note the request'))[0].fixes[0].safe, false);
+    // So would a bare number before lower-case text, which the stop makes an item, in a list numbered bare.
+    const bare = ['Title', 'Performance criteria', 'You must be able to:', '1 greet the customer.', '', '2 note the request'];
+    assert.equal(findingsOf(rule, bare.join('\n'))[0].fixes[0].safe, false);
+    // In a dotted list criteria-numbering's fix gives that number a stop: the item stays one.
+    assert.equal(findingsOf(rule, withLine(lines, 5, '3 note the request'))[0].fixes[0].safe, true);
     // With a capital or another kind of item after it, the stop is only punctuation.
     for (const text of ['Note: in person', '- note the request']) assert.equal(findingsOf(rule, withLine(lines, 5, text))[0].fixes[0].safe, true, text);
   });

@@ -72,12 +72,13 @@ function finalStop(lineText: (line: number) => string, item: Item): { line: numb
 }
 
 /**
- * For each item, whether its final stop is all that keeps the line after it apart: after
- * a blank line, a lower-case line (or a bare number before one) continues an item only
- * when the item's sentence has not ended (model/parse.ts). Dropping such a stop would
- * join that line to the item, so fix-all leaves it.
+ * For each item, whether its final stop is all that keeps the line after it apart: after a
+ * blank line, a lower-case line continues an item when the item's sentence has not ended
+ * (model/parse.ts), and so does a bare number before one, in a list that criteria-numbering's
+ * fix leaves numbered bare. Dropping such a stop would join that line to the item, so
+ * fix-all leaves it.
  */
-function stopsThatSeparate(section: Section, lineText: (line: number) => string): (item: Item) => boolean {
+function stopsThatSeparate(section: Section, lineText: (line: number) => string, staysBare: (item: Item) => boolean): (item: Item) => boolean {
   // Where the parser read each line that follows an item: another item, an element or prose.
   const starts = [...section.items.map((i) => i.line), ...section.elements.map((e) => e.line), ...section.paragraphLines].sort((a, b) => a - b);
   const itemAt = new Map(section.items.map((i) => [i.line, i]));
@@ -90,7 +91,7 @@ function stopsThatSeparate(section: Section, lineText: (line: number) => string)
     let blank = false;
     for (let line = item.lastLine + 1; line < following && !blank; line++) blank = lineText(line).trim() === '';
     const other = itemAt.get(following);
-    return blank && (!other || other.style === 'bare') && startsLowerCase(lineText(following));
+    return blank && (!other || staysBare(other)) && startsLowerCase(lineText(following));
   };
 }
 
@@ -143,7 +144,7 @@ function checkSection(context: SectionContext): void {
         context.report({
           range: spaced,
           message: say(MESSAGES.stop, { label }),
-          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: spaced, newText: '' }], safe: !(separates ??= stopsThatSeparate(section, lineText))(item), isPreferred: true }],
+          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: spaced, newText: '' }], safe: !(separates ??= stopsThatSeparate(section, lineText, staysBare))(item), isPreferred: true }],
         });
       }
     }
