@@ -330,6 +330,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['an English label with a soft hyphen before its value in a Welsh document', 'Original URN\u00adŷ', 'cy'],
       // Numbered "2." by criteria-numbering's fix, the bare item after the blank line no longer needed the stop before it: the next fix-all took it.
       ['an item ending in a stop before a blank line and a bare number criteria-numbering gives a stop', 'Overview\nYou must be able to:\n0.\t! .\n\n0\tcustomer'],
+      // "Use the twin's wording" took the "> Overview." inside the knowledge sub-heading with it.
+      ['a sub-heading holding a symbol inside a word', sample('001').replace('Rheoli adborth cwsmeriaid', 'Rheoli adborth c> Overview.wsmeriaid')],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -27,6 +27,14 @@ describe('rule subheading-mismatch', () => {
     assert.deepEqual(finding.fixes.map((f) => f.title), ['Newid i “cwsmeriaid”', 'Defnyddio “Cyfarch cwsmeriaid”']);
   });
 
+  it('offers no whole wording over symbols, which the writer may not mean to lose', () => {
+    const [finding] = findingsOf(rule, withLine(CLEAN.cy, 11, 'Cyfarch y > cwsmeiaid'));
+    assert.deepEqual(finding.fixes.map((f) => f.title), ['Newid i “cwsmeriaid”']);
+    // A combining accent is part of a letter.
+    const [accent] = findingsOf(rule, withLine(CLEAN.cy, 11, 'Cyfarch y\u0302 cwsmeiaid'));
+    assert.deepEqual(accent.fixes.map((f) => f.title), ['Newid i “cwsmeriaid”', 'Defnyddio “Cyfarch cwsmeriaid”']);
+  });
+
   it('reports draft 001’s “Ymgyslltu” against “Ymgysylltu”', () => {
     const [finding] = findingsOf(rule, sample('001'));
     assert.equal(finding.range.start.line + 1, 68);

@@ -26,6 +26,8 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
  * control, private or unassigned character.
  */
 const HIDDEN = /(?![\t\n\v\f\r])\p{C}/u;
+/** Wording one sub-heading may take from the other whole: words, digits, punctuation and spaces. */
+const WORDING = /^[\p{L}\p{M}\p{N}\p{P} ]+$/u;
 /** What lies between spaces. */
 const CHUNK = /[^\p{Zs}\t\n\v\f\r]+/gu;
 
@@ -126,9 +128,9 @@ function report(context: DocumentContext, element: Element, twin: Element, inKno
     }),
     fixes: [
       { title: say(MESSAGES.changeTo, { wanted: wanted.text }), edits: [{ range, newText: wanted.text }], isPreferred: true },
-      // Not over markup, odd spaces or hidden characters, which the writer did not see to
-      // choose, nor with hidden characters of the twin's.
-      ...(plain(elementText) === elementText && !HIDDEN.test(elementText) && !HIDDEN.test(wording) && wording !== elementText
+      // Not over markup, odd spaces, hidden characters or symbols (a stray "> Overview."),
+      // which the writer did not see to choose or may not mean to lose, nor with the twin's.
+      ...(plain(elementText) === elementText && WORDING.test(elementText) && WORDING.test(wording) && wording !== elementText
         ? [{ title: say(MESSAGES.useWording, { wording }), edits: [{ range: element.range, newText: wording }] }]
         : []),
     ],
