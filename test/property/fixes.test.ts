@@ -332,6 +332,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['an item ending in a stop before a blank line and a bare number criteria-numbering gives a stop', 'Overview\nYou must be able to:\n0.\t! .\n\n0\tcustomer'],
       // "Use the twin's wording" took the "> Overview." inside the knowledge sub-heading with it.
       ['a sub-heading holding a symbol inside a word', sample('001').replace('Rheoli adborth cwsmeriaid', 'Rheoli adborth c> Overview.wsmeriaid')],
+      // A paragraph separator after the colon made the line no label, until fix-all took it with the soft hyphen; then the next fix-all translated the label.
+      ['a label followed by a paragraph separator and a soft hyphen, in the other language', 'Cymeradwy ar:\u2029 \u00ad', 'en'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

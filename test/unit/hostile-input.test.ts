@@ -77,6 +77,13 @@ describe('hostile input', () => {
     }
   });
 
+  it('reads a label or glossary entry whose line holds a line or paragraph separator (U+2028, U+2029)', () => {
+    const fields = [...HEAD, '1. plan work', ...TAIL, 'Developed by: Skills CFA', 'Date approved:\u2029 \u00ad', 'Keywords teams\u2029people'].join('\n');
+    assert.deepEqual(analyse(fields).doc.fields.map((f) => [f.id, f.value]), [['developed-by', 'Skills CFA'], ['date-approved', ''], ['keywords', 'teams\u2029people']]);
+    const glossary = [...HEAD, '1. plan work', ...TAIL, 'Glossary', 'Team: the people\u2028who report to you'].join('\n');
+    assert.deepEqual(analyse(glossary).doc.glossary.map((e) => [e.term, e.definition]), [['Team', 'the people\u2028who report to you']]);
+  });
+
   describe('a sub-list is part of its item, not places in the list', () => {
     it('keeps P2 after a criterion with sub-bullets (fix output)', () => {
       const text = [...HEAD, 'P1 check the equipment, including:', '- the cables', '  - the plugs', '\u2022 the switches', 'P2 report faults', 'P4 keep records', ...TAIL].join('\n');

@@ -84,9 +84,10 @@ const MARKUP_BEFORE = '([\\s#*_>]*)';
 const TAIL = `[\\s*_:.${INVISIBLE_CLASS}]*$`;
 const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})${TAIL}`, 'iu');
 const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})${TAIL}`, 'iu');
+// "s": a value runs on over the line and paragraph separators (U+2028, U+2029) a line may hold.
 const FIELD_RE = new RegExp(
   `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*)(.*?)\\s*$`,
-  'iu',
+  'isu',
 );
 const LETTER = /\p{L}/u;
 /** Labels never exceed this; longer lines skip the label patterns. */

@@ -8,8 +8,8 @@ import type { GlossaryEntry } from './types';
 
 /** A bullet or emphasis before the term: "- **Customer**: ...". */
 const LEAD = /^[\s\u00a0]*(?:[-–•*▪◦·][ \t\u00a0]+)?[*_]*/;
-/** A term followed by a colon or a spaced dash, then the definition. */
-const INLINE = /^([^:–—]{1,80}?)[*_]*[ \t\u00a0]*(?::|[ \t\u00a0][-–—])[ \t\u00a0]*(.*)$/;
+/** A term followed by a colon or a spaced dash, then the definition (running on over U+2028 and U+2029: "s"). */
+const INLINE = /^([^:–—]{1,80}?)[*_]*[ \t\u00a0]*(?::|[ \t\u00a0][-–—])[ \t\u00a0]*(.*)$/s;
 const MAX_TERM_WORDS = 8;
 /** Sentence punctuation inside a phrase, which no headword has. */
 const SENTENCE_BREAK = /[.!?][\s"'’”)]/;
