@@ -334,6 +334,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a sub-heading holding a symbol inside a word', sample('001').replace('Rheoli adborth cwsmeriaid', 'Rheoli adborth c> Overview.wsmeriaid')],
       // A paragraph separator after the colon made the line no label, until fix-all took it with the soft hyphen; then the next fix-all translated the label.
       ['a label followed by a paragraph separator and a soft hyphen, in the other language', 'Cymeradwy ar:\u2029 \u00ad', 'en'],
+      // The lead-in's translation took the direction mark after its colon with it.
+      ['a lead-in in the other language followed by a direction mark', 'You must be able to:\u202e', 'cy'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -43,6 +43,13 @@ describe('rule lead-in', () => {
     assert.equal(applyEdits(lines.join('\n'), finding.fixes[0].edits).split('\n')[2], '*You need to know and understand:*');
   });
 
+  it('keeps the invisible characters after a lead-in it replaces, for invisible-character, and names it without them', () => {
+    const lines = ['# Title', '## Performance criteria', '*Mae angen i chi wybod a deall:*\u202e', '1. plan work'];
+    const [finding] = findingsOf('lead-in', lines.join('\n'), { language: 'en' });
+    assert.match(finding.message, /“Mae angen i chi wybod a deall:”/);
+    assert.equal(applyEdits(lines.join('\n'), finding.fixes[0].edits).split('\n')[2], '*You need to know and understand:*\u202e');
+  });
+
   it('says nothing about an empty section (empty-section reports it) or a repeated lead-in', () => {
     assert.deepEqual(findingsOf('lead-in', withLine(CLEAN.en, 5, null).split('\n').slice(0, 4).concat('Performance criteria').join('\n')), []);
     const repeated = [...CLEAN.en, 'You need to know and understand:', 'Plan', '3. how to plan'];
