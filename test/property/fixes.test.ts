@@ -336,6 +336,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a label followed by a paragraph separator and a soft hyphen, in the other language', 'Cymeradwy ar:\u2029 \u00ad', 'en'],
       // The lead-in's translation took the direction mark after its colon with it.
       ['a lead-in in the other language followed by a direction mark', 'You must be able to:\u202e', 'cy'],
+      // A soft hyphen after the keywords' last comma hid it until fix-all had taken the hyphen.
+      ['a dangling keyword separator followed by a space and a soft hyphen', 'Keywords: !, \u00ad'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -64,4 +64,10 @@ describe('rule metadata-value', () => {
     const text = inject(CLEAN_CY, 'gofynion rheoliadol', 'gofynion rheoliadol,');
     assert.equal(applyEdits(text, values(text)[0].fixes[0].edits), CLEAN_CY);
   });
+
+  it('sees a dangling separator through invisible characters after it, and leaves those to invisible-character', () => {
+    const text = inject(CLEAN_CY, 'gofynion rheoliadol', 'gofynion rheoliadol, \u00ad');
+    assert.equal(applyEdits(text, values(text)[0].fixes[0].edits), inject(CLEAN_CY, 'gofynion rheoliadol', 'gofynion rheoliadol \u00ad'));
+    assert.equal(applyEdits(text, fixAll(analyse(text))!.edits), CLEAN_CY);
+  });
 });

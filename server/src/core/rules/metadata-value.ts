@@ -7,6 +7,7 @@ import { allowedValue, CHOICES, nearestValue } from '../metadata/allowed';
 import { isFiller } from '../metadata/filler';
 import { listParts, valueSpan } from '../metadata/lists';
 import type { MetadataField } from '../model/types';
+import { withoutInvisibles } from '../text/normalise';
 import { Severity, type Lang } from '../types';
 import { defineRule, type FieldContext, type FixSpec } from './rule';
 
@@ -78,11 +79,14 @@ function checkKeywords({ field, report }: FieldContext): void {
   const separator = field.value.includes(';') ? ';' : ',';
   const parts = listParts(field.value, new RegExp(separator, 'g'));
   const last = parts[parts.length - 1];
-  if (parts.length < 2 || last.text !== '') return;
-  // The separator after the last keyword, and the spaces around it.
+  // Nothing follows that a reader sees: invisible characters are invisible-character's.
+  if (parts.length < 2 || withoutInvisibles(last.text).trim() !== '') return;
+  // The separator after the last keyword, and the spaces around it; with invisible
+  // characters after it, only up to the separator, leaving them to invisible-character.
   const previous = parts[parts.length - 2];
   const from = previous.start + previous.text.length;
-  const range = valueSpan(field, from, field.value.length - from);
+  const tail = field.value.slice(from);
+  const range = valueSpan(field, from, withoutInvisibles(tail) === tail ? tail.length : tail.indexOf(separator) + 1);
   report({
     range: range ?? field.valueRange!,
     severity: Severity.Warning,
