@@ -101,4 +101,10 @@ describe('document model', () => {
       assert.deepEqual(JSON.stringify(parse(fixture.text)), JSON.stringify(parse(fixture.text)));
     }
   });
+
+  it('reads invisible characters alone after a misspelt label as no value, as after one spelt right', () => {
+    const doc = parse(['Title', 'Overview', 'About.', 'Developed by', 'Skills for Justice', 'Indicative review dat\t\u202e ', '13 Feb 2029', 'Validity', 'Current'].join('\n'));
+    const field = doc.fields.find((f) => f.id === 'indicative-review-date')!;
+    assert.deepEqual([field.misspelt, field.inline, field.value], [true, false, '13 Feb 2029']);
+  });
 });

@@ -6,7 +6,7 @@
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
-import { endsSentence, startsLowerCase, startsUpperCase } from '../text/normalise';
+import { endsSentence, startsLowerCase, startsUpperCase, withoutInvisibles } from '../text/normalise';
 import type { Lang, Position } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
@@ -444,8 +444,10 @@ export class Builder {
     const text = this.lines.lineText(line);
     const near = nearLabel(text);
     if (!near) return;
-    const valueEnd = text.trimEnd().length;
-    const form = near.valueStart < valueEnd ? 'space' : 'alone';
+    // As after a label spelt right (classify.ts): invisible characters alone are no value.
+    const hasValue = withoutInvisibles(text.slice(near.valueStart)).trim() !== '';
+    const valueEnd = hasValue ? text.trimEnd().length : near.valueStart;
+    const form = hasValue ? 'space' : 'alone';
     this.addField(
       { kind: 'field', field: near.field, lang: near.lang, start: near.start, end: near.end, form, multiWord: true, valueStart: near.valueStart, valueEnd },
       line,
