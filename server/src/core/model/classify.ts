@@ -4,7 +4,7 @@
 
 import { FIELDS, SECTIONS, type FieldId, type SectionId } from '../catalogue';
 import type { LineIndex } from '../text/lineIndex';
-import { INVISIBLE_CLASS, labelKey, labelPattern, withoutInvisibles } from '../text/normalise';
+import { blankAsSeen, INVISIBLE_CLASS, labelKey, labelPattern } from '../text/normalise';
 import { isSeparator, skipSeparators } from '../text/spaces';
 import type { Lang } from '../types';
 import type { LabelStyle } from './types';
@@ -81,7 +81,10 @@ const MARKUP_BEFORE = '([\\s#*_>]*)';
 // No "d" flag: match indices cost on every line; offsets come from group lengths.
 // Invisible characters after a heading or lead-in leave it one: else removing them (a safe
 // fix) would make one of the line, and fix-all would change its own output.
-const TAIL = `[\\s*_:.${INVISIBLE_CLASS}]*$`;
+const TAIL_CLASS = `[\\s*_:.${INVISIBLE_CLASS}]`;
+const TAIL = `${TAIL_CLASS}*$`;
+/** A character of what may follow a heading's or lead-in's words: markup, punctuation, invisible characters. */
+export const AFTER_WORDS = new RegExp(TAIL_CLASS, 'u');
 const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})${TAIL}`, 'iu');
 const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})${TAIL}`, 'iu');
 // "s": a value runs on over the line and paragraph separators (U+2028, U+2029) a line may hold.
@@ -132,7 +135,7 @@ export function classifyLine(text: string): LineInfo {
     const valueStart = end + field[3].length;
     // Only invisible characters after a label are no value, as a reader sees it: else
     // removing them (a safe fix) would make the next line its value.
-    const hasValue = withoutInvisibles(field[5]).trim() !== '';
+    const hasValue = !blankAsSeen(field[5]);
     return {
       kind: 'field',
       field: known.id,

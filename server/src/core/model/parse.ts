@@ -6,7 +6,7 @@
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
-import { endsSentence, startsLowerCase, startsUpperCase, withoutInvisibles } from '../text/normalise';
+import { blankAsSeen, endsSentence, startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang, Position } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
@@ -445,7 +445,7 @@ export class Builder {
     const near = nearLabel(text);
     if (!near) return;
     // As after a label spelt right (classify.ts): invisible characters alone are no value.
-    const hasValue = withoutInvisibles(text.slice(near.valueStart)).trim() !== '';
+    const hasValue = !blankAsSeen(text.slice(near.valueStart));
     const valueEnd = hasValue ? text.trimEnd().length : near.valueStart;
     const form = hasValue ? 'space' : 'alone';
     this.addField(

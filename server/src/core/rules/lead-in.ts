@@ -4,8 +4,9 @@
 import { SECTIONS, sectionSpec, type SectionSpec } from '../catalogue';
 import { insertBlock } from '../fixes/lineEdits';
 import { say, type Message } from '../messages/message';
+import { AFTER_WORDS } from '../model/classify';
 import type { LeadIn, Section } from '../model/types';
-import { INVISIBLE_CLASS, withoutInvisibles } from '../text/normalise';
+import { withoutInvisibles } from '../text/normalise';
 import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type DocumentContext, type SectionContext } from './rule';
 
@@ -44,15 +45,12 @@ export function expectedLeadIn(spec: SectionSpec, lang: Lang): string {
   return spec.leadIns![lang][0];
 }
 
-/** What may follow a lead-in's words: markup, punctuation and invisible characters (invisible-character's). */
-const AFTER_CORE = new RegExp(`[\\s*_:.${INVISIBLE_CLASS}]`, 'u');
-
 /** The lead-in's words without the markup, punctuation and invisible characters around them ("*You must be able to:*"). */
 export function leadInCore(text: string, leadIn: LeadIn): Range {
   let start = leadIn.range.start.character;
   let end = leadIn.range.end.character;
   while (start < end && /[\s#*_>]/.test(text[start])) start++;
-  while (end > start && AFTER_CORE.test(text[end - 1])) end--;
+  while (end > start && AFTER_WORDS.test(text[end - 1])) end--;
   return { start: { line: leadIn.line, character: start }, end: { line: leadIn.line, character: end } };
 }
 

@@ -7,7 +7,7 @@ import { allowedValue, CHOICES, nearestValue } from '../metadata/allowed';
 import { isFiller } from '../metadata/filler';
 import { listParts, valueSpan } from '../metadata/lists';
 import type { MetadataField } from '../model/types';
-import { withoutInvisibles } from '../text/normalise';
+import { blankAsSeen, withoutInvisibles } from '../text/normalise';
 import { Severity, type Lang } from '../types';
 import { defineRule, type FieldContext, type FixSpec } from './rule';
 
@@ -80,7 +80,7 @@ function checkKeywords({ field, report }: FieldContext): void {
   const parts = listParts(field.value, new RegExp(separator, 'g'));
   const last = parts[parts.length - 1];
   // Nothing follows that a reader sees: invisible characters are invisible-character's.
-  if (parts.length < 2 || withoutInvisibles(last.text).trim() !== '') return;
+  if (parts.length < 2 || !blankAsSeen(last.text)) return;
   // The separator after the last keyword, and the spaces around it; with invisible
   // characters after it, only up to the separator, leaving them to invisible-character.
   const previous = parts[parts.length - 2];

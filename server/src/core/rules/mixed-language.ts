@@ -3,6 +3,7 @@
 // names are never reported; lead-ins are lead-in's.
 
 import { fieldSpec, sectionSpec, type SectionSpec } from '../catalogue';
+import { midLine } from '../fixes/lineEdits';
 import { say, type Message } from '../messages/message';
 import { labelKey } from '../text/normalise';
 import { Severity, type Lang, type Range } from '../types';
@@ -62,7 +63,7 @@ const multiWord = (label: string) => /\s/.test(label.trim());
  * Whether a run-on line is flattened rests on the headings and labels found inside it
  * (model/flat/read.ts), so there a translation is offered but left out of fix-all.
  */
-const insideLine = (context: Pick<SectionContext, 'span'>, line: number) => context.span(line, 0, 0).start.character > 0;
+const insideLine = (context: Pick<SectionContext, 'span'>, line: number) => midLine(context.span(line, 0, 0).start);
 
 export const mixedLanguage = defineRule({
   id: 'mixed-language',

@@ -25,6 +25,11 @@ export function withoutInvisibles(text: string): string {
   return text.replace(INVISIBLES, '');
 }
 
+/** Whether `text` holds nothing a reader sees: spaces and invisible characters alone. */
+export function blankAsSeen(text: string): boolean {
+  return withoutInvisibles(text).trim() === '';
+}
+
 const TERMINAL = /[.!?]["'’”)*_]*$/;
 
 /**
