@@ -38,6 +38,14 @@ describe('rule heading-typo', () => {
     assertMutation({ rule, clean: welsh.join('\n'), dirty: withLine(welsh, 18, 'Cyfes/Set'), line: 18 });
   });
 
+  it('reads a misspelt label as a reader sees it, invisible characters around and inside it', () => {
+    const english = [...en, ...metadata.en];
+    for (const written of ['Sui\u200bt', '\u200bSuit\u00ad', 'Suit\u200b: Customer service', 'Suit\u2060 \u200b Customer service']) {
+      const findings = findingsOf(rule, withLine(english, 18, written));
+      assert.deepEqual(findings.map((f) => [f.range.start.line, written.slice(f.range.start.character, f.range.end.character)]), [[18, written.startsWith('Sui\u200b') ? 'Sui\u200bt' : 'Suit']], JSON.stringify(written));
+    }
+  });
+
   it('reports draft 003’s “Cyfes/Set” (and missing-section no longer does)', () => {
     const findings = findingsOf(rule, sample('003'));
     assert.deepEqual(findings.map((f) => [f.range.start.line + 1, f.fixes[0].edits[0].newText]), [[114, 'Cyfres/Set']]);

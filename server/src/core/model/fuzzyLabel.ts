@@ -3,7 +3,7 @@
 
 import { distance } from 'fastest-levenshtein';
 import { FIELDS, type FieldId } from '../catalogue';
-import { labelKey } from '../text/normalise';
+import { blankAsSeen, INVISIBLE_CLASS, labelKey, trimEndOf, withoutInvisibles } from '../text/normalise';
 import type { Lang } from '../types';
 
 interface Candidate {
@@ -37,19 +37,28 @@ export interface NearLabel {
   valueStart: number;
 }
 
+/** Colons and invisible characters at the end of a label's last word: not the label's. */
+const AFTER_LABEL = new RegExp(`[:${INVISIBLE_CLASS}]`, 'u');
+const BEFORE_VALUE = new RegExp(`^[:\\s${INVISIBLE_CLASS}]+`, 'u');
+const LEADING_INVISIBLES = new RegExp(`^[${INVISIBLE_CLASS}]*`, 'u');
+
+/**
+ * The label a line starts with, misspelt, read as a reader sees it: invisible characters
+ * are no word and no letter of one, or taking them out would make a line a label.
+ */
 export function nearLabel(text: string): NearLabel | null {
-  const tokens = [...text.matchAll(/\S+/g)];
+  const tokens = [...text.matchAll(/\S+/g)].filter((token) => !blankAsSeen(token[0]));
   let best: (NearLabel & { cost: number }) | null = null;
   for (let n = 1; n <= Math.min(MAX_WORDS, tokens.length); n++) {
     const last = tokens[n - 1];
-    const start = tokens[0].index!;
-    const end = last.index! + last[0].replace(/:$/, '').length;
-    const key = labelKey(text.slice(start, end));
+    const start = tokens[0].index! + LEADING_INVISIBLES.exec(tokens[0][0])![0].length;
+    const end = last.index! + trimEndOf(last[0], AFTER_LABEL).length;
+    const key = labelKey(withoutInvisibles(text.slice(start, end)));
     for (const candidate of candidates) {
       if (candidate.words !== n) continue;
       const cost = distance(key, candidate.key);
       if (cost === 0 || cost > tolerance(candidate.key.length) || (best && best.cost <= cost)) continue;
-      const rest = text.slice(end).replace(/^[:\s]+/, '');
+      const rest = text.slice(end).replace(BEFORE_VALUE, '');
       best = { field: candidate.id, lang: candidate.lang, start, end, valueStart: text.length - rest.length, cost };
     }
   }
