@@ -15,6 +15,7 @@ import { SegmentedLineIndex } from './text/segmentedLines';
 import { localise, type FieldContext, type ParentHeading, type Report, type SectionContext, type TextContext } from './rules/rule';
 import type { Plan, PlannedRule } from './rulePlan';
 import { resolveSetting, type ResolvedSetting, type RuleSettings } from './ruleSettings';
+import type { LineFormsCache } from './spelling/lineForms';
 import type { SpellingContext, SpellingLookup } from './spelling/lookup';
 import { comparePositions, sameRange, type Finding, type Fix, type Lang, type Position, type Range, type TextEdit } from './types';
 
@@ -57,6 +58,8 @@ export interface EngineCaches {
   plan(settings: RuleSettings | undefined, language: Lang, flattened: boolean): Plan;
   /** The dictionaries, when the service was given them. */
   spelling?: SpellingLookup;
+  /** The forms of the lines the spelling rule read last in this document. */
+  lineForms: LineFormsCache;
 }
 
 /** A finding, its members always in this order (one shape for the engine, and for tests comparing them). */
@@ -375,7 +378,7 @@ export function analyseDocument(
   const plan = caches.plan(options.rules, language, doc.lines instanceof SegmentedLineIndex);
   // Findings remembered on the parts are in the language they were written in.
   const key = `${plan.key}|${messages}`;
-  const spelling: SpellingContext | undefined = caches.spelling && { lookup: caches.spelling, accepted: options.acceptedWords ?? NO_WORDS };
+  const spelling: SpellingContext | undefined = caches.spelling && { lookup: caches.spelling, accepted: options.acceptedWords ?? NO_WORDS, lines: caches.lineForms };
   const all: Found = { findings: [], ranks: [] };
   const documentFindings = new Map<RuleId, readonly Finding[]>();
   for (const planned of plan.document) {

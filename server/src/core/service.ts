@@ -16,6 +16,7 @@ import { findTermUsage, TermIndex, termIndexKey, type TermOccurrence } from './m
 import type { NosDocument } from './model/types';
 import { Plans } from './rulePlan';
 import { sameDiagnostics } from './sameFinding';
+import { LineFormsCache } from './spelling/lineForms';
 import type { SpellingLookup } from './spelling/lookup';
 import type { Finding, Position, Range, TextEdit } from './types';
 
@@ -61,11 +62,14 @@ export interface NosService {
 const MAX_HEADWORDS = 10_000;
 
 /**
- * Where a document's glossary term index is kept: its glossary rarely changes between
- * keystrokes, and the index remembers what it found in each line.
+ * What is kept for a document from one analysis to the next: its glossary term index (its
+ * glossary rarely changes between keystrokes, and the index remembers what it found in each
+ * line), and the words of the lines the spelling rule read.
  */
 interface IndexSlot {
   current: { key: string; index: TermIndex } | null;
+  /** The forms of the lines the spelling rule read last. */
+  lineForms: LineFormsCache;
 }
 
 export interface ServiceOptions {
@@ -78,7 +82,8 @@ export function createNosService(options: ServiceOptions = {}): NosService {
   // One index slot per open document, so documents never evict each other's, and one
   // for texts analysed without a document (the CLI, one file after another).
   const slots = new Map<string, IndexSlot>();
-  const loose: IndexSlot = { current: null };
+  const newSlot = (): IndexSlot => ({ current: null, lineForms: new LineFormsCache() });
+  const loose = newSlot();
   const slotOf = new WeakMap<NosDocument, IndexSlot>();
   const uses = new WeakMap<NosDocument, TermOccurrence[]>();
   const documents = new Map<string, DocumentAnalysis>();
@@ -108,6 +113,7 @@ export function createNosService(options: ServiceOptions = {}): NosService {
       expandHeadword: expand,
       plan,
       spelling: options.spelling,
+      lineForms: slot.lineForms,
       termUsage(doc, untilAllUsed) {
         return doc.glossary.length === 0 ? [] : findTermUsage(doc, termIndex(doc, slot), untilAllUsed);
       },
@@ -152,7 +158,7 @@ export function createNosService(options: ServiceOptions = {}): NosService {
       const tooLarge = oversize(text.length, options);
       const previous = cached?.analysis ?? undefined;
       let slot = slots.get(uri);
-      if (!slot) slots.set(uri, (slot = { current: null }));
+      if (!slot) slots.set(uri, (slot = newSlot()));
       const analysis = tooLarge ? null : analyseIn(slot, text, { ...options, previous });
       const findings = analysis ? analysis.findings : tooLarge!;
       // Findings that make the same diagnostics keep their id, whatever made the text be

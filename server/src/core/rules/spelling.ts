@@ -3,10 +3,10 @@
 // read: headings, lead-ins, metadata and page footers are the catalogue's words or
 // codes and names, and other rules check them. The words of each section are found once
 // and remembered with it, each written form once (a long draft writes the same few
-// thousand words tens of thousands of times); each keystroke then costs a lookup per
-// form, and the places of the words found wrong are found again when the verdicts
-// change. A word the
-// dictionary has not answered for yet is passed over: the adapter checks the document
+// thousand words tens of thousands of times). A keystroke splits only the line it changed
+// into words again (spelling/lineForms.ts) and costs a lookup per form of its section;
+// the places of the words found wrong are found again when the verdicts change. A word
+// the dictionary has not answered for yet is passed over: the adapter checks the document
 // again when the answer comes. A word inside a heading-typo or subheading-mismatch finding
 // is theirs (`defersTo`).
 
@@ -17,6 +17,7 @@ import { detached } from '../text/lineIndex';
 import { foldApostrophes } from '../text/normalise';
 import type { NosDocument, Section } from '../model/types';
 import type { SpellingContext } from '../spelling/lookup';
+import { formsOf, type LineFormsCache } from '../spelling/lineForms';
 import { wordsIn, type WordToken } from '../spelling/tokens';
 import { sameRange, Severity, type Lang, type Range } from '../types';
 import { defineRule, type FixSpec, type Report } from './rule';
@@ -147,9 +148,15 @@ interface Interned {
 interface Forms {
   interned: Map<string, Interned>;
   parts: number;
+  /** The forms of the lines the document's last analysis read. */
+  lines: LineFormsCache;
 }
 
-/** The forms written on `lines`, each once, strings shared with the other parts collected in the same analysis. */
+/**
+ * The forms written on `lines`, each once, strings shared with the other parts collected in
+ * the same analysis. A line without a glossary headword is found in the document's cache
+ * of lines read before.
+ */
 function collect(doc: NosDocument, lines: number[], headwords: readonly Range[], all: Forms): SectionWords {
   const lang = doc.language;
   const part = all.parts++;
@@ -165,12 +172,16 @@ function collect(doc: NosDocument, lines: number[], headwords: readonly Range[],
   const forms: string[] = [];
   let compounds: Map<string, readonly string[]> | null = null;
   for (const line of lines) {
-    for (const token of wordsOf(doc, line, lang, headwords)) {
-      const known = intern(token.word);
+    const written = headwords.some((range) => range.start.line === line)
+      ? formsOf(wordsOf(doc, line, lang, headwords), lang)
+      : all.lines.get(doc.lines.lineText(line), lang);
+    for (const form of written.forms) {
+      const known = intern(form);
       if (known.part === part) continue;
       known.part = part;
       forms.push(known.form);
-      if (token.parts?.length) (compounds ??= new Map()).set(known.form, token.parts.map((p) => intern(p.word).form));
+      const parts = written.compounds?.get(form);
+      if (parts) (compounds ??= new Map()).set(known.form, parts.map((p) => intern(p).form));
     }
   }
   return { lang, lines, headwords, forms, compounds };
@@ -321,7 +332,8 @@ export const spelling = defineRule({
       return found;
     };
     const unknown = language === 'cy' ? SPELLING_MESSAGES.unknownWelsh : SPELLING_MESSAGES.unknownEnglish;
-    const forms: Forms = { interned: new Map(), parts: 0 };
+    dictionary.lines.begin();
+    const forms: Forms = { interned: new Map(), parts: 0, lines: dictionary.lines };
     const parts = [wordsOutside(doc, forms)];
     for (const section of doc.sections) parts.push(sectionWords(doc, section, forms));
     for (const part of parts) {

@@ -4,6 +4,7 @@
 // answer comes and the document is checked again.
 
 import type { Lang } from '../types';
+import type { LineFormsCache } from './lineForms';
 
 export interface SpellingLookup {
   /**
@@ -41,4 +42,6 @@ export interface SpellingContext {
    * in the document), lower-case: the same set object while they are the same words.
    */
   accepted: ReadonlySet<string>;
+  /** The forms of lines read before, kept by the service for the document. */
+  lines: LineFormsCache;
 }
