@@ -290,6 +290,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['two empty headings, the last ending the text', 'Glossary\nGlossary'],
       // Taking out the direction mark made the line a page footer, which fix-all then removed.
       ['a direction mark inside a page footer', 'SKAEAF2\nURN: \nSKAEAF2 \u202e 1 of 12'],
+      // "3 " read as an empty item, "3" as a page number: taking the space made a footer that fix-all then removed.
+      ['a page number with a trailing space under a URN line', 'SKAEAF2\nSuite\nSKAEAF2 \r 3 \n customer 1 of 12\n\n'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.
       ['a Welsh label of two words with its value after a space, after a label with none', 'SKAEAF2\nYou must be able to:\nURN: \u0000\nod SOC: \nGeiriau allweddol customer'],
       // The stop's removal took the space after a direction mark, not the mark: fix-all took the mark, then the stop.

@@ -30,6 +30,13 @@ describe('document model', () => {
     assert.equal(doc.fields.find((f) => f.id === 'original-urn')!.value, 'SFJAA101');
   });
 
+  it('reads a bare number with trailing spaces as it reads one without: a page number, not an empty item', () => {
+    for (const page of [' 3', ' 3 ', '3\u00a0 ']) {
+      const doc = parse(`Title\nURN: SKAEAF2\nOverview\nThis standard is about greeting customers.\nSKAEAF2\n${page}\nIt covers visitors too.`);
+      assert.deepEqual(doc.noiseLines, [4, 5], JSON.stringify(page));
+    }
+  });
+
   it('reads the P1/K1 template: glued labels, repeated lead-ins, title footers, tab-separated metadata', () => {
     const doc = layout('ukces-template-en.nos.txt');
     const items = pc(doc.sections).items;

@@ -188,7 +188,9 @@ function classifyItem(text: string): LineInfo | null {
   const next = text.charAt(labelEnd);
   // "P1identify" (glued by PDF extraction) is an item; "1identify" and "2021" are not.
   if (next !== '' && !isSeparator(next.charCodeAt(0)) && !(prefix && LETTER.test(next))) return null;
-  if (!prefix && !punct && next === '') return null;
+  const textStart = skipSeparators(text, labelEnd);
+  // A bare number alone is no label, trailing spaces or not: "3 " is a page number as "3" is.
+  if (!prefix && !punct && textStart === text.length) return null;
   return {
     kind: 'item',
     style: prefix ? 'prefix' : punct === '.' ? 'dot' : punct === ')' ? 'paren' : 'bare',
@@ -198,7 +200,7 @@ function classifyItem(text: string): LineInfo | null {
     labelEnd,
     numStart,
     numEnd,
-    textStart: skipSeparators(text, labelEnd),
+    textStart,
   };
 }
 
