@@ -6,6 +6,7 @@
 import { movable, remember, remembered } from '../memo';
 import type { Item, Section } from '../model/types';
 import { startsLowerCase } from '../text/normalise';
+import { skipSeparators } from '../text/spaces';
 import type { Range } from '../types';
 
 /** A line and the offsets of its text: [line, from, to]. */
@@ -65,12 +66,13 @@ export function ownLastLine(item: Item): number {
 }
 
 /**
- * Whether nothing follows the item's label on its line. A bare number alone on its line
- * is no item (model/lists.ts): such a label must not become one.
+ * Whether nothing a reader sees follows the item's label on its line (spaces and invisible
+ * characters may). A bare number alone on its line is no item (model/classify.ts): such a
+ * label must not become one.
  */
 export function labelAlone(lineText: (line: number) => string, item: Item): boolean {
   const line = lineText(item.line);
-  return line.slice(labelEnd(line, item)).trim() === '';
+  return skipSeparators(line, labelEnd(line, item)) === line.length;
 }
 
 /** Where the item's label ends in its line's text. */
