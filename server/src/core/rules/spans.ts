@@ -5,8 +5,7 @@
 
 import { movable, remember, remembered } from '../memo';
 import type { Item, Section } from '../model/types';
-import { startsLowerCase } from '../text/normalise';
-import { skipSeparators } from '../text/spaces';
+import { blankAsSeen, startsLowerCase } from '../text/normalise';
 import type { Range } from '../types';
 
 /** A line and the offsets of its text: [line, from, to]. */
@@ -68,11 +67,12 @@ export function ownLastLine(item: Item): number {
 /**
  * Whether nothing a reader sees follows the item's label on its line (spaces and invisible
  * characters may). A bare number alone on its line is no item (model/classify.ts): such a
- * label must not become one.
+ * label must not become one, nor one whose invisible characters invisible-character's fix
+ * turns into spaces.
  */
 export function labelAlone(lineText: (line: number) => string, item: Item): boolean {
   const line = lineText(item.line);
-  return skipSeparators(line, labelEnd(line, item)) === line.length;
+  return blankAsSeen(line.slice(labelEnd(line, item)));
 }
 
 /** Where the item's label ends in its line's text. */
