@@ -294,6 +294,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a bullet followed by a soft hyphen and spaces, in a list of bare numbers', 'You must be able to:\n- \u00ad  \n0\t!'],
       // Numbered bare, a bullet followed by a direction mark became "1 \u202e", which invisible-character made "1  ", no item.
       ['a bullet followed by a direction mark, in a list of bare numbers', 'SKAEAF2\nOverview\nYou must be able to:\n- \u202e \n\r customer\nSKAEAF2 \n\r 1 o'],
+      // Safe after a label, a no-break space's fix took a direction mark with it: "1" was left alone, no item.
+      ['a no-break space and a direction mark after a bare number ending its line', 'You must be able to:\n0\u00a0\u202e  \n0 !'],
       // "3 " read as an empty item, "3" as a page number: taking the space made a footer that fix-all then removed.
       ['a page number with a trailing space under a URN line', 'SKAEAF2\nSuite\nSKAEAF2 \r 3 \n customer 1 of 12\n\n'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.

@@ -3,6 +3,7 @@
 // headings, lead-ins, labels and values.
 
 import { classifyLine, isBullet } from '../model/classify';
+import { skipSeparators } from '../text/spaces';
 import { Severity, type Bilingual } from '../types';
 import { defineRule, type DocumentContext, type FieldContext, type SectionContext } from './rule';
 import { allItems, lineRoles, span } from './spans';
@@ -162,8 +163,10 @@ function report(context: Reporter, text: string, line: number, found: Invisible[
       fixes: [{
         title: invisible.newText ? MESSAGES.useSpace : MESSAGES.remove,
         edits: [{ range, newText: invisible.newText }],
-        // Fix-all changes characters, never the document's structure.
-        safe: invisible.kind === 'nbsp-label' || invisible.kind === 'trailing' || !changesLine(text, invisible),
+        // Fix-all changes characters, never the document's structure. After a label, spaces
+        // of any kind are what the parser skips there; a direction mark among them is text.
+        safe: invisible.kind === 'trailing' || (invisible.kind === 'nbsp-label' && skipSeparators(text, invisible.start) >= invisible.end) ||
+          !changesLine(text, invisible),
         isPreferred: true,
       }],
       group: GROUP,
