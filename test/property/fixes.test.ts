@@ -296,6 +296,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a bullet followed by a direction mark, in a list of bare numbers', 'SKAEAF2\nOverview\nYou must be able to:\n- \u202e \n\r customer\nSKAEAF2 \n\r 1 o'],
       // Safe after a label, a no-break space's fix took a direction mark with it: "1" was left alone, no item.
       ['a no-break space and a direction mark after a bare number ending its line', 'You must be able to:\n0\u00a0\u202e  \n0 !'],
+      // A zero-width space kept "SKAEAF2" from being the bare URN line: once fix-all had taken it, the line after was the title.
+      ['a bare URN line ending in a zero-width space', 'SKAEAF2 \u200b \r customer \t'],
       // "3 " read as an empty item, "3" as a page number: taking the space made a footer that fix-all then removed.
       ['a page number with a trailing space under a URN line', 'SKAEAF2\nSuite\nSKAEAF2 \r 3 \n customer 1 of 12\n\n'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.

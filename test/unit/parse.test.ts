@@ -37,6 +37,13 @@ describe('document model', () => {
     }
   });
 
+  it('reads a bare URN line through the invisible characters around it, the URN without them', () => {
+    const doc = parse('\u200bSKAEAF2 \u200b \nGreet customers\nOverview\nThis standard is about greeting customers.');
+    assert.equal(doc.urn!.value, 'SKAEAF2');
+    assert.deepEqual(doc.urn!.valueRange, { start: { line: 0, character: 1 }, end: { line: 0, character: 8 } });
+    assert.equal(doc.title!.text, 'Greet customers');
+  });
+
   it('reads the P1/K1 template: glued labels, repeated lead-ins, title footers, tab-separated metadata', () => {
     const doc = layout('ukces-template-en.nos.txt');
     const items = pc(doc.sections).items;

@@ -6,7 +6,7 @@
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
-import { blankAsSeen, endsSentence, startsLowerCase, startsUpperCase } from '../text/normalise';
+import { blankAsSeen, endsSentence, INVISIBLE_CLASS, SPACE_OR_INVISIBLE, startsLowerCase, startsUpperCase, trimEndOf } from '../text/normalise';
 import type { Lang, Position } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
@@ -50,6 +50,8 @@ export interface Parsed {
 const MAX_ELEMENT = 200;
 /** Longer lines are values, never a label standing alone. */
 const MAX_LABEL = 40;
+/** A character a reader sees. */
+const SEEN = new RegExp(`[^\\s${INVISIBLE_CLASS}]`, 'u');
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
@@ -125,8 +127,9 @@ export class Builder {
     if (preamble.urnLine !== null) {
       const line = preamble.urnLine;
       const text = lines.lineText(line);
-      const start = text.search(/\S/);
-      const value = text.trim();
+      // The spaces and invisible characters around it are invisible-character's.
+      const start = text.search(SEEN);
+      const value = trimEndOf(text, SPACE_OR_INVISIBLE).slice(start);
       this.urnValue = value;
       const range = lines.span(line, start, start + value.length);
       this.fields.push({

@@ -43,7 +43,9 @@ export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
   let first = nextContentLine(infos, 0);
   if (first >= infos.length || infos[first].kind !== 'text') return none;
   let urnLine: number | null = null;
-  const firstText = lines.lineText(first).trim();
+  // Read as a reader sees it: else taking an invisible character away (a safe fix) would
+  // make a URN of the line, and fix-all would change its own output.
+  const firstText = withoutInvisibles(lines.lineText(first)).trim();
   if (firstText.length <= 20 && urnShaped(firstText)) {
     urnLine = first;
     first = nextContentLine(infos, first + 1);
