@@ -298,6 +298,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a no-break space and a direction mark after a bare number ending its line', 'You must be able to:\n0\u00a0\u202e  \n0 !'],
       // A zero-width space kept "SKAEAF2" from being the bare URN line: once fix-all had taken it, the line after was the title.
       ['a bare URN line ending in a zero-width space', 'SKAEAF2 \u200b \r customer \t'],
+      // Taking the direction mark out made the dash a bullet only while the zero-width space was there: fix-all took it next time.
+      ['a direction mark before a dash and a zero-width space', '\u202e–\u200b\u0000'],
       // "3 " read as an empty item, "3" as a page number: taking the space made a footer that fix-all then removed.
       ['a page number with a trailing space under a URN line', 'SKAEAF2\nSuite\nSKAEAF2 \r 3 \n customer 1 of 12\n\n'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.

@@ -72,6 +72,9 @@ describe('rule invisible-character', () => {
     // "URN gwreiddiolcfa" would be the URN label with a value, no longer the original URN's.
     assert.deepEqual(safety('URN gwreiddiol\u00adcfa'), [false]);
     assert.deepEqual(safety('URN gwreiddiol\u00ad CFA1'), [true]);
+    // Alone, taking the direction mark out would make the dash a bullet: the line's other removals wait with it.
+    assert.deepEqual(safety('\u202e–\u200bx'), [false, false]);
+    assert.deepEqual(safety('gweler\u00ad y\u200b tîm'), [true, true]);
   });
 
   it('offers one action for the document, which draft 001 is clean after', () => {

@@ -136,9 +136,13 @@ const MESSAGES = {
 
 const GROUP = { key: 'invisible-character', title: MESSAGES.removeAll };
 
-/** Whether taking the character out changes what the line is (it becomes an item, a heading…). */
-function changesLine(text: string, invisible: Invisible): boolean {
-  const fixed = text.slice(0, invisible.start) + invisible.newText + text.slice(invisible.end);
+/** Whether taking the characters out changes what the line is (it becomes an item, a heading…). */
+function changesLine(text: string, invisibles: readonly Invisible[]): boolean {
+  let fixed = text;
+  for (let i = invisibles.length - 1; i >= 0; i--) {
+    const { start, end, newText } = invisibles[i];
+    fixed = fixed.slice(0, start) + newText + fixed.slice(end);
+  }
   // A line left blank, or holding a number alone, reads differently in its list. Trimmed
   // first: spaces on both sides of an optional part backtrack quadratically on a long line.
   if (/^(?:[PK]?\d+[.)]?)?$/.test(fixed.trim())) return true;
@@ -154,7 +158,18 @@ function changesLine(text: string, invisible: Invisible): boolean {
 
 type Reporter = { report: DocumentContext['report'] };
 
+/** Spaces after a label (of any kind: the parser skips them there) and trailing spaces. */
+const keepsLine = (text: string, invisible: Invisible): boolean =>
+  invisible.kind === 'trailing' || (invisible.kind === 'nbsp-label' && skipSeparators(text, invisible.start) >= invisible.end);
+
 function report(context: Reporter, text: string, line: number, found: Invisible[]): void {
+  // Fix-all changes characters, never the document's structure: the line's other fixes are
+  // safe only when none of them, alone or together, changes what the line is. Judged one
+  // by one, taking one character out could make another's removal safe in the next pass
+  // (taking the direction mark out of "\u202e–\u200bx" makes the dash a bullet, but not
+  // once the zero-width space is gone).
+  const judged = found.filter((invisible) => !keepsLine(text, invisible));
+  const safe = judged.every((invisible) => !changesLine(text, [invisible])) && (judged.length < 2 || !changesLine(text, judged));
   for (const invisible of found) {
     const range = span(line, invisible.start, invisible.end);
     context.report({
@@ -163,10 +178,7 @@ function report(context: Reporter, text: string, line: number, found: Invisible[
       fixes: [{
         title: invisible.newText ? MESSAGES.useSpace : MESSAGES.remove,
         edits: [{ range, newText: invisible.newText }],
-        // Fix-all changes characters, never the document's structure. After a label, spaces
-        // of any kind are what the parser skips there; a direction mark among them is text.
-        safe: invisible.kind === 'trailing' || (invisible.kind === 'nbsp-label' && skipSeparators(text, invisible.start) >= invisible.end) ||
-          !changesLine(text, invisible),
+        safe: safe || keepsLine(text, invisible),
         isPreferred: true,
       }],
       group: GROUP,
