@@ -300,6 +300,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a bare URN line ending in a zero-width space', 'SKAEAF2 \u200b \r customer \t'],
       // Taking the direction mark out made the dash a bullet only while the zero-width space was there: fix-all took it next time.
       ['a direction mark before a dash and a zero-width space', '\u202e–\u200b\u0000'],
+      // "_" after a soft hyphen was the URN's, after the label the label's markup: the zero-width space after it changed owner.
+      ['a soft hyphen, markup and a zero-width space between a label and its value', 'URN\u00ad_\u200b0. '],
       // "3 " read as an empty item, "3" as a page number: taking the space made a footer that fix-all then removed.
       ['a page number with a trailing space under a URN line', 'SKAEAF2\nSuite\nSKAEAF2 \r 3 \n customer 1 of 12\n\n'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.

@@ -44,6 +44,13 @@ describe('document model', () => {
     assert.equal(doc.title!.text, 'Greet customers');
   });
 
+  it('reads invisible characters between a label and its value as neither\'s, markup after them as the label\'s', () => {
+    for (const line of ['URN\u00ad_\u200bSKAEAF2', 'URN_SKAEAF2', 'URN\u200b: SKAEAF2']) {
+      const doc = parse(`Greet customers\n${line}\nOverview\nThis standard is about greeting customers.`);
+      assert.equal(doc.urn!.value, 'SKAEAF2', JSON.stringify(line));
+    }
+  });
+
   it('reads the P1/K1 template: glued labels, repeated lead-ins, title footers, tab-separated metadata', () => {
     const doc = layout('ukces-template-en.nos.txt');
     const items = pc(doc.sections).items;

@@ -88,8 +88,11 @@ export const AFTER_WORDS = new RegExp(TAIL_CLASS, 'u');
 const HEADING_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(headings.keys())})${TAIL}`, 'iu');
 const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})${TAIL}`, 'iu');
 // "s": a value runs on over the line and paragraph separators (U+2028, U+2029) a line may hold.
+// Invisible characters between the label and its value are neither's, as a reader sees it:
+// else removing one (a safe fix) would make markup after it the label's, not the value's.
 const FIELD_RE = new RegExp(
-  `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_]*[ \\t\\u00a0]*(:)?[*_ \\t\\u00a0]*)(.*?)\\s*$`,
+  `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])` +
+    `([*_${INVISIBLE_CLASS}]*[ \\t\\u00a0${INVISIBLE_CLASS}]*(:)?[*_ \\t\\u00a0${INVISIBLE_CLASS}]*)(.*?)\\s*$`,
   'isu',
 );
 const LETTER = /\p{L}/u;
