@@ -378,7 +378,7 @@ export function analyseDocument(
   const plan = caches.plan(options.rules, language, doc.lines instanceof SegmentedLineIndex);
   // Findings remembered on the parts are in the language they were written in.
   const key = `${plan.key}|${messages}`;
-  const spelling: SpellingContext | undefined = caches.spelling && { lookup: caches.spelling, accepted: options.acceptedWords ?? NO_WORDS, lines: caches.lineForms };
+  const spelling: SpellingContext | undefined = caches.spelling && { lookup: caches.spelling, accepted: options.acceptedWords ?? NO_WORDS, lines: options.previous ? caches.lineForms : null };
   const all: Found = { findings: [], ranks: [] };
   const documentFindings = new Map<RuleId, readonly Finding[]>();
   for (const planned of plan.document) {

@@ -17,7 +17,7 @@ import { detached } from '../text/lineIndex';
 import { foldApostrophes } from '../text/normalise';
 import type { NosDocument, Section } from '../model/types';
 import type { SpellingContext } from '../spelling/lookup';
-import { formsOf, type LineFormsCache } from '../spelling/lineForms';
+import type { LineFormsCache } from '../spelling/lineForms';
 import { wordsIn, type WordToken } from '../spelling/tokens';
 import { sameRange, Severity, type Lang, type Range } from '../types';
 import { defineRule, type FixSpec, type Report } from './rule';
@@ -148,14 +148,15 @@ interface Interned {
 interface Forms {
   interned: Map<string, Interned>;
   parts: number;
-  /** The forms of the lines the document's last analysis read. */
-  lines: LineFormsCache;
+  /** The forms of the lines the document's last analysis read; null in its first. */
+  lines: LineFormsCache | null;
 }
 
 /**
  * The forms written on `lines`, each once, strings shared with the other parts collected in
- * the same analysis. A line without a glossary headword is found in the document's cache
- * of lines read before.
+ * the same analysis. While the writer edits the document, a line without a glossary
+ * headword is found in the cache of lines read before; its first analysis splits every
+ * line once and keeps none (most are never edited).
  */
 function collect(doc: NosDocument, lines: number[], headwords: readonly Range[], all: Forms): SectionWords {
   const lang = doc.language;
@@ -171,17 +172,19 @@ function collect(doc: NosDocument, lines: number[], headwords: readonly Range[],
   };
   const forms: string[] = [];
   let compounds: Map<string, readonly string[]> | null = null;
+  const add = (form: string, parts: readonly string[] | undefined) => {
+    const known = intern(form);
+    if (known.part === part) return;
+    known.part = part;
+    forms.push(known.form);
+    if (parts?.length) (compounds ??= new Map()).set(known.form, parts.map((p) => intern(p).form));
+  };
   for (const line of lines) {
-    const written = headwords.some((range) => range.start.line === line)
-      ? formsOf(wordsOf(doc, line, lang, headwords), lang)
-      : all.lines.get(doc.lines.lineText(line), lang);
-    for (const form of written.forms) {
-      const known = intern(form);
-      if (known.part === part) continue;
-      known.part = part;
-      forms.push(known.form);
-      const parts = written.compounds?.get(form);
-      if (parts) (compounds ??= new Map()).set(known.form, parts.map((p) => intern(p).form));
+    if (all.lines && !headwords.some((range) => range.start.line === line)) {
+      const written = all.lines.get(doc.lines.lineText(line), lang);
+      for (const form of written.forms) add(form, written.compounds?.get(form));
+    } else {
+      for (const token of wordsOf(doc, line, lang, headwords)) add(token.word, token.parts?.map((p) => p.word));
     }
   }
   return { lang, lines, headwords, forms, compounds };
@@ -332,7 +335,7 @@ export const spelling = defineRule({
       return found;
     };
     const unknown = language === 'cy' ? SPELLING_MESSAGES.unknownWelsh : SPELLING_MESSAGES.unknownEnglish;
-    dictionary.lines.begin();
+    dictionary.lines?.begin();
     const forms: Forms = { interned: new Map(), parts: 0, lines: dictionary.lines };
     const parts = [wordsOutside(doc, forms)];
     for (const section of doc.sections) parts.push(sectionWords(doc, section, forms));

@@ -42,6 +42,6 @@ export interface SpellingContext {
    * in the document), lower-case: the same set object while they are the same words.
    */
   accepted: ReadonlySet<string>;
-  /** The forms of lines read before, kept by the service for the document. */
-  lines: LineFormsCache;
+  /** The forms of lines read before, kept by the service for the document; null in its first analysis. */
+  lines: LineFormsCache | null;
 }
