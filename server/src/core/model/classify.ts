@@ -90,9 +90,9 @@ const LEADIN_RE = new RegExp(`^${MARKUP_BEFORE}(${alternation(leadIns.keys())})$
 // "s": a value runs on over the line and paragraph separators (U+2028, U+2029) a line may hold.
 // Invisible characters between the label and its value are neither's, as a reader sees it:
 // else removing one (a safe fix) would make markup after it the label's, not the value's.
+const GAP = ` \\t\\u00a0${INVISIBLE_CLASS}`;
 const FIELD_RE = new RegExp(
-  `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])` +
-    `([*_${INVISIBLE_CLASS}]*[ \\t\\u00a0${INVISIBLE_CLASS}]*(:)?[*_ \\t\\u00a0${INVISIBLE_CLASS}]*)(.*?)\\s*$`,
+  `^${MARKUP_BEFORE}(${alternation(fields.keys())})(?![\\p{L}\\p{N}])([*_${INVISIBLE_CLASS}]*[${GAP}]*(:)?[*_${GAP}]*)(.*?)\\s*$`,
   'isu',
 );
 const LETTER = /\p{L}/u;

@@ -6,7 +6,7 @@
 import type { SectionId } from '../catalogue';
 import { sectionSpec } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
-import { blankAsSeen, endsSentence, INVISIBLE_CLASS, SPACE_OR_INVISIBLE, startsLowerCase, startsUpperCase, trimEndOf } from '../text/normalise';
+import { blankAsSeen, endsSentence, spacesAfter, spacesBefore, startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang, Position } from '../types';
 import { classifyLines, type LineInfo } from './classify';
 import { sameOutside } from './change';
@@ -50,8 +50,6 @@ export interface Parsed {
 const MAX_ELEMENT = 200;
 /** Longer lines are values, never a label standing alone. */
 const MAX_LABEL = 40;
-/** A character a reader sees. */
-const SEEN = new RegExp(`[^\\s${INVISIBLE_CLASS}]`, 'u');
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
@@ -128,8 +126,8 @@ export class Builder {
       const line = preamble.urnLine;
       const text = lines.lineText(line);
       // The spaces and invisible characters around it are invisible-character's.
-      const start = text.search(SEEN);
-      const value = trimEndOf(text, SPACE_OR_INVISIBLE).slice(start);
+      const start = spacesAfter(text, 0);
+      const value = text.slice(start, spacesBefore(text, text.length));
       this.urnValue = value;
       const range = lines.span(line, start, start + value.length);
       this.fields.push({

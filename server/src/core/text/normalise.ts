@@ -61,6 +61,12 @@ export function spacesBefore(text: string, at: number): number {
   return at;
 }
 
+/** Where the run of spaces and invisible characters starting at `at` ends (`at` itself when there is none). */
+export function spacesAfter(text: string, at: number): number {
+  while (at < text.length && SPACE_OR_INVISIBLE.test(text[at])) at++;
+  return at;
+}
+
 /** `text` without the characters matching `set` at its end. A loop: /[…]+$/ backtracks quadratically over a long run inside a line. */
 export function trimEndOf(text: string, set: RegExp): string {
   let end = text.length;
