@@ -51,6 +51,36 @@ describe('document model', () => {
     }
   });
 
+  it('ends the glossary where a metadata block written "Label: value" starts, in either language', () => {
+    for (const name of ['colon-labels-en.nos.txt', 'colon-labels-cy.nos.txt']) {
+      const doc = layout(name);
+      assert.equal(doc.glossary.length, 2, name);
+      assert.equal(doc.fields.length, 13, name);
+      assert.equal(doc.metadataBlockLine, doc.fields[1].line, name);
+    }
+    // No blank line between the last entry and the block.
+    const joined = parse('Glossary\nHazard: anything that can cause harm\nDeveloped by: Skills Retail\nVersion number: 2');
+    assert.deepEqual(joined.glossary.map((e) => e.term), ['Hazard']);
+    assert.deepEqual(joined.fields.map((f) => [f.id, f.value]), [['developed-by', 'Skills Retail'], ['version-number', '2']]);
+  });
+
+  it('keeps glossary terms named like metadata labels in the glossary, unless two of more than one word follow each other', () => {
+    const doc = parse('Glossary\nSOC code: the code of an occupation\nSuite: a group of standards\nDeveloped by: the body that wrote a standard\nHazard: anything that can cause harm');
+    assert.deepEqual(doc.glossary.map((e) => e.term), ['SOC code', 'Suite', 'Developed by', 'Hazard']);
+    assert.deepEqual(doc.fields, []);
+  });
+
+  it('takes the line before the metadata block for the title again only where it is the title', () => {
+    const text = (last: string) => `Greet customers\nURN: CFACSB1\nExternal links\n\n${last}\n\nDeveloped by\nSkills CFA`;
+    const links = (doc: ReturnType<typeof parse>) => doc.sections.find((s) => s.id === 'external-links')!;
+    const other = parse(text('Institute of Customer Service'));
+    assert.equal(other.trailingTitle, null);
+    assert.deepEqual(links(other).paragraphLines, [4]);
+    const repeated = parse(text('GREET  customers'));
+    assert.equal(repeated.trailingTitle?.text, 'GREET  customers');
+    assert.deepEqual(links(repeated).paragraphLines, []);
+  });
+
   it('reads the P1/K1 template: glued labels, repeated lead-ins, title footers, tab-separated metadata', () => {
     const doc = layout('ukces-template-en.nos.txt');
     const items = pc(doc.sections).items;

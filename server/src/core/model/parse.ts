@@ -16,7 +16,7 @@ import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
 import { bareNumberIsLabel, subListOwner } from './lists';
-import { findPreamble, footerLines, footerParts, type FooterParts } from './preamble';
+import { findPreamble, footerLines, footerParts, keyOf, type FooterParts } from './preamble';
 import { shiftField, shiftSection } from './shift';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
 
@@ -312,7 +312,12 @@ export class Builder {
     if (this.current === null || this.inMetadata) return true;
     const short = this.lines.lineText(line).trim().length <= 100;
     if (this.current.id === 'glossary') {
-      return info.multiWord && (info.form === 'alone' || (info.form === 'space' && short));
+      if (!info.multiWord) return false;
+      if (info.form === 'alone' || (info.form === 'space' && short)) return true;
+      // "Term: definition" is a glossary entry, but two labels of more than one word in a
+      // row ("Developed by: …", "Version number: …") are the metadata block after it.
+      const next = this.nextInfo(line);
+      return next?.kind === 'field' && next.multiWord;
     }
     if (info.form === 'space') return info.multiWord && short;
     return true;
@@ -461,14 +466,22 @@ export class Builder {
     return SCOPE_SECTIONS.has(section.id) && text.length <= MAX_ELEMENT && /:[\s*_]*$/.test(text);
   }
 
-  /** PDF copies print the title again just before the metadata block. */
+  /**
+   * PDF copies print the title again just before the metadata block: the title itself when
+   * the document has one at the top (other text there is the last section's).
+   */
   private isTrailingTitle(line: number, text: string): boolean {
     if (this.current?.id === 'glossary' || !startsUpperCase(text) || endsSentence(text)) return false;
-    if (text.length > 250) return false;
+    if (text.length > 250 || (this.title && keyOf(text) !== keyOf(this.title.text))) return false;
+    const info = this.nextInfo(line);
+    return info?.kind === 'field' && (info.form === 'alone' || info.multiWord);
+  }
+
+  /** The class of the next line that is neither blank nor page noise. */
+  private nextInfo(line: number): LineInfo | undefined {
     let next = line + 1;
     while (next < this.infos.length && (this.infos[next].kind === 'blank' || this.noise.has(next))) next++;
-    const info = this.infos[next];
-    return info?.kind === 'field' && (info.form === 'alone' || info.multiWord);
+    return this.infos[next];
   }
 
   private contentLines(section: Section): number[] {

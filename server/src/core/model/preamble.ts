@@ -77,6 +77,9 @@ export interface FooterParts {
   parts: Uint8Array;
 }
 
+/** A title or URN as page footers and repeats are compared with it: through invisible characters, case, markup and spacing. */
+export const keyOf = (text: string): string => labelKey(withoutInvisibles(text));
+
 /**
  * Each line's part in page footers. With `reuse` (same title and URN), lines outside
  * the change keep their parts, and only changed lines are looked at.
@@ -92,8 +95,8 @@ export function footerParts(
   const keys = `${title ?? ''}\u0000${urn ?? ''}`;
   const parts = new Uint8Array(infos.length);
   // Both read through invisible characters, as the lines are below.
-  const titleKey = title ? labelKey(withoutInvisibles(title)) : null;
-  const urnKey = urn ? labelKey(withoutInvisibles(urn)) : null;
+  const titleKey = title ? keyOf(title) : null;
+  const urnKey = urn ? keyOf(urn) : null;
   if (!titleKey && !urnKey) return { keys, parts };
 
   const maxLength = (titleKey?.length ?? 0) + (urnKey?.length ?? 0) + 24;

@@ -40,6 +40,8 @@ const SEQUENCES: ReadonlySet<SectionId | null> = new Set(['performance-criteria'
 const SCOPES: ReadonlySet<SectionId | null> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
 /** A glossary term or range category before its colon: at most this many words. */
 const MAX_TERM_WORDS = 5;
+/** The most words a metadata label has ("Business Sectors (Suites):"). */
+const MAX_FIELD_WORDS = 4;
 
 /** The words of text[from..to), which starts and ends at a word boundary (or a line's ends). */
 export function words(text: string, from: number, to: number): Word[] {
@@ -69,6 +71,24 @@ function termStart(list: Word[], colon: number, floor: number): number {
     if (capitalised(list[k].text.replace(/^[#*_>]+/, '').charAt(0))) return k;
   }
   return -1;
+}
+
+/** Whether a term or category ends in a colon within the words from word i ("Service target: …"). */
+function termFollows(list: Word[], i: number): boolean {
+  for (let k = i; k < list.length && k < i + MAX_TERM_WORDS; k++) {
+    if (COLON_END.test(list[k].text)) return true;
+    if (/[,.;!?]$/.test(list[k].text)) return false;
+  }
+  return false;
+}
+
+/** Whether the word before word i ends a metadata label: the word after "Developed by:" starts its value. */
+function followsFieldLabel(text: string, list: Word[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - MAX_FIELD_WORDS; k--) {
+    const label = labelAt(text, list[k].start, list[k].text);
+    if (label) return label.kind === 'field' && label.end > list[i - 1].start && label.end <= list[i].start;
+  }
+  return false;
 }
 
 /** A heading, lead-in or label at word i is one where it is certain. */
@@ -103,12 +123,15 @@ export function acceptedLabel(
       if (nextLower) return null;
       if (label.multiWord) return label;
       if (label.id === 'overview') return context.sequence ? null : label;
-      // A single word ("Values", "Skills") may be a capitalised word in a sentence:
-      // only after a heading or a closed sentence, or before another part.
-      const after = i === 0 || previous === 'heading' || previous === 'leadin' || CLOSES.test(list[i - 1].text);
-      const before = next === null || COLON_END.test(next.text) || next.text.includes('(') ||
+      // A single word ("Values", "Skills") may be a capitalised word in a sentence or in a
+      // label's value ("Developed by: Skills CFA", "Suite: Retail Skills"): only after a
+      // heading or a closed sentence, or, outside the metadata, before another part.
+      const after = i === 0 || previous === 'heading' || previous === 'leadin' ||
+        (CLOSES.test(list[i - 1].text) && !followsFieldLabel(text, list, i));
+      if (after) return label;
+      const before = next === null || termFollows(list, nextIndex) || next.text.includes('(') ||
         itemLabel(list, nextIndex) || labelAt(text, next.start, next.text) !== null;
-      return after || before ? label : null;
+      return before && !context.metadata ? label : null;
     }
   }
 }
