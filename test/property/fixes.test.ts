@@ -356,6 +356,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a direction mark alone after a misspelt label, in a PDF copy', "Knowledge and understanding\nYou need to know and understand:\n1. the legislation relevant to the safe custody of individuals\n2. how to assess the risks individuals pose\nSFJAA101 \nManage the safe custody of individuals\n2\n3. the procedures for searching individuals and their property\n4. why custody records must be accurate and complete\nDeveloped by\nSkills for Justice\nVersion Number\n2\nDate Approved\n13 Feb 2024\nIndicative Review DaP0\t\u202e \n\u202e customerte\n13 Feb 2029\nValidity\nCurrent\nStatus\nOriginal\nOriginating Organisation\nSkills for Justice\nOriginal URN\nSFJAA101\nRelevant Occupations\nCustody officers\nSuite\nCustodial care\nKeywords\ncustody; risk; safety\nSFJAA101 \nManage the safe custody of individuals\n3\n"],
       // A zero-width space after a misspelt label hid it: taken out, the line was a label and the line after it its value.
       ['a misspelt label with a zero-width space after it', 'Glossary\r\nFersiwn rhif\r\n\r\n\r\nRN: \r\ntatus\u200b \r\r\n customer \ufeff'],
+      // "Geiriau allweddol" translated to "Keywords": the label before it no longer started the metadata block after the glossary.
+      ['a metadata block after the glossary, its second label in the other language', 'Glossary\nOriginal URN: customer \u200b customer\nGeiriau allweddol: \u0000'],
     ];
     for (const [name, text, language] of found) it(name, () => assertFixesKeepText(text, { language, rules: ALL_RULES }));
   });

@@ -62,11 +62,16 @@ describe('document model', () => {
     const joined = parse('Glossary\nHazard: anything that can cause harm\nDeveloped by: Skills Retail\nVersion number: 2');
     assert.deepEqual(joined.glossary.map((e) => e.term), ['Hazard']);
     assert.deepEqual(joined.fields.map((f) => [f.id, f.value]), [['developed-by', 'Skills Retail'], ['version-number', '2']]);
+    // The second label judged by its field, whatever its language: "Keywords" as "Geiriau allweddol".
+    for (const keywords of ['Keywords', 'Geiriau allweddol']) {
+      assert.deepEqual(parse(`Glossary\nOriginal URN: SKSR12\n${keywords}: retail`).fields.map((f) => f.id), ['original-urn', 'keywords'], keywords);
+    }
   });
 
-  it('keeps glossary terms named like metadata labels in the glossary, unless two of more than one word follow each other', () => {
-    const doc = parse('Glossary\nSOC code: the code of an occupation\nSuite: a group of standards\nDeveloped by: the body that wrote a standard\nHazard: anything that can cause harm');
-    assert.deepEqual(doc.glossary.map((e) => e.term), ['SOC code', 'Suite', 'Developed by', 'Hazard']);
+  it('keeps glossary terms named like metadata labels in the glossary, unless two labels of more than one word follow each other', () => {
+    // "Status" has one word in both languages; "Developed by" is followed by no label.
+    const doc = parse('Glossary\nSOC code: the code of an occupation\nStatus: the standing of a standard\nDeveloped by: the body that wrote a standard\nHazard: anything that can cause harm');
+    assert.deepEqual(doc.glossary.map((e) => e.term), ['SOC code', 'Status', 'Developed by', 'Hazard']);
     assert.deepEqual(doc.fields, []);
   });
 

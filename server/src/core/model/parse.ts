@@ -4,7 +4,7 @@
 // (reparse.ts) stays beside it, in a ParseState.
 
 import type { SectionId } from '../catalogue';
-import { sectionSpec } from '../catalogue';
+import { FIELDS, sectionSpec, type FieldId } from '../catalogue';
 import { LineIndex, type LineChange } from '../text/lineIndex';
 import { blankAsSeen, endsSentence, spacesAfter, spacesBefore, startsLowerCase, startsUpperCase } from '../text/normalise';
 import type { Lang, Position } from '../types';
@@ -22,6 +22,11 @@ import type { Item, MetadataField, NosDocument, Section, TextSpan } from './type
 
 type FieldInfo = Extract<LineInfo, { kind: 'field' }>;
 type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
+
+/** Fields with a label of more than one word in either language ("Keywords": "Geiriau allweddol"). */
+const LONG_LABELS: ReadonlySet<FieldId> = new Set(
+  FIELDS.filter(({ labels }) => [...labels.en, ...labels.cy].some((label) => /\s/.test(label))).map((spec) => spec.id),
+);
 
 export interface ParseOptions {
   /** Overrides the detected document language. */
@@ -315,9 +320,11 @@ export class Builder {
       if (!info.multiWord) return false;
       if (info.form === 'alone' || (info.form === 'space' && short)) return true;
       // "Term: definition" is a glossary entry, but two labels of more than one word in a
-      // row ("Developed by: …", "Version number: …") are the metadata block after it.
+      // row ("Developed by: …", "Version number: …") are the metadata block after it. The
+      // second is judged by its field, not its language: translating its label ("Geiriau
+      // allweddol" to "Keywords", a safe fix) must not change what the first line is.
       const next = this.nextInfo(line);
-      return next?.kind === 'field' && next.multiWord;
+      return next?.kind === 'field' && LONG_LABELS.has(next.field);
     }
     if (info.form === 'space') return info.multiWord && short;
     return true;
