@@ -56,6 +56,23 @@ describe('rule metadata-date', () => {
     assert.equal(month.severity, 3);
   });
 
+  it('lets the web header give the year alone where the metadata block gives the full date, in both languages', () => {
+    // After the URN, as web copies have it; draft 003 has no URN, so there the header comes first.
+    const header = (text: string, label: string, value: string) =>
+      text.includes('URN: ') ? inject(text, 'URN: ', `${label}: ${value}\nURN: `) : `${label}: ${value}\n${text}`;
+    assert.deepEqual(dates(header(CLEAN_EN, 'Approved on', '2024')), []);
+    assert.deepEqual(dates(header(CLEAN_EN, 'Approved on', 'March 2024')), []);
+    const [otherYear] = dates(header(CLEAN_EN, 'Approved on', '2023'));
+    assert.match(otherYear.message, /“2023” gives no day/);
+    assert.equal(otherYear.severity, 2);
+    // With the block's date gone, the header's year is the only one: the review is compared with it.
+    const alone = dates(header(inject(CLEAN_EN, '01 Mar 2024', ''), 'Approved on', '2024'));
+    assert.deepEqual(alone.map((f) => f.severity), [2]);
+    assert.deepEqual(dates(header(CLEAN_CY, 'Cymeradwy ar', '2021')), []);
+    const [welsh] = dates(header(CLEAN_CY, 'Cymeradwy ar', '2020'));
+    assert.match(welsh.message, /^Nid yw “2020” yn rhoi diwrnod/);
+  });
+
   it('checks the review against the approval', () => {
     const cases = [['01 Mar 2023', 1, /is not after the approval date/], ['01 Dec 2024', 2, /less than a year/], ['02 Apr 2029', 2, /more than five years/]] as const;
     for (const [review, severity, message] of cases) {

@@ -56,6 +56,16 @@ function written(field: MetadataField): string | null {
   return DATE_FIELDS.has(field.id) && field.valueRange && value !== '' && !isFiller(value) ? value : null;
 }
 
+/** "Gives no day": information for a month and year (the 2010-2020 template printed those), a warning for a year alone. */
+function reportPartial(report: FieldContext['report'], field: MetadataField, date: ParsedDate, language: FieldContext['language']): void {
+  const value = written(field)!;
+  report({
+    range: field.valueRange!,
+    severity: date.precision === 'month' ? Severity.Information : Severity.Warning,
+    message: say(MESSAGES.partial, { value, example: EXAMPLE[language] }),
+  });
+}
+
 function checkField({ field, language, report }: FieldContext): void {
   const value = written(field);
   if (value === null) return;
@@ -66,8 +76,9 @@ function checkField({ field, language, report }: FieldContext): void {
   } else if (date.impossible) {
     report({ range, severity: Severity.Error, message: say(MESSAGES.impossible, { value }) });
   } else if (date.precision !== 'day') {
-    // The 2010-2020 template printed month and year: information there, a year alone a warning.
-    report({ range, severity: date.precision === 'month' ? Severity.Information : Severity.Warning, message: say(MESSAGES.partial, { value, example: EXAMPLE[language] }) });
+    // The web header prints the year the database holds ("Approved on: 2023"): judged in
+    // `check`, beside the full date of the metadata block.
+    if (!field.header) reportPartial(report, field, date, language);
   } else if (!date.canonical) {
     // The month in the language the date is written in; numeric dates take the document's.
     const canonical = formatDate(date, date.lang ?? language)!;
@@ -80,14 +91,35 @@ function checkField({ field, language, report }: FieldContext): void {
   }
 }
 
-function dateOf(context: DocumentContext, id: string): { date: ParsedDate; value: string; field: MetadataField } | null {
-  const field = context.doc.fields.find((f) => f.id === id);
-  const value = field && written(field);
-  const date = value ? parseDate(value) : null;
-  return field && value && date && !date.impossible ? { date, value, field } : null;
+interface Dated {
+  date: ParsedDate;
+  value: string;
+  field: MetadataField;
 }
 
+function dated(field: MetadataField): Dated | null {
+  const value = written(field);
+  const date = value ? parseDate(value) : null;
+  return value && date && !date.impossible ? { date, value, field } : null;
+}
+
+/** The date of a field: the first full one where the web header gives the year alone and the metadata block the day. */
+function dateOf(context: DocumentContext, id: string): Dated | null {
+  const all = context.doc.fields.filter((f) => f.id === id).map(dated).filter((d) => d !== null);
+  return all.find((d) => d.date.precision === 'day') ?? all[0] ?? null;
+}
+
+/** Whether a full date agrees with a partial one: the same year, and month where it gives one. */
+const agrees = (full: ParsedDate | undefined, partial: ParsedDate) =>
+  full?.precision === 'day' && full.year === partial.year && (partial.precision === 'year' || full.month === partial.month);
+
 function check(context: DocumentContext): void {
+  for (const field of context.doc.fields) {
+    const header = field.header ? dated(field) : null;
+    if (!header || header.date.precision === 'day') continue;
+    const full = context.doc.fields.some((f) => f.id === field.id && !f.header && agrees(dated(f)?.date, header.date));
+    if (!full) reportPartial(context.report, field, header.date, context.language);
+  }
   const approved = dateOf(context, 'date-approved');
   const review = dateOf(context, 'indicative-review-date');
   if (!approved || !review) return;
