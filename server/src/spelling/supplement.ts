@@ -9,6 +9,19 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
   en: [
     // The usual UK spelling in care and health standards; en-GB has only "well-being".
     'wellbeing',
+    // Health and safety: "a qualified first aider", as the HSE writes it.
+    'aider', 'aiders', 'biohazard', 'biohazards',
+    // Health and social care.
+    'reablement', 'telecare', 'telehealth', 'homecare', 'dyspraxia', 'dyspraxic',
+    'neurodivergent', 'neurodiverse', 'neurodiversity', 'whistleblower', 'whistleblowers', 'whistleblowing',
+    // Security and conflict management.
+    'de-escalate', 'de-escalated', 'de-escalates', 'de-escalating', 'de-escalation',
+    // Workforce development and management.
+    'upskill', 'upskilled', 'upskilling', 'onboarding', 'benchmarking', 'benchmarked', 'timesheet', 'timesheets', 'inclusivity',
+    // Contact centres and digital services.
+    'cybersecurity', 'helpdesk', 'helpdesks', 'webchat', 'chatbot', 'chatbots', 'omnichannel', 'walkthrough', 'walkthroughs', 'wi-fi',
+    // Retail.
+    'stocktake', 'stocktakes', 'chargeback', 'chargebacks', 'upsell', 'upsells', 'upselling',
   ],
   cy: [
     // The impersonal present of "gallu" ("can be"): "y gellir eu cynnwys".

@@ -191,6 +191,10 @@ describe('rule spelling', function () {
   it('accepts the standard words the dictionaries lack, Welsh ones mutated too', () => {
     const english = CLEAN.en.join('\n').replace('politely', 'politely, for their wellbeing,');
     assert.deepEqual(spelling(english, 'en'), []);
+    const terms = 'call a first aider, de-escalate conflict, report whistleblowing concerns, arrange reablement and telecare, offer webchat and helpdesk support, and complete timesheets';
+    assert.deepEqual(spelling(CLEAN.en.join('\n').replace('greet customers politely', terms), 'en'), []);
+    const misspelt = CLEAN.en.join('\n').replace('greet customers politely', terms.replace('whistleblowing', 'whistelblowing'));
+    assert.deepEqual(spelling(misspelt, 'en').map((f) => wordOf(misspelt, f)), ['whistelblowing']);
     const welsh = CLEAN.cy.join('\n').replace('ofalus', "ofalus os na ellwch, fel y gellir ac na ellir");
     assert.deepEqual(spelling(welsh, 'cy'), []);
     assert.deepEqual(spelling(welsh.replace('gellir', 'gellirr'), 'cy').map((f) => wordOf(welsh.replace('gellir', 'gellirr'), f)), ['gellirr']);
