@@ -28,5 +28,9 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'gellir',
     // The second person plural present of "gallu" beside "gallwch": "os na ellwch ddelio".
     'gellwch',
+    // "Employees", the plural of "cyflogai" in Welsh legislation and guidance.
+    'cyflogeion',
+    // Terms of Welsh public bodies for reablement, cybersecurity, neurodiverse, upskilling and a dashboard.
+    'ailalluogi', 'seiberddiogelwch', 'niwroamrywiol', 'uwchsgilio', 'dangosfwrdd',
   ],
 };

@@ -197,6 +197,8 @@ describe('rule spelling', function () {
     assert.deepEqual(spelling(misspelt, 'en').map((f) => wordOf(misspelt, f)), ['whistelblowing']);
     const welsh = CLEAN.cy.join('\n').replace('ofalus', "ofalus os na ellwch, fel y gellir ac na ellir");
     assert.deepEqual(spelling(welsh, 'cy'), []);
+    const welshTerms = CLEAN.cy.join('\n').replace('yn ofalus', 'a chyflogeion, gan ddefnyddio dangosfwrdd a seiberddiogelwch');
+    assert.deepEqual(spelling(welshTerms, 'cy'), []);
     assert.deepEqual(spelling(welsh.replace('gellir', 'gellirr'), 'cy').map((f) => wordOf(welsh.replace('gellir', 'gellirr'), f)), ['gellirr']);
   });
 
