@@ -9,7 +9,10 @@ import type { Lang } from '../types';
 const CLOSED_CLASS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'IN', 'WRB', 'WP', 'WDT', 'CC', 'TO', 'MD', 'EX']);
 
 /** Verbs the lexicon lists only as nouns. */
-const ALSO_VERBS: ReadonlySet<string> = new Set(['coach', 'mentor', 'email', 'phone', 'text', 'audit', 'quality-assure', 'risk-assess']);
+const ALSO_VERBS: ReadonlySet<string> = new Set([
+  'coach', 'mentor', 'email', 'phone', 'text', 'audit', 'quality-assure', 'risk-assess',
+  'action', 'input', 'benchmark', 'minute', 'source', 'resource', 'timetable',
+]);
 
 /** Welsh words that are never verb-nouns: articles, pronouns, conjunctions, prepositions. */
 const WELSH_NOT_VERB_NOUNS: ReadonlySet<string> = new Set([
