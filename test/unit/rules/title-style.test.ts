@@ -66,6 +66,8 @@ describe('rule title-style', () => {
     const legacy = CLEAN_EN.replace('\nCurrent\n', '\nLegacy\n');
     assert.equal(found(legacy)[0].message, 'The validity is Legacy, but the title does not end with “Legacy”.');
     assert.deepEqual(found(withTitle(legacy, TITLE, `${TITLE} Legacy`)), []);
+    assert.deepEqual(found(withTitle(legacy, TITLE, `${TITLE} (Legacy)`)), []);
+    assert.equal(found(withTitle(CLEAN_EN, TITLE, `${TITLE} (Legacy)`))[0].message, 'The title ends with “Legacy”, but the validity is not Legacy.');
     assert.equal(found(withTitle(CLEAN_EN, TITLE, `${TITLE} Legacy`))[0].message, 'The title ends with “Legacy”, but the validity is not Legacy.');
     const welsh = sample('001').replace('\nAr hyn o bryd\n', '\nLegacy\n');
     const title = analyse(welsh).findings.filter((f) => f.ruleId === 'title-style');

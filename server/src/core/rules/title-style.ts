@@ -88,7 +88,8 @@ function check(context: DocumentContext): void {
   }
   const validity = doc.fields.find((f) => f.id === 'validity');
   const meaning = validity && allowedValue('validity', validity.value)?.meaning;
-  const endsLegacy = /\blegacy\s*$/i.test(text.replace(/[.\s]+$/, ''));
+  // "… Legacy", "… - Legacy" or "… (Legacy)".
+  const endsLegacy = /\blegacy\s*$/i.test(text.replace(/[.\s)\]]+$/, ''));
   if (meaning === 'legacy' && !endsLegacy) report({ range: title.range, message: MESSAGES.legacyNotInTitle });
   else if (meaning === 'current' && endsLegacy) report({ range: title.range, message: MESSAGES.legacyInTitle });
 }
