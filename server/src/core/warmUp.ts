@@ -33,7 +33,7 @@ const SAMPLE: Record<Lang, Sample> = {
     title: 'Check customer records',
     item: "check the customer's records with the team",
     value: '13 Feb 2024',
-    slip: 'records the candidate keeps',
+    slip: 'the candidate keeps records',
     glossary: ['Customer(s): the people the team serves', 'Records: what the team keeps'],
     values: {
       urn: 'CFACSC01', 'developed-by': 'Skills CFA', 'version-number': '1', 'indicative-review-date': '13 Feb 2029',
@@ -44,7 +44,7 @@ const SAMPLE: Record<Lang, Sample> = {
     title: 'Gwirio cofnodion cwsmeriaid',
     item: "gwirio cofnodion y cwsmer gyda'r tîm",
     value: '13 Chwef 2024',
-    slip: 'cofnodion yr ymgeisydd i cwsmeriaid',
+    slip: 'yr ymgeisydd yn cofnodi i cwsmeriaid',
     glossary: ["Cwsmer(iaid): y bobl y mae'r tîm yn eu gwasanaethu", "Cofnodion: yr hyn y mae'r tîm yn ei gadw"],
     values: {
       urn: 'CFACSC01', 'developed-by': 'Skills CFA', 'version-number': '1', 'indicative-review-date': '13 Chwef 2029',

@@ -22,34 +22,43 @@ describe('rule second-person', () => {
     for (const n of ['000', '001', '002', '003', '004']) assert.deepEqual(found(sample(n)), [], n);
   });
 
-  it('reports “the candidate” and an item starting “he/she” in English criteria and knowledge', () => {
+  it('reports an item whose subject is “the candidate” or “he/she”, in English criteria and knowledge', () => {
     const first = CLEAN_EN.split('\n').find((l) => /^1\. /.test(l))!;
-    const { text, line } = withItem(CLEAN_EN, first, `${first} so that the candidate and each learner agree`);
-    assert.deepEqual(found(text).map((f) => [f.range.start.line, text.split('\n')[line].slice(f.range.start.character, f.range.end.character)]),
-      [[line, 'the candidate'], [line, 'each learner']]);
-    const pronoun = withItem(CLEAN_EN, first, '1. he/she greets customers');
-    const [finding] = found(pronoun.text);
-    assert.deepEqual([finding.range.start.character, finding.range.end.character], [3, 9]);
-    assert.equal(finding.severity, 3);
+    const named = (item: string) => {
+      const { text, line } = withItem(CLEAN_EN, first, item);
+      return found(text).map((f) => [f.range.start.line - line, f.range.start.character, text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character)]);
+    };
+    assert.deepEqual(named('1. the candidate greets customers'), [[0, 3, 'the candidate']]);
+    assert.deepEqual(named('1. Each learner agrees their objectives'), [[0, 3, 'Each learner']]);
+    assert.deepEqual(named('1. he/she greets customers'), [[0, 3, 'he/she']]);
+    // A bullet under a numbered item is its sub-list's item.
+    assert.deepEqual(named('1. agree objectives with your team\n   - the candidate records feedback'), [[1, 5, 'the candidate']]);
+    assert.equal(found(withItem(CLEAN_EN, first, '1. he/she greets customers').text)[0].severity, 3);
   });
 
-  it('leaves “he/she” inside an item alone: it is usually the customer', () => {
+  it('leaves a learner or candidate named later in an item alone: standards for trainers and assessors name the one they work with', () => {
     const first = CLEAN_EN.split('\n').find((l) => /^1\. /.test(l))!;
-    assert.deepEqual(found(withItem(CLEAN_EN, first, `${first} so he/she is served`).text), []);
+    for (const item of ['1. agree learning objectives with the learner', '1. give the candidate feedback on their performance', `${first} so he/she is served`]) {
+      assert.deepEqual(found(withItem(CLEAN_EN, first, item).text), [], item);
+    }
   });
 
-  it('reports “yr ymgeisydd” and “i’r dysgwr” in Welsh, with a Welsh message', () => {
+  it('reports “yr ymgeisydd” and “y dysgwr” as the subject in Welsh, after the verb, with a Welsh message', () => {
     const text = sample('003');
     const item = text.split('\n').find((l) => /^\d+\. /.test(l))!;
-    const injected = withItem(text, item, `${item} fel bod yr ymgeisydd yn siarad â'r dysgwr`);
-    const findings = found(injected.text);
-    assert.deepEqual(findings.map((f) => f.message), [
-      "Drafftio yn y trydydd person yw “yr ymgeisydd”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”).",
-      "Drafftio yn y trydydd person yw “'r dysgwr”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”).",
+    const label = /^\d+\. /.exec(item)![0];
+    const subjects = ["mae'r ymgeisydd yn siarad â chwsmeriaid", 'bydd y dysgwr yn cyfarch cwsmeriaid', 'yr hyfforddai yn cofnodi cwynion'];
+    const findings = subjects.map((subject) => found(withItem(text, item, `${label}${subject}`).text));
+    assert.deepEqual(findings.map((list) => list.map((f) => f.message)), [
+      ["Drafftio yn y trydydd person yw “'r ymgeisydd”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
+      ["Drafftio yn y trydydd person yw “y dysgwr”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
+      ["Drafftio yn y trydydd person yw “yr hyfforddai”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
     ]);
+    // Named later, the learner is the one the writer's reader works with.
+    assert.deepEqual(found(withItem(text, item, `${label}rhoi adborth i'r dysgwr ar ei berfformiad`).text), []);
     // The words to use are the document's, whatever the messages' language.
-    const english = analyse(injected.text, { messages: 'en' }).findings.find((f) => f.ruleId === 'second-person');
-    assert.equal(english?.message, '“yr ymgeisydd” is third-person drafting: standards speak to the person doing the work (“chi”, “eich”).');
+    const english = analyse(withItem(text, item, `${label}${subjects[2]}`).text, { messages: 'en' }).findings.find((f) => f.ruleId === 'second-person');
+    assert.equal(english?.message, '“yr hyfforddai” is third-person drafting: standards speak to the person doing the work (“chi”, “eich”).');
   });
 
   it('looks only at criteria and knowledge items', () => {

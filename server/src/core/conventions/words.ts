@@ -1,13 +1,19 @@
 // Words of the drafting conventions (nos-format.md §4.3, §7 S28, S29): data only.
 
 /** Third-person names for the person the standard describes (S29), in either language. */
-export const THIRD_PERSON = /\b(?:the|a|each|every)\s+(?:candidates?|learners?|trainees?|apprentices?)\b|(?:\by|\byr|'r|’r)\s+(?:ymgeisydd|ymgeiswyr|dysgwr|dysgwyr|hyfforddai|hyfforddeion|prentis|prentisiaid)\b/giu;
+const NAMED = [
+  String.raw`(?:the|a|each|every)\s+(?:candidates?|learners?|trainees?|apprentices?)`,
+  String.raw`(?:y|yr|'r|’r)\s+(?:ymgeisydd|ymgeiswyr|dysgwr|dysgwyr|hyfforddai|hyfforddeion|prentis|prentisiaid)`,
+  String.raw`he\s*\/\s*she|s\/he|he or she|she\s*\/\s*he|ef\s*\/\s*hi|ef neu hi|fe\s*\/\s*hi`,
+].join('|');
 
-/** A quick test before THIRD_PERSON: a line without one of these stems names nobody in the third person. */
-export const MAY_NAME_THIRD_PERSON = /candidat|learner|trainee|apprentic|ymgeis|dysgw|hyfford|prentis/i;
-
-/** Pronouns that mark third-person drafting when they start an item ("he/she must …"). */
-export const THIRD_PERSON_START = /^(?:he\s*\/\s*she|s\/he|he or she|she\s*\/\s*he|ef\s*\/\s*hi|ef neu hi|fe\s*\/\s*hi)\b/iu;
+/**
+ * One of those as the subject an item starts with: "the candidate greets …", "he/she …";
+ * in Welsh after the verb, as the language orders it: "mae'r ymgeisydd yn …", "bydd y
+ * dysgwr yn …". Named later in an item, a learner or candidate is the one a trainer or
+ * assessor works with ("agree objectives with the learner"), as standards for them write.
+ */
+export const THIRD_PERSON_SUBJECT = new RegExp(String.raw`^(?:(?:mae|bydd|dylai|gall|gallai|caiff|rhaid\s+i)\s*)?(${NAMED})(?![\p{L}\p{N}])`, 'iu');
 
 /**
  * Verbs whose result cannot be seen (S28): a criterion that starts with one describes

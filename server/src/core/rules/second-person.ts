@@ -2,9 +2,10 @@
 // of "the candidate" or "the learner".
 
 import { sectionSpec } from '../catalogue';
-import { MAY_NAME_THIRD_PERSON, THIRD_PERSON, THIRD_PERSON_START } from '../conventions/words';
+import { THIRD_PERSON_SUBJECT } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import { itemTextStart } from './itemText';
+import { allItems } from './spans';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
 
@@ -24,23 +25,14 @@ const MESSAGES = {
 
 function checkSection({ section, lineText, span, language, report }: SectionContext): void {
   if (!sectionSpec(section.id).sequence) return;
-  for (const item of section.items) {
-    for (let line = item.line; line <= item.lastLine; line++) {
-      const text = lineText(line);
-      // The item's own text on its first line starts after the label.
-      const from = line === item.line ? itemTextStart(text, item) : 0;
-      const body = text.slice(from);
-      const start = line === item.line ? THIRD_PERSON_START.exec(body) : null;
-      const matches = MAY_NAME_THIRD_PERSON.test(body) ? [...body.matchAll(THIRD_PERSON)].map((m) => ({ index: m.index, words: m[0] })) : [];
-      if (start) matches.unshift({ index: 0, words: start[0] });
-      for (const { index, words } of matches) {
-        const character = from + index;
-        report({
-          range: span(line, character, character + words.length),
-          message: say(MESSAGES.thirdPerson, { words, you: YOU[language] }),
-        });
-      }
-    }
+  for (const item of allItems(section)) {
+    const text = lineText(item.line);
+    const from = itemTextStart(text, item);
+    const subject = THIRD_PERSON_SUBJECT.exec(text.slice(from));
+    if (!subject) continue;
+    const words = subject[1];
+    const start = from + subject[0].length - words.length;
+    report({ range: span(item.line, start, start + words.length), message: say(MESSAGES.thirdPerson, { words, you: YOU[language] }) });
   }
 }
 
