@@ -76,4 +76,15 @@ describe('rule item-punctuation', () => {
     ];
     assert.deepEqual(findingsOf(rule, lines.join('\n')).map((f) => f.message), []);
   });
+
+  it('leaves an item that starts with a name: of several words, or a place, people or language', () => {
+    const names = ['Health and Safety at Work etc. Act 1974 requirements', 'Equality Act 2010 requirements', 'Microsoft Excel functions',
+      'Welsh language standards', "Wales' approach to sustainable development", 'Deddf Cydraddoldeb 2010', 'Cymraeg yn y gweithle'];
+    for (const name of names) {
+      const lines = [...CLEAN.en.slice(0, 7), `1. ${name}`, ...CLEAN.en.slice(8)];
+      assert.deepEqual(findingsOf(rule, lines.join('\n')), [], name);
+    }
+    const plain = [...CLEAN.en.slice(0, 7), '1. Agree the standards with your team', ...CLEAN.en.slice(8)];
+    assert.deepEqual(findingsOf(rule, plain.join('\n')).map((f) => f.range.start.line), [7]);
+  });
 });

@@ -26,3 +26,12 @@ export const NOT_OBSERVABLE: Readonly<Record<'en' | 'cy', readonly string[]>> = 
 
 /** A leading adverb before the verb: "continuously monitor", "yn rheolaidd adolygu". */
 export const LEADING_ADVERB = /^(?:\p{L}+ly|yn\s+\p{L}+)\s+/iu;
+
+/**
+ * Words that are names wherever they stand, so an item may start with them capitalised
+ * ("Welsh language standards", "Cymraeg …"): places, peoples and languages. Lower case.
+ */
+export const PROPER_WORDS: ReadonlySet<string> = new Set([
+  'welsh', 'english', 'british', 'scottish', 'irish', 'european', 'wales', 'england', 'scotland', 'ireland', 'britain', 'europe',
+  'cymraeg', 'cymreig', 'cymru', 'saesneg', 'lloegr', 'prydain', 'prydeinig', 'albanaidd', 'gwyddelig', 'ewropeaidd', 'ewrop',
+]);

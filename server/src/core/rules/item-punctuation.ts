@@ -3,6 +3,7 @@
 // capitalise in mid-sentence) is right; so is the stop of an abbreviation.
 
 import { sectionSpec } from '../catalogue';
+import { PROPER_WORDS } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity } from '../types';
@@ -38,6 +39,16 @@ export function properNouns(sections: readonly Section[]): Set<string> {
   return names;
 }
 
+/**
+ * Whether a capitalised first word starts a name: a place, people or language
+ * ("Welsh language standards"), or a name of several words, another capitalised among
+ * the next three ("Equality Act 2010", "Health and Safety at Work etc. Act 1974").
+ */
+function startsName(after: string, word: string): boolean {
+  if (PROPER_WORDS.has(word.replace(/['’]s?$/, '').toLowerCase())) return true;
+  return after.split(/\s+/).filter(Boolean).slice(0, 3).some((next) => /^\p{Lu}/u.test(next));
+}
+
 /** What is wrong with an item's first letter and final stop. */
 export function itemDefects(lineText: (line: number) => string, item: Item, names: () => ReadonlySet<string>): ItemDefect[] {
   const defects: ItemDefect[] = [];
@@ -46,7 +57,7 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
     const word = first[1];
     const rest = word.slice(1);
     const capital = word[0] !== word[0].toLowerCase() && rest.length > 0 && rest === rest.toLowerCase() && !/\d/.test(word);
-    if (capital && !names().has(word)) {
+    if (capital && !names().has(word) && !startsName(item.text.slice(first[0].length), word)) {
       const at = lineText(item.line).indexOf(word, item.labelRange.end.character);
       if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
     }
