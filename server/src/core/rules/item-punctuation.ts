@@ -57,7 +57,8 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
     const word = first[1];
     const rest = word.slice(1);
     const capital = word[0] !== word[0].toLowerCase() && rest.length > 0 && rest === rest.toLowerCase() && !/\d/.test(word);
-    if (capital && !names().has(word) && !startsName(item.text.slice(first[0].length), word)) {
+    // Read as seen, as properNouns reads: a byte order mark is white space to a pattern, and fix-all takes it.
+    if (capital && !names().has(word) && !startsName(withoutInvisibles(item.text.slice(first[0].length)), word)) {
       const at = lineText(item.line).indexOf(word, item.labelRange.end.character);
       if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
     }
