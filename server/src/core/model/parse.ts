@@ -479,9 +479,10 @@ export class Builder {
    */
   private isTrailingTitle(line: number, text: string): boolean {
     if (this.current?.id === 'glossary' || !startsUpperCase(text) || endsSentence(text)) return false;
-    if (text.length > 250 || (this.title && keyOf(text) !== keyOf(this.title.text))) return false;
+    if (text.length > 250) return false;
     const info = this.nextInfo(line);
-    return info?.kind === 'field' && (info.form === 'alone' || info.multiWord);
+    if (info?.kind !== 'field' || !(info.form === 'alone' || info.multiWord)) return false;
+    return !this.title || keyOf(text) === keyOf(this.title.text);
   }
 
   /** The class of the next line that is neither blank nor page noise. */
