@@ -4,6 +4,7 @@
 // classes that can never be verb-nouns. Both answer "not a verb" only when sure.
 
 import type { Lang } from '../types';
+import { LEADING_ADVERB } from './words';
 
 /** Tags of words that are never verbs, when they are a word's likeliest use. */
 const CLOSED_CLASS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'IN', 'WRB', 'WP', 'WDT', 'CC', 'TO', 'MD', 'EX']);
@@ -24,6 +25,25 @@ const WELSH_NOT_VERB_NOUNS: ReadonlySet<string> = new Set([
 /** Required on first use (the module system keeps it): the lexicon is large, and only English criteria need it. */
 function englishLexicon(): Readonly<Record<string, readonly string[] | undefined>> {
   return require('wink-lexicon/src/lexicon.js') as Readonly<Record<string, readonly string[] | undefined>>;
+}
+
+/** Whether the lexicon knows an English word as an adverb that is no verb ("carefully", "only"; not "apply", "supply"). */
+function englishAdverb(word: string): boolean {
+  if (ALSO_VERBS.has(word)) return false;
+  const tags = englishLexicon()[word];
+  return tags !== undefined && tags.includes('RB') && !tags.includes('VB') && !tags.includes('VBP');
+}
+
+/**
+ * The length of an adverb before an item's verb ("continuously monitor ", "yn rheolaidd
+ * adolygu "), or 0. In English, a word in "-ly" counts only where the lexicon knows it as
+ * an adverb: "apply", "comply", "supply" and "multiply" are the verb.
+ */
+export function leadingAdverb(text: string, lang: Lang): number {
+  const match = LEADING_ADVERB.exec(text);
+  if (!match) return 0;
+  const word = match[0].trim();
+  return lang === 'en' && !/\s/.test(word) && !englishAdverb(word.toLowerCase()) ? 0 : match[0].length;
 }
 
 function englishNotVerb(word: string): boolean {

@@ -1,8 +1,7 @@
 // S11: a performance criterion starts with a base-form verb (English: "identify", "agree")
 // or a verb-noun (Welsh: "cyfathrebu", "nodi"), perhaps after an adverb.
 
-import { LEADING_ADVERB } from '../conventions/words';
-import { surelyNotAVerb } from '../conventions/verbs';
+import { leadingAdverb, surelyNotAVerb } from '../conventions/verbs';
 import { say, type Message } from '../messages/message';
 import { itemTextStart } from './itemText';
 import { Severity } from '../types';
@@ -35,7 +34,7 @@ function checkSection({ section, lineText, span, language, report }: SectionCont
     const from = itemTextStart(line, item);
     const rest = line.slice(from);
     const lead = LEAD.exec(rest)![0].length;
-    const adverb = LEADING_ADVERB.exec(rest.slice(lead))?.[0].length ?? 0;
+    const adverb = leadingAdverb(rest.slice(lead), language);
     const word = WORD.exec(rest.slice(lead + adverb))?.[0];
     if (!word || !surelyNotAVerb(word.toLowerCase().replace('’', "'"), language)) continue;
     const start = from + lead + adverb;

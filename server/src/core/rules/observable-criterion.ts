@@ -2,11 +2,12 @@
 // "know", "be aware" ("deall", "gwybod", "bod yn ymwybodol") is knowledge, and belongs in
 // Knowledge and understanding.
 
-import { LEADING_ADVERB, NOT_OBSERVABLE } from '../conventions/words';
+import { leadingAdverb } from '../conventions/verbs';
+import { NOT_OBSERVABLE } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import { itemTextStart } from './itemText';
 import type { Item, NosDocument, Section } from '../model/types';
-import { Severity, type TextEdit } from '../types';
+import { Severity, type Lang, type TextEdit } from '../types';
 import { defineRule, type DocumentContext, type FixSpec } from './rule';
 
 const MESSAGES = {
@@ -28,8 +29,8 @@ const MESSAGES = {
 const PHRASES = [...NOT_OBSERVABLE.en, ...NOT_OBSERVABLE.cy].sort((a, b) => b.length - a.length);
 
 /** The unobservable verb an item starts with (after an adverb), as written, with its offset in the item's text. */
-function unobservableVerb(text: string): { verb: string; offset: number } | null {
-  const offset = LEADING_ADVERB.exec(text)?.[0].length ?? 0;
+function unobservableVerb(text: string, language: Lang): { verb: string; offset: number } | null {
+  const offset = leadingAdverb(text, language);
   const rest = text.slice(offset).toLowerCase();
   const phrase = PHRASES.find((p) => rest.startsWith(p) && !/\p{L}/u.test(rest.charAt(p.length)));
   return phrase ? { verb: text.slice(offset, offset + phrase.length), offset } : null;
@@ -69,11 +70,11 @@ function moveFix(doc: NosDocument, criteria: Section, index: number, knowledge: 
   return { title: say(MESSAGES.move, { label: label.replace(/[.)]$/, '') }), edits };
 }
 
-function check({ doc, report }: DocumentContext): void {
+function check({ doc, language, report }: DocumentContext): void {
   const criteria = doc.sections.find((s) => s.id === 'performance-criteria');
   const knowledge = doc.sections.find((s) => s.id === 'knowledge-understanding');
   criteria?.items.forEach((item, index) => {
-    const found = unobservableVerb(item.text);
+    const found = unobservableVerb(item.text, language);
     if (!found) return;
     // The verb on the item's first line, where the text starts after its label.
     const lineText = doc.lines.lineText(item.line);
