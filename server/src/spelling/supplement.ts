@@ -20,8 +20,9 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'upskill', 'upskilled', 'upskilling', 'onboarding', 'benchmarking', 'benchmarked', 'timesheet', 'timesheets', 'inclusivity',
     // Contact centres and digital services.
     'cybersecurity', 'helpdesk', 'helpdesks', 'webchat', 'chatbot', 'chatbots', 'omnichannel', 'walkthrough', 'walkthroughs', 'wi-fi',
-    // Retail.
+    // Retail and logistics; "despatch" beside "dispatch", as UK firms write it.
     'stocktake', 'stocktakes', 'chargeback', 'chargebacks', 'upsell', 'upsells', 'upselling',
+    'despatch', 'despatches', 'despatched', 'despatching',
   ],
   cy: [
     // The impersonal present of "gallu" ("can be"): "y gellir eu cynnwys".
