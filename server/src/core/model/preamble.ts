@@ -18,6 +18,12 @@ export interface Preamble {
 /** The permissive URN shape of the format (99.4 % of real URNs), without spaces. */
 export const urnShaped = (text: string): boolean => looseUrn(text) && !text.includes(' ');
 const MAX_TITLE = 250;
+/**
+ * A line's length as a reader sees it: without invisible characters or emphasis and table
+ * markup, each run of spaces one. Safe fixes tidy those, and must not make a line of about
+ * MAX_TITLE characters the title, or stop it being one.
+ */
+const seenLength = (text: string): number => withoutInvisibles(text).replace(/[*_#>|]/g, '').replace(/\s+/g, ' ').trim().length;
 const PAGE_NUMBER = /^(?:(?:page|tudalen)\s+)?\d{1,4}(?:\s+(?:of|o)\s+\d{1,4})?$/i;
 
 function nextContentLine(infos: LineInfo[], from: number): number {
@@ -52,7 +58,7 @@ export function findPreamble(lines: LineIndex, infos: LineInfo[]): Preamble {
     if (first >= infos.length || infos[first].kind !== 'text') return { ...none, urnLine };
   }
   const text = lines.lineText(first);
-  if (text.trim().length > MAX_TITLE) return { ...none, urnLine };
+  if (seenLength(text) > MAX_TITLE) return { ...none, urnLine };
   const [titleStart, titleEnd] = titleSpan(text);
   // A line of markup alone ("**", "#") names nothing.
   if (titleStart < 0) return { ...none, urnLine };
