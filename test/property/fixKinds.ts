@@ -40,7 +40,9 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),
   // A word, or the whole sub-heading: the other section's wording, whatever its digits ("Unit 2") or punctuation.
   'subheading-mismatch': (old, edit) => /^[\p{L}\p{M}\p{N}\p{P} ]+$/u.test(old) && /^[\p{L}\p{M}\p{N}\p{P} ]+$/u.test(edit.newText),
-  'broken-item': (old, edit) => /^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ',
+  // Joining a broken item, or putting items run together on lines of their own (the text's line break and the item's indentation).
+  'broken-item': (old, edit) => (/^\s+$/.test(old) && /[\r\n]/.test(old) && edit.newText === ' ') ||
+    (/^[^\S\r\n]+$/.test(old) && /^(?:\r\n?|\n)[^\S\r\n]*$/.test(edit.newText)),
   // The spaces between two parts of a line become a line break: the text's first, which may be a lone "\r".
   'flattened-text': (old, edit) => /^[^\S\r\n]+$/.test(old) && /^(?:\r\n?|\n)$/.test(edit.newText),
   'urn-format': (old, edit) => INVISIBLE.test(old) && edit.newText === '',

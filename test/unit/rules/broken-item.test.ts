@@ -24,6 +24,22 @@ describe('rule broken-item', () => {
       assert.equal(finding.severity, 3);
     });
 
+    it(`reports items run together on one line and gives each its line back (${lang})`, () => {
+      const lines = CLEAN[lang];
+      const dirty = [...lines.slice(0, 7), `${lines[7]} ${lines[8]}`, ...lines.slice(9)].join('\n');
+      const message = lang === 'en'
+        ? '2 items run together on this line, “1.” to “2.”: each item goes on a line of its own.'
+        : 'Mae 2 eitem yn rhedeg at ei gilydd ar y llinell hon, o “1.” i “2.”: dylai pob eitem fod ar ei llinell ei hun.';
+      // Offered one by one: fix-all leaves it to the writer.
+      const finding = assertMutation({ rule, clean, dirty, line: 7, message, safe: false });
+      assert.equal(finding.severity, 2);
+      // The text's own line breaks.
+      assertMutation({ rule, clean: clean.replace(/\n/g, '\r\n'), dirty: dirty.replace(/\n/g, '\r\n'), line: 7 });
+      // Indented items keep their indentation.
+      const indented = CLEAN[lang].map((l) => (/^\d+\. /.test(l) ? `  ${l}` : l));
+      assertMutation({ rule, clean: indented.join('\n'), dirty: [...indented.slice(0, 7), `${indented[7]} ${indented[8].trim()}`, ...indented.slice(9)].join('\n'), line: 7 });
+    });
+
     it(`reports an empty item and removes it (${lang})`, () => {
       const lines = [...CLEAN[lang]];
       lines.splice(8, 0, '2.');
@@ -49,5 +65,12 @@ describe('rule broken-item', () => {
     const findings = findingsOf(rule, sample('003'));
     assert.deepEqual(findings.map((f) => f.range.start.line + 1), [32, 62]);
     assert.equal(findings[0].message, "Mae llinell wag yn hollti'r eitem “15.”: mae'r llinell hon yn ei pharhau.");
+  });
+
+  it('leaves a number in prose alone, and one that does not come next', () => {
+    for (const item of ['1. complete section 2. of the form', '1. plan work for 3. teams']) {
+      const lines = [...CLEAN.en.slice(0, 7), item, ...CLEAN.en.slice(8)];
+      assert.deepEqual(findingsOf(rule, lines.join('\n')), [], item);
+    }
   });
 });

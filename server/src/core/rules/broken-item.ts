@@ -1,18 +1,20 @@
 // S10: an item split in two by a blank line, or by a line break before its
-// continuation (PDF and Word copies), and an item with no text at all. A continuation
+// continuation (PDF and Word copies), items run together on one line (web copies), and
+// an item with no text at all. A continuation
 // after a page footer is how PDF pages break, not a defect: the footer is page-noise's.
 
 import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity, type Range } from '../types';
-import { defineRule, type SectionContext } from './rule';
+import { defineRule, type DocumentContext, type SectionContext } from './rule';
+import { runOnLabels } from './runOns';
 import { allItems, lineRoles, ownLastLine, span, type LineRole } from './spans';
 
 const MESSAGES = {
   description: {
-    en: 'Each item is whole on one line: not split by a blank line or a line break, and not empty.',
-    cy: "Mae pob eitem yn gyfan ar un llinell: heb ei hollti gan linell wag neu doriad llinell, a heb fod yn wag.",
+    en: 'Each item is whole on a line of its own: not split by a blank line or a line break, not run together with the next, and not empty.',
+    cy: "Mae pob eitem yn gyfan ar ei llinell ei hun: heb ei hollti gan linell wag neu doriad llinell, heb redeg at yr eitem nesaf, a heb fod yn wag.",
   },
   empty: {
     en: ({ label }) => `The item “${label}” has no text.`,
@@ -28,6 +30,11 @@ const MESSAGES = {
     cy: ({ label }) => `Mae'r eitem “${label}” wedi'i thorri dros linellau: mae'r llinell hon yn ei pharhau.`,
   } satisfies Message<{ label: string }>,
   join: { en: 'Join the lines', cy: "Uno'r llinellau" },
+  runTogether: {
+    en: ({ count, first, last }) => `${count} items run together on this line, “${first}” to “${last}”: each item goes on a line of its own.`,
+    cy: ({ count, first, last }) => `Mae ${count} eitem yn rhedeg at ei gilydd ar y llinell hon, o “${first}” i “${last}”: dylai pob eitem fod ar ei llinell ei hun.`,
+  } satisfies Message<{ count: number; first: string; last: string }>,
+  splitItems: { en: 'Put each item on a line of its own', cy: 'Rhoi pob eitem ar ei llinell ei hun' },
 };
 
 export interface Break {
@@ -92,6 +99,30 @@ function checkSection(context: SectionContext): void {
   }
 }
 
+/**
+ * Items run together on one line, each with a fix that puts the items on lines of their
+ * own: document-wide, since the line breaks it writes are the text's own.
+ */
+function check({ doc, report }: DocumentContext): void {
+  const { lines } = doc;
+  const lineText = (line: number) => lines.lineText(line);
+  for (const section of doc.sections) {
+    if (!sectionSpec(section.id).sequence) continue;
+    for (const item of section.items) {
+      const runOns = runOnLabels(lineText, item);
+      if (!runOns.length) continue;
+      const line = lineText(item.line);
+      const indent = line.slice(0, line.length - line.trimStart().length);
+      const last = runOns[runOns.length - 1];
+      report({
+        range: span(item.line, item.labelRange.start.character, last.end + last.label.length),
+        message: say(MESSAGES.runTogether, { count: runOns.length + 1, first: item.label, last: last.label }),
+        fixes: [{ title: MESSAGES.splitItems, edits: runOns.map(({ start, end }) => ({ range: span(item.line, start, end), newText: lines.eol + indent })) }],
+      });
+    }
+  }
+}
+
 export const brokenItem = defineRule({
   id: 'broken-item',
   covers: ['S10'],
@@ -101,4 +132,5 @@ export const brokenItem = defineRule({
   description: MESSAGES.description,
   messages: MESSAGES,
   checkSection,
+  check,
 });

@@ -6,7 +6,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
-import { itemTextStart } from './itemText';
+import { runsTogether } from './runOns';
 import { labelAlone, labelEnd } from './spans';
 
 const MESSAGES = {
@@ -36,11 +36,6 @@ const MESSAGES = {
     en: ({ found, expected, total }) => `Knowledge item numbered ${found} should be ${expected}: items run from 1 to ${total} through the whole section.`,
     cy: ({ found, expected, total }) => `Dylai'r eitem wybodaeth a rifwyd yn ${found} fod yn ${expected}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`,
   } satisfies Message<{ found: number; expected: number; total: number }>,
-  runTogether: {
-    en: ({ count, first, last }) => `${count} items run together on this line, “${first}” to “${last}”: each item goes on a line of its own.`,
-    cy: ({ count, first, last }) => `Mae ${count} eitem yn rhedeg at ei gilydd ar y llinell hon, o “${first}” i “${last}”: dylai pob eitem fod ar ei llinell ei hun.`,
-  } satisfies Message<{ count: number; first: string; last: string }>,
-  splitItems: { en: 'Put each item on a line of its own', cy: 'Rhoi pob eitem ar ei llinell ei hun' },
   changeNumber: {
     en: ({ found, expected }) => `Change ${found} to ${expected}`,
     cy: ({ found, expected }) => `Newid ${found} i ${expected}`,
@@ -66,63 +61,12 @@ export function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
 }
 
-/**
- * A label inside an item's line, as web copies run list items together: " 2. agree …".
- * Spaces, not a byte order mark, which patterns count as one and fix-all takes out.
- */
-const INLINE_LABEL = /[^\S\ufeff]+(\d{1,3})([.)])[^\S\ufeff]+(?=\p{L})/gu;
-/** Words a number follows in prose ("section 2. of the form"): no label follows them. */
-const NUMBERED_NOUN = /(?:^|[^\p{L}])(?:section|step|stage|part|phase|level|grade|unit|module|chapter|page|paragraph|appendix|annex|table|figure|version|item|rule|adran|cam|rhan|lefel|uned|tudalen|atodiad|tabl|fersiwn|eitem|rheol)$/iu;
-
-/**
- * The labels of the items that run on inside a numbered item's first line: each the next
- * number, in the item's own style. Their offsets are those of the spaces before them.
- */
-function runOnLabels(line: string, item: Item, from: number): Array<{ start: number; end: number; label: string }> {
-  const mark = item.label.slice(-1);
-  if ((item.style !== 'dot' && item.style !== 'paren') || item.number === null) return [];
-  const found = [];
-  let next = item.number + 1;
-  for (const match of line.slice(from).matchAll(INLINE_LABEL)) {
-    const start = from + match.index;
-    if (Number(match[1]) !== next || match[2] !== mark || NUMBERED_NOUN.test(line.slice(0, start))) continue;
-    found.push({ start, end: start + match[0].search(/\d/), label: match[1] + match[2] });
-    next++;
-  }
-  return found;
-}
-
-/**
- * Items run together on one line (web copies) are reported with a fix that puts each on a
- * line of its own. Until then the section's numbering is not judged: the labels inside the
- * line count, and renumbering the items after it would number two items alike.
- */
-function reportRunOns(context: SectionContext): boolean {
-  let any = false;
-  for (const item of context.section.items) {
-    const line = context.lineText(item.line);
-    const runOns = runOnLabels(line, item, itemTextStart(line, item));
-    if (!runOns.length) continue;
-    any = true;
-    const indent = line.slice(0, line.length - line.trimStart().length);
-    const last = runOns[runOns.length - 1];
-    context.report({
-      range: context.span(item.line, item.labelRange.start.character, last.end + last.label.length),
-      severity: Severity.Warning,
-      message: say(MESSAGES.runTogether, { count: runOns.length + 1, first: item.label, last: last.label }),
-      fixes: [{
-        title: MESSAGES.splitItems,
-        edits: runOns.map(({ start, end }) => ({ range: context.span(item.line, start, end), newText: `\n${indent}` })),
-      }],
-    });
-  }
-  return any;
-}
-
 function checkSection(context: SectionContext): void {
   const { section } = context;
   const spec = sectionSpec(section.id);
-  if (!spec.sequence || reportRunOns(context)) return;
+  // Items run together on one line are broken-item's: until each has its line, the labels
+  // inside the line count, and renumbering the items below them would give two one number.
+  if (!spec.sequence || runsTogether(section, context.lineText)) return;
   const letter = spec.sequence;
   const numbered = section.items.filter((item) => item.number !== null);
   const example = dominantExample(numbered);
