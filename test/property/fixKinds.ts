@@ -46,7 +46,7 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   // The spaces between two parts of a line become a line break: the text's first, which may be a lone "\r".
   'flattened-text': (old, edit) => /^[^\S\r\n]+$/.test(old) && /^(?:\r\n?|\n)$/.test(edit.newText),
   'urn-format': (old, edit) => INVISIBLE.test(old) && edit.newText === '',
-  'metadata-value': (old, edit) => (edit.newText === '' ? /^\s*[;,]\s*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),
+  'metadata-value': (old, edit) => (edit.newText === '' ? /^[\s;,]*[;,][\s;,]*$/.test(old) : /^\d+$/.test(edit.newText) || CHOICE_VALUES.has(edit.newText)),
   'metadata-date': (old, edit) => sameDay(old, edit.newText),
   'soc-code': (old, edit) => /^\d{4}(?:[;,] \d{4})*$/.test(edit.newText) && old.match(/\d+/g)?.join() === edit.newText.match(/\d+/g)?.join(),
   // The final stop, with the spaces and invisible characters before it.

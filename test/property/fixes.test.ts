@@ -358,6 +358,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a misspelt label with a zero-width space after it', 'Glossary\r\nFersiwn rhif\r\n\r\n\r\nRN: \r\ntatus\u200b \r\r\n customer \ufeff'],
       // "Geiriau allweddol" translated to "Keywords": the label before it no longer started the metadata block after the glossary.
       ['a metadata block after the glossary, its second label in the other language', 'Glossary\nOriginal URN: customer \u200b customer\nGeiriau allweddol: \u0000'],
+      // Keywords ending in both separators: taking the last left the other dangling.
+      ['keywords ending in a comma and a semicolon', 'Keywords: !,;'],
       // A first line one character over the title's length, counting a no-break space beside a space: one space, it was the title, and its stop was taken.
       ['a first line of about a title\'s greatest length, a no-break space beside a space in it', `Provide customer service\u00a0 ${'to customers '.repeat(17)}all.\nPerformance criteria\nYou must be able to:\n1. greet customers`],
     ];

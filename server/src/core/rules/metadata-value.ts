@@ -84,14 +84,16 @@ function checkKeywords({ field, report }: FieldContext): void {
   // The separator after the last keyword, and the spaces around it; with invisible
   // characters after it, only up to the separator, leaving them to invisible-character.
   const previous = parts[parts.length - 2];
-  const from = previous.start + previous.text.length;
+  // The other separator before this one goes with it ("!,;"): else, this one gone, that one dangles.
+  const kept = previous.text.replace(/[\s,;]+$/u, '');
+  const from = previous.start + kept.length;
   const tail = field.value.slice(from);
   const range = valueSpan(field, from, withoutInvisibles(tail) === tail ? tail.length : tail.indexOf(separator) + 1);
   report({
     range: range ?? field.valueRange!,
     severity: Severity.Warning,
     message: say(MESSAGES.dangling, { separator }),
-    fixes: range && previous.text !== '' ? [{ title: say(MESSAGES.dropSeparator, { separator }), edits: [{ range, newText: '' }], safe: true, isPreferred: true }] : [],
+    fixes: range && kept !== '' ? [{ title: say(MESSAGES.dropSeparator, { separator }), edits: [{ range, newText: '' }], safe: true, isPreferred: true }] : [],
   });
 }
 
