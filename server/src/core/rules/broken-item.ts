@@ -8,7 +8,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type DocumentContext, type SectionContext } from './rule';
-import { runOnLabels } from './runOns';
+import { sectionRunOns } from './runOns';
 import { allItems, lineRoles, ownLastLine, span, type LineRole } from './spans';
 
 const MESSAGES = {
@@ -108,9 +108,7 @@ function check({ doc, report }: DocumentContext): void {
   const lineText = (line: number) => lines.lineText(line);
   for (const section of doc.sections) {
     if (!sectionSpec(section.id).sequence) continue;
-    for (const item of section.items) {
-      const runOns = runOnLabels(lineText, item);
-      if (!runOns.length) continue;
+    for (const { item, runOns } of sectionRunOns(section, lineText)) {
       const line = lineText(item.line);
       const indent = line.slice(0, line.length - line.trimStart().length);
       const last = runOns[runOns.length - 1];

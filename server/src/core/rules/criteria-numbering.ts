@@ -6,7 +6,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
-import { runsTogether } from './runOns';
+import { sectionRunOns } from './runOns';
 import { labelAlone, labelEnd } from './spans';
 
 const MESSAGES = {
@@ -66,7 +66,7 @@ function checkSection(context: SectionContext): void {
   const spec = sectionSpec(section.id);
   // Items run together on one line are broken-item's: until each has its line, the labels
   // inside the line count, and renumbering the items below them would give two one number.
-  if (!spec.sequence || runsTogether(section, context.lineText)) return;
+  if (!spec.sequence || sectionRunOns(section, context.lineText).length > 0) return;
   const letter = spec.sequence;
   const numbered = section.items.filter((item) => item.number !== null);
   const example = dominantExample(numbered);

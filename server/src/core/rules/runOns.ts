@@ -2,6 +2,7 @@
 // team". broken-item reports them; criteria-numbering judges no numbering until each item
 // has its line.
 
+import { remember, remembered } from '../memo';
 import type { Item, Section } from '../model/types';
 import { itemTextStart } from './itemText';
 
@@ -22,7 +23,7 @@ export interface RunOn {
 }
 
 /** The labels of the items that run on inside a numbered item's first line: each the next number, in the item's own style. */
-export function runOnLabels(lineText: (line: number) => string, item: Item): RunOn[] {
+function runOnLabels(lineText: (line: number) => string, item: Item): RunOn[] {
   if ((item.style !== 'dot' && item.style !== 'paren') || item.number === null) return [];
   const line = lineText(item.line);
   const from = itemTextStart(line, item);
@@ -38,6 +39,15 @@ export function runOnLabels(lineText: (line: number) => string, item: Item): Run
   return found;
 }
 
-/** Whether any item of the section runs on into others on its line. */
-export const runsTogether = (section: Section, lineText: (line: number) => string): boolean =>
-  section.items.some((item) => runOnLabels(lineText, item).length > 0);
+const RUN_ONS = Symbol('items run together');
+
+/**
+ * The section's items that run on into others on their line, with the labels inside it;
+ * remembered with the section, which both rules ask for on every analysis.
+ */
+export function sectionRunOns(section: Section, lineText: (line: number) => string): ReadonlyArray<{ item: Item; runOns: RunOn[] }> {
+  const known = remembered<Array<{ item: Item; runOns: RunOn[] }>>(section, RUN_ONS);
+  if (known) return known;
+  const found = section.items.map((item) => ({ item, runOns: runOnLabels(lineText, item) })).filter(({ runOns }) => runOns.length > 0);
+  return remember(section, RUN_ONS, found);
+}
