@@ -38,10 +38,19 @@ describe('rule unknown-link', () => {
   });
 
   it('reads the Welsh heading and speaks Welsh', () => {
-    const cy = sample('001').replace('Dolenni I NOS Eraill\n', 'Dolenni I NOS Eraill\n\nSKAEAF2; SKAEAF9\n');
-    const findings = links({ cy });
-    assert.deepEqual(linked(findings, { cy }), ['SKAEAF9']);
+    const cy = sample('001').replace('Dolenni I NOS Eraill\n', 'Dolenni I NOS Eraill\n\nSKAEAF3; SKAEAF9\n');
+    const texts = { cy, other: sample('001').replace('URN: SKAEAF2', 'URN: SKAEAF3') };
+    const findings = links(texts);
+    assert.deepEqual(linked(findings, texts), ['SKAEAF9']);
     assert.equal(findings[0].message, 'Nid oes gan yr un ffeil yma\'r URN “SKAEAF9”: gwiriwch y ddolen, neu ychwanegwch y safon honno at y ffolder.');
+  });
+
+  it('is silent on the links of a standard alone in the folder with its prefix, in one language or both', () => {
+    const a = draft(1, { links: 'ABCXYZ2; ABCXYZ9' });
+    assert.deepEqual(links({ a, other: draft(1).replace(/ABCXYZ1/g, 'LANAgM1') }), []);
+    const cy = sample('001').replace('Dolenni I NOS Eraill\n', 'Dolenni I NOS Eraill\n\nSKAEAF9\n');
+    assert.deepEqual(links({ cy, en: cy.replace('Dolenni I NOS Eraill\n\nSKAEAF9\n', 'Dolenni I NOS Eraill\n') }), []);
+    assert.deepEqual(linked(links({ a, b: draft(2) }), { a, b: draft(2) }), ['ABCXYZ9']);
   });
 
   it('is silent in a suite with no URNs: it has no prefix to go by', () => {

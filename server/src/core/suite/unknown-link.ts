@@ -1,7 +1,9 @@
 // A URN under "Links to other NOS" that no file of the suite has. Links to other
 // developers' and other suites' standards are normal and cannot be checked here, so only
-// a URN with the prefix of one of the suite's own URNs (developer and suite letters,
-// "SKAEAF" of "SKAEAF2") is reported: it names a standard the suite should hold.
+// a URN with the prefix of the suite's own URNs (developer and suite letters, "SKAEAF" of
+// "SKAEAF2") is reported: it names a standard the suite should hold. The folder holds a
+// suite of a prefix only with two standards of it: one standard on its own links to
+// siblings the writer never meant to put beside it.
 
 import { say, type Message } from '../messages/message';
 import { Severity } from '../types';
@@ -21,16 +23,19 @@ const MESSAGES = {
 
 function check(suite: readonly SuiteDocument[], report: (report: SuiteReport) => void, only?: string): void {
   const known = new Set<string>();
-  const prefixes = new Set<string>();
+  // The URNs of each prefix: an English and a Welsh file of one standard share theirs.
+  const urns = new Map<string, Set<string>>();
   for (const document of suite) {
     const { urn, originalUrns } = suiteFacts(document);
     if (urn) {
       known.add(urn.key);
-      prefixes.add(urnPrefix(urn.key));
+      const prefix = urnPrefix(urn.key);
+      urns.set(prefix, (urns.get(prefix) ?? new Set()).add(urn.key));
     }
     for (const key of originalUrns) known.add(key);
   }
-  if (!known.size) return;
+  const prefixes = new Set([...urns].filter(([, keys]) => keys.size >= 2).map(([prefix]) => prefix));
+  if (!prefixes.size) return;
   for (const document of suite) {
     if (only !== undefined && document.uri !== only) continue;
     for (const link of suiteFacts(document).links) {
