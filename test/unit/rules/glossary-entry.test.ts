@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { analyse, applyEdits } from '../../../server/src/core';
+import { expandHeadword } from '../../../server/src/core/model/glossary';
 import { layoutFixtures, sample } from '../helpers/fixtures';
 
 const WELSH = layoutFixtures().find((f) => f.name === 'welsh-glossary.nos.txt')!.text;
@@ -26,6 +27,17 @@ describe('rule glossary-entry', () => {
       });
     }
   }
+
+  it('takes an abbreviation or other name in brackets after a space for what it is, not an ending', () => {
+    const terms = ['Designated safeguarding lead (DSL): the member of staff who leads on safeguarding', 'Lockout/tagout (LOTO): isolating a machine',
+      'Processor(s) (UK GDPR): an organisation that handles data', 'Fishbone (Ishikawa) diagram: a chart of causes'];
+    assert.deepEqual(found(`${ENGLISH}\n${terms.join('\n')}`), []);
+    assert.deepEqual(expandHeadword('Personal protective equipment (PPE)'), ['personal protective equipment']);
+    assert.deepEqual(expandHeadword('Processor(s) (UK GDPR)'), ['processor', 'processors']);
+    const spaced = `${ENGLISH}\nPersonal protective equipment ( PPE ): what you wear`;
+    const [finding] = found(spaced);
+    assert.equal(applyEdits(spaced, finding.fixes[0].edits), spaced.replace('( PPE )', '(PPE)'));
+  });
 
   it('reports a term defined twice, removing the repeat only when it says the same', () => {
     const repeated = `${ENGLISH}\nCustomer(s): anyone who receives your service`;

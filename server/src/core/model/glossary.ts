@@ -26,13 +26,25 @@ function isTermLine(text: string): boolean {
 }
 
 /**
+ * A bracket after a space that starts with a capital: the term's abbreviation or another
+ * name for it ("Personal protective equipment (PPE)", "Fishbone (Ishikawa) diagram"),
+ * never an optional ending, which is lower-case and follows the word.
+ */
+const ABBREVIATION = /\s\(\p{Lu}[^()]*\)/gu;
+
+/** The headword without its abbreviations in brackets. */
+export function withoutAbbreviations(term: string): string {
+  return term.replace(ABBREVIATION, '');
+}
+
+/**
  * Expands optional parts of a headword: "Cwsmer(iaid)" → cwsmer, cwsmeriaid;
  * "Cydweithiwr(cydweithwyr)" → cydweithiwr, cydweithwyr; "Customer(s)" → customer,
  * customers. A bracketed whole word (sharing the first three letters) replaces
  * the word; anything else is a suffix.
  */
 export function expandHeadword(term: string): string[] {
-  const lower = term.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = withoutAbbreviations(term).toLowerCase().replace(/\s+/g, ' ').trim();
   const match = /([\p{L}\p{M}'’-]+)\s?\(([\p{L}\p{M}'’-]+)\)/u.exec(lower);
   if (!match) return [lower];
   const [whole, word, inner] = match;

@@ -3,6 +3,7 @@
 
 import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
+import { withoutAbbreviations } from '../model/glossary';
 import type { GlossaryEntry, NosDocument } from '../model/types';
 import { Severity, type TextEdit } from '../types';
 import { defineRule, type DocumentContext, type FixSpec } from './rule';
@@ -37,10 +38,16 @@ const WELL_FORMED = /^[^()]*?(?:\p{L}\([\p{L}\p{M}'’-]+\))?[^()]*$/u;
 /** The headword with its brackets put right, or null when there is no sure way to. */
 function mended(term: string): string | null {
   const fixed = term
-    .replace(/(\p{L})\s+\(/u, '$1(') // "Customer (s)"
+    .replace(/(\p{L})\s+\((?!\s*\p{Lu})/u, '$1(') // "Customer (s)", not "Equipment ( PPE )"
     .replace(/\(\s+|\s+\)/g, (m) => m.trim()) // "( s )"
     .replace(/\(([\p{L}\p{M}'’-]+)$/u, '($1)'); // "Customer(s"
-  return fixed !== term && WELL_FORMED.test(fixed) ? fixed : null;
+  return fixed !== term && inShape(fixed) ? fixed : null;
+}
+
+/** Whether a headword's brackets are in shape; an abbreviation in brackets ("(PPE)") may follow it. */
+function inShape(term: string): boolean {
+  const shape = withoutAbbreviations(term);
+  return WELL_FORMED.test(shape) && !/\(\s*\)/.test(shape);
 }
 
 const sameDefinition = (a: GlossaryEntry, b: GlossaryEntry) =>
@@ -56,7 +63,7 @@ function check({ doc, report }: DocumentContext): void {
   const first = new Map<string, GlossaryEntry>();
   for (const entry of doc.glossary) {
     const term = entry.term;
-    if (!WELL_FORMED.test(term) || /\(\s*\)/.test(term)) {
+    if (!inShape(term)) {
       const fixed = mended(term);
       report({
         range: entry.termRange,
