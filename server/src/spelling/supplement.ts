@@ -23,6 +23,25 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Retail and logistics; "despatch" beside "dispatch", as UK firms write it.
     'stocktake', 'stocktakes', 'chargeback', 'chargebacks', 'upsell', 'upsells', 'upselling',
     'despatch', 'despatches', 'despatched', 'despatching',
+    // Prefixes written with a hyphen ("pre-school", "flexi-access", "eco-friendly"): a compound
+    // passes when its parts do, and the dictionary has "non", "co" and "sub" but not these.
+    'pre', 'flexi', 'eco', 'cyber',
+    // Financial services ("income drawdown", the paraplanner of an advice firm) and farming.
+    'drawdown', 'drawdowns', 'paraplanner', 'paraplanners', 'paraplanning', 'stockperson', 'stockpersons',
+    // The Department for Environment, Food and Rural Affairs, as it writes its name.
+    'Defra',
+    // "Co-ordinator" and its verb, as the CDM Regulations and BS 5975 spell them.
+    'co-ordinated', 'co-ordinates', 'co-ordinating', 'co-ordinator', 'co-ordinators',
+    // Engineering, electrical and construction trades.
+    'tagout', 'tagouts', 'spacings', 'sleeving', 'offcut', 'offcuts', 'electrotechnical', 'multimeter', 'multimeters',
+    'megohm', 'megohms', 'respirable', 'facepiece', 'facepieces', 'falsework', 'formwork', 'isolations',
+    // Quality control: "fishbone diagrams", "geometric dimensioning and tolerancing".
+    'fishbone', 'dimensioning', 'tolerancing',
+    // Rail signalling.
+    'trackside', 'backdrive', 'interlockings',
+    // Water treatment.
+    'flocculation', 'polyelectrolyte', 'polyelectrolytes', 'hypochlorite', 'hypochlorites', 'clarifier', 'clarifiers',
+    'plumbosolvency', 'nephelometric',
   ],
   cy: [
     // The impersonal present of "gallu" ("can be"): "y gellir eu cynnwys".
@@ -33,5 +52,12 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'cyflogeion',
     // Terms of Welsh public bodies for reablement, cybersecurity, neurodiverse, upskilling and a dashboard.
     'ailalluogi', 'seiberddiogelwch', 'niwroamrywiol', 'uwchsgilio', 'dangosfwrdd',
+    // Impersonal forms ("is allowed", "is provided", "could be", "is packed", "is paid", "is
+    // ensured", "is cleaned"): the dictionary has "defnyddir" and "cynhelir" but not these.
+    'caniateir', 'darperir', 'gellid', 'pecynnir', 'telir', 'sicrheir', 'glanheir',
+    // "Zoonotic", of diseases passed from animals.
+    'milheintiol',
+    // In the Welsh title of the Health and Safety at Work etc. Act 1974.
+    'etc',
   ],
 };

@@ -96,6 +96,11 @@ describe('rule spelling', function () {
     assert.deepEqual(service.analyse(text, { acceptedWords: new Set(['zorblo']) }).findings.filter((f) => f.ruleId === 'spelling'), []);
     const glossary = [...CLEAN.cy, 'Geirfa', 'Zorblo: gair newydd'].join('\n').replace('yn gwrtais', 'yn gwrtais zorblo');
     assert.deepEqual(spelling(glossary).map((f) => wordOf(glossary, f)), []);
+    // Each word of a term written with a slash, and an English term's plural.
+    const english = [...CLEAN.en, 'Glossary', 'Lockout/zorbout: isolating a machine', 'Quuxing: a kind of relay'].join('\n')
+      .replace('greet customers politely', 'greet customers politely, zorbout quuxings');
+    assert.deepEqual(spelling(english, 'en').map((f) => wordOf(english, f)), []);
+    assert.deepEqual(spelling(english.replace('Quuxing:', 'Quuxer:'), 'en').map((f) => wordOf(english, f)), ['quuxings']);
   });
 
   it('reads prose only: headings, lead-ins and metadata are other rules’ business', () => {
@@ -191,13 +196,15 @@ describe('rule spelling', function () {
   it('accepts the standard words the dictionaries lack, Welsh ones mutated too', () => {
     const english = CLEAN.en.join('\n').replace('politely', 'politely, for their wellbeing,');
     assert.deepEqual(spelling(english, 'en'), []);
-    const terms = 'call a first aider, de-escalate conflict, report whistleblowing concerns, arrange reablement and telecare, offer webchat and helpdesk support, and complete timesheets';
+    const terms = 'call a first aider, de-escalate conflict, report whistleblowing concerns, arrange reablement and telecare, offer webchat and helpdesk support, explain flexi-access drawdown to paraplanners, and complete timesheets and pre-school records for Defra';
     assert.deepEqual(spelling(CLEAN.en.join('\n').replace('greet customers politely', terms), 'en'), []);
     const misspelt = CLEAN.en.join('\n').replace('greet customers politely', terms.replace('whistleblowing', 'whistelblowing'));
     assert.deepEqual(spelling(misspelt, 'en').map((f) => wordOf(misspelt, f)), ['whistelblowing']);
+    const prefixed = CLEAN.en.join('\n').replace('greet customers politely', 'keep pre-shcool records');
+    assert.deepEqual(spelling(prefixed, 'en').map((f) => wordOf(prefixed, f)), ['pre-shcool']);
     const welsh = CLEAN.cy.join('\n').replace('ofalus', "ofalus os na ellwch, fel y gellir ac na ellir");
     assert.deepEqual(spelling(welsh, 'cy'), []);
-    const welshTerms = CLEAN.cy.join('\n').replace('yn ofalus', 'a chyflogeion, gan ddefnyddio dangosfwrdd a seiberddiogelwch');
+    const welshTerms = CLEAN.cy.join('\n').replace('yn ofalus', 'a chyflogeion, gan ddefnyddio dangosfwrdd a seiberddiogelwch, fel na chaniateir clefydau milheintiol ac y gellid sicrhau bod bwyd a becynnir ac a ddarperir yn ddiogel');
     assert.deepEqual(spelling(welshTerms, 'cy'), []);
     assert.deepEqual(spelling(welsh.replace('gellir', 'gellirr'), 'cy').map((f) => wordOf(welsh.replace('gellir', 'gellirr'), f)), ['gellirr']);
   });

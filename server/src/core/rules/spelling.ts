@@ -267,13 +267,16 @@ function inTextOrder(a: Misspelt[], b: Misspelt[]): Misspelt[] {
 }
 
 /** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
+/** The words of the glossary's terms, as the text splits words ("lockout/tagout" gives two). */
 function glossaryWords(glossaryKey: string): Set<string> {
-  return new Set(glossaryKey.split(/\s+/));
+  return new Set(glossaryKey.split(/[^\p{L}\p{M}'-]+/u));
 }
 
 function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Set<string>): boolean | undefined {
   const lower = word.toLowerCase();
   if (spelling.accepted.has(lower) || glossary.has(lower)) return true;
+  // An English term's plural ("interlockings" of "Interlocking").
+  if (lang === 'en' && lower.endsWith('s') && glossary.has(lower.slice(0, -1))) return true;
   return spelling.lookup.check(word, lang);
 }
 
