@@ -12,7 +12,7 @@ const CLOSED_CLASS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'PRP', '
 /** Verbs the lexicon lists only as nouns. */
 const ALSO_VERBS: ReadonlySet<string> = new Set([
   'coach', 'mentor', 'email', 'phone', 'text', 'audit', 'quality-assure', 'risk-assess',
-  'action', 'input', 'benchmark', 'minute', 'source', 'resource', 'timetable', 'fell', 'tile',
+  'action', 'input', 'benchmark', 'minute', 'source', 'resource', 'timetable', 'fell', 'tile', 'tension',
 ]);
 
 /** Welsh words that are never verb-nouns: articles, pronouns, conjunctions, prepositions. */
