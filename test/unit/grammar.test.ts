@@ -145,6 +145,7 @@ describe('TextMate grammar (syntaxes/nos.tmLanguage.json)', () => {
 
     it('matches the web copy spelling "Dolenni I NOS Eraill"', () => {
       expectHeading('Dolenni I NOS Eraill', 'Dolenni I NOS Eraill');
+      expectHeading('Cysylltiadau â NOS eraill', 'Cysylltiadau â NOS eraill');
     });
 
     it('does not take a sentence that starts with a heading word for a heading', () => {

@@ -206,7 +206,8 @@ export const SECTIONS: readonly SectionSpec[] = [
     name: { en: 'Links to other NOS', cy: 'Cysylltiadau â SGC eraill' },
     labels: {
       en: ['Links to other NOS'],
-      cy: ['Cysylltiadau â SGC eraill', 'Dolenni i NOS eraill'],
+      // The database's and the web page's, and the blend of the two Welsh writers use.
+      cy: ['Cysylltiadau â SGC eraill', 'Dolenni i NOS eraill', 'Cysylltiadau â NOS eraill'],
     },
     obligation: 'optional',
     holds: {
