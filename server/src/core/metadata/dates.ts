@@ -20,20 +20,21 @@ export interface ParsedDate {
   precision: DatePrecision;
   /** The language of the month name, when one is written. */
   lang: Lang | null;
-  /** Written as current documents print dates: `DD Mon YYYY`. */
+  /**
+   * Written as standards write dates: a day, a month name as the catalogue spells it
+   * (`Feb`, `February`, `Sept`, `Chwefror`) and a year (`13 Feb 2024`, `5 March 2024`).
+   */
   canonical: boolean;
   /** A day that the month does not have (`31 Chwef 2021`). */
   impossible: boolean;
 }
 
-/** Every accepted month name, lower-case; `short` is the printed abbreviation when the name is one. */
-const monthByName = new Map<string, { month: number; lang: Lang; short: string | null }>();
+/** Every accepted month name, lower-case, with its spelling in the catalogue. */
+const monthByName = new Map<string, { month: number; lang: Lang; written: string }>();
 for (const lang of ['en', 'cy'] as const) {
   MONTHS[lang].forEach((names, index) => {
-    const month = index + 1;
-    monthByName.set(names.short.toLowerCase(), { month, lang, short: names.short });
-    for (const name of [names.full].concat(names.also)) {
-      if (!monthByName.has(name.toLowerCase())) monthByName.set(name.toLowerCase(), { month, lang, short: null });
+    for (const name of [names.short, names.full, ...names.also]) {
+      if (!monthByName.has(name.toLowerCase())) monthByName.set(name.toLowerCase(), { month: index + 1, lang, written: name });
     }
   });
 }
@@ -60,7 +61,7 @@ export function parseDate(text: string): ParsedDate | null {
   if (m) {
     const name = monthByName.get(m[2].toLowerCase());
     if (!name) return null;
-    const canonical = name.short === m[2] && /^\d{2}$/.test(m[1]) && value === `${m[1]} ${m[2]} ${m[3]}`;
+    const canonical = name.written === m[2] && value === `${m[1]} ${m[2]} ${m[3]}`;
     return dated(Number(m[3]), name.month, Number(m[1]), name.lang, canonical);
   }
   if ((m = ISO.exec(value))) return dated(Number(m[1]), Number(m[2]), Number(m[3]), null, false);
