@@ -23,6 +23,7 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Retail and logistics; "despatch" beside "dispatch", as UK firms write it.
     'stocktake', 'stocktakes', 'chargeback', 'chargebacks', 'upsell', 'upsells', 'upselling',
     'despatch', 'despatches', 'despatched', 'despatching',
+    'palletise', 'palletised', 'palletising', 'palletisation',
     // Prefixes written with a hyphen ("pre-school", "flexi-access", "eco-friendly"): a compound
     // passes when its parts do, and the dictionary has "non", "co" and "sub" but not these.
     'pre', 'flexi', 'eco', 'cyber',
@@ -57,6 +58,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'caniateir', 'darperir', 'gellid', 'pecynnir', 'telir', 'sicrheir', 'glanheir',
     // "Zoonotic", of diseases passed from animals.
     'milheintiol',
+    // "Deliveries": the dictionary has "danfoniad" but not its plural.
+    'danfoniadau',
     // In the Welsh title of the Health and Safety at Work etc. Act 1974.
     'etc',
   ],

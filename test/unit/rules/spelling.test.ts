@@ -103,9 +103,12 @@ describe('rule spelling', function () {
     assert.deepEqual(spelling(english.replace('Quuxing:', 'Quuxer:'), 'en').map((f) => wordOf(english, f)), ['quuxings']);
   });
 
-  it('reads prose only: headings, lead-ins and metadata are other rules’ business', () => {
-    const text = ['Greet customers', 'URN: ZZQ1', 'Developed by: Zorbloco', 'Overview', 'Zorble the widgets.'].join('\n');
+  it('reads prose only: headings, lead-ins, metadata and external links are not', () => {
+    const text = ['Greet customers', 'URN: ZZQ1', 'Developed by: Zorbloco', 'Overview', 'Zorble the widgets.', 'External links',
+      'Zorbloco Institute: https://zorbloco.example'].join('\n');
     assert.deepEqual(spelling(text, 'en').map((f) => wordOf(text, f)), ['Zorble']);
+    const welsh = [...CLEAN.cy, 'Cysylltiadau allanol', 'Institute of Customer Service: https://www.instituteofcustomerservice.com'].join('\n');
+    assert.deepEqual(spelling(welsh, 'cy'), []);
   });
 
   it('keeps a section\'s verdicts while answers for other words come, and judges again when the lookup resets', () => {

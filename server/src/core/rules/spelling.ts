@@ -221,7 +221,9 @@ function sectionWords(doc: NosDocument, section: Section, forms: Forms): Section
   if (known?.lang === doc.language && sameHeadwords(known.headwords, headwords)) return known;
   const skip = notProse(doc, section.firstLine, section.lastLine, section);
   const lines: number[] = [];
-  for (let line = section.firstLine; line <= section.lastLine; line++) if (!skip.has(line)) lines.push(line);
+  // External links name bodies and documents, often in the other language ("Institute of
+  // Customer Service: https://…" in a Welsh standard), and give addresses: no prose.
+  if (section.id !== 'external-links') for (let line = section.firstLine; line <= section.lastLine; line++) if (!skip.has(line)) lines.push(line);
   return remember<SectionWords>(section, WORDS, collect(doc, lines, headwords, forms));
 }
 
