@@ -691,6 +691,14 @@ fs.openSync = function (file, ...rest) {
       assert.deepEqual(spans(k), []);
     });
 
+    it('names element sub-headings by their words, without the markup they are written in', () => {
+      const text = read(join(SAMPLES, S003)).replace(/^(Monitro a dadansoddi perfformiad gwasanaeth i gwsmeriaid)$/m, '**$1**');
+      writeFileSync(join(work, 'bold-elements.nos.txt'), text);
+      const labels = section(outlineOf('bold-elements.nos.txt'), 'performance-criteria').elements.map((e) => e.label);
+      assert.ok(labels.includes('Monitro a dadansoddi perfformiad gwasanaeth i gwsmeriaid'), labels.join(' | '));
+      assert.ok(!labels.some((label) => label.includes('*')), labels.join(' | '));
+    });
+
     it('prints a short tree by default', () => {
       const run = nos(['outline', `samples/${S001}`]);
       assert.equal(run.status, 0);

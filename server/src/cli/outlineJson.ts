@@ -1,7 +1,7 @@
 // The document model as `outline --format json` prints it: a stable, documented shape
 // rather than the parser's internal fields.
 
-import { sectionSpec, type Element, type GlossaryEntry, type Item, type MetadataField, type NosDocument, type Range, type Section } from '../core';
+import { sectionSpec, unwrapped, type Element, type GlossaryEntry, type Item, type MetadataField, type NosDocument, type Range, type Section } from '../core';
 
 interface ItemJson {
   label: string;
@@ -41,7 +41,9 @@ function item({ label, number, text, range }: Item): ItemJson {
 
 function element({ label, range, firstItem, endItem }: Element): ElementJson {
   const empty = endItem <= firstItem;
-  return { label, range, firstItem: empty ? null : firstItem + 1, lastItem: empty ? null : endItem };
+  // The sub-heading's words, as for sections: not the "**X**" or "# X" it may be written in.
+  const [from, to] = unwrapped(label, 0, label.length);
+  return { label: label.slice(from, to), range, firstItem: empty ? null : firstItem + 1, lastItem: empty ? null : endItem };
 }
 
 function section(doc: NosDocument, s: Section): SectionJson {

@@ -19,6 +19,7 @@ export { remember, remembered } from './memo';
 export { fixAll, groupFix, ruleFix, type CombinedFix } from './fixes/fixAll';
 export { reflowEdits } from './fixes/reflow';
 export { REFLOW_TITLE } from './rules/flattened-text';
+export { unwrapped } from './rules/spans';
 export { parse } from './model/parse';
 export type * from './model/types';
 export { DOCUMENT_RULES, RULES, SUITE_RULES, isRuleId, isSuiteRule, ruleById, ruleDocsPath, type AnyRule, type AnySuiteRule, type DocumentRule, type RuleId } from './rules';
