@@ -50,6 +50,42 @@ describe('incremental re-parse', function () {
     );
   });
 
+  it('reads lines wrapped before a name, and the title as a sub-heading after a footer, as a full parse does, in either language', () => {
+    // Whether such a line continues its item depends on the next line, the footers and the language's verbs.
+    const title = "Recommend financial products and services to meet clients' needs and objectives";
+    const pdf = [
+      'FSPFA12 ', title, 'Performance criteria', 'You must be able to:', 'Explain your recommendation',
+      "1. explain the client's cancellation rights and their right to complain to the Financial", 'Ombudsman Service',
+      "2. respect the client's decision if they choose not to accept your recommendation", 'FSPFA12 ', title, '1', title,
+      'Knowledge and understanding', 'You need to know and understand:',
+      '1. the requirements of the Money Laundering Regulations 2017 and the Proceeds of Crime Act', '2002',
+      '2. your obligations under the UK General Data Protection Regulation (UK GDPR)', 'FSPFA12 ', title, '2',
+    ].join('\n');
+    const wrapping = fc.constantFrom('Ombudsman Service\n', 'Position the client\n', '2002\n', 'Paratoi\n', ' the', ' Act', '1. ', 'FSPFA12\n', '\n', 'Trosolwg\n', 'Gwybodaeth a dealltwriaeth\n', '');
+    const step = fc.record({
+      at: fc.nat(),
+      length: fc.nat({ max: 40 }),
+      insert: fc.array(wrapping, { maxLength: 3 }).map((p) => p.join('')),
+      language: fc.constantFrom(undefined, 'en' as const, 'cy' as const),
+    });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 8 }), (steps) => {
+        let text = pdf;
+        let previous = analyse(text);
+        for (const { language, ...e } of steps) {
+          text = apply(text, e);
+          const incremental = analyse(text, { previous, language });
+          assert.equal(snapshot(incremental.doc), snapshot(analyse(text, { language }).doc));
+          // The same text read in another language.
+          const other = language === 'cy' ? 'en' : 'cy';
+          assert.equal(snapshot(analyse(text, { previous: incremental, language: other }).doc), snapshot(analyse(text, { language: other }).doc));
+          previous = incremental;
+        }
+      }),
+      { seed: 20261203, numRuns: 200 },
+    );
+  });
+
   it('finds the changed run of long texts as a character-by-character comparison does', () => {
     // Runs of few letters make near misses at every length, blocks and their halves included.
     const run = fc.array(fc.constantFrom('a', 'b', '\n'), { maxLength: 9000 }).map((p) => p.join(''));

@@ -2,12 +2,26 @@
 // BOM, NBSP, tabs, curly apostrophes, Welsh letters, footers, continuation lines.
 
 import * as assert from 'node:assert/strict';
-import { parse, type Section } from '../../server/src/core';
+import { analyse, applyEdits, parse, type Section } from '../../server/src/core';
 import { layoutFixtures, readMarked, LAYOUTS } from './helpers/fixtures';
 import * as path from 'node:path';
 
 const pc = (sections: readonly Section[]) => sections.find((s) => s.id === 'performance-criteria')!;
 const layout = (name: string) => parse(readMarked(path.join(LAYOUTS, name)).text);
+const ku = (sections: readonly Section[]) => sections.find((s) => s.id === 'knowledge-understanding')!;
+const elements = (section: Section) => section.elements.map((e) => [e.label, e.firstItem, e.endItem]);
+
+/** A PDF text copy (layout B): URN, title, then the body, and a page footer after every page's lines. */
+function pdfCopy(urn: string, title: string, pages: string[][]): string {
+  return [`${urn} `, title, ...pages.flatMap((page, i) => [...page, `${urn} `, title, String(i + 1)])].join('\n');
+}
+
+/** What broken-item finds, by line, and the text its fix makes of each line with the one before. */
+function wrappedFindings(text: string): Array<[number, string]> {
+  return analyse(text)
+    .findings.filter((f) => f.ruleId === 'broken-item')
+    .map((f) => [f.range.start.line, applyEdits(text, f.fixes[0].edits).split('\n')[f.range.start.line - 1]]);
+}
 
 describe('document model', () => {
   it('reads an English web copy: header fields, elements, empty headings, metadata block', () => {
@@ -150,6 +164,156 @@ describe('document model', () => {
     assert.equal(items[0].text, 'plan the work carefully and on time');
     assert.deepEqual(items[0].brokenLines, [6]);
     assert.deepEqual(pc(doc.sections).elements.map((e) => e.label), ['Next element']);
+  });
+
+  it('joins a line wrapped before a name or a year to its item, as it joins a lower-case one', () => {
+    const title = "Recommend financial products and services to meet clients' needs and objectives";
+    const text = pdfCopy('FSPFA12', title, [
+      [
+        'Overview',
+        'This standard is about recommending financial products and services that are suitable for clients.',
+        'Performance criteria',
+        'You must be able to:',
+        "1. answer the client's questions honestly and accurately",
+        "2. explain the client's cancellation rights and their right to complain to the Financial",
+        'Ombudsman Service',
+        "3. respect the client's decision if they choose not to accept your recommendation",
+      ],
+      [
+        'Knowledge and understanding',
+        'You need to know and understand:',
+        '1. the requirements of the Money Laundering Regulations 2017 and the Proceeds of Crime Act',
+        '2002',
+        '2. your obligations under the UK General Data Protection Regulation (UK GDPR)',
+      ],
+    ]);
+    const doc = parse(text);
+    const [, second] = pc(doc.sections).items;
+    assert.equal(second.text, "explain the client's cancellation rights and their right to complain to the Financial Ombudsman Service");
+    assert.deepEqual([second.line, second.lastLine, second.continuationLines, second.brokenLines], [7, 8, [8], []]);
+    const [first] = ku(doc.sections).items;
+    assert.equal(first.text, 'the requirements of the Money Laundering Regulations 2017 and the Proceeds of Crime Act 2002');
+    assert.deepEqual([first.lastLine, first.continuationLines], [16, [16]]);
+    for (const section of [pc(doc.sections), ku(doc.sections)]) assert.deepEqual(section.elements, [], section.id);
+    assert.deepEqual(doc.noiseLines, [10, 11, 12, 18, 19, 20]);
+    // Reported and joined as a lower-case continuation line is.
+    assert.deepEqual(wrappedFindings(text), [
+      [8, "2. explain the client's cancellation rights and their right to complain to the Financial Ombudsman Service"],
+      [16, '1. the requirements of the Money Laundering Regulations 2017 and the Proceeds of Crime Act 2002'],
+    ]);
+  });
+
+  it('joins a wrapped line that opens with a word no verb, and keeps the verb-phrase sub-headings around it', () => {
+    const lines = [
+      'Safeguard the welfare of children in early years settings',
+      'Performance criteria',
+      'You must be able to:',
+      'Record and share information',
+      '11. sign and date your records and store them securely, separately from the child’s',
+      'developmental records',
+      '12. share information with other professionals in line with the UK General Data Protection',
+      'Regulation (UK GDPR) and the Data Protection Act 2018',
+      '13. keep parents and carers informed, unless doing so may place the child at greater risk',
+      'Promote children’s welfare',
+      '14. maintain a safe, clean and secure environment, including safe sleeping arrangements for',
+      'babies',
+      'Knowledge and understanding',
+      'You need to know and understand:',
+      'Recognise and respond to concerns',
+      '2. the legislation and guidance that protect children, including the Children Act 1989, the',
+      'Children Act 2004 and “Working Together to Safeguard Children”',
+      // Complete, and ending in a name: the sub-headings after them open with a verb.
+      '7. the role of the DSL and of the Local Authority Designated Officer',
+      'Record and share information',
+      '8. when to contact children’s social care or the police directly',
+      'Promote children’s welfare',
+      '9. why records must be accurate, factual, dated and signed',
+    ];
+    const doc = parse(lines.join('\n'));
+    const criteria = pc(doc.sections);
+    assert.deepEqual(elements(criteria), [['Record and share information', 0, 3], ['Promote children’s welfare', 3, 4]]);
+    assert.equal(criteria.items[1].text, 'share information with other professionals in line with the UK General Data Protection Regulation (UK GDPR) and the Data Protection Act 2018');
+    assert.deepEqual(criteria.items[1].continuationLines, [7]);
+    const knowledge = ku(doc.sections);
+    assert.deepEqual(elements(knowledge), [['Recognise and respond to concerns', 0, 2], ['Record and share information', 2, 3], ['Promote children’s welfare', 3, 4]]);
+    assert.equal(knowledge.items[0].text, 'the legislation and guidance that protect children, including the Children Act 1989, the Children Act 2004 and “Working Together to Safeguard Children”');
+    assert.deepEqual(knowledge.items.map((i) => i.lastLine), [16, 17, 19, 21]);
+    assert.deepEqual(wrappedFindings(lines.join('\n')).map(([line]) => line), [5, 7, 11, 16]);
+  });
+
+  it('joins names wrapped in Welsh and with P1/K1 labels, and leaves sub-headings a verb or verb-noun opens', () => {
+    const welsh = parse([
+      'Datrys problemau a chwynion cwsmeriaid',
+      'Gwybodaeth a dealltwriaeth',
+      'Mae angen i chi wybod a deall:',
+      '5. terfynau eich awdurdod wrth ddatrys problemau a chwynion',
+      '6. hawliau cwsmeriaid o dan',
+      'Ddeddf Hawliau Defnyddwyr 2015',
+      '7. gweithdrefn gwyno eich sefydliad yn unol â Safonau’r Gymraeg a Rheoliadau',
+      'Datrys problemau a chwynion cwsmeriaid',
+      '8. y ffyrdd o gyflwyno dewisiadau i gwsmeriaid mewn modd clir a chadarnhaol',
+    ].join('\n'));
+    assert.equal(welsh.language, 'cy');
+    const knowledge = ku(welsh.sections);
+    assert.deepEqual(knowledge.items.map((i) => i.text).slice(1, 3), ['hawliau cwsmeriaid o dan Ddeddf Hawliau Defnyddwyr 2015', 'gweithdrefn gwyno eich sefydliad yn unol â Safonau’r Gymraeg a Rheoliadau']);
+    assert.deepEqual(elements(knowledge), [['Datrys problemau a chwynion cwsmeriaid', 3, 4]]);
+
+    const template = parse([
+      'Interview suspects',
+      'Performance criteria',
+      'You must be able to:',
+      'P1 plan the interview in line with the Police and Criminal Evidence',
+      'Act 1984 and its Codes of Practice',
+      'P2 record the interview in line with the Police and Criminal Evidence Act',
+      'Evaluate interviews',
+      'P3 evaluate the account given against other material in the investigation',
+      'Knowledge and understanding',
+      'You need to know and understand:',
+      'K1 your duties under the Prevent duty and the Counter-Terrorism and',
+      'Security Act 2015',
+      'K2 the role of the Crown Prosecution Service',
+    ].join('\n'));
+    const criteria = pc(template.sections);
+    assert.deepEqual(criteria.items.map((i) => [i.label, i.lastLine]), [['P1', 4], ['P2', 5], ['P3', 7]]);
+    assert.deepEqual(elements(criteria), [['Evaluate interviews', 2, 3]]);
+    assert.equal(ku(template.sections).items[0].text, 'your duties under the Prevent duty and the Counter-Terrorism and Security Act 2015');
+  });
+
+  it('leaves an unnumbered line that may be a sub-heading one: after a complete item, a blank line, or before the metadata', () => {
+    const doc = parse([
+      'Maintain health and safety',
+      'Knowledge and understanding',
+      'You need to know and understand:',
+      'K1 the hazards that are present in your workplace',
+      'Legislation',
+      'K2 your responsibilities under the Health and Safety at Work etc. Act',
+      '',
+      'Safe working',
+      'K3 safe working practices for your job, and the',
+      'Maintain health and safety',
+      'Developed by',
+      'Proskills',
+    ].join('\n'));
+    const knowledge = ku(doc.sections);
+    assert.deepEqual(elements(knowledge), [['Legislation', 1, 2], ['Safe working', 2, 3]]);
+    assert.equal(knowledge.items[2].text, 'safe working practices for your job, and the');
+    assert.equal(doc.trailingTitle?.line, 9);
+  });
+
+  it('takes the title for page noise only inside a footer, in the order the footers run', () => {
+    const title = 'Datrys problemau a chwynion cwsmeriaid';
+    const text = pdfCopy('INSCS015', title, [
+      // A sub-heading worded as the title just before a footer, and just after one.
+      ['Meini prawf perfformiad', 'Rhaid i chi allu:', '6. nodi a oes modd i chi ddatrys y broblem o fewn terfynau eich awdurdod', title],
+      ["7. nodi'r dewisiadau sydd ar gael i ddatrys y broblem a'u hesbonio i'r cwsmer", 'Gwybodaeth a dealltwriaeth', 'Mae angen i chi wybod a deall:', '6. hawliau cwsmeriaid o dan Ddeddf Hawliau Defnyddwyr 2015'],
+      [title, "7. gweithdrefn gwyno eich sefydliad a'r amserlenni ar gyfer ymateb i gwynion", 'Datblygwyd gan', 'Instructus', 'RCU gwreiddiol', 'INSCS015'],
+    ]);
+    const doc = parse(text);
+    assert.deepEqual(doc.noiseLines, [6, 7, 8, 13, 14, 15, 22, 23, 24]);
+    assert.deepEqual(elements(pc(doc.sections)), [[title, 1, 2]]);
+    assert.deepEqual(elements(ku(doc.sections)), [[title, 1, 2]]);
+    // Nor is a value just before a footer.
+    assert.equal(doc.fields.find((f) => f.id === 'original-urn')?.value, 'INSCS015');
   });
 
   it('is deterministic and total on every fixture', () => {

@@ -33,7 +33,7 @@ export interface ParsedDate {
 const monthByName = new Map<string, { month: number; lang: Lang; written: string }>();
 for (const lang of ['en', 'cy'] as const) {
   MONTHS[lang].forEach((names, index) => {
-    for (const name of [names.short, names.full, ...names.also]) {
+    for (const name of [names.short, names.full].concat(names.also)) {
       if (!monthByName.has(name.toLowerCase())) monthByName.set(name.toLowerCase(), { month: index + 1, lang, written: name });
     }
   });

@@ -19,6 +19,7 @@ import { bareNumberIsLabel, subListOwner } from './lists';
 import { findPreamble, footerLines, footerParts, keyOf, type FooterParts } from './preamble';
 import { shiftField, shiftSection } from './shift';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
+import { endsMidPhrase, opensVerbPhrase } from './wrapped';
 
 type FieldInfo = Extract<LineInfo, { kind: 'field' }>;
 type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
@@ -112,6 +113,9 @@ export class Builder {
   private title: TextSpan | null = null;
   private urnValue: string | null = null;
   private looseLines: number[] = [];
+  private detectedLanguage: Lang | null = null;
+  /** The language the text is read in: whether a line opens a sub-heading depends on its verbs (wrapped.ts). */
+  private language: Lang = 'en';
 
   constructor(
     private readonly lines: LineIndex,
@@ -150,8 +154,14 @@ export class Builder {
   }
 
   build(language: Lang | undefined): Parsed {
+    this.chooseLanguage(language);
     this.walk(0, this.infos.length, null);
-    return this.finish(language, null);
+    return this.finish(null);
+  }
+
+  private chooseLanguage(language: Lang | undefined): void {
+    this.detectedLanguage = detectLanguage(this.lines, this.votes);
+    this.language = language ?? this.detectedLanguage ?? 'en';
   }
 
   /**
@@ -159,11 +169,13 @@ export class Builder {
    * changed line to the first heading after the last one, reusing the sections on
    * either side (after it, copies moved by the lines added or removed). A heading line
    * resets all the walk's state, which is what makes the sections between two headings
-   * independent. Null when the change reaches the title, URN or page footers, which the
-   * whole document depends on.
+   * independent. Null when the change reaches the title, URN or page footers, or changes
+   * the language, which the whole document depends on.
    */
   rebuild(previous: NosDocument, change: LineChange, language: Lang | undefined): Parsed | null {
     if (!sameOutside(previous.noiseLines, this.noiseLines, change)) return null;
+    this.chooseLanguage(language);
+    if (this.language !== previous.language) return null;
     let resume = previous.sections.length - 1;
     while (resume >= 0 && !(previous.sections[resume].heading && previous.sections[resume].firstLine < change.first)) resume--;
     if (resume < 0) return null;
@@ -188,7 +200,7 @@ export class Builder {
         for (const field of fields) this.fields.push(shiftField(field, lines) as Draft<MetadataField>);
       }
     }
-    return this.finish(language, previous);
+    return this.finish(previous);
   }
 
   /**
@@ -217,9 +229,8 @@ export class Builder {
     return null;
   }
 
-  private finish(language: Lang | undefined, previous: NosDocument | null): Parsed {
+  private finish(previous: NosDocument | null): Parsed {
     for (const section of this.built) section.range = this.lines.linesRange(section.firstLine, section.lastLine);
-    const detectedLanguage = detectLanguage(this.lines, this.votes);
     const glossarySection = this.sections.find((s) => s.id === 'glossary');
     const reusedGlossary = previous && glossarySection && previous.sections.find((s) => s.id === 'glossary') === glossarySection;
     // The last of each counts; deriving them from sections and fields keeps re-use exact.
@@ -227,8 +238,8 @@ export class Builder {
     const blockStart = this.fields.findLast((f) => f.startsBlock);
     const doc: NosDocument = {
       lines: this.lines,
-      language: language ?? detectedLanguage ?? 'en',
-      detectedLanguage,
+      language: this.language,
+      detectedLanguage: this.detectedLanguage,
       title: this.title,
       trailingTitle,
       urn: this.fields.find((f) => f.id === 'urn') ?? null,
@@ -302,6 +313,19 @@ export class Builder {
   /** Whether a line of text continues the last item: lower-case, and not after a blank line that ends its sentence. */
   private continuesItem(text: string): boolean {
     return this.lastItem !== null && startsLowerCase(text) && (!this.blankSince || !this.lastTerminal);
+  }
+
+  /**
+   * Whether a line that starts with a capital or a digit continues the last item, as a name
+   * or a year wrapped onto it does (wrapped.ts). Only in the criteria and knowledge lists,
+   * where sub-headings stand, right after the item (page footers aside), and before another
+   * item or line: a line before a heading or the metadata block may be the title again.
+   */
+  private carriesOn(item: Item, line: number, text: string): boolean {
+    // The item's last line, not its joined text, which grows line by line.
+    if (this.blankSince || !sectionSpec(this.current!.id).sequence || !endsMidPhrase(this.lines.lineText(item.lastLine))) return false;
+    const next = this.nextInfo(line)?.kind;
+    return (next === 'item' || next === 'text') && !opensVerbPhrase(text, this.language);
   }
 
   private endItem(): void {
@@ -388,6 +412,7 @@ export class Builder {
       range: this.lines.span(line, info.labelStart, Math.max(end, info.labelEnd)),
       line,
       lastLine: line,
+      continuationLines: [],
       brokenLines: [],
       element,
       subItems: [] as Draft<Item>[],
@@ -424,8 +449,9 @@ export class Builder {
       return;
     }
     const item = this.lastItem;
-    if (item && this.continuesItem(text)) {
+    if (item && (this.continuesItem(text) || this.carriesOn(item, line, text))) {
       item.text = `${item.text} ${text}`;
+      item.continuationLines.push(line);
       extendItem(item, line, this.lines.position(line, end));
       if (this.listParent && this.listParent !== item) extendItem(this.listParent, line, this.lines.position(line, end));
       this.lastTerminal = endsSentence(text);

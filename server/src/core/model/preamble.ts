@@ -147,33 +147,54 @@ export function footerParts(
   return { keys, parts };
 }
 
+/** Calls `each` with the index (0 URN, 1 title, 2 page number) of each part a line has. */
+function forParts(parts: number, each: (part: number) => void): void {
+  for (let part = 0; part < 3; part++) if (parts & (1 << part)) each(part);
+}
+
 /**
- * Lines that belong to page footers. A footer is a run of adjacent lines each equal
- * to the URN, the title, both, or a page number, with at least two parts, so that a
- * lone "SKAEAF2" value under "Original URN" is never mistaken for one.
+ * Lines that belong to page footers. Adjacent lines (blank lines aside) each equal to the
+ * URN, the title, both, or a page number make a run. A run is cut into footers where a
+ * part comes again, or comes before the part above it in the order the document's footers
+ * mostly use, and a footer counts with at least two parts, one of them the URN or the
+ * title. So a lone "SKAEAF2" value under "Original URN" is never mistaken for one, nor a
+ * sub-heading worded as the title just before or after a footer ("URN, title, 2, title").
  */
 export function footerLines(footer: FooterParts, infos: readonly LineInfo[]): number[] {
   const { parts } = footer;
-  const lines: number[] = [];
-  let runStart = -1;
-  let runParts = 0;
-  const close = (end: number) => {
-    const count = (runParts & 1) + ((runParts >> 1) & 1) + ((runParts >> 2) & 1);
-    if (count >= 2 && (runParts & 3) !== 0) {
-      for (let line = runStart; line < end; line++) if (parts[line]) lines.push(line);
-    }
-    runStart = -1;
-    runParts = 0;
-  };
+  const runs: number[][] = [];
+  let open: number[] | null = null;
   for (let line = 0; line < parts.length; line++) {
     if (infos[line].kind === 'blank') continue;
-    if (parts[line] === 0) {
-      if (runStart >= 0) close(line);
-    } else {
-      if (runStart < 0) runStart = line;
-      runParts |= parts[line];
+    if (parts[line] === 0) open = null;
+    else if (open) open.push(line);
+    else runs.push((open = [line]));
+  }
+  // follows[3 * a + b]: how often a line with part a is followed in a run by one with part b.
+  const follows = new Uint32Array(9);
+  for (const run of runs) {
+    for (let k = 1; k < run.length; k++) forParts(parts[run[k - 1]], (a) => forParts(parts[run[k]], (b) => follows[3 * a + b]++));
+  }
+  const outOfOrder = (above: number, below: number): boolean => {
+    let out = false;
+    forParts(above, (a) => forParts(below, (b) => (out ||= follows[3 * b + a] > follows[3 * a + b])));
+    return out;
+  };
+  const lines: number[] = [];
+  for (const run of runs) {
+    let start = 0;
+    let found = 0;
+    for (let k = 0; k <= run.length; k++) {
+      const part = k < run.length ? parts[run[k]] : 0;
+      if (k < run.length && (found & part) === 0 && !(k > start && outOfOrder(parts[run[k - 1]], part))) {
+        found |= part;
+        continue;
+      }
+      const count = (found & 1) + ((found >> 1) & 1) + ((found >> 2) & 1);
+      if (count >= 2 && (found & 3) !== 0) for (let i = start; i < k; i++) lines.push(run[i]);
+      start = k;
+      found = part;
     }
   }
-  if (runStart >= 0) close(parts.length);
   return lines;
 }

@@ -4,6 +4,7 @@
 // after the last one, moved by the lines added or removed (model/shift.ts).
 
 import { reclassify, textChange } from './change';
+import type { LineInfo } from './classify';
 import { countVotes } from './language';
 import { Builder, readFlattened, type ParseOptions, type Parsed } from './parse';
 
@@ -13,7 +14,9 @@ export function reparse(previous: Parsed, text: string, options: ParseOptions = 
   const edit = textChange(doc.lines.text, text);
   if (!edit) {
     const chosen = language ?? doc.detectedLanguage ?? 'en';
-    return chosen === doc.language ? previous : { doc: { ...doc, language: chosen }, state };
+    if (chosen === doc.language) return previous;
+    // The same text in another language: its verbs tell sub-headings from wrapped lines (wrapped.ts).
+    return readFlattened(new Builder(doc.lines, state.lineInfos as LineInfo[], state.languageVotes, options.expandHeadword).build(language), options);
   }
   const { lines, change } = doc.lines.edited(text, edit);
   const infos = reclassify(state.lineInfos, lines, change);

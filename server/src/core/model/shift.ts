@@ -27,6 +27,7 @@ function shiftItem(item: Item, lines: number): Item {
     range: shiftRange(item.range, lines),
     line: item.line + lines,
     lastLine: item.lastLine + lines,
+    continuationLines: item.continuationLines.map((line) => line + lines),
     brokenLines: item.brokenLines.map((line) => line + lines),
     element: item.element,
     subItems: item.subItems.map((sub) => shiftItem(sub, lines)),

@@ -22,6 +22,8 @@ export interface Item {
   readonly range: Range;
   readonly line: number;
   readonly lastLine: number;
+  /** Lines joined to the item's text after its first, in order (page footers between them are not). */
+  readonly continuationLines: readonly number[];
   /** Continuation lines that follow a blank line (a broken item). */
   readonly brokenLines: readonly number[];
   /** Index of the element sub-heading the item sits under, if any. */

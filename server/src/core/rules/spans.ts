@@ -5,7 +5,7 @@
 
 import { movable, remember, remembered } from '../memo';
 import type { Item, Section } from '../model/types';
-import { blankAsSeen, startsLowerCase } from '../text/normalise';
+import { blankAsSeen } from '../text/normalise';
 import type { Range } from '../types';
 
 /** A line and the offsets of its text: [line, from, to]. */
@@ -83,9 +83,8 @@ export function labelEnd(line: string, item: Item): number {
 
 /**
  * The role of each line of the section (index 0 is its first line), remembered with it.
- * The parser joins to an item only lines that start lower-case, and records every other
- * line it keeps (paragraphs, elements, lead-ins): a line that is none of these is a page
- * footer it skipped.
+ * The parser records every line it keeps (items' continuation lines, paragraphs,
+ * elements, lead-ins): a line that is none of these is a page footer it skipped.
  */
 export function lineRoles(section: Section, lineText: (line: number) => string): LineRole[] {
   const known = remembered<LineRole[]>(section, ROLES);
@@ -97,11 +96,7 @@ export function lineRoles(section: Section, lineText: (line: number) => string):
   for (const element of section.elements) roles[element.line - first] = 'element';
   const items = allItems(section);
   for (const item of items) roles[item.line - first] = 'item';
-  for (const item of items) {
-    for (let line = item.line + 1; line <= ownLastLine(item); line++) {
-      if (roles[line - first] === 'noise' && startsLowerCase(lineText(line))) roles[line - first] = 'continuation';
-    }
-  }
+  for (const item of items) for (const line of item.continuationLines) roles[line - first] = 'continuation';
   for (const leadIn of section.leadIns) roles[leadIn.line - first] = 'lead-in';
   if (section.heading) roles[section.heading.line - first] = 'heading';
   return remember(section, ROLES, roles);

@@ -1,0 +1,79 @@
+// Whether a line that starts with a capital or a digit still continues the item before
+// it. PDF text wraps items wherever the page ends, so a name or a year can open the next
+// line ("… complain to the Financial" / "Ombudsman Service", "… Proceeds of Crime Act" /
+// "2002"), where element sub-headings also stand. A sub-heading is a verb phrase in
+// sentence case (nos-format.md §4.2), so the line is taken for a continuation only where
+// the item stops mid-phrase and the line cannot open such a phrase: anything unsure stays
+// a sub-heading. Words are trimmed by hand, not by patterns anchored at their end, which
+// take time by the square of a long run of punctuation.
+
+import { leadingAdverb, surelyNotAVerb } from '../conventions/verbs';
+import type { Lang } from '../types';
+
+/**
+ * Articles, prepositions, conjunctions and possessives of either language, lower case:
+ * no item ends with one, and a name may hold one ("Health and Safety Executive").
+ */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'into', 'on', 'onto', 'at', 'by', 'for', 'from', 'with',
+  'within', 'without', 'under', 'over', 'between', 'about', 'against', 'including', 'as', 'than', 'via', 'per', 'your',
+  'their', 'its', 'our', 'y', 'yr', 'ac', 'â', 'ag', 'neu', 'ond', 'o', 'i', 'ar', 'am', 'gan', 'gyda', 'mewn', 'dan',
+  'wrth', 'heb', 'dros', 'drwy', 'trwy', 'rhwng', 'tuag', 'hyd', 'ei', 'eich', 'eu', 'ein', 'yn', "i'r", "o'r", "â'r",
+  "a'r", "gyda'r",
+]);
+
+/** Quotes and brackets a word may open with, and those and punctuation it may close with. */
+const OPENERS = `("'‘“`;
+const CLOSERS = `)"'’”,;:`;
+/** Markup a sub-heading may be written with ("## ", "**"), and the spaces after it. */
+const MARKUP = /^[\s#*_>]*/u;
+const WORD = /^\p{L}[\p{L}'’-]*/u;
+
+function skipOpeners(word: string): string {
+  let from = 0;
+  while (from < word.length && OPENERS.includes(word[from])) from++;
+  return word.slice(from);
+}
+
+/** A word as the word lists hold it: lower case, without the quotes, brackets and punctuation around it. */
+function key(word: string): string {
+  const open = skipOpeners(word);
+  let to = open.length;
+  while (to > 0 && CLOSERS.includes(open[to - 1])) to--;
+  return open.slice(0, to).toLowerCase().replace(/’/g, "'");
+}
+
+/** A capital and then a small letter: a word of a name, not an acronym ("UK") or a small word. */
+const nameWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(skipOpeners(word));
+
+/**
+ * Whether an item's last line stops mid-phrase: after a comma, an article, preposition or
+ * conjunction, or a capitalised word a name may go on from ("the Financial", "Crime Act").
+ * Any other stop, a small word or a number may end an item.
+ */
+export function endsMidPhrase(line: string): boolean {
+  const text = line.trimEnd();
+  if (text.endsWith(',')) return true;
+  let from = text.length;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  const last = skipOpeners(text.slice(from));
+  if (!/^[\p{L}'’-]+$/u.test(last)) return false;
+  return /^\p{Lu}/u.test(last) || FUNCTION_WORDS.has(key(last));
+}
+
+/**
+ * Whether a line could open a sub-heading's verb phrase. It cannot when it starts with no
+ * letter (a year, a bracket, a quote), with a word surely no verb, as criterion-verb
+ * decides ("Regulation (UK GDPR) and …"), or when it is in title case, every word a
+ * capitalised one but small words and acronyms, as a name goes on ("Ombudsman Service",
+ * "Ddeddf Hawliau Defnyddwyr 2015") and a sentence-case heading does not.
+ */
+export function opensVerbPhrase(text: string, lang: Lang): boolean {
+  const body = text.slice(MARKUP.exec(text)![0].length);
+  if (!/^\p{L}/u.test(body)) return false;
+  const word = WORD.exec(body.slice(leadingAdverb(body, lang)))?.[0];
+  if (!word || surelyNotAVerb(key(word), lang)) return false;
+  const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const titleCase = words.every((w) => nameWord(w) || FUNCTION_WORDS.has(key(w)) || !/\p{Ll}/u.test(w));
+  return !titleCase || words.filter(nameWord).length < 2;
+}
