@@ -304,6 +304,10 @@ describe('property: fixes keep the text they do not target', () => {
       ['a soft hyphen, markup and a zero-width space between a label and its value', 'URN\u00ad_\u200b0. '],
       // "3 " read as an empty item, "3" as a page number: taking the space made a footer that fix-all then removed.
       ['a page number with a trailing space under a URN line', 'SKAEAF2\nSuite\nSKAEAF2 \r 3 \n customer 1 of 12\n\n'],
+      // A one-word item in capitals was read as stopping mid-name, and took the next line; lower-cased by fix-all, it no longer did.
+      ['a one-word capitalised item before a line starting with a stop', 'Performance criteria\n0) Tudalen\n .\n3 customer \u0000'],
+      ['a one-word capitalised item after a direction mark, before a bare number', 'You must be able to:\nP0 \u202e Customer\n0\u0000\n0 ẁ \u0000'],
+      ['a bullet of one article and a zero-width space, before a line starting with a stop', 'Overview\nYou must be able to:\n- A \u200b\n .\nURN6211'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.
       ['a Welsh label of two words with its value after a space, after a label with none', 'SKAEAF2\nYou must be able to:\nURN: \u0000\nod SOC: \nGeiriau allweddol customer'],
       // The stop's removal took the space after a direction mark, not the mark: fix-all took the mark, then the stop.

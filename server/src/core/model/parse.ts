@@ -322,8 +322,9 @@ export class Builder {
    * item or line: a line before a heading or the metadata block may be the title again.
    */
   private carriesOn(item: Item, line: number, text: string): boolean {
-    // The item's last line, not its joined text, which grows line by line.
-    if (this.blankSince || !sectionSpec(this.current!.id).sequence || !endsMidPhrase(this.lines.lineText(item.lastLine))) return false;
+    // The item's last line, not its joined text, which grows line by line; on its own line, after the label.
+    const last = this.lines.lineText(item.lastLine);
+    if (this.blankSince || !sectionSpec(this.current!.id).sequence || !endsMidPhrase(item.lastLine === item.line ? last.slice(item.labelRange.end.character) : last)) return false;
     const next = this.nextInfo(line)?.kind;
     return (next === 'item' || next === 'text') && !opensVerbPhrase(text, this.language);
   }

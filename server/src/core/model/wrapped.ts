@@ -47,9 +47,11 @@ function key(word: string): string {
 const nameWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(skipOpeners(word));
 
 /**
- * Whether an item's last line stops mid-phrase: after a comma, an article, preposition or
- * conjunction, or a capitalised word a name may go on from ("the Financial", "Crime Act").
- * Any other stop, a small word or a number may end an item.
+ * Whether an item's last line (its text after the label, on the item's own line) stops
+ * mid-phrase: after a comma, an article, preposition or conjunction, or a capitalised word
+ * a name may go on from ("the Financial", "Crime Act"). Any other stop, a small word or a
+ * number may end an item; so may a line of one word ("A", "Customer", which fixes may
+ * lower-case or free of invisible characters: the reading must not change with them).
  */
 export function endsMidPhrase(line: string): boolean {
   const text = line.trimEnd();
@@ -58,7 +60,7 @@ export function endsMidPhrase(line: string): boolean {
   while (from > 0 && !/\s/.test(text[from - 1])) from--;
   const last = skipOpeners(text.slice(from));
   if (!/^[\p{L}'’-]+$/u.test(last)) return false;
-  return /^\p{Lu}/u.test(last) || FUNCTION_WORDS.has(key(last));
+  return /\p{L}/u.test(text.slice(0, from)) && (FUNCTION_WORDS.has(key(last)) || /^\p{Lu}/u.test(last));
 }
 
 /**
