@@ -42,8 +42,8 @@ function assertOnlyLabelsChanged(before: string, after: string): void {
   }
 }
 
-/** An item label or bullet, which fix-all may number. */
-const ITEM_LABEL = /^(?:[PK]?\d+[.)]?|[-–•*▪◦·])(?=\s|$)/;
+/** An item label or bullet, which fix-all may number, and the space after it, which it may put in ("P3follow"). */
+const ITEM_LABEL = /^(?:(?:[PK]?\d+[.)]?|[-–•*▪◦·])(?:\s|$)|(?:[PK]\d+|\d+[.)])(?=\p{L}))/u;
 
 /** Each heading and lead-in of the catalogue, in either language, as its section and kind. */
 const CATALOGUE = new Map(SECTIONS.flatMap((s) => [

@@ -218,6 +218,8 @@ describe('TextMate grammar (syntaxes/nos.tmLanguage.json)', () => {
       ['K3 text', 'K3', '3'],
       ['P1. text', 'P1.', '1'],
       ['P1identify customers', 'P1', '1'],
+      ['3.agree a time', '3.', '3'],
+      ['3)agree a time', '3)', '3'],
       ['- text', '-', null],
       [' - text', '-', null],
       ['– text', '–', null],

@@ -56,6 +56,26 @@ describe('rule criteria-numbering', () => {
     assert.equal(fixed[8], 'P4 review');
   });
 
+  it('reads a label run into its text as the item it is, and puts the space in', () => {
+    const clean = [...head, '1. plan work', '2. agree a time', '3. check progress'];
+    for (const label of ['2.', '2)']) {
+      const lines = clean.map((line) => line.replace(/^(\d)\./, `$1${label[1]}`)).map((line) => line.replace(`${label} agree`, `${label}agree`));
+      const findings = numbering(lines);
+      assert.deepEqual(findings.map((f) => [f.range.start.line, f.severity, f.message]), [[6, 3, `Label “${label}” runs into the text: put a space after it.`]]);
+      assert.equal(findings[0].fixes[0].safe, true);
+      assert.deepEqual(applyFirstFix(lines, findings[0]), lines.map((line) => line.replace(label, `${label} `)));
+    }
+    assert.deepEqual(applyFirstFix(clean.map((l) => l.replace('2. agree', '2.agree')), numbering(clean.map((l) => l.replace('2. agree', '2.agree')))[0]), clean);
+    // A wrong number and the missing space are mended by one edit.
+    const both = [...head, '1. plan work', '5.agree a time', '3. check progress'];
+    const [wrong] = numbering(both);
+    assert.deepEqual(applyFirstFix(both, wrong), clean);
+    const welsh = ['Rheoli tîm', 'Trosolwg', 'Mae’r safon hon yn ymwneud â rheoli tîm.', 'Meini prawf perfformiad', 'Rhaid i chi allu:', '1. cynllunio gwaith', "2.gweithio'n ddiogel"];
+    assert.equal(numbering(welsh)[0].message, "Mae'r label “2.” yn rhedeg i mewn i'r testun: rhowch fwlch ar ei ôl.");
+    // A decimal is no label: "1.5 metres" continues nothing and numbers nothing.
+    assert.deepEqual(analyse([...head, '1. keep a distance of', '1.5 metres from the edge'].join('\n')).doc.sections.at(-1)!.items.length, 1);
+  });
+
   it('renumbers two-digit labels and leaves the NBSP after the number', () => {
     const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.\u00a0item ${i + 1}`);
     items[9] = '12.\u00a0item 10';

@@ -189,8 +189,9 @@ function classifyItem(text: string): LineInfo | null {
   if (punct) i++;
   const labelEnd = i;
   const next = text.charAt(labelEnd);
-  // "P1identify" (glued by PDF extraction) is an item; "1identify" and "2021" are not.
-  if (next !== '' && !isSeparator(next.charCodeAt(0)) && !(prefix && LETTER.test(next))) return null;
+  // "P1identify" (glued by PDF extraction) and "3.agree" (a space left out) are items;
+  // "1identify", "2021" and "1.5 metres" are not.
+  if (next !== '' && !isSeparator(next.charCodeAt(0)) && !((prefix || punct) && LETTER.test(next))) return null;
   const textStart = skipSeparators(text, labelEnd);
   // A bare number alone is no label, trailing spaces or not: "3 " is a page number as "3" is.
   if (!prefix && !punct && textStart === text.length) return null;

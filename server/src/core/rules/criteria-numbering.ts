@@ -40,6 +40,14 @@ const MESSAGES = {
     en: ({ found, expected }) => `Change ${found} to ${expected}`,
     cy: ({ found, expected }) => `Newid ${found} i ${expected}`,
   } satisfies Message<{ found: number; expected: number }>,
+  glued: {
+    en: ({ label }) => `Label “${label}” runs into the text: put a space after it.`,
+    cy: ({ label }) => `Mae'r label “${label}” yn rhedeg i mewn i'r testun: rhowch fwlch ar ei ôl.`,
+  } satisfies Message<{ label: string }>,
+  addSpace: {
+    en: ({ label }) => `Put a space after “${label}”`,
+    cy: ({ label }) => `Rhoi bwlch ar ôl “${label}”`,
+  } satisfies Message<{ label: string }>,
 };
 
 /**
@@ -81,17 +89,18 @@ function checkSection(context: SectionContext): void {
     // A bare number alone on its line is no item: such a label keeps its own style.
     const model = example.style === 'bare' && labelAlone(context.lineText, item) ? item : example;
     const wrongStyle = item.style !== model.style || (item.prefix !== null && item.prefix !== letter);
+    const line = context.lineText(item.line);
+    // "P1identify" (glued by PDF extraction), "3.agree": a fix to the label puts the space in.
+    const glued = /\p{L}/u.test(line.charAt(labelEnd(line, item)));
+    const space = glued ? ' ' : '';
     if (wrongStyle) {
       const label = relabel(model, expected, letter);
-      const line = context.lineText(item.line);
-      // "P1identify" (glued by PDF extraction) stays an item without its letter only if spaced.
-      const glued = /\p{L}/u.test(line.charAt(labelEnd(line, item))) && !/^\p{L}/u.test(label);
       context.report({
         range: item.labelRange,
         message: say(MESSAGES.wrongStyle, { label: item.label, example: example.label, expected: label }),
         fixes: [{
           title: say(MESSAGES.changeLabel, { label: item.label, expected: label }),
-          edits: [{ range: item.labelRange, newText: glued ? label + ' ' : label }],
+          edits: [{ range: item.labelRange, newText: label + space }],
           safe: true,
           isPreferred: true,
         }],
@@ -104,11 +113,25 @@ function checkSection(context: SectionContext): void {
         message: say(isP ? MESSAGES.criterionNumber : MESSAGES.knowledgeNumber, { found, expected, total }),
         fixes: [{
           title: say(MESSAGES.changeNumber, { found, expected }),
-          edits: [{ range: item.numberRange!, newText: String(expected) }],
+          // One edit for the number and the space, which would otherwise meet at its end.
+          edits: glued ? [{ range: item.labelRange, newText: relabel(item, expected, letter) + space }] : [{ range: item.numberRange!, newText: String(expected) }],
           safe: true,
           isPreferred: true,
         }],
         group,
+      });
+    } else if (glued) {
+      context.report({
+        range: item.labelRange,
+        // An extraction's slip, as a no-break space after a number is: the numbering is right.
+        severity: Severity.Information,
+        message: say(MESSAGES.glued, { label: item.label }),
+        fixes: [{
+          title: say(MESSAGES.addSpace, { label: item.label }),
+          edits: [{ range: item.labelRange, newText: item.label + ' ' }],
+          safe: true,
+          isPreferred: true,
+        }],
       });
     }
   });
