@@ -308,6 +308,9 @@ describe('property: fixes keep the text they do not target', () => {
       ['a one-word capitalised item before a line starting with a stop', 'Performance criteria\n0) Tudalen\n .\n3 customer \u0000'],
       ['a one-word capitalised item after a direction mark, before a bare number', 'You must be able to:\nP0 \u202e Customer\n0\u0000\n0 ẁ \u0000'],
       ['a bullet of one article and a zero-width space, before a line starting with a stop', 'Overview\nYou must be able to:\n- A \u200b\n .\nURN6211'],
+      ['an item ending in an article and a zero-width space, before a line starting with a stop', 'Overview\nYou must be able to:\n- customer A \u200b\n .\nURN6211'],
+      ['an item ending in a preposition and a spaced stop, before a number', 'Overview\nYou must be able to:\n- customer â .\n 1\n\t0\tcustomer'],
+      ['a zero-width space before a P label glued to a quote, after an item ending in a name', 'You must be able to:\n0. customer Page\n\u200bP0’\n-\t\u0000'],
       // "Keywords customer" after a label awaiting its value became that value: a translation to one word is no safe fix there.
       ['a Welsh label of two words with its value after a space, after a label with none', 'SKAEAF2\nYou must be able to:\nURN: \u0000\nod SOC: \nGeiriau allweddol customer'],
       // The stop's removal took the space after a direction mark, not the mark: fix-all took the mark, then the stop.

@@ -8,6 +8,7 @@
 // take time by the square of a long run of punctuation.
 
 import { leadingAdverb, surelyNotAVerb } from '../conventions/verbs';
+import { withoutInvisibles } from '../text/normalise';
 import type { Lang } from '../types';
 
 /**
@@ -54,7 +55,10 @@ const nameWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(skipOpeners(wo
  * lower-case or free of invisible characters: the reading must not change with them).
  */
 export function endsMidPhrase(line: string): boolean {
-  const text = line.trimEnd();
+  // As the safe fixes leave it: invisible-character's takes out what would hide the last
+  // word, and item-punctuation's the final stop an item should not have.
+  let text = withoutInvisibles(line).trimEnd();
+  if (text.endsWith('.')) text = text.slice(0, -1).trimEnd();
   if (text.endsWith(',')) return true;
   let from = text.length;
   while (from > 0 && !/\s/.test(text[from - 1])) from--;
@@ -70,7 +74,8 @@ export function endsMidPhrase(line: string): boolean {
  * capitalised one but small words and acronyms, as a name goes on ("Ombudsman Service",
  * "Ddeddf Hawliau Defnyddwyr 2015") and a sentence-case heading does not.
  */
-export function opensVerbPhrase(text: string, lang: Lang): boolean {
+export function opensVerbPhrase(line: string, lang: Lang): boolean {
+  const text = withoutInvisibles(line);
   const body = text.slice(MARKUP.exec(text)![0].length);
   if (!/^\p{L}/u.test(body)) return false;
   const word = WORD.exec(body.slice(leadingAdverb(body, lang)))?.[0];
