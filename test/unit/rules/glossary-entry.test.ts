@@ -46,6 +46,10 @@ describe('rule glossary-entry', () => {
     assert.equal(applyEdits(repeated, finding.fixes[0].edits), ENGLISH);
     const different = `${ENGLISH}\nCustomers: people who buy`;
     assert.deepEqual(found(different).map((f) => f.fixes.length), [0]);
+    // An English term and its plural in "s", either first, are one term.
+    for (const [a, b] of [['Product: a thing made', 'Products: things made'], ['Concessions: permits to use', 'Concession: a permit to use']]) {
+      assert.deepEqual(found(`${ENGLISH}\n${a}\n${b}`).map((f) => f.range.start.line), [13], `${a} / ${b}`);
+    }
     const welsh = found(`${WELSH}\nCwsmer(iaid): rhywun arall`);
     assert.equal(welsh[0].message, "Mae “Cwsmer(iaid)” wedi'i ddiffinio ddwywaith: mae eisoes yn yr eirfa ar linell 15.");
   });

@@ -17,6 +17,17 @@ describe('rule orphan-glossary-term', () => {
     assert.deepEqual(orphans(english(['Customer(s): anyone you serve', 'Record: a note of what happened'])), []);
   });
 
+  it('leaves a term defined twice to glossary-entry, whichever entry its uses go to', () => {
+    for (const glossary of [
+      ['Customer: anyone you serve', 'Customer: a person who buys'],
+      ['Customers: people you serve', 'Customer: anyone you serve'],
+      ['Customer(s): anyone you serve', 'Customers: people who buy'],
+    ]) {
+      assert.deepEqual(orphans(english(glossary)), [], glossary.join(' / '));
+    }
+    assert.deepEqual(orphans(english(['Customer: anyone you serve', 'Customer: a person who buys', 'Supplier: a firm you buy from'])), [9]);
+  });
+
   it('reports a term used nowhere but the glossary, on the headword, with a removal fix', () => {
     const lines = english(['Customer(s): anyone you serve', 'Escalation: passing a case on', 'Record: a note']);
     const [finding] = findingsOf('orphan-glossary-term', lines);

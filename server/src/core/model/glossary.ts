@@ -2,6 +2,7 @@
 // term on a line of its own followed by its definition paragraph.
 
 import type { LineIndex } from '../text/lineIndex';
+import type { Lang } from '../types';
 import { endsSentence, startsLowerCase, trimEndOf } from '../text/normalise';
 import type { Draft } from './draft';
 import type { GlossaryEntry } from './types';
@@ -52,6 +53,15 @@ export function expandHeadword(term: string): string[] {
   const before = lower.slice(0, match.index);
   const after = lower.slice(match.index + whole.length);
   return [...new Set([before + word + after, before + alternative + after].map((f) => f.trim()))];
+}
+
+/**
+ * The keys by which two headwords name one term: their forms, and in English each form's
+ * plural or singular in "s" ("Non-conforming products" after "Non-conforming product").
+ */
+export function termKeys(forms: readonly string[], lang: Lang): string[] {
+  if (lang !== 'en') return [...forms];
+  return forms.flatMap((form) => [form, form.endsWith('s') ? form.slice(0, -1) : form + 's']);
 }
 
 /** `expand` is expandHeadword or a remembering version of it. */

@@ -3,7 +3,7 @@
 
 import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
-import { withoutAbbreviations } from '../model/glossary';
+import { termKeys, withoutAbbreviations } from '../model/glossary';
 import type { GlossaryEntry, NosDocument } from '../model/types';
 import { Severity, type TextEdit } from '../types';
 import { defineRule, type DocumentContext, type FixSpec } from './rule';
@@ -80,7 +80,7 @@ function check({ doc, report }: DocumentContext): void {
         fixes: sameDefinition(earlier, entry) ? [removal(doc, entry)] : [],
       });
     } else {
-      for (const form of entry.forms) first.set(form, entry);
+      for (const key of termKeys(entry.forms, doc.language)) first.set(key, entry);
     }
     if (entry.definition.trim() === '') report({ range: entry.termRange, message: say(MESSAGES.noDefinition, { term }) });
   }

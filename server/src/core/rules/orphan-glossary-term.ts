@@ -2,6 +2,7 @@
 
 import { removeLines } from '../fixes/lineEdits';
 import { say, type Message } from '../messages/message';
+import { termKeys } from '../model/glossary';
 import { Severity } from '../types';
 import { defineRule } from './rule';
 
@@ -31,8 +32,10 @@ export const orphanGlossaryTerm = defineRule({
     const { doc } = context;
     if (doc.glossary.length === 0) return;
     const used = new Set(context.termUsage().map((use) => use.entry));
+    // A term defined twice is glossary-entry's: its uses count for either entry.
+    const usedKeys = new Set(doc.glossary.flatMap((entry, index) => (used.has(index) ? termKeys(entry.forms, doc.language) : [])));
     doc.glossary.forEach((entry, index) => {
-      if (used.has(index)) return;
+      if (used.has(index) || entry.forms.some((form) => usedKeys.has(form))) return;
       context.report({
         range: entry.termRange,
         message: say(MESSAGES.unused, { term: entry.term, forms: entry.forms.join(', ') }),
