@@ -76,6 +76,14 @@ describe('rule criteria-numbering', () => {
     assert.deepEqual(analyse([...head, '1. keep a distance of', '1.5 metres from the edge'].join('\n')).doc.sections.at(-1)!.items.length, 1);
   });
 
+  it('judges no numbering in a section that holds a misspelt heading, whose list it would take', () => {
+    const lines = [...head, '1. plan work', ...knowledge, '1. how to plan', '2. how to brief', 'Scope/rnage', '1. teams', '2. shifts'];
+    assert.deepEqual(numbering(lines), []);
+    assert.deepEqual(findingsOf('heading-typo', lines).map((f) => f.range.start.line), [10]);
+    assert.deepEqual(numbering(lines.map((line) => line.replace('Scope/rnage', 'Scope/range'))), []);
+    assert.equal(numbering(lines.map((line) => line.replace('Scope/rnage', 'Plan shifts'))).length, 2);
+  });
+
   it('renumbers two-digit labels and leaves the NBSP after the number', () => {
     const items = Array.from({ length: 10 }, (_, i) => `${i + 1}.\u00a0item ${i + 1}`);
     items[9] = '12.\u00a0item 10';

@@ -6,6 +6,7 @@ import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
 import { Severity } from '../types';
 import { defineRule, type SectionContext } from './rule';
+import { nearHeading } from './heading-typo';
 import { sectionRunOns } from './runOns';
 import { labelAlone, labelEnd } from './spans';
 
@@ -75,6 +76,11 @@ function checkSection(context: SectionContext): void {
   // Items run together on one line are broken-item's: until each has its line, the labels
   // inside the line count, and renumbering the items below them would give two one number.
   if (!spec.sequence || sectionRunOns(section, context.lineText).length > 0) return;
+  // A heading spelt a little wrong ("Cwmpas/ysod") is read as a sub-heading, and the list of
+  // its section as this one's: until heading-typo's fix is taken, renumbering would give
+  // that list this one's numbers.
+  const lines = [...section.elements.map((element) => element.line), ...section.paragraphLines];
+  if (lines.some((line) => nearHeading(context.lineText(line)) !== null)) return;
   const letter = spec.sequence;
   const numbered = section.items.filter((item) => item.number !== null);
   const example = dominantExample(numbered);
