@@ -69,8 +69,14 @@ function kindOf(code: number): Kind {
 function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || code === 9 || (code >= 10 && code <= 13);
   if (code < 0x85) return false;
-  return code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200b) || code === 0x202f || code === 0x205f ||
-    code === 0x3000 || code === 0x1680 || code === 0xfeff || code === 0x2028 || code === 0x2029;
+  return code === 0x85 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f ||
+    code === 0x3000 || code === 0x1680 || code === 0x2028 || code === 0x2029;
+}
+
+/** Invisible characters (invisible-character's): soft hyphen, zero-width and direction marks, joiners, BOM. */
+function isInvisible(code: number): boolean {
+  return code === 0xad || code === 0x180e || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff;
 }
 
 /** w or W */
@@ -81,18 +87,24 @@ function isW(code: number): boolean {
 /**
  * The end of the whitespace-free chunk starting at `from` (at most `to`), negated when the
  * chunk is a URL, an e-mail address or a path (nothing in it is prose): "://", "@" or "\\"
- * inside, or "www." first. One pass, without copying the chunk: this runs on every chunk of prose.
+ * inside, or "www." first; or when other rules own it: an invisible character inside
+ * ("accu\u200brately", invisible-character's) or an HTML entity ("&nbsp;", stray-markup's),
+ * which would split a word into two misspellings. One pass, without copying the chunk:
+ * this runs on every chunk of prose.
  */
 function chunkEnd(text: string, from: number, to: number): number {
   let end = from;
-  let address = false;
+  let skip = false;
+  let ampersand = false;
   for (; end < to; end++) {
     const code = text.charCodeAt(end);
     if (isSpace(code)) break;
-    if (code === 64 || code === 92 || (code === 58 && text.charCodeAt(end + 1) === 47 && text.charCodeAt(end + 2) === 47)) address = true;
+    if (code === 64 || code === 92 || (code === 58 && text.charCodeAt(end + 1) === 47 && text.charCodeAt(end + 2) === 47)) skip = true;
+    else if (code === 38) ampersand = true;
+    else if ((code === 59 && ampersand) || (code > 127 && isInvisible(code))) skip = true;
   }
-  if (!address && end - from >= 4 && isW(text.charCodeAt(from)) && isW(text.charCodeAt(from + 1)) && isW(text.charCodeAt(from + 2)) && text.charCodeAt(from + 3) === 46) address = true;
-  return address ? -end : end;
+  if (!skip && end - from >= 4 && isW(text.charCodeAt(from)) && isW(text.charCodeAt(from + 1)) && isW(text.charCodeAt(from + 2)) && text.charCodeAt(from + 3) === 46) skip = true;
+  return skip ? -end : end;
 }
 
 /** A run of letters, marks and digits joined by single apostrophes or hyphens, and what it holds. */
