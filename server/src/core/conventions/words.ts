@@ -35,3 +35,15 @@ export const PROPER_WORDS: ReadonlySet<string> = new Set([
   'welsh', 'english', 'british', 'scottish', 'irish', 'european', 'wales', 'england', 'scotland', 'ireland', 'britain', 'europe',
   'cymraeg', 'cymreig', 'cymru', 'saesneg', 'lloegr', 'prydain', 'prydeinig', 'albanaidd', 'gwyddelig', 'ewropeaidd', 'ewrop',
 ]);
+
+/**
+ * Articles, prepositions, conjunctions and possessives of either language, lower case:
+ * no item ends with one, and a name may hold one ("Health and Safety Executive").
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'into', 'on', 'onto', 'at', 'by', 'for', 'from', 'with',
+  'within', 'without', 'under', 'over', 'between', 'about', 'against', 'including', 'as', 'than', 'via', 'per', 'your',
+  'their', 'its', 'our', 'y', 'yr', 'ac', 'â', 'ag', 'neu', 'ond', 'o', 'i', 'ar', 'am', 'gan', 'gyda', 'mewn', 'dan',
+  'wrth', 'heb', 'dros', 'drwy', 'trwy', 'rhwng', 'tuag', 'hyd', 'ei', 'eich', 'eu', 'ein', 'yn', "i'r", "o'r", "â'r",
+  "a'r", "gyda'r",
+]);

@@ -8,20 +8,9 @@
 // take time by the square of a long run of punctuation.
 
 import { leadingAdverb, surelyNotAVerb } from '../conventions/verbs';
+import { FUNCTION_WORDS } from '../conventions/words';
 import { withoutInvisibles } from '../text/normalise';
 import type { Lang } from '../types';
-
-/**
- * Articles, prepositions, conjunctions and possessives of either language, lower case:
- * no item ends with one, and a name may hold one ("Health and Safety Executive").
- */
-const FUNCTION_WORDS: ReadonlySet<string> = new Set([
-  'the', 'a', 'an', 'and', 'or', 'nor', 'but', 'of', 'to', 'in', 'into', 'on', 'onto', 'at', 'by', 'for', 'from', 'with',
-  'within', 'without', 'under', 'over', 'between', 'about', 'against', 'including', 'as', 'than', 'via', 'per', 'your',
-  'their', 'its', 'our', 'y', 'yr', 'ac', 'â', 'ag', 'neu', 'ond', 'o', 'i', 'ar', 'am', 'gan', 'gyda', 'mewn', 'dan',
-  'wrth', 'heb', 'dros', 'drwy', 'trwy', 'rhwng', 'tuag', 'hyd', 'ei', 'eich', 'eu', 'ein', 'yn', "i'r", "o'r", "â'r",
-  "a'r", "gyda'r",
-]);
 
 /** Quotes and brackets a word may open with, and those and punctuation it may close with. */
 const OPENERS = `("'‘“`;
