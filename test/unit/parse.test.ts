@@ -89,6 +89,16 @@ describe('document model', () => {
     assert.deepEqual(doc.fields, []);
   });
 
+  it('starts the metadata block at a one-word label and its value on a line where a longer label follows', () => {
+    for (const gap of ['\t', ' ']) {
+      const doc = parse(`Links to other NOS\nCOSVR706 Manage operations\nURN${gap}COSSUP603\nDeveloped by${gap}CITB\nStatus${gap}Original`);
+      assert.deepEqual(doc.fields.map((f) => [f.id, f.value]), [['urn', 'COSSUP603'], ['developed-by', 'CITB'], ['status', 'Original']], JSON.stringify(gap));
+      assert.equal(doc.urn?.value, 'COSSUP603');
+    }
+    // Without a label after it, such a line is the section's text.
+    assert.deepEqual(parse('Links to other NOS\nCOSVR706 Manage operations\nURN COSSUP603\nCOSVR707 Plan work').fields, []);
+  });
+
   it('takes the line before the metadata block for the title again only where it is the title', () => {
     const text = (last: string) => `Greet customers\nURN: CFACSB1\nExternal links\n\n${last}\n\nDeveloped by\nSkills CFA`;
     const links = (doc: ReturnType<typeof parse>) => doc.sections.find((s) => s.id === 'external-links')!;

@@ -345,14 +345,23 @@ export class Builder {
       if (!info.multiWord) return false;
       if (info.form === 'alone' || (info.form === 'space' && short)) return true;
       // "Term: definition" is a glossary entry, but two labels of more than one word in a
-      // row ("Developed by: …", "Version number: …") are the metadata block after it. The
-      // second is judged by its field, not its language: translating its label ("Geiriau
-      // allweddol" to "Keywords", a safe fix) must not change what the first line is.
-      const next = this.nextInfo(line);
-      return next?.kind === 'field' && LONG_LABELS.has(next.field);
+      // row ("Developed by: …", "Version number: …") are the metadata block after it.
+      return this.labelFollows(line);
     }
-    if (info.form === 'space') return info.multiWord && short;
+    // A label of one word, a space or tab and a value ("URN	COSSUP603", a table row of a
+    // Word copy) opens the block only where a longer label follows.
+    if (info.form === 'space') return (info.multiWord && short) || this.labelFollows(line);
     return true;
+  }
+
+  /**
+   * Whether the next line is a metadata label of more than one word. It is judged by its
+   * field, not its language: translating its label ("Geiriau allweddol" to "Keywords", a
+   * safe fix) must not change what the line before it is.
+   */
+  private labelFollows(line: number): boolean {
+    const next = this.nextInfo(line);
+    return next?.kind === 'field' && LONG_LABELS.has(next.field);
   }
 
   private addField(info: FieldInfo, line: number, misspelt = false): void {
