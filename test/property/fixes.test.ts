@@ -237,6 +237,8 @@ describe('property: fixes keep the text they do not target', () => {
       // "2)" alone on its line became "2", a bare number alone, which is no item.
       ['a label alone on its line, in a section of bare numbers', 'Performance criteria\n1 a\n2)\nb\n3 c'],
       ['a P label alone on its line, in a section of bare numbers', 'Performance criteria\nP1\nidentify risks\n2 report them\n3 record them'],
+      // "URN" alone between an empty heading and its empty sub-heading went with them.
+      ['a metadata label alone between empty headings', 'Cwmpas ystod\nURN\nGwybodaeth Cwmpas\nYou must be able to:', 'cy'],
       // Taking out the zero-width space left a no-break space next to spaces: fix-all again changed it.
       ['a zero-width space between a no-break space and spaces', 'Overview\n\uf0b7\u00a0\u200b  '],
       // Taking out the soft hyphen left "0" alone, which the list then read as part of an item.

@@ -189,8 +189,11 @@ function unitAt(sections: readonly Section[], index: number, walk: Walk): Unit {
   return walk;
 }
 
-function removalOf(doc: NosDocument, unit: Unit): TextEdit {
-  return removeLines(doc, unit.section.firstLine, unit.last);
+/** A unit's removal: none when a metadata field stands among its lines ("URN" alone under a heading). */
+function removalOf(doc: NosDocument, unit: Unit): TextEdit | null {
+  const { section: { firstLine }, last } = unit;
+  if (doc.fields.some((field) => field.line <= last && field.lastLine >= firstLine)) return null;
+  return removeLines(doc, firstLine, last);
 }
 
 /** Findings in the order they were reported, with the rank of each. */
@@ -232,10 +235,10 @@ function reusing(found: Finding[], earlier: readonly Finding[] | undefined): Fin
 const FINDINGS = Symbol('findings');
 interface Remembered extends Found {
   key: string;
-  /** A unit's sub-headings and parent, and its removal edit if a check asked for it. */
+  /** A unit's sub-headings and parent, and its removal edit (null: none) if a check asked for it. */
   subsections?: readonly Section[];
   parent?: ParentHeading | null;
-  removal?: TextEdit;
+  removal?: TextEdit | null;
 }
 
 // A part moved by lines added or removed above it keeps its findings, moved with it,
@@ -247,7 +250,7 @@ movable<Remembered>(FINDINGS, (entry, lines) => {
     findings: entry.findings.map((found) => movedFinding(found, lines)),
     ranks: entry.ranks,
     ...(entry.subsections && { subsections: entry.subsections, parent: entry.parent }),
-    ...(entry.removal && { removal: movedEdit(entry.removal, lines) }),
+    ...(entry.removal !== undefined && { removal: entry.removal && movedEdit(entry.removal, lines) }),
   };
 });
 
@@ -262,7 +265,9 @@ function sameSections(a: readonly Section[], b: readonly Section[]): boolean {
 /** Whether what a unit's findings were made from (its sub-headings and parent, the removal edit) still holds. */
 function stillHolds(entry: Remembered, unit: Unit, doc: NosDocument): boolean {
   if (!sameSections(entry.subsections!, unit.subsections) || entry.parent !== unit.parent) return false;
-  return !entry.removal || sameRange(entry.removal.range, removalOf(doc, unit).range);
+  if (entry.removal === undefined) return true;
+  const now = removalOf(doc, unit);
+  return entry.removal && now ? sameRange(entry.removal.range, now.range) : entry.removal === now;
 }
 
 /**
@@ -289,7 +294,10 @@ function checkUnit(plan: Plan, doc: NosDocument, unit: Unit, key: string, messag
   const language = doc.language;
   const lineText = linesOf(doc, section.firstLine, last);
   const span = spansOf(doc, section.firstLine, last);
-  const removal = () => (entry.removal ??= removeLines(doc, section.firstLine, last));
+  const removal = () => {
+    if (entry.removal === undefined) entry.removal = removalOf(doc, unit);
+    return entry.removal ?? undefined;
+  };
   for (const planned of plan.section) {
     planned.rule.checkSection!({
       language,

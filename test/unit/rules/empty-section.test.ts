@@ -41,6 +41,13 @@ describe('rule empty-section', () => {
     assert.deepEqual(applyFirstFix(lines, findings[0]).slice(10), ['Glossary', 'Plan: what you intend to do']);
   });
 
+  it('offers no removal where a metadata label stands among the empty headings, which would go with them', () => {
+    const lines = [...start, 'Scope/range', 'URN', 'Scope/range related to knowledge and understanding', 'Glossary', 'Plan: what you intend to do'];
+    const [finding] = empty(lines);
+    assert.match(finding.message, /“Scope\/range” and its sub-headings have no content/);
+    assert.deepEqual(finding.fixes, []);
+  });
+
   it('reports an empty sub-heading with no parent heading above it', () => {
     const lines = [...start, 'Scope/range related to performance criteria', 'Glossary', 'Plan: what you intend to do'];
     assert.deepEqual(empty(lines).map((f) => f.range.start.line), [10]);

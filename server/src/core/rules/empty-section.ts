@@ -96,12 +96,13 @@ export const emptySection = defineRule<'empty-section', { optionalHeadings: bool
       });
       return;
     }
+    const edit = removal();
     report({
       range: section.heading.range,
       severity: Severity.Warning,
       message: say(nested ? MESSAGES.optionalEmptyWithSubheadings : MESSAGES.optionalEmpty, { heading }),
       unnecessary: true,
-      fixes: [{ title: say(nested ? MESSAGES.removeHeadingWithSubheadings : MESSAGES.removeHeading, { heading }), edits: [removal()] }],
+      fixes: edit ? [{ title: say(nested ? MESSAGES.removeHeadingWithSubheadings : MESSAGES.removeHeading, { heading }), edits: [edit] }] : [],
       group: EMPTY_OPTIONAL,
     });
   },

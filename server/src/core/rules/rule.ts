@@ -89,8 +89,11 @@ export interface SectionContext<O = {}> extends BaseContext<O> {
   lineText(line: number): string;
   /** The range of characters start..end of such a line (lines may be parts of the text's lines). */
   span(line: number, start: number, end: number): Range;
-  /** Removes the section and its sub-headings with the blank lines that go with them. */
-  removal(): TextEdit;
+  /**
+   * Removes the section and its sub-headings with the blank lines that go with them;
+   * none when a metadata field stands among their lines, which would go with them.
+   */
+  removal(): TextEdit | undefined;
 }
 
 export interface FieldContext<O = {}> extends BaseContext<O> {
