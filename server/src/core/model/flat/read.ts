@@ -11,9 +11,6 @@ import { cutElements } from './elements';
 import { labelHints, type LabelMatch } from './labels';
 import { acceptedLabel, splitFlattened, words } from './split';
 
-/** Shorter lines cannot hold a heading, a lead-in and text. */
-const MIN_LENGTH = 40;
-
 /** Parts that start a line wherever they are: multi-word headings and labels, lead-ins. */
 function strong(label: LabelMatch): boolean {
   return label.kind === 'leadin' || label.colon || label.multiWord;
@@ -21,7 +18,9 @@ function strong(label: LabelMatch): boolean {
 
 /** Whether a line of the text carries two parts that each start a line. */
 export function looksFlattened(text: string): boolean {
-  if (text.length < MIN_LENGTH || labelHints(text) < 2) return false;
+  // No length limit: the reading must not change when a fix shortens a line, as the
+  // translation of "Cysylltiadau allanol Performance criteria" into English does.
+  if (labelHints(text) < 2) return false;
   const list = words(text, 0, text.length);
   const context = { section: null, metadata: false, sequence: true };
   let found = 0;
@@ -52,7 +51,7 @@ export function flattenedLines(doc: NosDocument, edited?: { previous: NosDocumen
   const from = known ? edited.change.first : 0;
   const to = known ? edited.change.newEnd : lines.lineCount;
   for (let line = from; line < to; line++) {
-    if (lines.lineEnd(line) - lines.lineStart(line) < MIN_LENGTH || !looksFlattened(lines.lineText(line))) continue;
+    if (!looksFlattened(lines.lineText(line))) continue;
     const parts = cutElements(lines.text, splitFlattened(lines.text, lines));
     return new SegmentedLineIndex(lines.text, lines, parts.starts, parts.ends);
   }
