@@ -18,8 +18,8 @@ export function rank(section: Section): number {
 
 export interface Misplaced {
   section: Section;
-  /** The section it should come before, or null for the metadata block. */
-  before: Section | null;
+  /** The section it should come before or after, or null for before the metadata block. */
+  target: { side: 'before' | 'after'; section: Section } | null;
   /** Line it moves to. */
   to: number;
   /** Its lines, its sub-sections' and the blank lines after them. */
@@ -38,45 +38,91 @@ function blockOf(doc: NosDocument, sections: readonly Section[], index: number):
   return { first: sections[index].firstLine, last, block: sections.slice(index, end) };
 }
 
+/**
+ * Which of the ranks, in text order, make a longest run that never goes down: the
+ * sections to leave where they are, so that as few as possible are reported. Of runs
+ * equally long, the one ending earliest, so that of two swapped sections the second moves.
+ */
+export function keptInOrder(ranks: readonly number[]): boolean[] {
+  // lengths[i]: the longest such run ending at i; tails[k]: the least rank ending a run of k + 1.
+  const lengths: number[] = [];
+  const tails: number[] = [];
+  for (const rank of ranks) {
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (tails[mid] <= rank) low = mid + 1;
+      else high = mid;
+    }
+    tails[low] = rank;
+    lengths.push(low + 1);
+  }
+  const kept = ranks.map(() => false);
+  let want = tails.length;
+  let end = lengths.indexOf(want);
+  let ceiling = Infinity;
+  for (let i = end; i >= 0 && want > 0; i--) {
+    if (lengths[i] !== want || ranks[i] > ceiling) continue;
+    kept[i] = true;
+    ceiling = ranks[i];
+    want--;
+  }
+  return kept;
+}
+
 export function misplacedSections(doc: NosDocument): Misplaced[] {
   const found: Misplaced[] = [];
   const { sections } = doc;
   const metadata = doc.metadataBlockLine;
-  // The first section of each rank and above, found in one pass from the end.
-  const firstAbove = new Map<number, Section>();
-  for (let i = sections.length - 1; i >= 0; i--) firstAbove.set(rank(sections[i]), sections[i]);
-  const firstRankedAbove = (own: number) => {
-    let first: Section | undefined;
-    for (const [r, section] of firstAbove) if (r > own && (!first || section.firstLine < first.firstLine)) first = section;
-    return first!;
-  };
-  let highest = -1;
+  // Sections that move on their own (sub-sections move with their parent), before the metadata block.
+  const movable: number[] = [];
   sections.forEach((section, index) => {
-    const own = rank(section);
     const parent = sectionSpec(section.id).parent;
-    // Sub-sections move with their parent.
     if (parent && sections[index - 1] && (sections[index - 1].id === parent || sectionSpec(sections[index - 1].id).parent === parent)) return;
     if (metadata !== null && section.firstLine > metadata) {
-      found.push(Object.assign(blockOf(doc, sections, index), { section, before: null, to: metadataInsertLine(doc) }));
-    } else if (own < highest) {
-      const before = firstRankedAbove(own);
-      found.push(Object.assign(blockOf(doc, sections, index), { section, before, to: before.firstLine }));
-    }
-    highest = Math.max(highest, own);
+      found.push(Object.assign(blockOf(doc, sections, index), { section, target: null, to: metadataInsertLine(doc) }));
+    } else movable.push(index);
   });
-  return found;
+  const ranks = movable.map((index) => rank(sections[index]));
+  const kept = keptInOrder(ranks);
+  // The kept sections' places in `movable`: their ranks never go down, so a place is found by halving.
+  const keptAt = movable.flatMap((_, i) => (kept[i] ? [i] : []));
+  movable.forEach((index, i) => {
+    if (kept[i]) return;
+    const section = sections[index];
+    // Its place: before the first kept section ranked above it, after the last one not.
+    let low = 0;
+    let high = keptAt.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (ranks[keptAt[mid]] <= ranks[i]) low = mid + 1;
+      else high = mid;
+    }
+    const block = blockOf(doc, sections, index);
+    if (low < keptAt.length && keptAt[low] < i) {
+      const target = sections[movable[keptAt[low]]];
+      found.push(Object.assign(block, { section, target: { side: 'before' as const, section: target }, to: target.firstLine }));
+    } else {
+      const target = sections[movable[keptAt[low - 1]]];
+      const to = blockOf(doc, sections, movable[keptAt[low - 1]]).last + 1;
+      found.push(Object.assign(block, { section, target: { side: 'after' as const, section: target }, to }));
+    }
+  });
+  return found.sort((a, b) => a.first - b.first);
 }
 
-/** Edits moving lines first..last before line `to` (an earlier line). */
+/** Edits moving lines first..last before line `to`, an earlier or a later line (or the end of the text). */
 export function moveLines(doc: NosDocument, first: number, last: number, to: number): TextEdit[] {
   const { lines } = doc;
   const eol = lines.eol;
   const block: string[] = [];
   for (let line = first; line <= last; line++) block.push(lines.lineText(line));
+  if (to > last) return moveDown(doc, block, first, last, to);
+  const blank = (line: number) => lines.lineText(line).trim() === '';
   // Keep the paragraph style: a block without a blank line of its own gets one.
   if (doc.spacedHeadings && block[block.length - 1].trim() !== '') block.push('');
   const at = { line: to, character: 0 };
-  const blank = (line: number) => lines.lineText(line).trim() === '';
   let end = lines.lineCount - 1;
   while (end > first && blank(end)) end--;
   let removed = lines.wholeLinesRange(first, last);
@@ -90,6 +136,35 @@ export function moveLines(doc: NosDocument, first: number, last: number, to: num
     { range: { start: at, end: at }, newText: block.join(eol) + eol },
     { range: removed, newText: '' },
   ];
+}
+
+/** A block that does not end the text moved before a later line, or after the last line. */
+function moveDown(doc: NosDocument, block: string[], first: number, last: number, to: number): TextEdit[] {
+  const { lines } = doc;
+  const eol = lines.eol;
+  const spaced = doc.spacedHeadings;
+  const removed = { range: lines.wholeLinesRange(first, last), newText: '' };
+  const final = lines.lineCount - 1;
+  if (to <= final) {
+    if (spaced && block[block.length - 1].trim() !== '') block.push('');
+    const at = lines.position(to, 0);
+    return [{ range: { start: at, end: at }, newText: block.join(eol) + eol }, removed];
+  }
+  // After the last line of text: the blank lines the block took go before it, and the
+  // text's own blank lines and last break stay last.
+  let content = block.length;
+  while (block[content - 1].trim() === '') content--;
+  const gap = block.slice(content);
+  if (spaced && gap.length === 0) gap.push('');
+  const text = gap.map((line) => line + eol).join('') + block.slice(0, content).join(eol);
+  let end = final;
+  while (end > last && lines.lineText(end).trim() === '') end--;
+  if (end < final) {
+    const at = lines.position(end + 1, 0);
+    return [{ range: { start: at, end: at }, newText: text + eol }, removed];
+  }
+  const at = lines.position(final, lines.lineEnd(final) - lines.lineStart(final));
+  return [{ range: { start: at, end: at }, newText: eol + text }, removed];
 }
 
 /**
@@ -123,8 +198,9 @@ function movesLike(a: RememberedMove, misplaced: Misplaced, doc: NosDocument): b
 }
 
 function moveOf(doc: NosDocument, misplaced: Misplaced): TextEdit[] {
-  // A block that ends the text is removed with the blank lines before it: not remembered.
-  if (misplaced.last >= doc.lines.lineCount - 1) return moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
+  // A block that ends the text is removed with the blank lines before it, one moved after
+  // the last line goes in at its end: neither is remembered.
+  if (misplaced.last >= doc.lines.lineCount - 1 || misplaced.to >= doc.lines.lineCount) return moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
   const cached = remembered<RememberedMove>(misplaced.section, MOVE);
   if (cached && movesLike(cached, misplaced, doc)) return cached.edits;
   const edits = moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
@@ -141,6 +217,10 @@ const MESSAGES = {
     en: ({ own, other }) => `“${own}” should come before “${other}”.`,
     cy: ({ own, other }) => `Dylai “${own}” ddod cyn “${other}”.`,
   } satisfies Message<{ own: string; other: string }>,
+  after: {
+    en: ({ own, other }) => `“${own}” should come after “${other}”.`,
+    cy: ({ own, other }) => `Dylai “${own}” ddod ar ôl “${other}”.`,
+  } satisfies Message<{ own: string; other: string }>,
   beforeMetadata: {
     en: ({ own }) => `“${own}” should come before the metadata.`,
     cy: ({ own }) => `Dylai “${own}” ddod cyn y metadata.`,
@@ -148,6 +228,10 @@ const MESSAGES = {
   move: {
     en: ({ own, other }) => `Move “${own}” before “${other}”`,
     cy: ({ own, other }) => `Symud “${own}” cyn “${other}”`,
+  } satisfies Message<{ own: string; other: string }>,
+  moveAfter: {
+    en: ({ own, other }) => `Move “${own}” after “${other}”`,
+    cy: ({ own, other }) => `Symud “${own}” ar ôl “${other}”`,
   } satisfies Message<{ own: string; other: string }>,
   moveBeforeMetadata: {
     en: ({ own }) => `Move “${own}” before the metadata`,
@@ -171,15 +255,19 @@ export const sectionOrderRule = defineRule({
   check(context: DocumentContext) {
     const { doc } = context;
     for (const misplaced of misplacedSections(doc)) {
-      if (misplaced.to >= misplaced.first) continue;
+      const { target } = misplaced;
+      if (target?.side !== 'after' && misplaced.to >= misplaced.first) continue;
       const own = name(misplaced.section, context.language);
       const range = misplaced.section.heading?.range ?? misplaced.section.leadIns[0]?.range ?? misplaced.section.range;
-      const other = misplaced.before ? name(misplaced.before, context.language) : null;
+      const other = target ? name(target.section, context.language) : '';
+      const [message, title] = !target ? [say(MESSAGES.beforeMetadata, { own }), say(MESSAGES.moveBeforeMetadata, { own })]
+        : target.side === 'before' ? [say(MESSAGES.before, { own, other }), say(MESSAGES.move, { own, other })]
+        : [say(MESSAGES.after, { own, other }), say(MESSAGES.moveAfter, { own, other })];
       context.report({
         range,
-        message: other ? say(MESSAGES.before, { own, other }) : say(MESSAGES.beforeMetadata, { own }),
+        message,
         fixes: [{
-          title: other ? say(MESSAGES.move, { own, other }) : say(MESSAGES.moveBeforeMetadata, { own }),
+          title,
           edits: moveOf(doc, misplaced),
           isPreferred: true,
         }],
