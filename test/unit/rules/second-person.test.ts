@@ -50,7 +50,7 @@ describe('rule second-person', () => {
     const subjects = ["mae'r ymgeisydd yn siarad â chwsmeriaid", 'bydd y dysgwr yn cyfarch cwsmeriaid', 'yr hyfforddai yn cofnodi cwynion'];
     const findings = subjects.map((subject) => found(withItem(text, item, `${label}${subject}`).text));
     assert.deepEqual(findings.map((list) => list.map((f) => f.message)), [
-      ["Drafftio yn y trydydd person yw “'r ymgeisydd”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
+      ["Drafftio yn y trydydd person yw “mae'r ymgeisydd”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
       ["Drafftio yn y trydydd person yw “y dysgwr”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
       ["Drafftio yn y trydydd person yw “yr hyfforddai”: mae safonau'n siarad â'r sawl sy'n gwneud y gwaith (“chi”, “eich”)."],
     ]);

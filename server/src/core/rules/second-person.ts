@@ -30,9 +30,11 @@ function checkSection({ section, lineText, span, language, report }: SectionCont
     const from = itemTextStart(text, item);
     const subject = THIRD_PERSON_SUBJECT.exec(text.slice(from));
     if (!subject) continue;
-    const words = subject[1];
-    const start = from + subject[0].length - words.length;
-    report({ range: span(item.line, start, start + words.length), message: say(MESSAGES.thirdPerson, { words, you: YOU[language] }) });
+    const end = from + subject[0].length;
+    // "'r ymgeisydd" is quoted with the verb it hangs on: "mae'r ymgeisydd".
+    const start = /^['’]/.test(subject[1]) ? from : end - subject[1].length;
+    const words = text.slice(start, end);
+    report({ range: span(item.line, start, end), message: say(MESSAGES.thirdPerson, { words, you: YOU[language] }) });
   }
 }
 
