@@ -46,6 +46,14 @@ describe('rule broken-item', () => {
       const finding = assertMutation({ rule, clean, dirty: lines.join('\n'), line: 8 });
       assert.equal(finding.message, lang === 'en' ? 'The item “2.” has no text.' : 'Nid oes testun gan yr eitem “2.”.');
     });
+
+    it(`reports an empty bullet without quoting the bullet (${lang})`, () => {
+      const bulleted = CLEAN[lang].map((l) => l.replace(/^\d+\. /, '- '));
+      const lines = [...bulleted];
+      lines.splice(8, 0, '-');
+      const finding = assertMutation({ rule, clean: bulleted.join('\n'), dirty: lines.join('\n'), line: 8 });
+      assert.equal(finding.message, lang === 'en' ? 'This bullet has no text.' : 'Nid oes testun gan y bwled hwn.');
+    });
   }
 
   it('leaves an empty last item alone: the writer is typing it', () => {

@@ -20,6 +20,10 @@ const MESSAGES = {
     en: ({ label }) => `The item “${label}” has no text.`,
     cy: ({ label }) => `Nid oes testun gan yr eitem “${label}”.`,
   } satisfies Message<{ label: string }>,
+  emptyBullet: {
+    en: 'This bullet has no text.',
+    cy: "Nid oes testun gan y bwled hwn.",
+  },
   removeEmpty: { en: 'Remove the empty item', cy: "Tynnu'r eitem wag" },
   blank: {
     en: ({ label }) => `A blank line splits item “${label}”: this line continues it.`,
@@ -82,7 +86,8 @@ function checkSection(context: SectionContext): void {
     while (roles[next - section.firstLine] === 'blank') next++;
     context.report({
       range: item.labelRange,
-      message: say(MESSAGES.empty, { label: item.label }),
+      // A bullet is no label to name: "The item “-”" reads as a dash in the text.
+      message: /[\p{L}\p{N}]/u.test(item.label) ? say(MESSAGES.empty, { label: item.label }) : MESSAGES.emptyBullet,
       unnecessary: true,
       fixes: [{ title: MESSAGES.removeEmpty, edits: [{ range: { start: { line: item.line, character: 0 }, end: { line: next, character: 0 } }, newText: '' }] }],
     });
