@@ -13,6 +13,7 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'aider', 'aiders', 'biohazard', 'biohazards',
     // Health and social care.
     'reablement', 'telecare', 'telehealth', 'homecare', 'dyspraxia', 'dyspraxic',
+    'phlebotomy', 'phlebotomist', 'phlebotomists', 'venepuncture', 'cannula', 'cannulae', 'catheterisation', 'stoma', 'stomas',
     'neurodivergent', 'neurodiverse', 'neurodiversity', 'whistleblower', 'whistleblowers', 'whistleblowing',
     // Security and conflict management.
     'de-escalate', 'de-escalated', 'de-escalates', 'de-escalating', 'de-escalation',
@@ -36,6 +37,11 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Engineering, electrical and construction trades.
     'tagout', 'tagouts', 'spacings', 'sleeving', 'offcut', 'offcuts', 'electrotechnical', 'multimeter', 'multimeters',
     'megohm', 'megohms', 'respirable', 'facepiece', 'facepieces', 'falsework', 'formwork', 'isolations',
+    'groundworks', 'groundworker', 'groundworkers', 'scaffolder', 'scaffolders', 'blockwork', 'screeding',
+    'dryliner', 'dryliners', 'drylining', 'rebar', 'dewatering', 'geotechnical',
+    // Building services and energy: F-gas ("fluorinated greenhouse gases"), unvented cylinders, air tightness tests.
+    'fluorinated', 'unvented', 'ductwork', 'airtightness', 'thermography', 'legionella',
+    'decarbonise', 'decarbonised', 'decarbonising', 'decarbonisation',
     // Quality control: "fishbone diagrams", "geometric dimensioning and tolerancing".
     'fishbone', 'dimensioning', 'tolerancing',
     // Rail signalling.

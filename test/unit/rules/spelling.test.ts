@@ -203,6 +203,8 @@ describe('rule spelling', function () {
     assert.deepEqual(spelling(CLEAN.en.join('\n').replace('greet customers politely', terms), 'en'), []);
     const misspelt = CLEAN.en.join('\n').replace('greet customers politely', terms.replace('whistleblowing', 'whistelblowing'));
     assert.deepEqual(spelling(misspelt, 'en').map((f) => wordOf(misspelt, f)), ['whistelblowing']);
+    const trades = 'recover fluorinated refrigerant from unvented systems, brief groundworkers and scaffolders, and take a phlebotomy sample through a cannula';
+    assert.deepEqual(spelling(CLEAN.en.join('\n').replace('greet customers politely', trades), 'en'), []);
     const prefixed = CLEAN.en.join('\n').replace('greet customers politely', 'keep pre-shcool records');
     assert.deepEqual(spelling(prefixed, 'en').map((f) => wordOf(prefixed, f)), ['pre-shcool']);
     const welsh = CLEAN.cy.join('\n').replace('ofalus', "ofalus os na ellwch, fel y gellir ac na ellir");
