@@ -241,6 +241,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a metadata label alone between empty headings', 'Cwmpas ystod\nURN\nGwybodaeth Cwmpas\nYou must be able to:', 'cy'],
       // A line of two headings was read as flattened only while the Welsh one made it long enough.
       ['a Welsh heading before an English one on a line', 'Overview\nCysylltiadau allanol Performance criteria\nYou must be able to:\n1. a\nKeywords\ncustody\nSFJAA101 \n'],
+      // Without its stop, the title "SKAEAF2 ." was a bare URN, and the line after it the title.
+      ['a URN and a spaced stop as the title', 'SKAEAF2 . \n \u0000 \r customer'],
       // Taking out the zero-width space left a no-break space next to spaces: fix-all again changed it.
       ['a zero-width space between a no-break space and spaces', 'Overview\n\uf0b7\u00a0\u200b  '],
       // Taking out the soft hyphen left "0" alone, which the list then read as part of an item.

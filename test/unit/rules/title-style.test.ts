@@ -45,6 +45,9 @@ describe('rule title-style', () => {
     assert.deepEqual(found(withTitle(CLEAN_EN, TITLE, ' .')).filter((f) => f.message.includes('full stop')), []);
     // Nor a stop after another: dropping it would leave the title ending in the other.
     for (const end of ['..', '. .']) assert.deepEqual(found(withTitle(CLEAN_EN, TITLE, TITLE + end)).filter((f) => f.message.includes('full stop')), [], end);
+    // A URN and a stop: without the stop, the line is the bare URN of a PDF copy, not the title; fix-all leaves it.
+    const [urn] = found(withTitle(CLEAN_EN, TITLE, 'CFACSB1 .')).filter((f) => f.message.includes('full stop'));
+    assert.equal(urn.fixes[0].safe, false);
   });
 
   it('reports Title Case and offers sentence case, leaving acronyms and a name or two alone', () => {

@@ -4,7 +4,8 @@
 import { say, type Message } from '../messages/message';
 import { allowedValue } from '../metadata/allowed';
 import { strictUrn } from '../metadata/urn';
-import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf } from '../text/normalise';
+import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf, withoutInvisibles } from '../text/normalise';
+import { urnShaped } from '../model/preamble';
 import type { TextSpan } from '../model/types';
 import { Severity, type Range } from '../types';
 import { defineRule, type DocumentContext } from './rule';
@@ -73,10 +74,12 @@ function check(context: DocumentContext): void {
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
     // The finding spans them too, so invisible-character's findings on those spaces give way to it.
     const range = within(title, spacesBefore(text, stop), stop + 1);
+    // A URN and a stop is a title; without the stop, the bare URN of a PDF copy, and the next line the title.
+    const safe = !urnShaped(withoutInvisibles(body.slice(0, stop)).trim());
     report({
       range,
       message: MESSAGES.fullStop,
-      fixes: [{ title: MESSAGES.dropStop, edits: [{ range, newText: '' }], safe: true, isPreferred: true }],
+      fixes: [{ title: MESSAGES.dropStop, edits: [{ range, newText: '' }], safe, isPreferred: true }],
     });
   }
   checkCase(context, title);
