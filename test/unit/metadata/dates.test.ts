@@ -14,10 +14,11 @@ describe('metadata dates', () => {
   });
 
   it('knows which dates are written as standards write them: a day, a month name as the catalogue spells it, a year', () => {
-    for (const text of ['13 Feb 2024', '05 Chwef 2021', '5 Feb 2024', '13 February 2024', '3 Sept 2020', '18 Gorffennaf 2024', '1 May 2024']) {
+    for (const text of ['13 Feb 2024', '05 Chwef 2021', '5 Feb 2024', '13 February 2024', '3 Sept 2020', '18 Gorffennaf 2024', '1 May 2024', '7 Gorff. 2019', '13 Feb. 2024']) {
       assert.equal(parseDate(text)?.canonical, true, text);
     }
-    for (const text of ['13/02/2024', '2024-02-13', '13 feb 2024', '13th February 2024', '7 Gorff. 2019', '13 FEBRUARY 2024']) {
+    // A dot after a name that is not cut short is no abbreviation's.
+    for (const text of ['13/02/2024', '2024-02-13', '13 feb 2024', '13th February 2024', '7 gorff. 2019', '13 FEBRUARY 2024', '1 May. 2024', '5 March. 2024']) {
       assert.equal(parseDate(text)?.canonical, false, text);
     }
   });

@@ -21,11 +21,13 @@ describe('rule metadata-date', () => {
     // A month written in full, or a day of one digit, is as a writer writes a date.
     assert.deepEqual(dates(inject(CLEAN_EN, '01 Mar 2024', '1 March 2024')), []);
     assert.deepEqual(dates(inject(CLEAN_CY, '05 Chwef 2021', '5 Chwefror 2021')), []);
+    // So is an abbreviated month with its dot (nos-format.md §6.2).
+    assert.deepEqual(dates(inject(CLEAN_CY, '05 Chwef 2021', '05 Chwef. 2021')), []);
   });
 
   for (const [lang, clean, date, others] of [
     ['English', CLEAN_EN, '01 Mar 2024', ['1/3/2024', '2024-03-01', '1st March 2024', '01 mar 2024']],
-    ['Welsh', CLEAN_CY, '05 Chwef 2021', ['5ed Chwefror 2021', '05/02/2021', '5 chwef. 2021']],
+    ['Welsh', CLEAN_CY, '05 Chwef 2021', ['5ed Chwefror 2021', '05/02/2021', '5 chwef. 2021', '05 Chwef., 2021']],
   ] as const) {
     for (const other of others) {
       it(`rewrites “${other}” as “${date}” (${lang})`, () => {

@@ -22,19 +22,21 @@ export interface ParsedDate {
   lang: Lang | null;
   /**
    * Written as standards write dates: a day, a month name as the catalogue spells it
-   * (`Feb`, `February`, `Sept`, `Chwefror`) and a year (`13 Feb 2024`, `5 March 2024`).
+   * (`Feb`, `February`, `Sept`, `Chwefror`), an abbreviation with its dot or without, and
+   * a year (`13 Feb 2024`, `5 March 2024`, `01 Gorff. 2025`).
    */
   canonical: boolean;
   /** A day that the month does not have (`31 Chwef 2021`). */
   impossible: boolean;
 }
 
-/** Every accepted month name, lower-case, with its spelling in the catalogue. */
-const monthByName = new Map<string, { month: number; lang: Lang; written: string }>();
+/** Every accepted month name, lower-case, with its spelling in the catalogue and whether it is cut short. */
+const monthByName = new Map<string, { month: number; lang: Lang; written: string; abbreviated: boolean }>();
 for (const lang of ['en', 'cy'] as const) {
   MONTHS[lang].forEach((names, index) => {
     for (const name of [names.short, names.full].concat(names.also)) {
-      if (!monthByName.has(name.toLowerCase())) monthByName.set(name.toLowerCase(), { month: index + 1, lang, written: name });
+      const abbreviated = name !== names.full;
+      if (!monthByName.has(name.toLowerCase())) monthByName.set(name.toLowerCase(), { month: index + 1, lang, written: name, abbreviated });
     }
   });
 }
@@ -61,7 +63,8 @@ export function parseDate(text: string): ParsedDate | null {
   if (m) {
     const name = monthByName.get(m[2].toLowerCase());
     if (!name) return null;
-    const canonical = name.written === m[2] && value === `${m[1]} ${m[2]} ${m[3]}`;
+    const canonical = name.written === m[2] &&
+      (value === `${m[1]} ${m[2]} ${m[3]}` || (name.abbreviated && value === `${m[1]} ${m[2]}. ${m[3]}`));
     return dated(Number(m[3]), name.month, Number(m[1]), name.lang, canonical);
   }
   if ((m = ISO.exec(value))) return dated(Number(m[1]), Number(m[2]), Number(m[3]), null, false);
