@@ -14,6 +14,10 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Health and social care.
     'reablement', 'telecare', 'telehealth', 'homecare', 'dyspraxia', 'dyspraxic',
     'phlebotomy', 'phlebotomist', 'phlebotomists', 'venepuncture', 'cannula', 'cannulae', 'catheterisation', 'stoma', 'stomas',
+    'antecubital', 'brachial', 'haematoma', 'haemolysis', 'vasovagal', 'needlestick', 'chlorhexidine', 'gluconate', 'isopropyl',
+    'oximeter', 'oximeters', 'sphygmomanometer', 'sphygmomanometers', 'triaging', 'responder', 'responders',
+    // Species names of the pathogens food and health standards name after their genus: "E. coli", "Listeria monocytogenes".
+    'coli', 'monocytogenes', 'perfringens', 'cereus', 'jejuni', 'enterica', 'difficile',
     'neurodivergent', 'neurodiverse', 'neurodiversity', 'whistleblower', 'whistleblowers', 'whistleblowing',
     // Security and conflict management.
     'de-escalate', 'de-escalated', 'de-escalates', 'de-escalating', 'de-escalation',
@@ -21,9 +25,13 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'upskill', 'upskilled', 'upskilling', 'onboarding', 'benchmarking', 'benchmarked', 'timesheet', 'timesheets', 'inclusivity',
     // Contact centres and digital services.
     'cybersecurity', 'helpdesk', 'helpdesks', 'webchat', 'chatbot', 'chatbots', 'omnichannel', 'walkthrough', 'walkthroughs', 'wi-fi',
+    'cryptographic', 'syslog', 'unpatched', 'runbook', 'runbooks', 'lifecycle', 'lifecycles',
+    // Film and television production.
+    'anamorphic', 'gimbal', 'eyeline', 'eyelines',
     // Retail and logistics; "despatch" beside "dispatch", as UK firms write it.
     'stocktake', 'stocktakes', 'chargeback', 'chargebacks', 'upsell', 'upsells', 'upselling',
-    'despatch', 'despatches', 'despatched', 'despatching',
+    'despatch', 'despatches', 'despatched', 'despatching', 'drawbar', 'drawbars', 'roadworthiness',
+    'checkweigher', 'checkweighers', 'volumiser', 'volumisers',
     'palletise', 'palletised', 'palletising', 'palletisation',
     // Prefixes written with a hyphen ("pre-school", "flexi-access", "eco-friendly"): a compound
     // passes when its parts do, and the dictionary has "non", "co" and "sub" but not these.
@@ -38,9 +46,10 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'tagout', 'tagouts', 'spacings', 'sleeving', 'offcut', 'offcuts', 'electrotechnical', 'multimeter', 'multimeters',
     'megohm', 'megohms', 'respirable', 'facepiece', 'facepieces', 'falsework', 'formwork', 'isolations',
     'groundworks', 'groundworker', 'groundworkers', 'scaffolder', 'scaffolders', 'blockwork', 'screeding',
-    'dryliner', 'dryliners', 'drylining', 'rebar', 'dewatering', 'geotechnical',
+    'dryliner', 'dryliners', 'drylining', 'rebar', 'dewatering', 'geotechnical', 'aircrete', 'weatherstruck', 'workability',
+    'plasticiser', 'plasticisers', 'arborist', 'arborists', 'karabiner', 'karabiners',
     // Building services and energy: F-gas ("fluorinated greenhouse gases"), unvented cylinders, air tightness tests.
-    'fluorinated', 'unvented', 'ductwork', 'airtightness', 'thermography', 'legionella',
+    'fluorinated', 'unvented', 'ductwork', 'airtightness', 'thermography', 'legionella', 'tundish', 'tundishes',
     'decarbonise', 'decarbonised', 'decarbonising', 'decarbonisation',
     // Quality control: "fishbone diagrams", "geometric dimensioning and tolerancing".
     'fishbone', 'dimensioning', 'tolerancing',
@@ -68,5 +77,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'danfoniadau',
     // In the Welsh title of the Health and Safety at Work etc. Act 1974.
     'etc',
+    // Food safety and health, as the Food Standards Agency and NHS Wales write them: intolerances,
+    // cross-contamination, coeliac, to escalate; the plurals of "caffi" and "lintel".
+    'anoddefiadau', 'croeshalogi', 'seliag', 'uwchgyfeirio', 'caffis', 'caffïau', 'lintelau',
   ],
 };
