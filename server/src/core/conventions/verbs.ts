@@ -9,10 +9,12 @@ import { LEADING_ADVERB } from './words';
 /** Tags of words that are never verbs, when they are a word's likeliest use. */
 const CLOSED_CLASS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'IN', 'WRB', 'WP', 'WDT', 'CC', 'TO', 'MD', 'EX']);
 
-/** Verbs the lexicon lists only as nouns. */
+/** Verbs the lexicon lists only as nouns: of office work, then of the trades ("bond walls", "sleeve pipework", "earth the system"). */
 const ALSO_VERBS: ReadonlySet<string> = new Set([
   'coach', 'mentor', 'email', 'phone', 'text', 'audit', 'quality-assure', 'risk-assess',
   'action', 'input', 'benchmark', 'minute', 'source', 'resource', 'timetable', 'fell', 'tile', 'tension',
+  'bond', 'joint', 'site', 'sleeve', 'portion', 'sheet', 'limb', 'prime', 'dose', 'slate', 'core', 'earth', 'thread',
+  'sand', 'pipe', 'roof', 'floor', 'plate', 'culture', 'brick', 'felt', 'fence', 'seed', 'cage', 'style', 'bread', 'ice', 'steam',
 ]);
 
 /** Welsh words that are never verb-nouns: articles, pronouns, conjunctions, prepositions. */
