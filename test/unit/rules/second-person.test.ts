@@ -43,6 +43,22 @@ describe('rule second-person', () => {
     }
   });
 
+  it('reads a knowledge item as a noun phrase: the learner is its subject only where a verb goes with it', () => {
+    const knowledge = CLEAN_EN.split('\n').find((l) => /^2\. how/.test(l))!;
+    const item = (text: string) => found(withItem(CLEAN_EN, knowledge, text.replace(/^1/, '2')).text).map((f) => f.message);
+    assert.deepEqual(item('1. the apprentices and trainees in the team and the supervision they need'), []);
+    assert.deepEqual(item("1. the learner's rights under the Equality Act"), []);
+    assert.deepEqual(item('1. the candidate must know how to handle refrigerant'), [
+      '“the candidate” is third-person drafting: standards speak to the person doing the work (“you”, “your”).',
+    ]);
+    const welsh = sample('003');
+    const lines = welsh.split('\n');
+    const k = lines.slice(lines.findIndex((l) => /^Gwybodaeth a dealltwriaeth/i.test(l))).find((l) => /^\d+\. /.test(l))!;
+    const label = /^\d+\. /.exec(k)![0];
+    const welshItem = (text: string) => found(withItem(welsh, k, `${label}${text}`).text).length;
+    assert.deepEqual([welshItem("y dysgwyr a'u hanghenion"), welshItem("mae'r dysgwr yn deall"), welshItem('y dysgwr yn gwybod sut')], [0, 1, 1]);
+  });
+
   it('reports “yr ymgeisydd” and “y dysgwr” as the subject in Welsh, after the verb, with a Welsh message', () => {
     const text = sample('003');
     const item = text.split('\n').find((l) => /^\d+\. /.test(l))!;

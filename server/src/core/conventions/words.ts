@@ -16,6 +16,16 @@ const NAMED = [
 export const THIRD_PERSON_SUBJECT = new RegExp(String.raw`^(?:(?:mae|bydd|dylai|gall|gallai|caiff|rhaid\s+i)\s*)?(${NAMED})(?![\p{L}\p{N}])`, 'iu');
 
 /**
+ * The same in a knowledge item, which is a noun phrase: "the apprentices in the team and the
+ * supervision they need" is what to know about them. A subject is one a verb goes with:
+ * "the candidate must know …", "mae'r dysgwr yn …", "y dysgwr yn deall …".
+ */
+export const THIRD_PERSON_CLAUSE = new RegExp(
+  String.raw`^(?:(?:mae|bydd|dylai|gall|gallai|caiff|rhaid\s+i)\s*(${NAMED})(?![\p{L}\p{N}])|(${NAMED})(?=\s+(?:must|should|will|can|could|may|needs?|knows?|understands?|is|are|has|have|does|yn)\b))`,
+  'iu',
+);
+
+/**
  * Verbs whose result cannot be seen (S28): a criterion that starts with one describes
  * knowledge, which belongs in Knowledge and understanding. Lower case, as written.
  */

@@ -2,7 +2,7 @@
 // of "the candidate" or "the learner".
 
 import { sectionSpec } from '../catalogue';
-import { THIRD_PERSON_SUBJECT } from '../conventions/words';
+import { THIRD_PERSON_CLAUSE, THIRD_PERSON_SUBJECT } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import { itemTextStart } from './itemText';
 import { allItems } from './spans';
@@ -28,11 +28,12 @@ function checkSection({ section, lineText, span, language, report }: SectionCont
   for (const item of allItems(section)) {
     const text = lineText(item.line);
     const from = itemTextStart(text, item);
-    const subject = THIRD_PERSON_SUBJECT.exec(text.slice(from));
+    const subject = (section.id === 'knowledge-understanding' ? THIRD_PERSON_CLAUSE : THIRD_PERSON_SUBJECT).exec(text.slice(from));
     if (!subject) continue;
+    const name = subject[1] ?? subject[2];
     const end = from + subject[0].length;
     // "'r ymgeisydd" is quoted with the verb it hangs on: "mae'r ymgeisydd".
-    const start = /^['’]/.test(subject[1]) ? from : end - subject[1].length;
+    const start = /^['’]/.test(name) ? from : end - name.length;
     const words = text.slice(start, end);
     report({ range: span(item.line, start, end), message: say(MESSAGES.thirdPerson, { words, you: YOU[language] }) });
   }
