@@ -79,12 +79,17 @@ describe('rule item-punctuation', () => {
 
   it('leaves an item that starts with a name: of several words, or a place, people or language', () => {
     const names = ['Health and Safety at Work etc. Act 1974 requirements', 'Equality Act 2010 requirements', 'Microsoft Excel functions',
-      'Welsh language standards', "Wales' approach to sustainable development", 'Deddf Cydraddoldeb 2010', 'Cymraeg yn y gweithle'];
+      'Welsh language standards', "Wales' approach to sustainable development", 'Deddf Cydraddoldeb 2010', 'Cymraeg yn y gweithle',
+      // A word the English lexicon does not know is a name or a trade's term, not a sentence start.
+      'Portland cement, hydraulic lime and sand', "Ohm's law and the relationship between voltage and current", 'Legionella bacteria and where they multiply'];
     for (const name of names) {
       const lines = [...CLEAN.en.slice(0, 7), `1. ${name}`, ...CLEAN.en.slice(8)];
       assert.deepEqual(findingsOf(rule, lines.join('\n')), [], name);
     }
     const plain = [...CLEAN.en.slice(0, 7), '1. Agree the standards with your team', ...CLEAN.en.slice(8)];
     assert.deepEqual(findingsOf(rule, plain.join('\n')).map((f) => f.range.start.line), [7]);
+    // In Welsh, which the lexicon does not hold, a capital is reported as before.
+    const welsh = [...CLEAN.cy.slice(0, 7), `${CLEAN.cy[7].replace(/^(\d+\. )(\p{Ll})/u, (_, label, letter) => label + letter.toUpperCase())}`, ...CLEAN.cy.slice(8)];
+    assert.deepEqual(findingsOf(rule, welsh.join('\n')).map((f) => f.range.start.line), [7]);
   });
 });

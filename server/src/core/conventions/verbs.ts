@@ -1,9 +1,9 @@
 // Is the first word of a criterion a base-form verb (English) or a verb-noun (Welsh)?
-// English asks wink-lexicon's part-of-speech lexicon, measured against criteria written by
-// professionals (docs/rules/criterion-verb.md); Welsh has no tagger, so it relies on word
-// classes that can never be verb-nouns. Both answer "not a verb" only when sure.
+// English asks the part-of-speech lexicon (lexicon.ts); Welsh has no tagger, so it relies
+// on word classes that can never be verb-nouns. Both answer "not a verb" only when sure.
 
 import type { Lang } from '../types';
+import { englishTags } from './lexicon';
 import { LEADING_ADVERB } from './words';
 
 /** Tags of words that are never verbs, when they are a word's likeliest use. */
@@ -24,15 +24,10 @@ const WELSH_NOT_VERB_NOUNS: ReadonlySet<string> = new Set([
   'pam', 'beth', 'lle', 'pryd', 'pwy', 'cofnodion', 'gofynion', 'canllawiau', 'polisïau', 'gweithdrefnau',
 ]);
 
-/** Required on first use (the module system keeps it): the lexicon is large, and only English criteria need it. */
-function englishLexicon(): Readonly<Record<string, readonly string[] | undefined>> {
-  return require('wink-lexicon/src/lexicon.js') as Readonly<Record<string, readonly string[] | undefined>>;
-}
-
 /** Whether the lexicon knows an English word as an adverb that is no verb ("carefully", "only"; not "apply", "supply"). */
 function englishAdverb(word: string): boolean {
   if (ALSO_VERBS.has(word)) return false;
-  const tags = englishLexicon()[word];
+  const tags = englishTags(word);
   return tags !== undefined && tags.includes('RB') && !tags.includes('VB') && !tags.includes('VBP');
 }
 
@@ -50,7 +45,7 @@ export function leadingAdverb(text: string, lang: Lang): number {
 
 function englishNotVerb(word: string): boolean {
   if (ALSO_VERBS.has(word)) return false;
-  const tags = englishLexicon()[word];
+  const tags = englishTags(word);
   if (!tags) return false;
   return CLOSED_CLASS.has(tags[0]) || (!tags.includes('VB') && !tags.includes('VBP'));
 }

@@ -3,10 +3,11 @@
 // capitalise in mid-sentence) is right; so is the stop of an abbreviation.
 
 import { sectionSpec } from '../catalogue';
+import { englishTags } from '../conventions/lexicon';
 import { PROPER_WORDS } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
-import { Severity } from '../types';
+import { Severity, type Lang } from '../types';
 import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, startsLowerCase, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
@@ -49,8 +50,17 @@ function startsName(after: string, word: string): boolean {
   return after.split(/\s+/).filter(Boolean).slice(0, 3).some((next) => /^\p{Lu}/u.test(next));
 }
 
+/**
+ * Whether a capitalised first word of an English item is a word the lexicon knows: a common
+ * word ("Survey", "How") is a sentence start, an unknown one a name or a trade's term
+ * ("Portland cement", "Legionella bacteria", "Ohm's law"), left alone.
+ */
+function commonEnglish(word: string): boolean {
+  return englishTags(word.replace(/['’]s?$/, '').toLowerCase()) !== undefined;
+}
+
 /** What is wrong with an item's first letter and final stop. */
-export function itemDefects(lineText: (line: number) => string, item: Item, names: () => ReadonlySet<string>): ItemDefect[] {
+export function itemDefects(lineText: (line: number) => string, item: Item, names: () => ReadonlySet<string>, language: Lang): ItemDefect[] {
   const defects: ItemDefect[] = [];
   const first = FIRST_WORD.exec(item.text);
   if (first) {
@@ -58,7 +68,7 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
     const rest = word.slice(1);
     const capital = word[0] !== word[0].toLowerCase() && rest.length > 0 && rest === rest.toLowerCase() && !/\d/.test(word);
     // Read as seen, as properNouns reads: a byte order mark is white space to a pattern, and fix-all takes it.
-    if (capital && !names().has(word) && !startsName(withoutInvisibles(item.text.slice(first[0].length)), word)) {
+    if (capital && (language !== 'en' || commonEnglish(word)) && !names().has(word) && !startsName(withoutInvisibles(item.text.slice(first[0].length)), word)) {
       const at = lineText(item.line).indexOf(word, item.labelRange.end.character);
       if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
     }
@@ -139,7 +149,7 @@ function checkSection(context: SectionContext): void {
   const lazyNames = () => (names ??= properNouns([section]));
   let separates: ((item: Item) => boolean) | null = null;
   for (const item of section.items) {
-    for (const defect of itemDefects(lineText, item, lazyNames)) {
+    for (const defect of itemDefects(lineText, item, lazyNames, context.language)) {
       const range = span(defect.line, defect.character, defect.character + defect.written.length);
       const label = item.label;
       if (defect.kind === 'capital') {
