@@ -39,6 +39,19 @@ describe('rule glossary-entry', () => {
     assert.equal(applyEdits(spaced, finding.fixes[0].edits), spaced.replace('( PPE )', '(PPE)'));
   });
 
+  it('takes the term\'s other form in brackets after a space, as Welsh typography writes it', () => {
+    const welsh = `${WELSH}\nPerson ifanc (pobl ifanc): unigolyn rhwng 11 a 25 oed\nYmarferydd (ymarferwyr): rhywun sy'n gweithio gyda phobl ifanc`;
+    assert.deepEqual(found(welsh), []);
+    assert.deepEqual(expandHeadword('Person ifanc (pobl ifanc)'), ['person ifanc', 'pobl ifanc']);
+    assert.deepEqual(expandHeadword('Young person (young people)'), ['young person', 'young people']);
+    // Uses of either form count for the term.
+    const used = welsh.replace('Geirfa', 'Mae pobl ifanc yn cymryd rhan.\nGeirfa');
+    assert.equal(analyse(used).findings.filter((f) => f.ruleId === 'orphan-glossary-term' && /ifanc/.test(f.message)).length, 0);
+    // An ending set apart from its word is still put right.
+    const [ending] = found(`${ENGLISH}\nChild (ren): a person under 18`);
+    assert.match(ending.message, /brackets out of shape/);
+  });
+
   it('reports a term defined twice, removing the repeat only when it says the same', () => {
     const repeated = `${ENGLISH}\nCustomer(s): anyone who receives your service`;
     const [finding] = found(repeated);

@@ -38,6 +38,27 @@ export function withoutAbbreviations(term: string): string {
   return term.replace(ABBREVIATION, '');
 }
 
+/** A lower-case bracket after a space, ending the headword. */
+const SPACED_BRACKET = /^(.*?\S)\s+\((\p{Ll}[^()]*)\)\s*$/u;
+
+/**
+ * A headword's other form in brackets after a space, as Welsh typography writes it: the
+ * whole term again ("Person ifanc (pobl ifanc)"), or a whole word sharing the first three
+ * letters of the word before ("Ymarferydd (ymarferwyr)"). Returns the headword before the
+ * bracket and that form; null for anything else ("Customer (s)" is an ending set apart).
+ */
+export function spacedForm(term: string): { head: string; form: string } | null {
+  const match = SPACED_BRACKET.exec(withoutAbbreviations(term).trim());
+  if (!match) return null;
+  const [, head, inner] = match;
+  const form = inner.trim();
+  const headWords = head.split(/\s+/);
+  const formWords = form.split(/\s+/);
+  const last = headWords[headWords.length - 1].toLowerCase();
+  const whole = formWords.length > 1 ? formWords.length === headWords.length : form.length > 3 && form.slice(0, 3) === last.slice(0, 3);
+  return whole ? { head, form } : null;
+}
+
 /**
  * Expands optional parts of a headword: "Cwsmer(iaid)" → cwsmer, cwsmeriaid;
  * "Cydweithiwr(cydweithwyr)" → cydweithiwr, cydweithwyr; "Customer(s)" → customer,
@@ -45,6 +66,8 @@ export function withoutAbbreviations(term: string): string {
  * the word; anything else is a suffix.
  */
 export function expandHeadword(term: string): string[] {
+  const spaced = spacedForm(term);
+  if (spaced && /\s/.test(spaced.form)) return [...new Set([spaced.head, spaced.form].map((f) => f.toLowerCase().replace(/\s+/g, ' ')))];
   const lower = withoutAbbreviations(term).toLowerCase().replace(/\s+/g, ' ').trim();
   const match = /([\p{L}\p{M}'’-]+)\s?\(([\p{L}\p{M}'’-]+)\)/u.exec(lower);
   if (!match) return [lower];

@@ -3,7 +3,7 @@
 
 import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
-import { termKeys, withoutAbbreviations } from '../model/glossary';
+import { spacedForm, termKeys, withoutAbbreviations } from '../model/glossary';
 import type { GlossaryEntry, NosDocument } from '../model/types';
 import { Severity, type TextEdit } from '../types';
 import { defineRule, type DocumentContext, type FixSpec } from './rule';
@@ -44,9 +44,9 @@ function mended(term: string): string | null {
   return fixed !== term && inShape(fixed) ? fixed : null;
 }
 
-/** Whether a headword's brackets are in shape; an abbreviation in brackets ("(PPE)") may follow it. */
+/** Whether a headword's brackets are in shape; an abbreviation ("(PPE)") or its other form ("(pobl ifanc)") may follow it. */
 function inShape(term: string): boolean {
-  const shape = withoutAbbreviations(term);
+  const shape = spacedForm(term)?.head ?? withoutAbbreviations(term);
   return WELL_FORMED.test(shape) && !/\(\s*\)/.test(shape);
 }
 
