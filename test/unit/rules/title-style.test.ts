@@ -60,6 +60,21 @@ describe('rule title-style', () => {
     }
   });
 
+  it('reports, as information, a title that surely does not start with a verb, letting gerunds and unknown words be', () => {
+    const verb = (title: string) => found(withTitle(CLEAN_EN, TITLE, title)).filter((f) => /not a verb/.test(f.message));
+    const [finding] = verb('Camera operation for single-camera productions');
+    assert.equal(finding.severity, 3);
+    assert.equal(finding.message, 'The title starts with “Camera”, not a verb: a title names the function by what the person does (“Install”, “Manage”).');
+    assert.deepEqual(finding.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 6 } });
+    assert.equal(verb('Principles of customer service').length, 1);
+    for (const title of ['Operate cameras for single-camera productions', 'Carrying out risk assessments', 'Continuously improve services', 'MIG weld steel']) {
+      assert.deepEqual(verb(title), [], title);
+    }
+    const welsh = sample('004');
+    const [welshFinding] = analyse(withTitle(welsh, welsh.split('\n')[0], 'Egwyddorion gwasanaeth cwsmeriaid')).findings.filter((f) => f.ruleId === 'title-style');
+    assert.match(welshFinding.message, /^Mae'r teitl yn dechrau â “Egwyddorion”, nid berfenw/);
+  });
+
   it('reports a URN inside the title', () => {
     const [finding] = found(withTitle(CLEAN_EN, TITLE, `${TITLE} ABCXYZ1`));
     assert.equal(finding.message, 'The title holds the URN “ABCXYZ1”: the URN has a field of its own.');

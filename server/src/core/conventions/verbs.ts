@@ -59,3 +59,16 @@ function welshNotVerb(word: string): boolean {
 export function surelyNotAVerb(word: string, lang: Lang): boolean {
   return lang === 'en' ? englishNotVerb(word) : welshNotVerb(word);
 }
+
+/** Markup and quotes before the first word ("**cofnodion", "“record"). */
+const LEAD = /^[\s*_"'“‘(]*/u;
+const WORD = /^[\p{L}][\p{L}'’-]*/u;
+
+/** The first word of a criterion or title, after markup and a leading adverb, when it is surely no verb: its offset and the word. */
+export function startsWithNoVerb(text: string, lang: Lang): { start: number; word: string } | null {
+  const lead = LEAD.exec(text)![0].length;
+  const adverb = leadingAdverb(text.slice(lead), lang);
+  const word = WORD.exec(text.slice(lead + adverb))?.[0];
+  if (!word || !surelyNotAVerb(word.toLowerCase().replace('’', "'"), lang)) return null;
+  return { start: lead + adverb, word };
+}

@@ -1,7 +1,7 @@
 // S11: a performance criterion starts with a base-form verb (English: "identify", "agree")
 // or a verb-noun (Welsh: "cyfathrebu", "nodi"), perhaps after an adverb.
 
-import { leadingAdverb, surelyNotAVerb } from '../conventions/verbs';
+import { startsWithNoVerb } from '../conventions/verbs';
 import { say, type Message } from '../messages/message';
 import { itemTextStart } from './itemText';
 import { Severity } from '../types';
@@ -23,24 +23,17 @@ const MESSAGES = {
   } satisfies Message<{ word: string }>,
 };
 
-/** Markup and quotes before the first word ("**cofnodion", "“record"). */
-const LEAD = /^[\s*_"'“‘(]*/u;
-const WORD = /^[\p{L}][\p{L}'’-]*/u;
-
 function checkSection({ section, lineText, span, language, report }: SectionContext): void {
   if (section.id !== 'performance-criteria') return;
   for (const item of section.items) {
     const line = lineText(item.line);
     const from = itemTextStart(line, item);
-    const rest = line.slice(from);
-    const lead = LEAD.exec(rest)![0].length;
-    const adverb = leadingAdverb(rest.slice(lead), language);
-    const word = WORD.exec(rest.slice(lead + adverb))?.[0];
-    if (!word || !surelyNotAVerb(word.toLowerCase().replace('’', "'"), language)) continue;
-    const start = from + lead + adverb;
+    const found = startsWithNoVerb(line.slice(from), language);
+    if (!found) continue;
+    const start = from + found.start;
     report({
-      range: span(item.line, start, start + word.length),
-      message: say(language === 'cy' ? MESSAGES.notVerbNoun : MESSAGES.notVerb, { word }),
+      range: span(item.line, start, start + found.word.length),
+      message: say(language === 'cy' ? MESSAGES.notVerbNoun : MESSAGES.notVerb, { word: found.word }),
     });
   }
 }

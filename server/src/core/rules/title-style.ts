@@ -1,7 +1,8 @@
-// S21: the title in sentence case, without a final full stop or a URN inside, and with
+// S21: the title starting with a verb, in sentence case, without a final full stop or a URN inside, and with
 // "Legacy" at its end exactly when the standard's validity is Legacy.
 
 import { say, type Message } from '../messages/message';
+import { startsWithNoVerb } from '../conventions/verbs';
 import { allowedValue } from '../metadata/allowed';
 import { strictUrn } from '../metadata/urn';
 import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf, withoutInvisibles } from '../text/normalise';
@@ -12,8 +13,8 @@ import { defineRule, type DocumentContext } from './rule';
 
 const MESSAGES = {
   description: {
-    en: 'The title is in sentence case, without a final full stop or a URN, and ends in “Legacy” exactly when the validity is Legacy.',
-    cy: "Mae'r teitl mewn priflythyren brawddeg, heb atalnod llawn ar y diwedd nac URN, ac mae'n gorffen â “Legacy” dim ond pan mai Legacy yw'r dilysrwydd.",
+    en: 'The title starts with a verb, is in sentence case, without a final full stop or a URN, and ends in “Legacy” exactly when the validity is Legacy.',
+    cy: "Mae'r teitl yn dechrau â berf neu ferfenw, mewn priflythyren brawddeg, heb atalnod llawn ar y diwedd nac URN, ac mae'n gorffen â “Legacy” dim ond pan mai Legacy yw'r dilysrwydd.",
   },
   fullStop: { en: 'The title ends with a full stop: titles have none.', cy: "Mae'r teitl yn gorffen ag atalnod llawn: nid oes un gan deitlau." },
   dropStop: { en: 'Remove the full stop', cy: "Tynnu'r atalnod llawn" },
@@ -30,6 +31,15 @@ const MESSAGES = {
     en: 'The validity is Legacy, but the title does not end with “Legacy”.',
     cy: "Legacy yw'r dilysrwydd, ond nid yw'r teitl yn gorffen â “Legacy”.",
   },
+  // By the document's language, whatever the messages': its titles start with its verbs.
+  notVerb: {
+    en: ({ word }) => `The title starts with “${word}”, not a verb: a title names the function by what the person does (“Install”, “Manage”).`,
+    cy: ({ word }) => `Mae'r teitl yn dechrau â “${word}”, nid berf: mae teitl yn enwi'r swyddogaeth drwy'r hyn mae'r person yn ei wneud (“Install”, “Manage”).`,
+  } satisfies Message<{ word: string }>,
+  notVerbNoun: {
+    en: ({ word }) => `The title starts with “${word}”, not a verb-noun: a title names the function by what the person does (“Gosod”, “Rheoli”).`,
+    cy: ({ word }) => `Mae'r teitl yn dechrau â “${word}”, nid berfenw: mae teitl yn enwi'r swyddogaeth drwy'r hyn mae'r person yn ei wneud (“Gosod”, “Rheoli”).`,
+  } satisfies Message<{ word: string }>,
   legacyInTitle: {
     en: 'The title ends with “Legacy”, but the validity is not Legacy.',
     cy: "Mae'r teitl yn gorffen â “Legacy”, ond nid Legacy yw'r dilysrwydd.",
@@ -83,6 +93,7 @@ function check(context: DocumentContext): void {
     });
   }
   checkCase(context, title);
+  checkVerb(context, title);
   const urn = doc.fields.find((f) => f.id === 'urn')?.value.trim();
   for (const match of text.matchAll(/[A-Za-z0-9]+/g)) {
     if ((urn && match[0] === urn) || (strictUrn(match[0]) && /\d/.test(match[0]) && /[a-z]/i.test(match[0]) && match[0].length >= 5)) {
@@ -95,6 +106,22 @@ function check(context: DocumentContext): void {
   const endsLegacy = /\blegacy\s*$/i.test(text.replace(/[.\s)\]]+$/, ''));
   if (meaning === 'legacy' && !endsLegacy) report({ range: title.range, message: MESSAGES.legacyNotInTitle });
   else if (meaning === 'current' && endsLegacy) report({ range: title.range, message: MESSAGES.legacyInTitle });
+}
+
+/**
+ * A title starts with a verb, perhaps after an adverb, as a criterion does (nos-format.md §4.1).
+ * Gerunds are let be ("Carrying out …", a tenth of published titles), as is any word that may
+ * be a verb: only a sure "not a verb" is reported, as information.
+ */
+function checkVerb({ report, language }: DocumentContext, title: TextSpan): void {
+  const found = startsWithNoVerb(title.text, language);
+  if (!found || /ing$/i.test(found.word)) return;
+  const { start, word } = found;
+  report({
+    range: within(title, start, start + word.length),
+    severity: Severity.Information,
+    message: say(language === 'cy' ? MESSAGES.notVerbNoun : MESSAGES.notVerb, { word }),
+  });
 }
 
 export const titleStyle = defineRule({
