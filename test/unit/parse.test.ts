@@ -251,6 +251,39 @@ describe('document model', () => {
     assert.deepEqual(wrappedFindings(lines.join('\n')).map(([line]) => line), [5, 7, 11, 16]);
   });
 
+  it('joins a line an acronym opens after a small word, and a name begun on the line before, and keeps sub-headings after complete items', () => {
+    const lines = [
+      'Install and commission air source heat pump systems',
+      'Performance criteria',
+      'You must be able to:',
+      '1. confirm that the heat loss calculation, emitter sizing and system design meet MCS 020 and',
+      'MIS 3005-I requirements before starting work',
+      '2. listen to customer requests carefully',
+      'Greet customers',
+      '3. install the unvented cylinder with its tundish and discharge pipe as set out in Approved',
+      'Document G3',
+      '4. report faults to the Facilities',
+      'Maintain equipment',
+      '5. work safely on sites in Wales',
+      'Communicate',
+      '6. explain the controls to the customer',
+    ];
+    const text = lines.join('\n');
+    const criteria = pc(parse(text).sections);
+    assert.deepEqual(criteria.items.map((i) => [i.label, i.line, i.lastLine, i.continuationLines]), [
+      ['1.', 3, 4, [4]], ['2.', 5, 5, []], ['3.', 7, 8, [8]], ['4.', 9, 9, []], ['5.', 11, 11, []], ['6.', 13, 13, []],
+    ]);
+    assert.equal(criteria.items[0].text, 'confirm that the heat loss calculation, emitter sizing and system design meet MCS 020 and MIS 3005-I requirements before starting work');
+    assert.equal(criteria.items[2].text, 'install the unvented cylinder with its tundish and discharge pipe as set out in Approved Document G3');
+    // Sentence case after a name begun, and a verb alone after one, stay sub-headings.
+    assert.deepEqual(elements(criteria), [['Greet customers', 2, 4], ['Maintain equipment', 4, 5], ['Communicate', 5, 6]]);
+    // Reported and joined as a lower-case continuation line is.
+    assert.deepEqual(wrappedFindings(text), [
+      [4, '1. confirm that the heat loss calculation, emitter sizing and system design meet MCS 020 and MIS 3005-I requirements before starting work'],
+      [8, '3. install the unvented cylinder with its tundish and discharge pipe as set out in Approved Document G3'],
+    ]);
+  });
+
   it('joins names wrapped in Welsh and with P1/K1 labels, and leaves sub-headings a verb or verb-noun opens', () => {
     const welsh = parse([
       'Datrys problemau a chwynion cwsmeriaid',

@@ -19,7 +19,7 @@ import { bareNumberIsLabel, subListOwner } from './lists';
 import { findPreamble, footerLines, footerParts, keyOf, type FooterParts } from './preamble';
 import { shiftField, shiftSection } from './shift';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
-import { endsMidPhrase, opensVerbPhrase } from './wrapped';
+import { endsMidPhrase, opensName, opensVerbPhrase } from './wrapped';
 
 type FieldInfo = Extract<LineInfo, { kind: 'field' }>;
 type ItemInfo = Extract<LineInfo, { kind: 'item' }>;
@@ -323,10 +323,11 @@ export class Builder {
    */
   private carriesOn(item: Item, line: number, text: string): boolean {
     // The item's last line, not its joined text, which grows line by line; on its own line, after the label.
-    const last = this.lines.lineText(item.lastLine);
-    if (this.blankSince || !sectionSpec(this.current!.id).sequence || !endsMidPhrase(item.lastLine === item.line ? last.slice(item.labelRange.end.character) : last)) return false;
+    const lastLine = this.lines.lineText(item.lastLine);
+    const last = item.lastLine === item.line ? lastLine.slice(item.labelRange.end.character) : lastLine;
+    if (this.blankSince || !sectionSpec(this.current!.id).sequence || !endsMidPhrase(last)) return false;
     const next = this.nextInfo(line)?.kind;
-    return (next === 'item' || next === 'text') && !opensVerbPhrase(text, this.language);
+    return (next === 'item' || next === 'text') && !opensVerbPhrase(text, this.language, opensName(last));
   }
 
   private endItem(): void {

@@ -36,6 +36,17 @@ function key(word: string): string {
 /** A capital and then a small letter: a word of a name, not an acronym ("UK") or a small word. */
 const nameWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(skipOpeners(word));
 
+/** A line as the safe fixes leave it, split before its last word: the text before, and the word without its openers. */
+function lastWord(line: string): [before: string, word: string] {
+  // As the safe fixes leave it: invisible-character's takes out what would hide the last
+  // word, and item-punctuation's the final stop an item should not have.
+  let text = withoutInvisibles(line).trimEnd();
+  if (text.endsWith('.')) text = text.slice(0, -1).trimEnd();
+  let from = text.length;
+  while (from > 0 && !/\s/.test(text[from - 1])) from--;
+  return [text.slice(0, from), skipOpeners(text.slice(from))];
+}
+
 /**
  * Whether an item's last line (its text after the label, on the item's own line) stops
  * mid-phrase: after a comma, an article, preposition or conjunction, or a capitalised word
@@ -44,32 +55,46 @@ const nameWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(skipOpeners(wo
  * lower-case or free of invisible characters: the reading must not change with them).
  */
 export function endsMidPhrase(line: string): boolean {
-  // As the safe fixes leave it: invisible-character's takes out what would hide the last
-  // word, and item-punctuation's the final stop an item should not have.
-  let text = withoutInvisibles(line).trimEnd();
-  if (text.endsWith('.')) text = text.slice(0, -1).trimEnd();
-  if (text.endsWith(',')) return true;
-  let from = text.length;
-  while (from > 0 && !/\s/.test(text[from - 1])) from--;
-  const last = skipOpeners(text.slice(from));
+  const [before, last] = lastWord(line);
+  if (last.endsWith(',')) return true;
   if (!/^[\p{L}'’-]+$/u.test(last)) return false;
-  return /\p{L}/u.test(text.slice(0, from)) && (FUNCTION_WORDS.has(key(last)) || /^\p{Lu}/u.test(last));
+  return /\p{L}/u.test(before) && (FUNCTION_WORDS.has(key(last)) || /^\p{Lu}/u.test(last));
+}
+
+/**
+ * Whether an item's last line ends by starting a name: a capitalised word right after an
+ * article, preposition or conjunction ("as set out in Approved", "to the Financial"), so
+ * a name in title case on the next line may hold a single capitalised word of its own
+ * ("Document G3").
+ */
+export function opensName(line: string): boolean {
+  const [before, last] = lastWord(line);
+  if (!/^\p{Lu}[\p{L}'’-]*$/u.test(last)) return false;
+  const previous = before.trimEnd().split(/\s+/).pop() ?? '';
+  return FUNCTION_WORDS.has(key(previous));
 }
 
 /**
  * Whether a line could open a sub-heading's verb phrase. It cannot when it starts with no
  * letter (a year, a bracket, a quote), with a word surely no verb, as criterion-verb
- * decides ("Regulation (UK GDPR) and …"), or when it is in title case, every word a
- * capitalised one but small words and acronyms, as a name goes on ("Ombudsman Service",
- * "Ddeddf Hawliau Defnyddwyr 2015") and a sentence-case heading does not.
+ * decides ("Regulation (UK GDPR) and …"), or with an acronym, or when it is in title case,
+ * every word a capitalised one but small words and acronyms, as a name goes on ("Ombudsman
+ * Service", "Ddeddf Hawliau Defnyddwyr 2015") and a sentence-case heading does not. Two
+ * capitalised words make a name; `afterNameStart` (opensName of the line before) counts
+ * the one the line before ends with, for a line of more than one word ("Document G3").
  */
-export function opensVerbPhrase(line: string, lang: Lang): boolean {
+export function opensVerbPhrase(line: string, lang: Lang, afterNameStart = false): boolean {
   const text = withoutInvisibles(line);
   const body = text.slice(MARKUP.exec(text)![0].length);
   if (!/^\p{L}/u.test(body)) return false;
   const word = WORD.exec(body.slice(leadingAdverb(body, lang)))?.[0];
   if (!word || surelyNotAVerb(key(word), lang)) return false;
+  // An acronym opens a line that goes on in small letters ("MIS 3005-I requirements …"):
+  // no verb; a line all in capitals may be a heading set in them.
+  if (word.length > 1 && !/\p{Ll}/u.test(word) && /\p{Ll}/u.test(body)) return false;
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const titleCase = words.every((w) => nameWord(w) || FUNCTION_WORDS.has(key(w)) || !/\p{Ll}/u.test(w));
-  return !titleCase || words.filter(nameWord).length < 2;
+  // A name started on the line before counts its word there, if this line is more than one word.
+  const carried = afterNameStart && body.trim().split(/\s+/).length > 1 ? 1 : 0;
+  return !titleCase || words.filter(nameWord).length + carried < 2;
 }
