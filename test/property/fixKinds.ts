@@ -23,7 +23,7 @@ const spacedStop = (old: string) => old.endsWith('.') && !/[\r\n]/.test(old) && 
 const CHOICE_VALUES = new Set(Object.values(CHOICES).flatMap((choices) => choices.flatMap((c) => Object.values(c.printed))));
 
 /** Rules whose fixes may take characters out of a line. */
-export const INLINE_REMOVALS: ReadonlySet<string> = new Set(['stray-markup', 'invisible-character', 'item-punctuation', 'urn-format', 'metadata-value', 'title-style']);
+export const INLINE_REMOVALS: ReadonlySet<string> = new Set(['stray-markup', 'invisible-character', 'item-punctuation', 'urn-format', 'metadata-value', 'title-style', 'repeated-word']);
 
 export type ReplacementCheck = (old: string, edit: TextEdit, finding: Finding) => boolean;
 
@@ -52,6 +52,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   // The final stop, with the spaces and invisible characters before it.
   'title-style': (old, edit) => (spacedStop(old) && edit.newText === '') || (old.length === 1 && edit.newText === old.toLowerCase()),
   'glossary-entry': (old, edit) => old.replace(/[\s()]/g, '') === edit.newText.replace(/[\s()]/g, ''),
+  // The second of a word written twice, with the spaces before it.
+  'repeated-word': (old, edit) => edit.newText === '' && /^[ \t\u00a0]+\p{L}[\p{L}\p{M}]*$/u.test(old),
   // It selects the placeholder: the text stays as it is.
   'placeholder-text': (old, edit) => edit.newText === old,
 };

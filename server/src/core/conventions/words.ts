@@ -57,3 +57,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'wrth', 'heb', 'dros', 'drwy', 'trwy', 'rhwng', 'tuag', 'hyd', 'ei', 'eich', 'eu', 'ein', 'yn', "i'r", "o'r", "â'r",
   "a'r", "gyda'r",
 ]);
+
+/**
+ * Words grammar may write twice in a row, lower case: "make sure that that is done", "had
+ * had", "what it is is", "very very"; Welsh doubles an adverb for stress ("da iawn iawn",
+ * "yn araf araf"). Their repeats are not reported.
+ */
+export const REPEATS_MEANT: Readonly<Record<'en' | 'cy', ReadonlySet<string>>> = {
+  en: new Set(['that', 'had', 'is', 'very']),
+  cy: new Set(['iawn', 'araf']),
+};

@@ -31,6 +31,7 @@ export { strayMarkup } from './stray-markup';
 export { subheadingMismatch } from './subheading-mismatch';
 export { unnumberedItem } from './unnumbered-item';
 export { welshMutation } from './welsh-mutation';
+export { repeatedWord } from './repeated-word';
 export { spelling } from './spelling';
 export { duplicateUrn } from '../suite/duplicate-urn';
 export { unknownLink } from '../suite/unknown-link';
