@@ -22,24 +22,49 @@ const MESSAGES = {
   } satisfies Message<{ word: string }>,
 };
 
-/** A word, the spaces after it and the same word again, in any case: each word is tried once, from its start. */
-const REPEAT = /(?<![\p{L}\p{M}\p{N}'’-])(\p{L}[\p{L}\p{M}]*)([ \t\u00a0]+)(\1)(?![\p{L}\p{M}\p{N}'’-])/giu;
+/** A word, spaces and the same word again in any case, read where a word starts. */
+const REPEAT_AT = /(\p{L}[\p{L}\p{M}]*)( +)(\1)(?![\p{L}\p{M}\p{N}'’-])/iuy;
+/** A quote or bracket a word may open with: "(the the". */
+const opener = (c: number) => c === 40 || c === 34 || c === 39 || c === 91 || c === 0x201c || c === 0x2018;
+
+const asciiLetter = (c: number) => ((c | 32) >= 97 && (c | 32) <= 122);
+
+/** Whether two different characters may be one letter in two cases: a cheap test before the pattern's. */
+function mayMatch(a: number, b: number): boolean {
+  if (a < 128 || b < 128) return (a | 32) === (b | 32);
+  return String.fromCharCode(a).toLowerCase() === String.fromCharCode(b).toLowerCase();
+}
 
 function checkSection({ section, lineText, span, language, report }: SectionContext): void {
   for (const [line, from, to] of sectionSpans(section, lineText)) {
-    const text = lineText(line).slice(0, to);
-    REPEAT.lastIndex = from;
-    for (let match = REPEAT.exec(text); match; match = REPEAT.exec(text)) {
-      const [, word, spaces] = match;
-      if (REPEATS_MEANT[language].has(word.toLowerCase())) continue;
+    const text = lineText(line);
+    // Word by word, at each space: the pattern runs only where the next word starts like this one.
+    let word = from;
+    for (let space = text.indexOf(' ', from); space !== -1 && space + 1 < to; space = text.indexOf(' ', space + 1)) {
+      const next = space + 1;
+      const b = text.charCodeAt(next);
+      if (b === 32) continue;
+      let start = word;
+      word = next;
+      let a = text.charCodeAt(start);
+      while (opener(a) && start < space) a = text.charCodeAt(++start);
+      if (a !== b && !mayMatch(a, b)) continue;
+      // The same length, and the same last letter: most pairs of words that start alike differ there.
+      const length = space - start;
+      const c = text.charCodeAt(space - 1);
+      const d = text.charCodeAt(next + length - 1);
+      if (next + length > to || (c !== d && !mayMatch(c, d)) || asciiLetter(text.charCodeAt(next + length))) continue;
+      REPEAT_AT.lastIndex = start;
+      const match = REPEAT_AT.exec(text);
+      if (!match || start + match[0].length > to || REPEATS_MEANT[language].has(match[1].toLowerCase())) continue;
+      const [, first, spaces, second] = match;
       // The second word and the spaces before it: the first stays as written.
-      const start = match.index + word.length;
-      const end = start + spaces.length + word.length;
-      const range = span(line, start + spaces.length, end);
+      const cut = start + first.length;
+      const end = cut + spaces.length + second.length;
       report({
-        range,
-        message: say(MESSAGES.repeated, { word }),
-        fixes: [{ title: say(MESSAGES.remove, { word }), edits: [{ range: span(line, start, end), newText: '' }], isPreferred: true }],
+        range: span(line, cut + spaces.length, end),
+        message: say(MESSAGES.repeated, { word: first }),
+        fixes: [{ title: say(MESSAGES.remove, { word: first }), edits: [{ range: span(line, cut, end), newText: '' }], isPreferred: true }],
       });
     }
   }
