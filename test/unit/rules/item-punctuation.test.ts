@@ -77,6 +77,21 @@ describe('rule item-punctuation', () => {
     assert.deepEqual(findingsOf(rule, lines.join('\n')).map((f) => f.message), []);
   });
 
+  it('lower-cases in fix-all only a small word or a criterion\'s verb: a noun may be a product\'s name', () => {
+    const safety = (lines: string[]) => findingsOf(rule, lines.join('\n')).map((f) => [f.range.start.line, f.fixes[0].safe]);
+    const knowledge = CLEAN.en.indexOf('2. why listening matters to customers');
+    const k = (item: string) => CLEAN.en.map((l, i) => (i === knowledge ? item : l));
+    assert.deepEqual(safety(k('2. Windows event logs as sources of evidence')), [[knowledge, false]]);
+    assert.deepEqual(safety(k('2. Why listening matters to customers')), [[knowledge, true]]);
+    const criteria = [...CLEAN.en.slice(0, 7), '1. Greet customers politely', ...CLEAN.en.slice(8)];
+    assert.deepEqual(safety(criteria), [[7, true]]);
+  });
+
+  it('keeps the stop of letters each with its stop: "U.K."', () => {
+    const lines = [...CLEAN.en.slice(0, 8), '2. listen to customers across the U.K.', ...CLEAN.en.slice(9)];
+    assert.deepEqual(findingsOf(rule, lines.join('\n')), []);
+  });
+
   it('leaves an item that starts with a name: of several words, or a place, people or language', () => {
     const names = ['Health and Safety at Work etc. Act 1974 requirements', 'Equality Act 2010 requirements', 'Microsoft Excel functions',
       'Welsh language standards', "Wales' approach to sustainable development", 'Deddf Cydraddoldeb 2010', 'Cymraeg yn y gweithle',

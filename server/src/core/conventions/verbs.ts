@@ -3,11 +3,8 @@
 // on word classes that can never be verb-nouns. Both answer "not a verb" only when sure.
 
 import type { Lang } from '../types';
-import { englishTags } from './lexicon';
+import { closedClass, englishTags, mayBeBaseVerb } from './lexicon';
 import { LEADING_ADVERB } from './words';
-
-/** Tags of words that are never verbs, when they are a word's likeliest use. */
-const CLOSED_CLASS: ReadonlySet<string> = new Set(['DT', 'PDT', 'PRP$', 'PRP', 'IN', 'WRB', 'WP', 'WDT', 'CC', 'TO', 'MD', 'EX']);
 
 /** Verbs the lexicon lists only as nouns: of office work, then of the trades ("bond walls", "sleeve pipework", "earth the system"). */
 const ALSO_VERBS: ReadonlySet<string> = new Set([
@@ -44,10 +41,8 @@ export function leadingAdverb(text: string, lang: Lang): number {
 }
 
 function englishNotVerb(word: string): boolean {
-  if (ALSO_VERBS.has(word)) return false;
-  const tags = englishTags(word);
-  if (!tags) return false;
-  return CLOSED_CLASS.has(tags[0]) || (!tags.includes('VB') && !tags.includes('VBP'));
+  if (ALSO_VERBS.has(word) || englishTags(word) === undefined) return false;
+  return closedClass(word) || !mayBeBaseVerb(word);
 }
 
 /** Plural nouns: `-ion` is a plural ending no verb-noun has. */

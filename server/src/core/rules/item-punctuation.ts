@@ -3,7 +3,7 @@
 // capitalise in mid-sentence) is right; so is the stop of an abbreviation.
 
 import { sectionSpec } from '../catalogue';
-import { englishTags } from '../conventions/lexicon';
+import { closedClass, englishTags, mayBeBaseVerb } from '../conventions/lexicon';
 import { PROPER_WORDS } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
@@ -16,14 +16,16 @@ import { labeller } from './unnumbered-item';
 /** The first word, after markup, quotes and invisible characters (invisible-character's). */
 const FIRST_WORD = /^[\s*_"'‘“(\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]*(\p{L}[\p{L}\p{N}'’-]*)/u;
 const CAPITALISED = /\s(\p{Lu}\p{Ll}+)/gu;
-/** Abbreviations whose stop stays: etc., e.g., i.e., ayb. (a.y.b.), ac ati. */
-const ABBREVIATION = /(?:^|\s)(?:etc|e\.g|i\.e|ayb|a\.y\.b|ati|ltd|inc|co|nb|n\.b|[\p{L}])\.$/iu;
+/** A stop that ends an abbreviation: "etc.", "ayb.", a letter, or letters each with its stop ("e.g.", "U.K.", "a.y.b."). */
+const ABBREVIATION = /(?:^|[\s(])(?:etc|ayb|ati|ltd|inc|co|nb|(?:\p{L}\.)*\p{L})\.$/iu;
 
 export interface ItemDefect {
   line: number;
   character: number;
   kind: 'capital' | 'stop';
   written: string;
+  /** For a capital, the word it starts. */
+  word?: string;
 }
 
 /** Capitalised words the items use after their first word: names, not sentence starts. */
@@ -50,13 +52,28 @@ function startsName(after: string, word: string): boolean {
   return after.split(/\s+/).filter(Boolean).slice(0, 3).some((next) => /^\p{Lu}/u.test(next));
 }
 
+/** The lexicon's key for a capitalised word: lower case, without a possessive ("Ohm's"). */
+const lexiconKey = (word: string) => word.replace(/['’]s?$/, '').toLowerCase();
+
 /**
  * Whether a capitalised first word of an English item is a word the lexicon knows: a common
  * word ("Survey", "How") is a sentence start, an unknown one a name or a trade's term
  * ("Portland cement", "Legionella bacteria", "Ohm's law"), left alone.
  */
 function commonEnglish(word: string): boolean {
-  return englishTags(word.replace(/['’]s?$/, '').toLowerCase()) !== undefined;
+  return englishTags(lexiconKey(word)) !== undefined;
+}
+
+/**
+ * Whether lower-casing an item's first word surely keeps its meaning, so that fix-all may:
+ * in English, a small word ("The", "How", "Your") or a criterion's verb ("Survey"). A noun
+ * may be a product's name ("Windows event logs", "Word templates"): its fix is offered, not
+ * applied by fix-all. Welsh has no lexicon to tell.
+ */
+function surelySentenceStart(word: string, language: Lang, criteria: boolean): boolean {
+  if (language !== 'en') return true;
+  const key = lexiconKey(word);
+  return closedClass(key) || (criteria && mayBeBaseVerb(key));
 }
 
 /** What is wrong with an item's first letter and final stop. */
@@ -70,7 +87,7 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
     // Read as seen, as properNouns reads: a byte order mark is white space to a pattern, and fix-all takes it.
     if (capital && (language !== 'en' || commonEnglish(word)) && !names().has(word) && !startsName(withoutInvisibles(item.text.slice(first[0].length)), word)) {
       const at = lineText(item.line).indexOf(word, item.labelRange.end.character);
-      if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0] });
+      if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0], word });
     }
   }
   const stop = finalStop(lineText, item);
@@ -157,7 +174,12 @@ function checkSection(context: SectionContext): void {
         context.report({
           range,
           message: say(MESSAGES.capital, { label }),
-          fixes: [{ title: say(MESSAGES.lowerCase, { written: defect.written, lower }), edits: [{ range, newText: lower }], safe: !staysBare(item), isPreferred: true }],
+          fixes: [{
+            title: say(MESSAGES.lowerCase, { written: defect.written, lower }),
+            edits: [{ range, newText: lower }],
+            safe: !staysBare(item) && surelySentenceStart(defect.word!, context.language, section.id === 'performance-criteria'),
+            isPreferred: true,
+          }],
         });
       } else {
         // "… customer ." loses its space with its stop. The finding spans them too, so

@@ -60,7 +60,7 @@ export function keptInOrder(ranks: readonly number[]): boolean[] {
   }
   const kept = ranks.map(() => false);
   let want = tails.length;
-  let end = lengths.indexOf(want);
+  const end = lengths.indexOf(want);
   let ceiling = Infinity;
   for (let i = end; i >= 0 && want > 0; i--) {
     if (lengths[i] !== want || ranks[i] > ceiling) continue;
