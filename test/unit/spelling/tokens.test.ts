@@ -21,10 +21,11 @@ describe('spelling tokeniser', () => {
       ['open', 'or', 'www', 'and', 'wwwx', 'stay']);
   });
 
-  it('passes over a word with an invisible character in it, and HTML entities: other rules own them', () => {
+  it('passes over a word with an invisible character in it, and HTML entities and tags: other rules own them', () => {
     assert.deepEqual(words('record accu\u200brately the informa\u00adtion and\u2060 the\ufeff rest'), ['record', 'the', 'rest']);
     assert.deepEqual(words('health&nbsp;and safety &amp; welfare, R&D and Q&A'), ['safety', 'welfare', 'and']);
     assert.deepEqual(words('keep\u2009thin\u00a0spaces'), ['keep', 'thin', 'spaces']);
+    assert.deepEqual(words('services.<br>Next <b>bold</b> and 3 < 4 > 2'), ['and']);
   });
 
   it('splits Welsh clitics off the word they lean on and leaves them out', () => {

@@ -88,7 +88,8 @@ function isW(code: number): boolean {
  * The end of the whitespace-free chunk starting at `from` (at most `to`), negated when the
  * chunk is a URL, an e-mail address or a path (nothing in it is prose): "://", "@" or "\\"
  * inside, or "www." first; or when other rules own it: an invisible character inside
- * ("accu\u200brately", invisible-character's) or an HTML entity ("&nbsp;", stray-markup's),
+ * ("accu\u200brately", invisible-character's) or an HTML entity or tag ("&nbsp;", "<br>",
+ * stray-markup's),
  * which would split a word into two misspellings. One pass, without copying the chunk:
  * this runs on every chunk of prose.
  */
@@ -96,12 +97,14 @@ function chunkEnd(text: string, from: number, to: number): number {
   let end = from;
   let skip = false;
   let ampersand = false;
+  let angle = false;
   for (; end < to; end++) {
     const code = text.charCodeAt(end);
     if (isSpace(code)) break;
     if (code === 64 || code === 92 || (code === 58 && text.charCodeAt(end + 1) === 47 && text.charCodeAt(end + 2) === 47)) skip = true;
     else if (code === 38) ampersand = true;
-    else if ((code === 59 && ampersand) || (code > 127 && isInvisible(code))) skip = true;
+    else if (code === 60) angle = true;
+    else if ((code === 59 && ampersand) || (code === 62 && angle) || (code > 127 && isInvisible(code))) skip = true;
   }
   if (!skip && end - from >= 4 && isW(text.charCodeAt(from)) && isW(text.charCodeAt(from + 1)) && isW(text.charCodeAt(from + 2)) && text.charCodeAt(from + 3) === 46) skip = true;
   return skip ? -end : end;
