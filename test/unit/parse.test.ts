@@ -130,12 +130,26 @@ describe('document model', () => {
     assert.deepEqual(items.map((i) => [i.label, i.text]), [
       ['1.', 'agree customer service standards with your team'],
       ['2.', 'monitor your team’s performance against those standards'],
-      ['4.', 'identify ways to improve the service'],
+      ['5.', 'identify ways to improve the service'],
       ['4.', 'share good practice with other teams'],
     ]);
     assert.deepEqual(items[1].numberRange, { start: { line: 12, character: 2 }, end: { line: 12, character: 3 } });
     // A bullet after a numbered item is its sub-list, not a place in the list.
     assert.deepEqual(items[1].subItems.map((i) => i.text), ['give your team feedback on their performance']);
+  });
+
+  it('reads bullets that fill a gap in the numbering as items of the list, not a sub-list', () => {
+    const head = ['Plan work', 'URN: CFAPLAN1', 'Overview', 'This standard is about planning.', 'Performance criteria', 'You must be able to:'];
+    const doc = parse([...head, '1. plan work', '2. agree the plan', '- record the plan', '- share the plan', '5. review the plan'].join('\n'));
+    const items = pc(doc.sections).items;
+    assert.deepEqual(items.map((i) => [i.label, i.subItems.length]), [['1.', 0], ['2.', 0], ['-', 0], ['-', 0], ['5.', 0]]);
+    // The item before ends where it did, on its own line.
+    assert.deepEqual([items[1].lastLine, items[1].range.end], [7, { line: 7, character: 17 }]);
+    // An item that opens a sub-list with a colon keeps it, and a gap of another width is no evidence.
+    const colon = parse([...head, '1. plan the following:', '- budgets', '3. agree the plan'].join('\n'));
+    assert.deepEqual(pc(colon.sections).items.map((i) => [i.label, i.subItems.length]), [['1.', 1], ['3.', 0]]);
+    const wider = parse([...head, '1. plan work', '- budgets', '4. agree the plan'].join('\n'));
+    assert.deepEqual(pc(wider.sections).items.map((i) => [i.label, i.subItems.length]), [['1.', 1], ['4.', 0]]);
   });
 
   it('gives positions in UTF-16 code units, past astral characters and Welsh letters', () => {

@@ -15,6 +15,17 @@ export function subListOwner<T extends Item>(style: LabelStyle, open: T | null):
   return style === 'bullet' && open !== null && open.number !== null ? open : null;
 }
 
+/**
+ * Whether the bullets under `parent` are items written with bullets, not its sub-list: the
+ * next numbered item leaves a gap in the numbering just as wide ("5.", two bullets, "8."),
+ * and `parent` does not end with a colon, as an item that opens a sub-list does ("including:").
+ */
+export function bulletsFillGap(parent: Item, next: Item): boolean {
+  const bullets = parent.subItems.length;
+  return bullets > 0 && parent.number !== null && next.number === parent.number + bullets + 1 &&
+    parent.subItems.every((item) => item.number === null) && !/:\s*$/.test(parent.text);
+}
+
 /** A bare number this long opens a list; longer ones start text ("2021 saw …"). */
 const MAX_OPENING_DIGITS = 3;
 

@@ -15,7 +15,7 @@ import { flattenedLines } from './flat/read';
 import { expandHeadword, parseGlossary } from './glossary';
 import { countVotes, detectLanguage, type LanguageVotes } from './language';
 import { nearLabel } from './fuzzyLabel';
-import { bareNumberIsLabel, subListOwner } from './lists';
+import { bareNumberIsLabel, bulletsFillGap, subListOwner } from './lists';
 import { findPreamble, footerLines, footerParts, keyOf, type FooterParts } from './preamble';
 import { shiftField, shiftSection } from './shift';
 import type { Item, MetadataField, NosDocument, Section, TextSpan } from './types';
@@ -106,6 +106,8 @@ export class Builder {
   private lastTerminal = false;
   /** The numbered item whose sub-list is open (see lists.ts). */
   private listParent: Draft<Item> | null = null;
+  /** Where that item ended before its sub-list extended it, should the sub-list prove to be items. */
+  private ownEnd: { lastLine: number; range: Item['range'] } | null = null;
   /** Whether the current list numbers items with bare numbers. */
   private bareList = false;
   private blankSince = false;
@@ -433,14 +435,23 @@ export class Builder {
     this.lastTerminal = endsSentence(item.text);
     const owner = subListOwner(item.style, this.listParent);
     if (owner) {
+      if (owner.subItems.length === 0) this.ownEnd = { lastLine: owner.lastLine, range: owner.range };
       owner.subItems.push(item);
       extendItem(owner, line, this.lines.position(line, end));
       return;
     }
+    if (this.listParent && bulletsFillGap(this.listParent, item)) this.promoteSubList(section, this.listParent);
     section.items.push(item);
     if (element !== null) section.elements[element].endItem = section.items.length;
     this.listParent = item.number !== null ? item : null;
     if (item.style === 'bare') this.bareList = true;
+  }
+
+  /** The bullets under `parent` are items of the list after all: they move up beside it, and it ends where it did. */
+  private promoteSubList(section: Draft<Section>, parent: Draft<Item>): void {
+    for (const item of parent.subItems) section.items.push(item as Draft<Item>);
+    parent.subItems = [];
+    Object.assign(parent, this.ownEnd);
   }
 
   private addText(line: number, start: number, end: number): void {
