@@ -80,7 +80,7 @@ describe('messages language', () => {
     const analysis = service.analyse(DEFECTS_EN, { messages: 'cy' });
     const messages = analysis.findings.map((f) => f.message);
     assert.ok(messages.includes('Mae\'r maes metadata “Original URN” ar goll.'), messages.join('\n'));
-    assert.ok(messages.includes('Nid yw “Currnet” yn werth i “Validity”: “Current” neu “Legacy”.'), messages.join('\n'));
+    assert.ok(messages.includes('Nid yw “Currnet” yn werth a ganiateir ar gyfer “Validity”: “Current” neu “Legacy”.'), messages.join('\n'));
     const numbering = analysis.findings.find((f) => f.ruleId === 'criteria-numbering')!;
     assert.equal(numbering.message, "Dylai'r maen prawf perfformiad a rifwyd yn 3 fod yn 2: mae'r meini prawf yn rhedeg o 1 i 2 drwy'r adran gyfan.");
     assert.deepEqual(numbering.fixes.map((f) => f.title), ['Newid 3 i 2']);

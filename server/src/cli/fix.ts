@@ -1,4 +1,4 @@
-// `nos fix`: apply every safe fix (renumbering) in place, or print the result for one file;
+// `nos fix`: apply every safe fix (those the rule pages call safe) in place, or print the result for one file;
 // with --reflow, put each part of flattened text on a line of its own instead.
 
 import { applyEdits, fixAll, type Analysis, type Lang, type TextEdit } from '../core';

@@ -28,7 +28,8 @@ Commands:
       Given a directory, also check the drafts as one suite (duplicate URNs and titles,
       links to URNs none has); the output then comes once every draft is read.
   fix [--stdout] [--reflow] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file|dir>...
-      Apply every safe fix (renumbering) in place; --stdout prints the fixed text of one file.
+      Apply every safe fix in place (numbering, lead-ins, capitals and stops, invisible
+      characters: "safe fix" on the rule pages); --stdout prints the fixed text of one file.
       --reflow instead puts each heading, lead-in and item of flattened text (every line
       break a space, as dataset exports have it) on a line of its own.
   outline [--format ${OUTLINE_FORMATS.join('|')}] [--lang auto|en|cy] [--messages-language en|cy] [--config FILE] <file>

@@ -20,7 +20,7 @@ describe('rule criterion-verb', () => {
     const [p7] = found(sample('000'));
     assert.equal(sample('000').split('\n')[p7.range.start.line].slice(p7.range.start.character, p7.range.end.character), 'cofnodion');
     const [p11] = found(sample('001'));
-    assert.match(p11.message, /^Mae'r maen prawf hwn yn dechrau â “pan”, nid berfenw/);
+    assert.match(p11.message, /^Mae'r maen prawf hwn yn dechrau â “pan”, nid â berfenw/);
     // The examples are the document's verbs, whatever the messages' language.
     const [english] = analyse(sample('001'), { messages: 'en' }).findings.filter((f) => f.ruleId === 'criterion-verb');
     assert.equal(english.message, 'This criterion starts with “pan”, not a verb-noun: criteria say what the person does (“nodi”, “cytuno”, “cofnodi”).');

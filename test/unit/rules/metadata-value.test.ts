@@ -46,7 +46,7 @@ describe('rule metadata-value', () => {
 
   it('says what is allowed when nothing is near, in the document’s language', () => {
     const [finding] = values(inject(CLEAN_CY, 'Dilysrwydd Ar hyn o bryd', 'Dilysrwydd Archif'));
-    assert.equal(finding.message, 'Nid yw “Archif” yn werth i “Dilysrwydd”: “Ar hyn o bryd” neu “Legacy”.');
+    assert.equal(finding.message, 'Nid yw “Archif” yn werth a ganiateir ar gyfer “Dilysrwydd”: “Ar hyn o bryd” neu “Legacy”.');
     assert.deepEqual(finding.fixes, []);
   });
 

@@ -56,7 +56,7 @@ describe('rule placeholder-text', () => {
       [7, '“XXX” is template filler: replace it before the standard goes out.'],
     ]);
     const [welsh] = analyse(['Teitl', 'Trosolwg', 'TBC'].join('\n'), { language: 'cy' }).findings.filter((f) => f.ruleId === 'placeholder-text');
-    assert.equal(welsh.message, "Llenwad templed yw “TBC”: rhowch rywbeth yn ei le cyn i'r safon fynd allan.");
+    assert.equal(welsh.message, "Llenwad templed yw “TBC”: rhowch rywbeth yn ei le cyn cyhoeddi'r safon.");
   });
 
   it('is silent on the samples and on clean text', () => {

@@ -25,7 +25,7 @@ describe('rule stray-markup', () => {
       const message = findingsOf(rule, withLine(lines, 0, lines[0] + ' &amp; more'), { language: lang })[0].message;
       assert.equal(message, lang === 'en'
         ? 'Stray HTML entity “&amp;” in the text: NOS text is plain.'
-        : 'Mae endid HTML “&amp;” ar ôl yn y testun: testun plaen yw testun SGC.');
+        : "Mae endid HTML “&amp;” wedi'i adael yn y testun: testun plaen yw testun SGC.");
     });
 
     it(`reports emphasis inside an element sub-heading, not a whole one in emphasis (${lang})`, () => {

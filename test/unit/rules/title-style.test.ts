@@ -54,6 +54,9 @@ describe('rule title-style', () => {
     const text = withTitle(CLEAN_EN, TITLE, 'Respond To Customer Enquiries In A Contact Centre');
     const [finding] = found(text);
     assert.match(finding.message, /capitalises “Customer”, “Enquiries”, “Contact”, “Centre”/);
+    // A word capitalised twice is named once.
+    const [twice] = found(withTitle(CLEAN_EN, TITLE, 'Respond To Food Enquiries About Food Safety'));
+    assert.match(twice.message, /capitalises “Food”, “Enquiries”, “About”, “Safety”:/);
     assert.equal(applyEdits(text, finding.fixes[0].edits), CLEAN_EN);
     for (const title of ['Deliver NHS services to patients in Wales', 'Manage SOC codes for the Department for Education', 'Gweithio gyda chwsmeriaid yng Nghymru']) {
       assert.deepEqual(found(withTitle(CLEAN_EN, TITLE, title)), [], title);
@@ -72,7 +75,7 @@ describe('rule title-style', () => {
     }
     const welsh = sample('004');
     const [welshFinding] = analyse(withTitle(welsh, welsh.split('\n')[0], 'Egwyddorion gwasanaeth cwsmeriaid')).findings.filter((f) => f.ruleId === 'title-style');
-    assert.match(welshFinding.message, /^Mae'r teitl yn dechrau â “Egwyddorion”, nid berfenw/);
+    assert.match(welshFinding.message, /^Mae'r teitl yn dechrau â “Egwyddorion”, nid â berfenw/);
   });
 
   it('reports a URN inside the title', () => {

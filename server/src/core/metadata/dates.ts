@@ -47,7 +47,8 @@ const YEAR = /^(\d{4})$/;
 const NUMERIC_DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function daysIn(year: number, month: number): number {
+/** The days of a month (1-12) of a year. */
+export function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 

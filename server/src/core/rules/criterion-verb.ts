@@ -15,11 +15,11 @@ const MESSAGES = {
   // By the document's language, whatever the messages': its criteria start with its verbs.
   notVerb: {
     en: ({ word }) => `This criterion starts with “${word}”, not a verb: criteria say what the person does (“identify”, “agree”, “record”).`,
-    cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid berf: mae meini prawf yn dweud beth mae'r person yn ei wneud (“identify”, “agree”, “record”).`,
+    cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid â berf: mae meini prawf yn dweud beth mae'r person yn ei wneud (“identify”, “agree”, “record”).`,
   } satisfies Message<{ word: string }>,
   notVerbNoun: {
     en: ({ word }) => `This criterion starts with “${word}”, not a verb-noun: criteria say what the person does (“nodi”, “cytuno”, “cofnodi”).`,
-    cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid berfenw: mae meini prawf yn dweud beth mae'r person yn ei wneud (“nodi”, “cytuno”, “cofnodi”).`,
+    cy: ({ word }) => `Mae'r maen prawf hwn yn dechrau â “${word}”, nid â berfenw: mae meini prawf yn dweud beth mae'r person yn ei wneud (“nodi”, “cytuno”, “cofnodi”).`,
   } satisfies Message<{ word: string }>,
 };
 

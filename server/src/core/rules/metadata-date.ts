@@ -2,7 +2,8 @@
 // comes after the approval, one to five years on.
 
 import { say, type Message } from '../messages/message';
-import { DATE_FIELDS, dayNumber, formatDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
+import { DATE_FIELDS, dayNumber, daysIn, formatDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
+import { MONTHS } from '../metadata/months';
 import { isFiller } from '../metadata/filler';
 import type { MetadataField } from '../model/types';
 import { Severity } from '../types';
@@ -21,9 +22,9 @@ const MESSAGES = {
     cy: ({ value, label, example }) => `Nid yw “${value}” o dan “${label}” yn ddyddiad: ysgrifennwch ef fel “${example}”.`,
   } satisfies Message<{ value: string; label: string; example: string }>,
   impossible: {
-    en: ({ value }) => `“${value}” is not a day of the calendar: that month is shorter.`,
-    cy: ({ value }) => `Nid yw “${value}” yn ddiwrnod yn y calendr: mae'r mis hwnnw'n fyrrach.`,
-  } satisfies Message<{ value: string }>,
+    en: ({ value, monthEn, days }) => `“${value}” is not a day of the calendar: ${monthEn} has ${days} days.`,
+    cy: ({ value, monthCy, days }) => `Nid yw “${value}” yn ddiwrnod yn y calendr: mae ${days} diwrnod ym mis ${monthCy}.`,
+  } satisfies Message<{ value: string; monthEn: string; monthCy: string; days: string }>,
   partial: {
     en: ({ value, example }) => `“${value}” gives no day: write the full date, as “${example}”.`,
     cy: ({ value, example }) => `Nid yw “${value}” yn rhoi diwrnod: ysgrifennwch y dyddiad llawn, fel “${example}”.`,
@@ -74,7 +75,9 @@ function checkField({ field, language, report }: FieldContext): void {
   if (!date) {
     report({ range, severity: Severity.Error, message: say(MESSAGES.notADate, { value, label: field.label || field.id, example: EXAMPLE[language] }) });
   } else if (date.impossible) {
-    report({ range, severity: Severity.Error, message: say(MESSAGES.impossible, { value }) });
+    const { month, year } = date as Required<ParsedDate>;
+    const [monthEn, monthCy] = [MONTHS.en, MONTHS.cy].map((names) => `${names[month - 1].full} ${year}`);
+    report({ range, severity: Severity.Error, message: say(MESSAGES.impossible, { value, monthEn, monthCy, days: String(daysIn(year, month)) }) });
   } else if (date.precision !== 'day') {
     // The web header prints the year the database holds ("Approved on: 2023"): judged in
     // `check`, beside the full date of the metadata block.

@@ -18,7 +18,7 @@ const MESSAGES = {
   },
   notAllowed: {
     en: ({ value, label, allowed }) => `“${value}” is not a value “${label}” takes: ${allowed}`,
-    cy: ({ value, label, allowed }) => `Nid yw “${value}” yn werth i “${label}”: ${allowed}`,
+    cy: ({ value, label, allowed }) => `Nid yw “${value}” yn werth a ganiateir ar gyfer “${label}”: ${allowed}`,
   } satisfies Message<{ value: string; label: string; allowed: string }>,
   /** The last two of a list of allowed values: "“Current” or “Legacy”". */
   or: {

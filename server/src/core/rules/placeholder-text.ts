@@ -19,7 +19,7 @@ const MESSAGES = {
   } satisfies Message<{ text: string }>,
   filler: {
     en: ({ text }) => `“${text}” is template filler: replace it before the standard goes out.`,
-    cy: ({ text }) => `Llenwad templed yw “${text}”: rhowch rywbeth yn ei le cyn i'r safon fynd allan.`,
+    cy: ({ text }) => `Llenwad templed yw “${text}”: rhowch rywbeth yn ei le cyn cyhoeddi'r safon.`,
   } satisfies Message<{ text: string }>,
   select: { en: 'Select the placeholder to type over it', cy: "Dewis y dalfan i deipio drosti" },
 };

@@ -161,23 +161,23 @@ const MESSAGES = {
   },
   emphasis: {
     en: ({ written }) => `Stray emphasis markup “${written}” in the text: NOS text is plain.`,
-    cy: ({ written }) => `Mae marcio pwyslais “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+    cy: ({ written }) => `Mae marcio pwyslais “${written}” wedi'i adael yn y testun: testun plaen yw testun SGC.`,
   } satisfies Message<Written>,
   heading: {
     en: ({ written }) => `Stray heading mark “${written}” in the text: NOS text is plain.`,
-    cy: ({ written }) => `Mae marc pennawd “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+    cy: ({ written }) => `Mae marc pennawd “${written}” wedi'i adael yn y testun: testun plaen yw testun SGC.`,
   } satisfies Message<Written>,
   table: {
     en: ({ written }) => `Stray table bar “${written}” in the text: NOS text is plain.`,
-    cy: ({ written }) => `Mae bar tabl “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+    cy: ({ written }) => `Mae bar tabl “${written}” wedi'i adael yn y testun: testun plaen yw testun SGC.`,
   } satisfies Message<Written>,
   tag: {
     en: ({ written }) => `Stray HTML tag “${written}” in the text: NOS text is plain.`,
-    cy: ({ written }) => `Mae tag HTML “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+    cy: ({ written }) => `Mae tag HTML “${written}” wedi'i adael yn y testun: testun plaen yw testun SGC.`,
   } satisfies Message<Written>,
   entity: {
     en: ({ written }) => `Stray HTML entity “${written}” in the text: NOS text is plain.`,
-    cy: ({ written }) => `Mae endid HTML “${written}” ar ôl yn y testun: testun plaen yw testun SGC.`,
+    cy: ({ written }) => `Mae endid HTML “${written}” wedi'i adael yn y testun: testun plaen yw testun SGC.`,
   } satisfies Message<Written>,
   remove: { en: 'Remove the markup, keep the text', cy: "Tynnu'r marcio, cadw'r testun" },
 };

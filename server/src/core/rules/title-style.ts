@@ -34,11 +34,11 @@ const MESSAGES = {
   // By the document's language, whatever the messages': its titles start with its verbs.
   notVerb: {
     en: ({ word }) => `The title starts with “${word}”, not a verb: a title names the function by what the person does (“Install”, “Manage”).`,
-    cy: ({ word }) => `Mae'r teitl yn dechrau â “${word}”, nid berf: mae teitl yn enwi'r swyddogaeth drwy'r hyn mae'r person yn ei wneud (“Install”, “Manage”).`,
+    cy: ({ word }) => `Mae'r teitl yn dechrau â “${word}”, nid â berf: mae teitl yn enwi'r swyddogaeth drwy'r hyn mae'r person yn ei wneud (“Install”, “Manage”).`,
   } satisfies Message<{ word: string }>,
   notVerbNoun: {
     en: ({ word }) => `The title starts with “${word}”, not a verb-noun: a title names the function by what the person does (“Gosod”, “Rheoli”).`,
-    cy: ({ word }) => `Mae'r teitl yn dechrau â “${word}”, nid berfenw: mae teitl yn enwi'r swyddogaeth drwy'r hyn mae'r person yn ei wneud (“Gosod”, “Rheoli”).`,
+    cy: ({ word }) => `Mae'r teitl yn dechrau â “${word}”, nid â berfenw: mae teitl yn enwi'r swyddogaeth drwy'r hyn mae'r person yn ei wneud (“Gosod”, “Rheoli”).`,
   } satisfies Message<{ word: string }>,
   legacyInTitle: {
     en: 'The title ends with “Legacy”, but the validity is not Legacy.',
@@ -66,7 +66,7 @@ function checkCase({ report }: DocumentContext, title: TextSpan): void {
   const edits = later.filter(capitalised).map((m) => ({ range: within(title, m.index!, m.index! + 1), newText: m[0].charAt(0).toLowerCase() }));
   report({
     range: title.range,
-    message: say(MESSAGES.titleCase, { words: capitals.map((m) => `“${m[0]}”`).join(', ') }),
+    message: say(MESSAGES.titleCase, { words: [...new Set(capitals.map((m) => `“${m[0]}”`))].join(', ') }),
     fixes: [{ title: MESSAGES.sentenceCase, edits }],
   });
 }
