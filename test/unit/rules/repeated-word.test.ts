@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
+import { applyEdits } from '../../../server/src/core';
 import { layoutFixtures, readMarked, ROOT, sample } from '../helpers/fixtures';
 import { assertMutation, CLEAN, findingsOf, LANGS } from '../helpers/mutation';
 
@@ -36,6 +37,10 @@ describe('rule repeated-word', () => {
     const lines = [...CLEAN.en.slice(0, 3), 'This standard is about The the service.', ...CLEAN.en.slice(4, 6), 'Greet greet customers', ...CLEAN.en.slice(7), 'Glossary', 'Customer: anyone who who buys'];
     const found = findingsOf(rule, lines.join('\n'));
     assert.deepEqual(found.map((f) => [f.range.start.line, f.range.start.character, f.range.end.character]), [[3, 27, 30], [6, 6, 11], [15, 21, 24]]);
+    // A clitic on the second stays when it goes.
+    const clitic = CLEAN.cy.join('\n').replace('gwrando ar geisiadau', "gwrando gwrando'n ofalus ar geisiadau");
+    const [finding] = findingsOf(rule, clitic);
+    assert.equal(applyEdits(clitic, finding.fixes[0].edits), CLEAN.cy.join('\n').replace('gwrando ar geisiadau', "gwrando'n ofalus ar geisiadau"));
   });
 
   it('leaves repeats grammar allows, words that only share a start, a line break between, and headings alone', () => {

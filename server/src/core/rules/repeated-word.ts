@@ -22,8 +22,11 @@ const MESSAGES = {
   } satisfies Message<{ word: string }>,
 };
 
-/** A word, spaces and the same word again in any case, read where a word starts. */
-const REPEAT_AT = /(\p{L}[\p{L}\p{M}]*)( +)(\1)(?![\p{L}\p{M}\p{N}'’-])/iuy;
+/**
+ * A word, spaces and the same word again in any case, read where a word starts. The second
+ * may carry a clitic or possessive, which stays when it goes: "gyda gyda'ch" → "gyda'ch".
+ */
+const REPEAT_AT = /(\p{L}[\p{L}\p{M}]*)( +)(\1)(?![\p{L}\p{M}\p{N}-])/iuy;
 /** A quote or bracket a word may open with: "(the the". */
 const opener = (c: number) => c === 40 || c === 34 || c === 39 || c === 91 || c === 0x201c || c === 0x2018;
 
