@@ -243,6 +243,8 @@ describe('property: fixes keep the text they do not target', () => {
       ['a Welsh heading before an English one on a line', 'Overview\nCysylltiadau allanol Performance criteria\nYou must be able to:\n1. a\nKeywords\ncustody\nSFJAA101 \n'],
       // Without its stop, the title "SKAEAF2 ." was a bare URN, and the line after it the title.
       ['a URN and a spaced stop as the title', 'SKAEAF2 . \n \u0000 \r customer'],
+      // Without its stop, "0. *." was read as the title "0.", its markup closing it: fix-all took that stop next.
+      ['a title ending in a stop, markup and a stop', '\u00000. *.'],
       // Taking out the zero-width space left a no-break space next to spaces: fix-all again changed it.
       ['a zero-width space between a no-break space and spaces', 'Overview\n\uf0b7\u00a0\u200b  '],
       // Taking out the soft hyphen left "0" alone, which the list then read as part of an item.

@@ -79,7 +79,9 @@ function check(context: DocumentContext): void {
   // The final stop, before spaces and invisible characters (which are invisible-character's).
   const body = trimEndOf(text, SPACE_OR_INVISIBLE);
   // A title of a stop alone has no title to keep: dropping it would make the next line the title.
-  if (endsInOneStop(body)) {
+  // Nor a stop after another and markup ("0. *."): the title is read without its closing
+  // markup, so without this stop it would end in the other.
+  if (endsInOneStop(body) && !/\.[\s*_]*$/.test(withoutInvisibles(body.slice(0, -1)))) {
     const stop = body.length - 1;
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
     // The finding spans them too, so invisible-character's findings on those spaces give way to it.
