@@ -51,6 +51,8 @@ describe('property: the analyser returns for any text', () => {
       // and had a copy of its parent's sub-headings, which empty-section read through.
       ['1 MB of Scope/range sub-headings with no heading above them', { head: '', unit: 'Cwmpas Perfformiad\n', times: 52_632, tail: '' }],
       ['500 KB of empty sub-headings under an empty Scope/range', { head: 'Cwmpas/ystod\n', unit: 'Cwmpas Perfformiad\n', times: 26_316, tail: '' }],
+      // /[.\s)\]]+$/ trimming the title before looking for "Legacy".
+      ['a title with 1 MB of spaces inside', { head: '´(㷊\u0000936. ï1082. ', unit: ' ', times: 1_000_000, tail: "\uFEFFa 3 '6W]" }],
     ];
     for (const [name, input] of found) it(name, () => exerciseIsolated(hugeText(input)));
   });

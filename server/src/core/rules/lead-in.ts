@@ -6,7 +6,7 @@ import { insertBlock } from '../fixes/lineEdits';
 import { say, type Message } from '../messages/message';
 import { AFTER_WORDS } from '../model/classify';
 import type { LeadIn, Section } from '../model/types';
-import { withoutInvisibles } from '../text/normalise';
+import { trimEndOf, withoutInvisibles } from '../text/normalise';
 import { Severity, type Lang, type Range } from '../types';
 import { defineRule, type DocumentContext, type SectionContext } from './rule';
 
@@ -90,7 +90,7 @@ function checkSection(context: SectionContext): void {
     if (leadIn.lang === lang) continue;
     const want = expectedLeadIn(sectionSpec(section.id), lang);
     const range = leadInCore(lineText(leadIn.line), leadIn);
-    const written = withoutInvisibles(leadIn.text).replace(/^[\s#*_>]+|[\s*_]+$/g, '');
+    const written = trimEndOf(withoutInvisibles(leadIn.text).replace(/^[\s#*_>]+/, ''), /[\s*_]/);
     // The writer's colon and markup stay where they are.
     const newText = want.replace(/:$/, '');
     context.report({

@@ -7,7 +7,7 @@ import { allowedValue, CHOICES, nearestValue } from '../metadata/allowed';
 import { isFiller } from '../metadata/filler';
 import { listParts, valueSpan } from '../metadata/lists';
 import type { MetadataField } from '../model/types';
-import { blankAsSeen, withoutInvisibles } from '../text/normalise';
+import { blankAsSeen, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { Severity, type Lang } from '../types';
 import { defineRule, type FieldContext, type FixSpec } from './rule';
 
@@ -85,7 +85,7 @@ function checkKeywords({ field, report }: FieldContext): void {
   // characters after it, only up to the separator, leaving them to invisible-character.
   const previous = parts[parts.length - 2];
   // The other separator before this one goes with it ("!,;"): else, this one gone, that one dangles.
-  const kept = previous.text.replace(/[\s,;]+$/u, '');
+  const kept = trimEndOf(previous.text, /[\s,;]/u);
   const from = previous.start + kept.length;
   const tail = field.value.slice(from);
   const range = valueSpan(field, from, withoutInvisibles(tail) === tail ? tail.length : tail.indexOf(separator) + 1);

@@ -105,7 +105,7 @@ function check(context: DocumentContext): void {
   const validity = doc.fields.find((f) => f.id === 'validity');
   const meaning = validity && allowedValue('validity', validity.value)?.meaning;
   // "… Legacy", "… - Legacy" or "… (Legacy)".
-  const endsLegacy = /\blegacy\s*$/i.test(text.replace(/[.\s)\]]+$/, ''));
+  const endsLegacy = /\blegacy\s*$/i.test(trimEndOf(text, /[.\s)\]]/));
   if (meaning === 'legacy' && !endsLegacy) report({ range: title.range, message: MESSAGES.legacyNotInTitle });
   else if (meaning === 'current' && endsLegacy) report({ range: title.range, message: MESSAGES.legacyInTitle });
 }

@@ -3,7 +3,7 @@
 // patterns are those the line classifier uses, made to match at a given offset.
 
 import { FIELDS, SECTIONS, type FieldId, type SectionId } from '../../catalogue';
-import { foldApostrophes, labelKey, labelPattern } from '../../text/normalise';
+import { foldApostrophes, labelKey, labelPattern, trimEndOf } from '../../text/normalise';
 
 export type LabelKind = 'heading' | 'leadin' | 'field';
 
@@ -49,7 +49,7 @@ const MARKUP_CHARS = '#*_>';
 
 /** The word's key as labels are keyed: lower case, apostrophes folded, markup and a trailing colon off. */
 export function wordKey(word: string): string {
-  return foldApostrophes(word).replace(MARKUP, '').replace(/[*_:.]+$/, '').toLowerCase();
+  return trimEndOf(foldApostrophes(word).replace(MARKUP, ''), /[*_:.]/).toLowerCase();
 }
 
 /** Whether a word's first letter is a capital (or it has none, like "##"). */
