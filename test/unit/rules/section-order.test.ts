@@ -45,6 +45,22 @@ describe('rule section-order', () => {
     assert.notEqual(moveAfter(inside, first.analysis).edits, first.edits);
   });
 
+  it('keeps a move after the last line while the text\'s end is untouched, and makes it again when it changes', () => {
+    const service = createNosService();
+    const dirty = early([...CLEAN.en, ...skills]);
+    const moveAfter = (lines: string[], previous?: ReturnType<typeof service.analyse>) => {
+      const analysis = service.analyse(lines.join('\n'), { previous });
+      const [finding] = analysis.findings.filter((f) => f.ruleId === rule);
+      const [expected] = service.analyse(lines.join('\n')).findings.filter((f) => f.ruleId === rule);
+      assert.deepEqual(finding.fixes, expected.fixes, 'as a full analysis makes it');
+      return { analysis, edits: finding.fixes[0].edits };
+    };
+    const first = moveAfter(dirty);
+    const elsewhere = dirty.map((line, i) => (i === 8 ? `${line}x` : line));
+    assert.equal(moveAfter(elsewhere, first.analysis).edits, first.edits, 'the same edits');
+    for (const end of [[...dirty.slice(0, -1), `${dirty.at(-1)}x`], [...dirty, '']]) assert.notEqual(moveAfter(end, first.analysis).edits, first.edits);
+  });
+
   it('reports a section after the metadata block', () => {
     const lines = [...CLEAN.en, 'Developed by', 'Skills CFA', 'Version number', '1', 'Glossary', 'Customer: anyone you serve'];
     const clean = [...CLEAN.en, 'Glossary', 'Customer: anyone you serve', 'Developed by', 'Skills CFA', 'Version number', '1'].join('\n');

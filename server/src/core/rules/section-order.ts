@@ -177,6 +177,8 @@ interface RememberedMove {
   misplaced: Misplaced;
   /** The blank lines after the block, which it takes with it. */
   trailing: string;
+  /** For a move after the last line, the text's end, where it goes in. */
+  end: string;
   doc: Pick<NosDocument, 'spacedHeadings'> & { eol: string; lineCount: number };
   edits: TextEdit[];
 }
@@ -188,24 +190,35 @@ function trailingLines(doc: NosDocument, misplaced: Misplaced): string {
   return lines.join('\n');
 }
 
+/** For a move after the last line, the text's last line with text and the blank lines after it; else nothing. */
+function endOf(doc: NosDocument, misplaced: Misplaced): string {
+  const { lines } = doc;
+  if (misplaced.to < lines.lineCount) return '';
+  let line = lines.lineCount - 1;
+  while (line > misplaced.last && lines.lineText(line).trim() === '') line--;
+  const end: string[] = [];
+  for (; line < lines.lineCount; line++) end.push(lines.lineText(line));
+  return end.join('\n');
+}
+
 /** Whether the remembered move is the one `misplaced` needs: same sections, same lines, same place. */
 function movesLike(a: RememberedMove, misplaced: Misplaced, doc: NosDocument): boolean {
   const was = a.misplaced;
   if (was.to !== misplaced.to || was.first !== misplaced.first || was.last !== misplaced.last) return false;
   if (was.block.length !== misplaced.block.length || was.block.some((section, i) => section !== misplaced.block[i])) return false;
   return a.doc.spacedHeadings === doc.spacedHeadings && a.doc.eol === doc.lines.eol && a.doc.lineCount === doc.lines.lineCount &&
-    a.trailing === trailingLines(doc, misplaced);
+    a.trailing === trailingLines(doc, misplaced) && a.end === endOf(doc, misplaced);
 }
 
 function moveOf(doc: NosDocument, misplaced: Misplaced): TextEdit[] {
-  // A block that ends the text is removed with the blank lines before it, one moved after
-  // the last line goes in at its end: neither is remembered.
-  if (misplaced.last >= doc.lines.lineCount - 1 || misplaced.to >= doc.lines.lineCount) return moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
+  // A block that ends the text is removed with the blank lines before it: not remembered.
+  if (misplaced.last >= doc.lines.lineCount - 1) return moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
   const cached = remembered<RememberedMove>(misplaced.section, MOVE);
   if (cached && movesLike(cached, misplaced, doc)) return cached.edits;
   const edits = moveLines(doc, misplaced.first, misplaced.last, misplaced.to);
   const shape = { spacedHeadings: doc.spacedHeadings, eol: doc.lines.eol, lineCount: doc.lines.lineCount };
-  return remember<RememberedMove>(misplaced.section, MOVE, { misplaced, trailing: trailingLines(doc, misplaced), doc: shape, edits }).edits;
+  const move = { misplaced, trailing: trailingLines(doc, misplaced), end: endOf(doc, misplaced), doc: shape, edits };
+  return remember<RememberedMove>(misplaced.section, MOVE, move).edits;
 }
 
 const MESSAGES = {
