@@ -42,18 +42,18 @@ export function properNouns(sections: readonly Section[]): Set<string> {
   return names;
 }
 
+/** A capitalised word as the word lists and the lexicon hold it: lower case, without a possessive ("Ohm's", "Wales'"). */
+const wordKey = (word: string) => word.replace(/['’]s?$/, '').toLowerCase();
+
 /**
  * Whether a capitalised first word starts a name: a place, people or language
  * ("Welsh language standards"), or a name of several words, another capitalised among
  * the next three ("Equality Act 2010", "Health and Safety at Work etc. Act 1974").
  */
 function startsName(after: string, word: string): boolean {
-  if (PROPER_WORDS.has(word.replace(/['’]s?$/, '').toLowerCase())) return true;
+  if (PROPER_WORDS.has(wordKey(word))) return true;
   return after.split(/\s+/).filter(Boolean).slice(0, 3).some((next) => /^\p{Lu}/u.test(next));
 }
-
-/** The lexicon's key for a capitalised word: lower case, without a possessive ("Ohm's"). */
-const lexiconKey = (word: string) => word.replace(/['’]s?$/, '').toLowerCase();
 
 /**
  * Whether a capitalised first word of an English item is a word the lexicon knows: a common
@@ -61,7 +61,7 @@ const lexiconKey = (word: string) => word.replace(/['’]s?$/, '').toLowerCase()
  * ("Portland cement", "Legionella bacteria", "Ohm's law"), left alone.
  */
 function commonEnglish(word: string): boolean {
-  return englishTags(lexiconKey(word)) !== undefined;
+  return englishTags(wordKey(word)) !== undefined;
 }
 
 /**
@@ -72,7 +72,7 @@ function commonEnglish(word: string): boolean {
  */
 function surelySentenceStart(word: string, language: Lang, criteria: boolean): boolean {
   if (language !== 'en') return true;
-  const key = lexiconKey(word);
+  const key = wordKey(word);
   return closedClass(key) || (criteria && mayBeBaseVerb(key));
 }
 
