@@ -68,7 +68,7 @@ describe('language server publishing diagnostics to clients that cannot pull', f
       const report = await client.report((p) => p.uri === URI);
       assert.equal(report.version, 1);
       assert.deepEqual(report.diagnostics.map(shape), expected(analyse(sample('001')).findings));
-      assert.equal(report.diagnostics.filter((d) => d.code === 'criteria-numbering').length, 18);
+      assert.equal(report.diagnostics.filter((d) => d.code === 'criteria-numbering').length, 5);
     });
   }
 

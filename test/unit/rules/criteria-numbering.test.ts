@@ -21,9 +21,34 @@ describe('rule criteria-numbering', () => {
     assert.deepEqual(applyFirstFix(lines, finding).slice(5), ['1. plan work', '2. brief the team', '3. check progress']);
   });
 
+  it('reports the numbers after a skipped or repeated one as one finding, renumbered by one fix', () => {
+    const clean = [...head, '1. plan work', '2. brief the team', '3. check progress', '4. give feedback', '5. keep records'];
+    const skipped = clean.map((line) => line.replace(/^([3-5])\./, (_, n) => `${Number(n) + 1}.`));
+    const [finding, ...rest] = numbering(skipped);
+    assert.equal(rest.length, 0);
+    assert.deepEqual(finding.range, { start: { line: 7, character: 0 }, end: { line: 7, character: 1 } });
+    assert.equal(finding.message, 'Performance criteria numbered 4 to 6 should be 3 to 5: criteria run from 1 to 5 through the whole section.');
+    assert.equal(finding.fixes[0].title, 'Change 4–6 to 3–5');
+    assert.deepEqual(applyFirstFix(skipped, finding), clean);
+    // A repeated number: the ones after it are off by one the other way.
+    const repeated = [...head, '1. plan work', '2. brief the team', '2. check progress', '3. give feedback', '4. keep records'];
+    assert.deepEqual(numbering(repeated).map((f) => f.message.match(/numbered (.*?) should/)![1]), ['2 to 4']);
+    assert.deepEqual(applyFirstFix(repeated, numbering(repeated)[0]), clean);
+    // Two slips, two findings; a bullet between numbers ends a run.
+    const two = [...head, '1. plan work', '3. brief the team', '4. check progress', '4. give feedback', '6. keep records'];
+    assert.deepEqual(numbering(two).map((f) => f.fixes[0].title), ['Change 3–4 to 2–3', 'Change 6 to 5']);
+    const welsh = ['Rheoli tîm', 'Trosolwg', 'Mae’r safon hon yn ymwneud â rheoli tîm.', 'Meini prawf perfformiad', 'Rhaid i chi allu:', '1. cynllunio gwaith', '3. briffio’r tîm', '4. cadw cofnodion'];
+    const [cy] = numbering(welsh);
+    assert.equal(cy.message, "Dylai'r meini prawf perfformiad a rifwyd o 3 i 4 fod o 2 i 3: mae'r meini prawf yn rhedeg o 1 i 3 drwy'r adran gyfan.");
+    assert.equal(cy.fixes[0].title, 'Newid 3–4 i 2–3');
+  });
+
   it('continues the count across element sub-headings', () => {
     const lines = [...head, 'Plan the work', '1. plan work', '2. set targets', 'Review the work', '1. check progress', '2. give feedback'];
-    assert.deepEqual(numbering(lines).map((f) => f.message.match(/numbered (\d+) should be (\d+)/)!.slice(1)), [['1', '3'], ['2', '4']]);
+    const [finding, ...rest] = numbering(lines);
+    assert.equal(rest.length, 0);
+    assert.equal(finding.message, 'Performance criteria numbered 1 to 2 should be 3 to 4: criteria run from 1 to 4 through the whole section.');
+    assert.deepEqual(applyFirstFix(lines, finding).slice(9), ['1. check progress', '2. give feedback'].map((line, i) => line.replace(/^\d/, String(i + 3))));
   });
 
   it('counts knowledge items separately, with their own message', () => {
@@ -81,7 +106,7 @@ describe('rule criteria-numbering', () => {
     assert.deepEqual(numbering(lines), []);
     assert.deepEqual(findingsOf('heading-typo', lines).map((f) => f.range.start.line), [10]);
     assert.deepEqual(numbering(lines.map((line) => line.replace('Scope/rnage', 'Scope/range'))), []);
-    assert.equal(numbering(lines.map((line) => line.replace('Scope/rnage', 'Plan shifts'))).length, 2);
+    assert.deepEqual(numbering(lines.map((line) => line.replace('Scope/rnage', 'Plan shifts'))).map((f) => f.fixes[0].title), ['Change 1–2 to 3–4']);
   });
 
   it('renumbers two-digit labels and leaves the NBSP after the number', () => {

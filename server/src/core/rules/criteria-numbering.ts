@@ -4,11 +4,14 @@
 import { sectionSpec } from '../catalogue';
 import { say, type Message } from '../messages/message';
 import type { Item } from '../model/types';
-import { Severity } from '../types';
+import { Severity, type TextEdit } from '../types';
 import { defineRule, type SectionContext } from './rule';
 import { nearHeading } from './heading-typo';
 import { sectionRunOns } from './runOns';
 import { labelAlone, labelEnd } from './spans';
+
+/** A run of items numbered `first` to `last` that should be `from` to `to`. */
+type Shift = { first: number; last: number; from: number; to: number; total: number };
 
 const MESSAGES = {
   description: {
@@ -41,6 +44,18 @@ const MESSAGES = {
     en: ({ found, expected }) => `Change ${found} to ${expected}`,
     cy: ({ found, expected }) => `Newid ${found} i ${expected}`,
   } satisfies Message<{ found: number; expected: number }>,
+  criteriaShifted: {
+    en: ({ first, last, from, to, total }) => `Performance criteria numbered ${first} to ${last} should be ${from} to ${to}: criteria run from 1 to ${total} through the whole section.`,
+    cy: ({ first, last, from, to, total }) => `Dylai'r meini prawf perfformiad a rifwyd o ${first} i ${last} fod o ${from} i ${to}: mae'r meini prawf yn rhedeg o 1 i ${total} drwy'r adran gyfan.`,
+  } satisfies Message<Shift>,
+  knowledgeShifted: {
+    en: ({ first, last, from, to, total }) => `Knowledge items numbered ${first} to ${last} should be ${from} to ${to}: items run from 1 to ${total} through the whole section.`,
+    cy: ({ first, last, from, to, total }) => `Dylai'r eitemau gwybodaeth a rifwyd o ${first} i ${last} fod o ${from} i ${to}: mae'r eitemau'n rhedeg o 1 i ${total} drwy'r adran gyfan.`,
+  } satisfies Message<Shift>,
+  changeNumbers: {
+    en: ({ first, last, from, to }) => `Change ${first}–${last} to ${from}–${to}`,
+    cy: ({ first, last, from, to }) => `Newid ${first}–${last} i ${from}–${to}`,
+  } satisfies Message<Shift>,
   glued: {
     en: ({ label }) => `Label “${label}” runs into the text: put a space after it.`,
     cy: ({ label }) => `Mae'r label “${label}” yn rhedeg i mewn i'r testun: rhowch fwlch ar ei ôl.`,
@@ -89,6 +104,9 @@ function checkSection(context: SectionContext): void {
   const isP = letter === 'P';
   const group = { key: section.id, local: true, title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge };
 
+  // Items whose number alone is wrong, by position: a run of them off by the same amount
+  // (every number after a skipped or repeated one) is one finding with one fix.
+  const misnumbered: ({ item: Item; edit: TextEdit } | null)[] = section.items.map(() => null);
   section.items.forEach((item, position) => {
     if (item.number === null) return;
     const expected = position + 1;
@@ -113,19 +131,8 @@ function checkSection(context: SectionContext): void {
         group,
       });
     } else if (item.number !== expected) {
-      const found = item.number;
-      context.report({
-        range: item.numberRange!,
-        message: say(isP ? MESSAGES.criterionNumber : MESSAGES.knowledgeNumber, { found, expected, total }),
-        fixes: [{
-          title: say(MESSAGES.changeNumber, { found, expected }),
-          // One edit for the number and the space, which would otherwise meet at its end.
-          edits: glued ? [{ range: item.labelRange, newText: relabel(item, expected, letter) + space }] : [{ range: item.numberRange!, newText: String(expected) }],
-          safe: true,
-          isPreferred: true,
-        }],
-        group,
-      });
+      // One edit for the number and the space, which would otherwise meet at its end.
+      misnumbered[position] = { item, edit: glued ? { range: item.labelRange, newText: relabel(item, expected, letter) + space } : { range: item.numberRange!, newText: String(expected) } };
     } else if (glued) {
       context.report({
         range: item.labelRange,
@@ -141,6 +148,30 @@ function checkSection(context: SectionContext): void {
       });
     }
   });
+
+  for (let start = 0; start < misnumbered.length; start++) {
+    const head = misnumbered[start];
+    if (!head) continue;
+    const shift = head.item.number! - (start + 1);
+    let end = start;
+    while (misnumbered[end + 1] && misnumbered[end + 1]!.item.number! - (end + 2) === shift) end++;
+    const found = head.item.number!;
+    const expected = start + 1;
+    const run = { first: found, last: found + end - start, from: expected, to: end + 1, total };
+    const one = end === start;
+    context.report({
+      range: head.item.numberRange!,
+      message: one ? say(isP ? MESSAGES.criterionNumber : MESSAGES.knowledgeNumber, { found, expected, total }) : say(isP ? MESSAGES.criteriaShifted : MESSAGES.knowledgeShifted, run),
+      fixes: [{
+        title: one ? say(MESSAGES.changeNumber, { found, expected }) : say(MESSAGES.changeNumbers, run),
+        edits: misnumbered.slice(start, end + 1).map((entry) => entry!.edit),
+        safe: true,
+        isPreferred: true,
+      }],
+      group,
+    });
+    start = end;
+  }
 }
 
 export const criteriaNumbering = defineRule({
