@@ -69,7 +69,7 @@ interface OutlineJson {
 let work: string;
 
 /** Runs as users run it, in the run's temporary directory unless told otherwise. */
-function nos(args: string[], options: { cwd?: string; nodeArgs?: string[]; unprivileged?: boolean } = {}): Run {
+function nos(args: string[], options: { cwd?: string; nodeArgs?: string[]; unprivileged?: boolean; env?: NodeJS.ProcessEnv } = {}): Run {
   return runNos(args, { ...options, cwd: options.cwd ?? work });
 }
 
@@ -239,6 +239,16 @@ describe('nos command line', function () {
         assert.equal(d.severity, 1);
         assert.equal(lines[d.range.start.line].slice(d.range.start.character, d.range.end.character), String(wrong[i].number));
       });
+    });
+
+    it('speaks the locale’s language in its own words when no option names one', () => {
+      const summary = (env: NodeJS.ProcessEnv, args: string[] = []) => nos(['check', ...args, 'clean.nos.txt'], { env }).stdout.trim().split('\n').at(-1);
+      assert.equal(summary({ LANG: 'cy_GB.UTF-8' }), '1 ffeil, 0 gwall, 0 rhybudd, 0 gwybodaeth, 0 awgrym');
+      assert.equal(summary({ LANG: 'cy_GB.UTF-8', LC_ALL: 'en_GB.UTF-8' }), '1 file, 0 errors, 0 warnings, 0 information, 0 hints');
+      assert.equal(summary({ LC_MESSAGES: 'cy_GB' }), '1 ffeil, 0 gwall, 0 rhybudd, 0 gwybodaeth, 0 awgrym');
+      assert.equal(summary({ LANG: 'cs_CZ.UTF-8' }), '1 file, 0 errors, 0 warnings, 0 information, 0 hints');
+      assert.equal(summary({ LANG: 'cy_GB.UTF-8' }, ['--messages-language', 'en']), '1 file, 0 errors, 0 warnings, 0 information, 0 hints');
+      assert.match(nos(['rules'], { env: { LANG: 'cy_GB.UTF-8' } }).stdout, /Mae'r meini prawf perfformiad a'r eitemau gwybodaeth wedi'u rhifo/);
     });
 
     it('--messages-language writes the findings of a Welsh draft in English, and of an English one in Welsh', () => {

@@ -115,6 +115,12 @@ function count(name: string, value: string | undefined): number | undefined {
   return Number(value);
 }
 
+/** Welsh when the locale is (LC_ALL, else LC_MESSAGES, else LANG, as programs read them), else English. */
+function localeLanguage(env: NodeJS.ProcessEnv = process.env): Lang {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return /^cy(?:[_.@]|$)/i.test(locale) ? 'cy' : 'en';
+}
+
 /** What a command line asks for: text to write (help, version), or a command to run, in the run's language. */
 type Request = { text: string } | { lang: Lang; run: () => Promise<number> };
 
@@ -132,7 +138,7 @@ function request(args: string[]): Request {
   }
   if (command === 'rules') {
     if (positionals.length) throw new UsageError('rules takes no file or directory');
-    const lang = choice<Lang>('lang', values.lang, ['en', 'cy']);
+    const lang = choice<Lang>('lang', values.lang ?? localeLanguage(), ['en', 'cy']);
     const format = choice('format', values.format, RULES_FORMATS);
     return { lang, run: () => rules({ format, lang }) };
   }
@@ -141,7 +147,7 @@ function request(args: string[]): Request {
   const language = values.lang === undefined ? undefined : choice<Lang | 'auto'>('lang', values.lang, ['auto', 'en', 'cy']);
   const messages = values['messages-language'] === undefined ? undefined : choice<Lang>('messages-language', values['messages-language'], ['en', 'cy']);
   // The language of the run's own words: its summary, problems and notices.
-  const lang: Lang = messages ?? (language === 'cy' ? 'cy' : 'en');
+  const lang: Lang = messages ?? (language === 'cy' || language === 'en' ? language : localeLanguage());
   const config = () => CliConfig.create({ configFile: values.config, language, messages });
   if (command === 'check') {
     const format = choice('format', values.format, Object.keys(CHECK_FORMATS) as Array<keyof typeof CHECK_FORMATS>);
