@@ -227,6 +227,14 @@ describe('document model', () => {
     ]);
   });
 
+  it('joins "Work etc. Act 1974" wrapped from the Act’s name to its item', () => {
+    const doc = parse(['Inspect installations', 'Knowledge and understanding', 'You need to know and understand:',
+      '1. your duties under the Electricity at Work Regulations 1989 and the Health and Safety at', 'Work etc. Act 1974',
+      '2. the requirements of BS 7671'].join('\n'));
+    assert.equal(ku(doc.sections).items[0].text, 'your duties under the Electricity at Work Regulations 1989 and the Health and Safety at Work etc. Act 1974');
+    assert.deepEqual(ku(doc.sections).elements, []);
+  });
+
   it('joins a wrapped line that opens with a word no verb, and keeps the verb-phrase sub-headings around it', () => {
     const lines = [
       'Safeguard the welfare of children in early years settings',

@@ -93,7 +93,8 @@ export function opensVerbPhrase(line: string, lang: Lang, afterNameStart = false
   // no verb; a line all in capitals may be a heading set in them.
   if (word.length > 1 && !/\p{Ll}/u.test(word) && /\p{Ll}/u.test(body)) return false;
   const words = body.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const titleCase = words.every((w) => nameWord(w) || FUNCTION_WORDS.has(key(w)) || !/\p{Ll}/u.test(w));
+  // "etc." stands in the name of the Act standards cite most: "Health and Safety at Work etc. Act 1974".
+  const titleCase = words.every((w) => nameWord(w) || FUNCTION_WORDS.has(key(w)) || key(w) === 'etc.' || !/\p{Ll}/u.test(w));
   // A name started on the line before counts its word there, if this line is more than one word.
   const carried = afterNameStart && body.trim().split(/\s+/).length > 1 ? 1 : 0;
   return !titleCase || words.filter(nameWord).length + carried < 2;
