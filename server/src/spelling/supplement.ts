@@ -16,6 +16,13 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'phlebotomy', 'phlebotomist', 'phlebotomists', 'venepuncture', 'cannula', 'cannulae', 'catheterisation', 'stoma', 'stomas',
     'antecubital', 'brachial', 'haematoma', 'haemolysis', 'vasovagal', 'needlestick', 'chlorhexidine', 'gluconate', 'isopropyl',
     'oximeter', 'oximeters', 'sphygmomanometer', 'sphygmomanometers', 'triaging', 'responder', 'responders',
+    'anaphylaxis', 'anaphylactic', 'intolerances', 'revalidate', 'revalidated', 'revalidation',
+    // Plurals the dictionary lacks: "the durations of each purge".
+    'durations',
+    // Hairdressing: colour services and the skin test for the dye "para-phenylenediamine".
+    'lowlight', 'lowlights', 'phenylenediamine',
+    // Hospitality.
+    'café', 'cafés',
     // Species names of the pathogens food and health standards name after their genus: "E. coli", "Listeria monocytogenes".
     'coli', 'monocytogenes', 'perfringens', 'cereus', 'jejuni', 'enterica', 'difficile',
     'neurodivergent', 'neurodiverse', 'neurodiversity', 'whistleblower', 'whistleblowers', 'whistleblowing',
@@ -31,11 +38,11 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Retail and logistics; "despatch" beside "dispatch", as UK firms write it.
     'stocktake', 'stocktakes', 'chargeback', 'chargebacks', 'upsell', 'upsells', 'upselling',
     'despatch', 'despatches', 'despatched', 'despatching', 'drawbar', 'drawbars', 'roadworthiness',
-    'checkweigher', 'checkweighers', 'volumiser', 'volumisers',
+    'checkweigher', 'checkweighers', 'volumiser', 'volumisers', 'inners', 'outers',
     'palletise', 'palletised', 'palletising', 'palletisation',
-    // Prefixes written with a hyphen ("pre-school", "flexi-access", "eco-friendly"): a compound
+    // Prefixes written with a hyphen ("pre-school", "flexi-access", "eco-friendly", "mis-picks"): a compound
     // passes when its parts do, and the dictionary has "non", "co" and "sub" but not these.
-    'pre', 'flexi', 'eco', 'cyber',
+    'pre', 'flexi', 'eco', 'cyber', 'mis',
     // Financial services ("income drawdown", the paraplanner of an advice firm) and farming.
     'drawdown', 'drawdowns', 'paraplanner', 'paraplanners', 'paraplanning', 'stockperson', 'stockpersons',
     // The Department for Environment, Food and Rural Affairs, as it writes its name.
@@ -49,6 +56,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'dryliner', 'dryliners', 'drylining', 'rebar', 'dewatering', 'geotechnical', 'aircrete', 'weatherstruck', 'workability',
     'plasticiser', 'plasticisers', 'arborist', 'arborists', 'karabiner', 'karabiners',
     // Building services and energy: F-gas ("fluorinated greenhouse gases"), unvented cylinders, air tightness tests.
+    // Gas pressures are given in millibars: "a let-by test at 20 mbar".
+    'mbar',
     'fluorinated', 'unvented', 'ductwork', 'airtightness', 'thermography', 'legionella', 'tundish', 'tundishes',
     'decarbonise', 'decarbonised', 'decarbonising', 'decarbonisation',
     // Quality control: "fishbone diagrams", "geometric dimensioning and tolerancing".
@@ -80,5 +89,9 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Food safety and health, as the Food Standards Agency and NHS Wales write them: intolerances,
     // cross-contamination, coeliac, to escalate; the plurals of "caffi" and "lintel".
     'anoddefiadau', 'croeshalogi', 'seliag', 'uwchgyfeirio', 'caffis', 'caffïau', 'lintelau',
+    // "Gases", the plural of "nwy".
+    'nwyon',
+    // Units the English dictionary has and the Welsh one lacks: Welsh text writes them the same.
+    'ml', 'cm', 'mg', 'mbar',
   ],
 };

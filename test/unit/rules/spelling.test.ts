@@ -205,11 +205,13 @@ describe('rule spelling', function () {
     assert.deepEqual(spelling(misspelt, 'en').map((f) => wordOf(misspelt, f)), ['whistelblowing']);
     const trades = 'recover fluorinated refrigerant from unvented systems, brief groundworkers and scaffolders, take a phlebotomy sample through a cannula, control E. coli and Listeria monocytogenes, and keep syslog runbooks';
     assert.deepEqual(spelling(CLEAN.en.join('\n').replace('greet customers politely', trades), 'en'), []);
+    const services = 'record test durations at 20 mbar, revalidate mis-picks in inners and outers, offer lowlights after a para-phenylenediamine skin test, and manage anaphylaxis and food intolerances in cafés';
+    assert.deepEqual(spelling(CLEAN.en.join('\n').replace('greet customers politely', services), 'en'), []);
     const prefixed = CLEAN.en.join('\n').replace('greet customers politely', 'keep pre-shcool records');
     assert.deepEqual(spelling(prefixed, 'en').map((f) => wordOf(prefixed, f)), ['pre-shcool']);
     const welsh = CLEAN.cy.join('\n').replace('ofalus', "ofalus os na ellwch, fel y gellir ac na ellir");
     assert.deepEqual(spelling(welsh, 'cy'), []);
-    const welshTerms = CLEAN.cy.join('\n').replace('yn ofalus', 'a chyflogeion, gan ddefnyddio dangosfwrdd a seiberddiogelwch, fel na chaniateir clefydau milheintiol ac y gellid sicrhau bod bwyd a becynnir ac a ddarperir yn ddiogel, heb groeshalogi, i gwsmeriaid ag anoddefiadau neu glefyd seliag mewn caffis');
+    const welshTerms = CLEAN.cy.join('\n').replace('yn ofalus', 'a chyflogeion, gan ddefnyddio dangosfwrdd a seiberddiogelwch, fel na chaniateir clefydau milheintiol ac y gellid sicrhau bod bwyd a becynnir ac a ddarperir yn ddiogel, heb groeshalogi, i gwsmeriaid ag anoddefiadau neu glefyd seliag mewn caffis, a chofnodi 5 ml o nwyon ar 20 mbar');
     assert.deepEqual(spelling(welshTerms, 'cy'), []);
     assert.deepEqual(spelling(welsh.replace('gellir', 'gellirr'), 'cy').map((f) => wordOf(welsh.replace('gellir', 'gellirr'), f)), ['gellirr']);
   });
