@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyse, applyEdits, groupFix } from '../../../server/src/core';
 import { sample } from '../helpers/fixtures';
 import { assertMutation, CLEAN, findingsOf, LANGS } from '../helpers/mutation';
 
@@ -55,6 +56,24 @@ describe('rule broken-item', () => {
       assert.equal(finding.message, lang === 'en' ? 'This bullet has no text.' : 'Nid oes testun gan y bwled hwn.');
     });
   }
+
+  it('joins the wrapped lines of a list with one action, and leaves a blank line inside an item to its own fix', () => {
+    for (const lang of LANGS) {
+      const lines = CLEAN[lang];
+      // Items 1 and 2 of the criteria wrapped, as a PDF copy has them; knowledge item 1 split by a blank line.
+      const dirty = split(split(split(lines, 8, 2, []).split('\n'), 7, 2, []).split('\n'), 14, 3, ['']);
+      const analysis = analyse(dirty);
+      const findings = analysis.findings.filter((f) => f.ruleId === rule);
+      assert.deepEqual(findings.map((f) => [f.range.start.line, f.severity, f.group?.title]), [
+        [8, 3, lang === 'en' ? 'Join the broken lines of this list' : 'Uno llinellau toredig y rhestr hon'],
+        [10, 3, lang === 'en' ? 'Join the broken lines of this list' : 'Uno llinellau toredig y rhestr hon'],
+        [16, 2, undefined],
+      ]);
+      const all = groupFix(analysis, findings[0].group!.key)!;
+      assert.equal(all.count, 2);
+      assert.equal(applyEdits(dirty, all.edits), split(lines, 12, 3, ['']));
+    }
+  });
 
   it('leaves an empty last item alone: the writer is typing it', () => {
     assert.deepEqual(findingsOf(rule, [...CLEAN.en, '3. '].join('\n')), []);

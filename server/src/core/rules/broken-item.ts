@@ -34,6 +34,7 @@ const MESSAGES = {
     cy: ({ label }) => `Mae'r eitem “${label}” wedi'i thorri dros linellau: mae'r llinell hon yn ei pharhau.`,
   } satisfies Message<{ label: string }>,
   join: { en: 'Join the lines', cy: "Uno'r llinellau" },
+  joinList: { en: 'Join the broken lines of this list', cy: "Uno llinellau toredig y rhestr hon" },
   runTogether: {
     en: ({ count, first, last }) => `${count} items run together on this line, “${first}” to “${last}”: each item goes on a line of its own.`,
     cy: ({ count, first, last }) => `Mae ${count} eitem yn rhedeg at ei gilydd ar y llinell hon, o “${first}” i “${last}”: dylai pob eitem fod ar ei llinell ei hun.`,
@@ -92,6 +93,9 @@ function checkSection(context: SectionContext): void {
       fixes: [{ title: MESSAGES.removeEmpty, edits: [{ range: { start: { line: item.line, character: 0 }, end: { line: next, character: 0 } }, newText: '' }] }],
     });
   }
+  // A PDF copy wraps most items of a list: one action joins them all. A blank line may
+  // stand between two items as well as inside one, so each of those is joined apart.
+  const wraps = { key: 'wrapped', local: true, title: MESSAGES.joinList };
   for (const item of allItems(section)) {
     for (const broken of itemBreaks(item, roles, section.firstLine, lineText)) {
       context.report({
@@ -99,6 +103,7 @@ function checkSection(context: SectionContext): void {
         severity: broken.blank ? Severity.Warning : Severity.Information,
         message: say(broken.blank ? MESSAGES.blank : MESSAGES.wrapped, { label: item.label }),
         fixes: [{ title: MESSAGES.join, edits: [{ range: broken.join, newText: ' ' }], isPreferred: true }],
+        group: broken.blank ? undefined : wraps,
       });
     }
   }
