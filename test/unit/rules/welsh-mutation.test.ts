@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
+import { applyEdits, createNosService, type NosService, type SpellingLookup } from '../../../server/src/core';
 import { sample } from '../helpers/fixtures';
 import { assertMutation, CLEAN, findingsOf, withLine } from '../helpers/mutation';
+import { dictionaries, lookupOf, spellingService } from '../helpers/spelling';
 
 const rule = 'welsh-mutation';
 const cy = CLEAN.cy;
@@ -54,4 +56,58 @@ describe('rule welsh-mutation', () => {
     assert.deepEqual(findingsOf(rule, sample('004')).map((f) => f.range.start.line + 1), [3, 15]);
     for (const number of ['000', '001', '002', '003']) assert.deepEqual(findingsOf(rule, sample(number)), [], number);
   });
+
+  describe('with the dictionary, after a soft-mutation trigger', () => {
+    let service: NosService;
+    before(async function () {
+      this.timeout(60_000);
+      service = await spellingService();
+    });
+    const found = (text: string, using = service) => using.analyse(text).findings.filter((f) => f.ruleId === rule);
+
+    it('reports a radical b, d, g, m, ll or rh that is no mutated form, and mutates it', () => {
+      const slips: Array<[string, string]> = [
+        ['i ddiogelu', 'i diogelu'], ['gan ddefnyddio', 'gan defnyddio'], ['i wahaniaethau', 'i gwahaniaethau'],
+        ['gan filfeddyg', 'gan milfeddyg'], ['i lawer', 'i llawer'], ['o ran', 'o rhan'], ['dros fwrdd', 'dros bwrdd'],
+      ];
+      for (const [right, wrong] of slips) {
+        const text = inOverview(`Mae'r safon hon yn ymwneud â gweithio ${right} y gwasanaeth.`);
+        assert.deepEqual(found(text), [], right);
+        const dirty = text.replace(right, wrong);
+        const [finding, ...more] = found(dirty);
+        assert.ok(finding && !more.length, wrong);
+        assert.equal(finding.range.start.line, 3);
+        assert.equal(finding.message, `Ar ôl “${wrong.split(' ')[0]}” daw treiglad meddal: “${right}”, nid “${wrong}”.`);
+        assert.equal(applyEdits(dirty, finding.fixes[0].edits), text, wrong);
+      }
+      // A clitic after the word stays: "i diogelu'r" is "i ddiogelu'r".
+      const clitic = inOverview("Mae'n rhaid i chi weithio i ddiogelu'r unigolyn.");
+      assert.equal(applyEdits(clitic.replace('ddiogelu', 'diogelu'), found(clitic.replace('ddiogelu', 'diogelu'))[0].fixes[0].edits), clitic);
+    });
+
+    it('stays silent on mutated words, set phrases, pronouns and words the dictionary does not know', () => {
+      const sentences = [
+        "Mae hyn i bobl o dro i dro ar gyfer y cyfan i gyd, o ddydd i ddydd, wrth gwrs, gan gynnwys dysgwyr.",
+        'Dewch i mewn am byth o dan y to am mai hwn yw eich cartref, i mi ac i minnau; o ble y daw, i maes.',
+        'Mae gen i dim amser i dashboard newydd.',
+      ];
+      for (const sentence of sentences) assert.deepEqual(found(inOverview(sentence)).map((f) => f.message), [], sentence);
+      for (const number of ['000', '001', '002', '003']) assert.deepEqual(found(sample(number)), [], number);
+      assert.deepEqual(found(sample('004')).map((f) => f.range.start.line + 1), [3, 15]);
+    });
+
+    it('says nothing while the dictionary has not answered, and finds the slip once it has', async () => {
+      const real = lookupOf(await dictionaries());
+      let answered = false;
+      const lookup: SpellingLookup = { ...real, check: (word, lang) => (answered ? real.check(word, lang) : undefined), get answers() { return answered ? 1 : 0; } };
+      const waiting = createNosService({ spelling: lookup });
+      const dirty = inOverview("Mae'r safon hon yn ymwneud â gweithio i diogelu pobl.");
+      let analysis = waiting.analyse(dirty);
+      assert.deepEqual(analysis.findings.filter((f) => f.ruleId === rule), []);
+      answered = true;
+      analysis = waiting.analyse(dirty, { previous: analysis });
+      assert.deepEqual(analysis.findings.filter((f) => f.ruleId === rule).map((f) => f.range.start.line), [3]);
+    });
+  });
 });
+

@@ -1,11 +1,18 @@
 // S26: in Welsh text, the radical form of a word right after a trigger that always
 // mutates it: "i cwsmeriaid" for "i gwsmeriaid", "â cwsmer" for "â chwsmer", and "yn"
-// before a nasal mutation, "yn nghadwyn" for "yng nghadwyn". Only where the format's
-// tables (§8) are certain: radical c, p and t (b, d, g and m may already be mutated
-// forms), lower-case words only (no names), no "ll"/"rh", no pronouns.
+// before a nasal mutation, "yn nghadwyn" for "yng nghadwyn". The format's tables (§8)
+// are certain of radical c, p and t, lower-case words only (no names), no pronouns.
+// A word after a soft-mutation trigger that starts with b, d, g, m, ll or rh may be
+// mutated already ("i bobl", of "pobl"): the dictionary decides, when the service has
+// one. The word is reported when the dictionary knows it and its soft mutation, and no
+// word it could be a mutation of ("i diogelu", "gan milfeddyg").
 
+import { movable, remember, remembered } from '../memo';
 import { say, type Message } from '../messages/message';
+import type { Section } from '../model/types';
+import type { SpellingLookup } from '../spelling/lookup';
 import { Severity } from '../types';
+import { radicalCandidates, softMutation } from '../welsh/mutations';
 import { defineRule, type DocumentContext } from './rule';
 import { sectionSpans, span, type Span } from './spans';
 
@@ -30,6 +37,9 @@ const YN_BEFORE: Array<[string, string]> = [['ngh', 'yng'], ['ng', 'yng'], ['mh'
 const PRONOUN_I_AFTER = new Set(['gen', 'gennyf', 'dw', 'wyf', 'ydw', 'oeddwn', 'roeddwn', 'byddwn', 'hoffwn', 'es', 'ces', 'fues', 'mi']);
 /** Fixed phrases and pronouns that keep their radical: "gan taw", "i ti", "i chi". */
 const KEPT = new Set(['ti', 'taw', 'tithau']);
+
+/** Radicals set phrases keep after a soft-mutation trigger: "i mewn", "i maes", "am byth", "o dan", "am mai", "i mi", "o ble". */
+const SET_PHRASES = new Set(['mewn', 'maes', 'byth', 'dan', 'mai', 'mi', 'minnau', 'ble']);
 
 /** A word's letters, after which punctuation may follow ("cwsmeriaid."). */
 const WORD = /\p{Ll}[\p{L}'’-]*/uy;
@@ -70,21 +80,110 @@ function slipAt(trigger: string, triggerStart: number, word: string, wordStart: 
  */
 const CANDIDATE = /(^|[\s("“‘])(am|ar|at|dan|dros|drwy|trwy|heb|i|o|gan|wrth|dy|â|gyda|tua|fy|yn)([ \t\u00a0]+)(?=ngh?|mh|[cpt](?!h))/gi;
 
-/** Mutation slips in `text` between `from` and `to`. */
-export function findSlips(text: string, from: number, to: number): Slip[] {
-  const slips: Slip[] = [];
+/**
+ * The soft-mutation triggers before a word starting with b, d (not dd), g, m, ll or rh,
+ * whose slips only a dictionary can tell from mutated words.
+ */
+const DOUBTFUL = /(^|[\s("“‘])(am|ar|at|dan|dros|drwy|trwy|heb|i|o|gan|wrth|dy)([ \t\u00a0]+)(?=ll|rh|[bgm]|d(?!d))/gi;
+
+/** Each trigger `pattern` finds between `from` and `to`, with the word after it and the word before it. */
+function eachTrigger(pattern: RegExp, text: string, from: number, to: number, found: (trigger: string, triggerStart: number, word: string, wordStart: number) => void): void {
   // From the character before the span, which may be the space before its first word.
-  CANDIDATE.lastIndex = Math.max(0, from - 1);
-  for (let match = CANDIDATE.exec(text); match && match.index < to; match = CANDIDATE.exec(text)) {
+  pattern.lastIndex = Math.max(0, from - 1);
+  for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const [, before, trigger, spaces] = match;
     const triggerStart = match.index + before.length;
     const wordStart = triggerStart + trigger.length + spaces.length;
     WORD.lastIndex = wordStart;
     const word = WORD.exec(text)?.[0];
     if (!word || triggerStart < from || wordStart + word.length > to) continue;
+    found(trigger, triggerStart, word, wordStart);
+  }
+}
+
+/** Mutation slips in `text` between `from` and `to`. */
+export function findSlips(text: string, from: number, to: number): Slip[] {
+  const slips: Slip[] = [];
+  eachTrigger(CANDIDATE, text, from, to, (trigger, triggerStart, word, wordStart) => {
     const slip = slipAt(trigger, triggerStart, word, wordStart, previousWord(text, triggerStart));
     if (slip) slips.push(slip);
+  });
+  return slips;
+}
+
+/** A word after a soft-mutation trigger that the dictionary is to judge, on line `line`. */
+interface Doubt {
+  line: number;
+  trigger: string;
+  /** The word as written, and without a clitic ("diogelu" of "diogelu'r"), where it starts, and its soft mutation. */
+  written: string;
+  word: string;
+  start: number;
+  mutated: string;
+}
+
+/** The words after soft-mutation triggers in `text` between `from` and `to` that may be radicals left unmutated. */
+function findDoubts(line: number, text: string, from: number, to: number, doubts: Doubt[]): void {
+  eachTrigger(DOUBTFUL, text, from, to, (trigger, triggerStart, written, start) => {
+    const word = written.replace(/['’-].*$/u, '');
+    if (SET_PHRASES.has(word) || (trigger.toLowerCase() === 'i' && PRONOUN_I_AFTER.has(previousWord(text, triggerStart).toLowerCase()))) return;
+    const mutated = softMutation(word);
+    if (mutated) doubts.push({ line, trigger, written, word, start, mutated });
+  });
+}
+
+/**
+ * The dictionary's verdict on a doubt: a slip (it knows the word and its soft mutation,
+ * and nothing the word could be a mutation of), none, or undefined while it has not
+ * answered. Every word is asked for at once, so that one batch of answers settles it.
+ */
+function judge(doubt: Doubt, known: (word: string) => boolean | undefined): Slip | null | undefined {
+  const { word, mutated } = doubt;
+  const forms = [known(word), known(mutated)];
+  const radicals = radicalCandidates(word).map(known);
+  if (forms.includes(false) || radicals.includes(true)) return null;
+  if (forms.includes(undefined) || radicals.includes(undefined)) return undefined;
+  // The initial that changes: "ll" and "rh" to "l" and "r", "g" to nothing, "d" to "dd", b and m to "f".
+  const initial = word.startsWith('ll') || word.startsWith('rh') ? 2 : 1;
+  const newText = mutated.slice(0, mutated.length - (word.length - initial));
+  const { trigger, written, start } = doubt;
+  return { start, end: start + initial, newText, kind: 'soft', trigger, word: written, fixed: `${trigger} ${mutated}${written.slice(word.length)}` };
+}
+
+/** A section's doubts, found once, and the slips last judged of them with what they were judged with. */
+interface SectionDoubts {
+  doubts: Doubt[];
+  judged?: { resets: number; answers: number | undefined; slips: Array<[line: number, slip: Slip]>; pending: boolean };
+}
+
+const DOUBTS = Symbol('mutation doubts');
+movable<SectionDoubts>(DOUBTS, (known, lines) => ({
+  doubts: known.doubts.map((doubt) => ({ ...doubt, line: doubt.line + lines })),
+  ...(known.judged && { judged: { ...known.judged, slips: known.judged.slips.map(([line, slip]): [number, Slip] => [line + lines, slip]) } }),
+}));
+
+function sectionDoubts(section: Section, lineText: (line: number) => string): SectionDoubts {
+  const known = remembered<SectionDoubts>(section, DOUBTS);
+  if (known) return known;
+  const doubts: Doubt[] = [];
+  for (const [line, from, to] of sectionSpans(section, lineText)) findDoubts(line, lineText(line), from, to, doubts);
+  return remember<SectionDoubts>(section, DOUBTS, { doubts });
+}
+
+/** The slips among a section's doubts, judged again only when the dictionary may say more than it did. */
+function sectionSlips(part: SectionDoubts, lookup: SpellingLookup, known: (word: string) => boolean | undefined): Array<[number, Slip]> {
+  const resets = lookup.resets ?? 0;
+  const answers = lookup.answers;
+  const last = part.judged;
+  if (last && last.resets === resets && (!last.pending || (answers !== undefined && last.answers === answers))) return last.slips;
+  const slips: Array<[number, Slip]> = [];
+  let pending = false;
+  for (const doubt of part.doubts) {
+    const slip = judge(doubt, known);
+    if (slip) slips.push([doubt.line, slip]);
+    else if (slip === undefined) pending = true;
   }
+  part.judged = { resets, answers, slips, pending };
   return slips;
 }
 
@@ -126,17 +225,44 @@ const MESSAGES = {
   } satisfies Message<{ fixed: string }>,
 };
 
+function reportSlip(context: { report: DocumentContext['report'] }, line: number, slip: Slip): void {
+  const written = `${slip.trigger} ${slip.word}`;
+  const { trigger, fixed, kind } = slip;
+  context.report({
+    range: span(line, slip.start, slip.start + (kind === 'yn' ? written.length : slip.word.length)),
+    message: kind === 'yn' ? say(MESSAGES.yn, { trigger, form: slip.newText, fixed, written }) : say(MESSAGES[kind], { trigger, fixed, written }),
+    fixes: [{ title: say(MESSAGES.changeTo, { fixed }), edits: [{ range: span(line, slip.start, slip.end), newText: slip.newText }], isPreferred: true }],
+  });
+}
+
 function reportSpans(context: { report: DocumentContext['report'] }, lineText: (line: number) => string, spans: Span[]): void {
   for (const [line, from, to] of spans) {
-    for (const slip of findSlips(lineText(line), from, to)) {
-      const written = `${slip.trigger} ${slip.word}`;
-      const { trigger, fixed, kind } = slip;
-      context.report({
-        range: span(line, slip.start, slip.start + (kind === 'yn' ? written.length : slip.word.length)),
-        message: kind === 'yn' ? say(MESSAGES.yn, { trigger, form: slip.newText, fixed, written }) : say(MESSAGES[kind], { trigger, fixed, written }),
-        fixes: [{ title: say(MESSAGES.changeTo, { fixed }), edits: [{ range: span(line, slip.start, slip.end), newText: slip.newText }], isPreferred: true }],
-      });
+    for (const slip of findSlips(lineText(line), from, to)) reportSlip(context, line, slip);
+  }
+}
+
+/** The slips the dictionary finds after soft-mutation triggers, in the title and every section. */
+function reportDoubts(context: DocumentContext): void {
+  const { doc, spelling } = context;
+  const lookup = spelling?.lookup;
+  if (!lookup || lookup.ready?.('cy') === false) return;
+  // A word's verdict is the same in every section that writes it.
+  const asked = new Map<string, boolean | undefined>();
+  const known = (word: string): boolean | undefined => {
+    if (!asked.has(word)) asked.set(word, lookup.check(word, 'cy'));
+    return asked.get(word);
+  };
+  const lineText = (line: number) => doc.lines.lineText(line);
+  if (doc.title) {
+    const doubts: Doubt[] = [];
+    findDoubts(doc.title.line, lineText(doc.title.line), doc.title.range.start.character, doc.title.range.end.character, doubts);
+    for (const doubt of doubts) {
+      const slip = judge(doubt, known);
+      if (slip) reportSlip(context, doubt.line, slip);
     }
+  }
+  for (const section of doc.sections) {
+    for (const [line, slip] of sectionSlips(sectionDoubts(section, lineText), lookup, known)) reportSlip(context, line, slip);
   }
 }
 
@@ -150,8 +276,9 @@ export const welshMutation = defineRule({
   messages: MESSAGES,
   check(context) {
     const { doc } = context;
-    if (context.language !== 'cy' || !doc.title) return;
-    reportSpans(context, (line) => doc.lines.lineText(line), [[doc.title.line, doc.title.range.start.character, doc.title.range.end.character]]);
+    if (context.language !== 'cy') return;
+    if (doc.title) reportSpans(context, (line) => doc.lines.lineText(line), [[doc.title.line, doc.title.range.start.character, doc.title.range.end.character]]);
+    reportDoubts(context);
   },
   checkSection(context) {
     if (context.language !== 'cy') return;
