@@ -18,6 +18,17 @@ describe('rule item-punctuation', () => {
       assertMutation({ rule, clean, dirty: withLine(lines, 8, lines[8] + '.'), line: 8, safe: true });
       assertMutation({ rule, clean, dirty: withLine(lines, 12, lines[12] + '.'), line: 12, safe: true });
     });
+
+    it(`reports an item ending with a semicolon, as lists copied from Word have them, and drops it (${lang})`, () => {
+      const finding = assertMutation({ rule, clean, dirty: withLine(lines, 7, lines[7] + ';'), line: 7, safe: true });
+      assert.equal(finding.message, lang === 'en'
+        ? 'Item “1.” ends with a semicolon: items have no final punctuation.'
+        : "Mae'r eitem “1.” yn gorffen â hanner colon: nid oes atalnodi ar ddiwedd eitemau.");
+      assert.equal(finding.fixes[0].title, lang === 'en' ? 'Remove the semicolon' : "Tynnu'r hanner colon");
+      // Not the semicolon of an entity, which stray-markup reports; nor one inside the item.
+      assert.deepEqual(findingsOf(rule, withLine(lines, 7, lines[7] + ' &amp;')), []);
+      assert.deepEqual(findingsOf(rule, withLine(lines, 7, lines[7].replace(/ (\S+)$/, '; $1'))), []);
+    });
   }
 
   it('finds the stop of an item with bullets under it, or spaces and invisible characters after it', () => {

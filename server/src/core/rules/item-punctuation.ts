@@ -1,6 +1,7 @@
 // S12: performance criteria and knowledge items begin lower-case and end without a full
-// stop. A capital that starts an acronym or a proper noun (a word the items also
-// capitalise in mid-sentence) is right; so is the stop of an abbreviation.
+// stop, or the semicolon of a list copied from Word. A capital that starts an acronym or a
+// proper noun (a word the items also capitalise in mid-sentence) is right; so is the stop
+// of an abbreviation.
 
 import { sectionSpec } from '../catalogue';
 import { closedClass, englishTags, mayBeBaseVerb } from '../conventions/lexicon';
@@ -19,10 +20,12 @@ const CAPITALISED = /\s(\p{Lu}\p{Ll}+)/gu;
 /** A stop that ends an abbreviation: "etc.", "ayb.", a letter, or letters each with its stop ("e.g.", "U.K.", "a.y.b."). */
 const ABBREVIATION = /(?:^|[\s(])(?:etc|ayb|ati|ltd|inc|co|nb|(?:\p{L}\.)*\p{L})\.$/iu;
 
+const HTML_ENTITY_END = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);$/i;
+
 export interface ItemDefect {
   line: number;
   character: number;
-  kind: 'capital' | 'stop';
+  kind: 'capital' | 'stop' | 'semicolon';
   written: string;
   /** For a capital, the word it starts. */
   word?: string;
@@ -90,22 +93,27 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
       if (at >= 0) defects.push({ line: item.line, character: at, kind: 'capital', written: word[0], word });
     }
   }
-  const stop = finalStop(lineText, item);
+  const mark = finalMark(lineText, item);
   const own = trimEndOf(item.text, SPACE_OR_INVISIBLE);
-  if (stop && endsInOneStop(own) && !ABBREVIATION.test(own)) defects.push({ ...stop, kind: 'stop', written: '.' });
+  // The semicolon that closes an entity ("&amp;", stray-markup's) is no punctuation.
+  if (mark?.written === ';') {
+    if (!HTML_ENTITY_END.test(own)) defects.push({ ...mark, kind: 'semicolon' });
+  }
+  else if (mark && endsInOneStop(own) && !ABBREVIATION.test(own)) defects.push({ ...mark, kind: 'stop' });
   return defects;
 }
 
 /**
- * Where an item's own text ends in a full stop: on its last line before its sub-items
- * (a bullet under it is no part of its text), before spaces and invisible characters.
+ * Where an item's own text ends in a full stop or a semicolon: on its last line before its
+ * sub-items (a bullet under it is no part of its text), before spaces and invisible characters.
  */
-function finalStop(lineText: (line: number) => string, item: Item): { line: number; character: number } | null {
+function finalMark(lineText: (line: number) => string, item: Item): { line: number; character: number; written: string } | null {
   for (let line = ownLastLine(item); line >= item.line; line--) {
     const text = trimEndOf(line === item.range.end.line ? lineText(line).slice(0, item.range.end.character) : lineText(line), SPACE_OR_INVISIBLE);
     const start = line === item.line ? item.labelRange.end.character : 0;
     if (text.length <= start) continue;
-    return text.endsWith('.') ? { line, character: text.length - 1 } : null;
+    const written = text[text.length - 1];
+    return written === '.' || written === ';' ? { line, character: text.length - 1, written } : null;
   }
   return null;
 }
@@ -136,8 +144,8 @@ function stopsThatSeparate(section: Section, lineText: (line: number) => string,
 
 const MESSAGES = {
   description: {
-    en: 'Performance criteria and knowledge items start lower-case (names and acronyms aside) and have no final full stop.',
-    cy: "Mae meini prawf perfformiad ac eitemau gwybodaeth yn dechrau â llythyren fach (ac eithrio enwau ac acronymau) ac nid oes atalnod llawn ar eu diwedd.",
+    en: 'Performance criteria and knowledge items start lower-case (names and acronyms aside) and have no final full stop or semicolon.',
+    cy: "Mae meini prawf perfformiad ac eitemau gwybodaeth yn dechrau â llythyren fach (ac eithrio enwau ac acronymau) ac nid oes atalnod llawn na hanner colon ar eu diwedd.",
   },
   capital: {
     en: ({ label }) => `Item “${label}” starts with a capital: items start lower-case (except names and acronyms).`,
@@ -152,6 +160,11 @@ const MESSAGES = {
     cy: ({ label }) => `Mae'r eitem “${label}” yn gorffen ag atalnod llawn: nid oes atalnodi ar ddiwedd eitemau.`,
   } satisfies Message<{ label: string }>,
   removeStop: { en: 'Remove the full stop', cy: "Tynnu'r atalnod llawn" },
+  semicolon: {
+    en: ({ label }) => `Item “${label}” ends with a semicolon: items have no final punctuation.`,
+    cy: ({ label }) => `Mae'r eitem “${label}” yn gorffen â hanner colon: nid oes atalnodi ar ddiwedd eitemau.`,
+  } satisfies Message<{ label: string }>,
+  removeSemicolon: { en: 'Remove the semicolon', cy: "Tynnu'r hanner colon" },
 };
 
 function checkSection(context: SectionContext): void {
@@ -187,8 +200,13 @@ function checkSection(context: SectionContext): void {
         const spaced = span(defect.line, spacesBefore(lineText(defect.line), defect.character), defect.character + 1);
         context.report({
           range: spaced,
-          message: say(MESSAGES.stop, { label }),
-          fixes: [{ title: MESSAGES.removeStop, edits: [{ range: spaced, newText: '' }], safe: !(separates ??= stopsThatSeparate(section, lineText, staysBare))(item), isPreferred: true }],
+          message: say(defect.kind === 'stop' ? MESSAGES.stop : MESSAGES.semicolon, { label }),
+          fixes: [{
+            title: defect.kind === 'stop' ? MESSAGES.removeStop : MESSAGES.removeSemicolon,
+            edits: [{ range: spaced, newText: '' }],
+            safe: !(separates ??= stopsThatSeparate(section, lineText, staysBare))(item),
+            isPreferred: true,
+          }],
         });
       }
     }
