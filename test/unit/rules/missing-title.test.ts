@@ -28,4 +28,11 @@ describe('rule missing-title', () => {
     assert.match(finding.message, /“Plan work” on line 8/);
     assert.deepEqual(applyFirstFix(lines, finding).slice(0, 3), ['Plan work', '', 'Overview']);
   });
+
+  it('offers no title of another standard, listed under Links to other NOS before the metadata', () => {
+    for (const heading of ['Links to other NOS', 'Dolenni i NOS eraill', 'External links']) {
+      const [finding] = missingTitle(['URN: SFLWS24', '', ...body, '', heading, 'SFLWS23 Pick goods to fulfil orders', '', 'Developed by', 'Skills for Logistics']);
+      assert.equal(finding.message, 'The document has no title: its first line should name the function the standard describes.', heading);
+    }
+  });
 });

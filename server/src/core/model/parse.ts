@@ -57,6 +57,11 @@ const MAX_ELEMENT = 200;
 /** Longer lines are values, never a label standing alone. */
 const MAX_LABEL = 40;
 const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-performance', 'scope-knowledge']);
+/**
+ * Sections listing other standards and sites: without a title at the top, their last line
+ * before the metadata is another standard's title, not this one's printed there (draft 003).
+ */
+const LINK_SECTIONS: ReadonlySet<SectionId> = new Set(['links-to-other-nos', 'external-links']);
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
   return parseText(text, options).doc;
@@ -530,7 +535,8 @@ export class Builder {
     if (text.length > 250) return false;
     const info = this.nextInfo(line);
     if (info?.kind !== 'field' || !(info.form === 'alone' || info.multiWord)) return false;
-    return !this.title || keyOf(text) === keyOf(this.title.text);
+    if (this.title) return keyOf(text) === keyOf(this.title.text);
+    return !(this.current && LINK_SECTIONS.has(this.current.id));
   }
 
   /** The class of the next line that is neither blank nor page noise. */
