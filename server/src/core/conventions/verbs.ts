@@ -45,9 +45,9 @@ function englishNotVerb(word: string): boolean {
   return closedClass(word) || !mayBeBaseVerb(word);
 }
 
-/** Plural nouns: `-ion` is a plural ending no verb-noun has. */
+/** Plural nouns: `-ion`, `-iaid` and `-wyr` are plural endings no verb-noun has ("cwsmeriaid", "gweithwyr"). */
 function welshNotVerb(word: string): boolean {
-  return WELSH_NOT_VERB_NOUNS.has(word) || (/ion$/.test(word) && word.length > 5);
+  return WELSH_NOT_VERB_NOUNS.has(word) || (/(?:ion|iaid|wyr)$/.test(word) && word.length > 5);
 }
 
 /** True when `word` (lower case) is surely no base-form verb or verb-noun; false when it is one or when unsure. */
