@@ -97,6 +97,10 @@ describe('document model', () => {
     }
     // Without a label after it, such a line is the section's text.
     assert.deepEqual(parse('Links to other NOS\nCOSVR706 Manage operations\nURN COSSUP603\nCOSVR707 Plan work').fields, []);
+    // After a glossary, as after any section: not a term without a definition.
+    const glossary = parse('Geirfa\nMaethu\nRhoi oen i famog arall.\n\nURN LANLP19\n\nDatblygwyd gan Lantra\n\nStatws Gwreiddiol');
+    assert.deepEqual(glossary.fields.map((f) => [f.id, f.value]), [['urn', 'LANLP19'], ['developed-by', 'Lantra'], ['status', 'Gwreiddiol']]);
+    assert.deepEqual(glossary.glossary.map((e) => e.term), ['Maethu']);
   });
 
   it('takes the line before the metadata block for the title again only where it is the title', () => {

@@ -350,7 +350,8 @@ export class Builder {
     if (this.current === null || this.inMetadata) return true;
     const short = this.lines.lineText(line).trim().length <= 100;
     if (this.current.id === 'glossary') {
-      if (!info.multiWord) return false;
+      // "URN LANLP19" before "Datblygwyd gan Lantra" opens the block, as it does after any section.
+      if (!info.multiWord) return info.form === 'space' && this.labelFollows(line);
       if (info.form === 'alone' || (info.form === 'space' && short)) return true;
       // "Term: definition" is a glossary entry, but two labels of more than one word in a
       // row ("Developed by: …", "Version number: …") are the metadata block after it.
