@@ -43,6 +43,23 @@ describe('rule criteria-numbering', () => {
     assert.equal(cy.fixes[0].title, 'Newid 3–4 i 2–3');
   });
 
+  it('reports an item pasted twice as a repeat to remove, and numbers the items after it as if it were gone', () => {
+    const clean = [...head, '1. plan work', '2. brief the team', '3. check progress'];
+    for (const at of [5, 7]) {
+      const pasted = [...clean.slice(0, at + 1), clean[at], ...clean.slice(at + 1)];
+      const [finding, ...rest] = numbering(pasted);
+      assert.equal(rest.length, 0, JSON.stringify(rest.map((f) => f.message)));
+      assert.deepEqual([finding.range.start.line, finding.message], [at + 1, `Item “${clean[at].slice(0, 2)}” repeats the item before it word for word.`]);
+      assert.equal(finding.fixes[0].title, 'Remove the repeated item');
+      assert.equal(finding.fixes[0].safe, false);
+      assert.deepEqual(applyFirstFix(pasted, finding), clean);
+    }
+    // The same number with other words is a slip of the number.
+    assert.match(numbering([...clean, '3. give feedback'])[0].message, /numbered 3 should be 4/);
+    const welsh = ['Rheoli tîm', 'Trosolwg', 'Mae’r safon hon yn ymwneud â rheoli tîm.', 'Meini prawf perfformiad', 'Rhaid i chi allu:', '1. cynllunio gwaith', '1. cynllunio gwaith'];
+    assert.equal(numbering(welsh)[0].message, "Mae'r eitem “1.” yn ailadrodd yr eitem o'i blaen air am air.");
+  });
+
   it('continues the count across element sub-headings', () => {
     const lines = [...head, 'Plan the work', '1. plan work', '2. set targets', 'Review the work', '1. check progress', '2. give feedback'];
     const [finding, ...rest] = numbering(lines);

@@ -56,6 +56,11 @@ const MESSAGES = {
     en: ({ first, last, from, to }) => `Change ${first}–${last} to ${from}–${to}`,
     cy: ({ first, last, from, to }) => `Newid ${first}–${last} i ${from}–${to}`,
   } satisfies Message<Shift>,
+  repeated: {
+    en: ({ label }) => `Item “${label}” repeats the item before it word for word.`,
+    cy: ({ label }) => `Mae'r eitem “${label}” yn ailadrodd yr eitem o'i blaen air am air.`,
+  } satisfies Message<{ label: string }>,
+  removeRepeat: { en: 'Remove the repeated item', cy: "Tynnu'r eitem a ailadroddwyd" },
   glued: {
     en: ({ label }) => `Label “${label}” runs into the text: put a space after it.`,
     cy: ({ label }) => `Mae'r label “${label}” yn rhedeg i mewn i'r testun: rhowch fwlch ar ei ôl.`,
@@ -80,6 +85,15 @@ export function dominantExample(items: Item[]): Item | null {
   return items.find((item) => counts.get(item.style) === most) ?? null;
 }
 
+/**
+ * Whether `item` is `before` pasted again: the same label and text, neither with a list
+ * under it, and the item after it (if numbered) numbered on from them, not from it.
+ */
+function repeatsItem(before: Item, item: Item, after: Item | undefined): boolean {
+  return item.number !== null && item.label === before.label && item.text.trim() !== '' && item.text.trim() === before.text.trim() &&
+    !item.subItems.length && !before.subItems.length && (!after || after.number === null || after.number === item.number + 1);
+}
+
 /** The label `example` would have with another number, in the section's letter. */
 export function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
@@ -100,16 +114,31 @@ function checkSection(context: SectionContext): void {
   const numbered = section.items.filter((item) => item.number !== null);
   const example = dominantExample(numbered);
   if (!example) return;
-  const total = section.items.length;
+  // An item pasted twice, number and all, is to be removed, not numbered: the items after it keep their numbers.
+  const { items } = section;
+  const repeats = items.map((item, position) => position > 0 && repeatsItem(items[position - 1], item, items[position + 1]));
+  const total = section.items.length - repeats.filter(Boolean).length;
   const isP = letter === 'P';
   const group = { key: section.id, local: true, title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge };
 
   // Items whose number alone is wrong, by position: a run of them off by the same amount
   // (every number after a skipped or repeated one) is one finding with one fix.
-  const misnumbered: ({ item: Item; edit: TextEdit } | null)[] = section.items.map(() => null);
+  const misnumbered: ({ item: Item; edit: TextEdit; expected: number } | null)[] = section.items.map(() => null);
+  let removed = 0;
   section.items.forEach((item, position) => {
     if (item.number === null) return;
-    const expected = position + 1;
+    if (repeats[position]) {
+      removed++;
+      const before = section.items[position - 1];
+      const range = { start: { line: before.lastLine, character: context.lineText(before.lastLine).length }, end: { line: item.lastLine, character: context.lineText(item.lastLine).length } };
+      context.report({
+        range: item.labelRange,
+        message: say(MESSAGES.repeated, { label: item.label }),
+        fixes: [{ title: MESSAGES.removeRepeat, edits: [{ range, newText: '' }], isPreferred: true }],
+      });
+      return;
+    }
+    const expected = position + 1 - removed;
     // A bare number alone on its line is no item: such a label keeps its own style.
     const model = example.style === 'bare' && labelAlone(context.lineText, item) ? item : example;
     const wrongStyle = item.style !== model.style || (item.prefix !== null && item.prefix !== letter);
@@ -132,7 +161,7 @@ function checkSection(context: SectionContext): void {
       });
     } else if (item.number !== expected) {
       // One edit for the number and the space, which would otherwise meet at its end.
-      misnumbered[position] = { item, edit: glued ? { range: item.labelRange, newText: relabel(item, expected, letter) + space } : { range: item.numberRange!, newText: String(expected) } };
+      misnumbered[position] = { item, expected, edit: glued ? { range: item.labelRange, newText: relabel(item, expected, letter) + space } : { range: item.numberRange!, newText: String(expected) } };
     } else if (glued) {
       context.report({
         range: item.labelRange,
@@ -152,12 +181,12 @@ function checkSection(context: SectionContext): void {
   for (let start = 0; start < misnumbered.length; start++) {
     const head = misnumbered[start];
     if (!head) continue;
-    const shift = head.item.number! - (start + 1);
+    const shift = head.item.number! - head.expected;
     let end = start;
-    while (misnumbered[end + 1] && misnumbered[end + 1]!.item.number! - (end + 2) === shift) end++;
+    while (misnumbered[end + 1] && misnumbered[end + 1]!.item.number! - misnumbered[end + 1]!.expected === shift) end++;
     const found = head.item.number!;
-    const expected = start + 1;
-    const run = { first: found, last: found + end - start, from: expected, to: end + 1, total };
+    const expected = head.expected;
+    const run = { first: found, last: found + end - start, from: expected, to: expected + end - start, total };
     const one = end === start;
     context.report({
       range: head.item.numberRange!,
