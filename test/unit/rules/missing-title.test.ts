@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { analyse } from '../../../server/src/core';
 import { applyFirstFix, findingsOf } from '../helpers/analyse';
 
 const body = ['Overview', 'This standard is about planning.', 'Performance criteria', 'You must be able to:', '1. plan work'];
@@ -27,6 +28,16 @@ describe('rule missing-title', () => {
     const [finding] = missingTitle(lines);
     assert.match(finding.message, /“Plan work” on line 8/);
     assert.deepEqual(applyFirstFix(lines, finding).slice(0, 3), ['Plan work', '', 'Overview']);
+  });
+
+  it('offers the title printed after a glossary, before the metadata, and keeps the glossary whole', () => {
+    for (const glossary of [['Geirfa', 'Maethu', '', 'Rhoi oen i famog arall.'], ['Geirfa', 'Maethu: rhoi oen i famog arall']]) {
+      const lines = ['', 'URN: LANLP19', 'Trosolwg', 'Mae’r safon hon yn ymwneud ag wyna.', ...glossary, '', 'Gofalu am famogiaid', '', 'Datblygwyd gan Lantra'];
+      const [finding] = missingTitle(lines);
+      assert.match(finding.message, /“Gofalu am famogiaid”/, glossary.join('|'));
+      const doc = analyse(lines.join('\n')).doc;
+      assert.deepEqual(doc.glossary.map((entry) => [entry.term, entry.definition]), [['Maethu', glossary.length > 2 ? 'Rhoi oen i famog arall.' : 'rhoi oen i famog arall']]);
+    }
   });
 
   it('offers no title of another standard, listed under Links to other NOS before the metadata', () => {

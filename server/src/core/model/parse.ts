@@ -62,6 +62,7 @@ const SCOPE_SECTIONS: ReadonlySet<SectionId> = new Set(['scope-range', 'scope-pe
  * before the metadata is another standard's title, not this one's printed there (draft 003).
  */
 const LINK_SECTIONS: ReadonlySet<SectionId> = new Set(['links-to-other-nos', 'external-links']);
+const GLOSSARY_INLINE = /:|\t|[ \t\u00a0][-–—]/;
 
 export function parse(text: string, options: ParseOptions = {}): NosDocument {
   return parseText(text, options).doc;
@@ -532,8 +533,9 @@ export class Builder {
    * the document has one at the top (other text there is the last section's).
    */
   private isTrailingTitle(line: number, text: string): boolean {
-    if (this.current?.id === 'glossary' || !startsUpperCase(text) || endsSentence(text)) return false;
-    if (text.length > 250) return false;
+    if (!startsUpperCase(text) || endsSentence(text) || text.length > 250) return false;
+    // A glossary's "Term: definition" (or "Term – definition") is an entry; a line with neither, right before the metadata, no term.
+    if (this.current?.id === 'glossary' && GLOSSARY_INLINE.test(text)) return false;
     const info = this.nextInfo(line);
     if (info?.kind !== 'field' || !(info.form === 'alone' || info.multiWord)) return false;
     if (this.title) return keyOf(text) === keyOf(this.title.text);
