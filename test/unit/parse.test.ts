@@ -239,6 +239,14 @@ describe('document model', () => {
     assert.deepEqual(ku(doc.sections).elements, []);
   });
 
+  it('joins a name wrapped after a Welsh clitic, which always has its word after it', () => {
+    const doc = parse(['Ymateb i ddigwyddiadau', 'Gwybodaeth a dealltwriaeth', 'Mae angen i chi wybod a deall:', "Asesu'r digwyddiad",
+      "1. y systemau ar gyfer adnabod deunyddiau peryglus, gan gynnwys codau gweithredu brys a rhifau'r", 'Cenhedloedd Unedig',
+      '2. egwyddorion asesiad risg dynamig'].join('\n'));
+    assert.equal(ku(doc.sections).items[0].text, "y systemau ar gyfer adnabod deunyddiau peryglus, gan gynnwys codau gweithredu brys a rhifau'r Cenhedloedd Unedig");
+    assert.deepEqual(ku(doc.sections).elements.map((e) => e.label), ["Asesu'r digwyddiad"]);
+  });
+
   it('joins a wrapped line that opens with a word no verb, and keeps the verb-phrase sub-headings around it', () => {
     const lines = [
       'Safeguard the welfare of children in early years settings',

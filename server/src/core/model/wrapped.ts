@@ -49,8 +49,8 @@ function lastWord(line: string): [before: string, word: string] {
 
 /**
  * Whether an item's last line (its text after the label, on the item's own line) stops
- * mid-phrase: after a comma, an article, preposition or conjunction, or a capitalised word
- * a name may go on from ("the Financial", "Crime Act"). Any other stop, a small word or a
+ * mid-phrase: after a comma, an article, preposition or conjunction (or a Welsh clitic,
+ * "rhifau'r"), or a capitalised word a name may go on from ("the Financial", "Crime Act"). Any other stop, a small word or a
  * number may end an item; so may a line of one word ("A", "Customer", which fixes may
  * lower-case or free of invisible characters: the reading must not change with them).
  */
@@ -58,7 +58,8 @@ export function endsMidPhrase(line: string): boolean {
   const [before, last] = lastWord(line);
   if (last.endsWith(',')) return true;
   if (!/^[\p{L}'’-]+$/u.test(last)) return false;
-  return /\p{L}/u.test(before) && (FUNCTION_WORDS.has(key(last)) || /^\p{Lu}/u.test(last));
+  // A Welsh clitic ("rhifau'r", "i'w", "a'u") always has its word after it.
+  return /\p{L}/u.test(before) && (FUNCTION_WORDS.has(key(last)) || /^\p{Lu}/u.test(last) || /\p{L}['’][riuwn]$/u.test(last));
 }
 
 /**
