@@ -17,6 +17,12 @@ describe('rule subheading-mismatch', () => {
     assertMutation({ rule, clean: CLEAN.cy.join('\n'), dirty: withLine(CLEAN.cy, 11, 'Cyfarch cwsmeiaid'), line: 11 });
   });
 
+  it('reports two letters swapped in a short word, a slip of one key (“pergyl” for “perygl”)', () => {
+    assertMutation({ rule, clean: CLEAN.en.join('\n'), dirty: withLine(CLEAN.en, 11, 'Geret customers'), line: 11 });
+    const welsh = withLine(withLine(CLEAN.cy, 6, "Gweithio yn y parth perygl").split('\n'), 11, "Gweithio yn y parth perygl").split('\n');
+    assertMutation({ rule, clean: welsh.join('\n'), dirty: withLine(welsh, 11, 'Gweithio yn y parth pergyl'), line: 11 });
+  });
+
   it('reports the criteria sub-heading when the items spell the word as the knowledge one does', () => {
     assertMutation({ rule, clean: CLEAN.en.join('\n'), dirty: withLine(CLEAN.en, 6, 'Greet custmers'), line: 6 });
   });

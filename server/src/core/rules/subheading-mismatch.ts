@@ -59,6 +59,14 @@ function variants(a: string, b: string): boolean {
   return radicalCandidates(b).some((radical) => radicals.has(radical));
 }
 
+/** Whether `a` is `b` with two letters next to each other swapped ("pergyl", "perygl"): a slip of one key, two edits apart. */
+function swapsTwoLetters(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let at = 0;
+  while (at < a.length && a[at] === b[at]) at++;
+  return at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
+}
+
 /** A word of `label` that looks like a misspelling of a word of `other`. */
 export function misspeltWord(label: string, other: string): { word: Word; wanted: Word } | null {
   const theirs = words(other).filter((w) => w.key.length >= 5);
@@ -67,7 +75,8 @@ export function misspeltWord(label: string, other: string): { word: Word; wanted
     if (word.key.length < 5 || keys.has(word.key)) continue;
     for (const wanted of theirs) {
       const cost = distance(word.key, wanted.key);
-      if (cost > 0 && cost <= (wanted.key.length >= 8 ? 2 : 1) && !variants(word.key, wanted.key)) return { word, wanted };
+      const near = cost <= (wanted.key.length >= 8 ? 2 : 1) || swapsTwoLetters(word.key, wanted.key);
+      if (cost > 0 && near && !variants(word.key, wanted.key)) return { word, wanted };
     }
   }
   return null;
