@@ -20,6 +20,7 @@ const MARKUP = /^(?:\s*[*_#|]+\s*|\s*<\/?[A-Za-z][^<>]*>\s*|&#?[A-Za-z0-9]+;)$/;
 const ENTITY = /^&#?[A-Za-z0-9]+;$/;
 /** A final stop with the spaces and invisible characters before it, on one line. */
 const spacedStop = (old: string) => old.endsWith('.') && !/[\r\n]/.test(old) && (old.length === 1 || INVISIBLE.test(old.slice(0, -1)));
+const spacedSemicolon = (old: string) => spacedStop(old.replace(/;$/, '.'));
 const CHOICE_VALUES = new Set(Object.values(CHOICES).flatMap((choices) => choices.flatMap((c) => Object.values(c.printed))));
 
 /** Rules whose fixes may take characters out of a line. */
@@ -36,7 +37,7 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'unnumbered-item': (old, edit) => BULLET.test(old) && LABEL.test(edit.newText),
   'invisible-character': (old, edit) => INVISIBLE.test(old) && /^[ \t\u00a0]*$/.test(edit.newText) && edit.newText.length <= Math.max(1, old.length),
   'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),
-  'item-punctuation': (old, edit) => (spacedStop(old) && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
+  'item-punctuation': (old, edit) => ((spacedStop(old) || spacedSemicolon(old)) && edit.newText === '') || (old.length === 1 && old !== edit.newText && old.toLowerCase() === edit.newText),
   'welsh-mutation': (old, edit) => /^\p{L}{1,3}$/u.test(old) && /^\p{L}{1,4}$/u.test(edit.newText) && !/\s/.test(old),
   // A word, or the whole sub-heading: the other section's wording, whatever its digits ("Unit 2") or punctuation.
   'subheading-mismatch': (old, edit) => /^[\p{L}\p{M}\p{N}\p{P} ]+$/u.test(old) && /^[\p{L}\p{M}\p{N}\p{P} ]+$/u.test(edit.newText),

@@ -9,7 +9,7 @@ import { PROPER_WORDS } from '../conventions/words';
 import { say, type Message } from '../messages/message';
 import type { Item, Section } from '../model/types';
 import { Severity, type Lang } from '../types';
-import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, startsLowerCase, trimEndOf, withoutInvisibles } from '../text/normalise';
+import { endsInOneMark, SPACE_OR_INVISIBLE, spacesBefore, startsLowerCase, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
 import { labeller } from './unnumbered-item';
@@ -95,11 +95,11 @@ export function itemDefects(lineText: (line: number) => string, item: Item, name
   }
   const mark = finalMark(lineText, item);
   const own = trimEndOf(item.text, SPACE_OR_INVISIBLE);
-  // The semicolon that closes an entity ("&amp;", stray-markup's) is no punctuation.
-  if (mark?.written === ';') {
-    if (!HTML_ENTITY_END.test(own)) defects.push({ ...mark, kind: 'semicolon' });
-  }
-  else if (mark && endsInOneStop(own) && !ABBREVIATION.test(own)) defects.push({ ...mark, kind: 'stop' });
+  // One mark after the other (".;", "; .") is left whole: dropping the last would leave the
+  // other to report, and fix-all to take on its next pass. The semicolon that closes an
+  // entity ("&amp;", stray-markup's) is no punctuation, nor the stop of an abbreviation.
+  if (!mark || !endsInOneMark(own, mark.written) || /[.;]$/.test(trimEndOf(own.slice(0, -1), SPACE_OR_INVISIBLE))) return defects;
+  if (mark.written === ';' ? !HTML_ENTITY_END.test(own) : !ABBREVIATION.test(own)) defects.push({ ...mark, kind: mark.written === ';' ? 'semicolon' : 'stop' });
   return defects;
 }
 

@@ -5,7 +5,7 @@ import { say, type Message } from '../messages/message';
 import { startsWithNoVerb } from '../conventions/verbs';
 import { allowedValue } from '../metadata/allowed';
 import { strictUrn } from '../metadata/urn';
-import { endsInOneStop, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf, withoutInvisibles } from '../text/normalise';
+import { endsInOneMark, SPACE_OR_INVISIBLE, spacesBefore, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { urnShaped } from '../model/preamble';
 import type { TextSpan } from '../model/types';
 import { Severity, type Range } from '../types';
@@ -81,7 +81,7 @@ function check(context: DocumentContext): void {
   // A title of a stop alone has no title to keep: dropping it would make the next line the title.
   // Nor a stop after another and markup ("0. *."): the title is read without its closing
   // markup, so without this stop it would end in the other.
-  if (endsInOneStop(body) && !/\.[\s*_]*$/.test(withoutInvisibles(body.slice(0, -1)))) {
+  if (endsInOneMark(body) && !/\.[\s*_]*$/.test(withoutInvisibles(body.slice(0, -1)))) {
     const stop = body.length - 1;
     // "Title ." loses its space with its stop: left at the end of the title, it is a defect of its own.
     // The finding spans them too, so invisible-character's findings on those spaces give way to it.

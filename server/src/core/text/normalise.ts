@@ -42,14 +42,14 @@ export function endsSentence(text: string): boolean {
 }
 
 /**
- * Whether `text` (its trailing spaces trimmed) ends in one full stop after some text: not
- * in a run of stops, spaced or not ("..", ". ."), which dropping one stop would leave
- * ending in another, and not a stop alone, which dropping would leave empty.
+ * Whether `text` (its trailing spaces trimmed) ends in one full stop (or other `mark`) after
+ * some text: not in a run of them, spaced or not ("..", ". ."), which dropping one would
+ * leave ending in another, and not a mark alone, which dropping would leave empty.
  */
-export function endsInOneStop(text: string): boolean {
-  if (!text.endsWith('.')) return false;
+export function endsInOneMark(text: string, mark = '.'): boolean {
+  if (!text.endsWith(mark)) return false;
   const before = trimEndOf(text.slice(0, -1), SPACE_OR_INVISIBLE);
-  return before !== '' && !before.endsWith('.');
+  return before !== '' && !before.endsWith(mark);
 }
 
 /**
