@@ -87,11 +87,14 @@ export function dominantExample(items: Item[]): Item | null {
 
 /**
  * Whether `item` is `before` pasted again: the same label and text, neither with a list
- * under it, and the item after it (if numbered) numbered on from them, not from it.
+ * under it, nothing but blank lines between them, and the item after it (if numbered)
+ * numbered on from them, not from it.
  */
-function repeatsItem(before: Item, item: Item, after: Item | undefined): boolean {
-  return item.number !== null && item.label === before.label && item.text.trim() !== '' && item.text.trim() === before.text.trim() &&
-    !item.subItems.length && !before.subItems.length && (!after || after.number === null || after.number === item.number + 1);
+function repeatsItem(before: Item, item: Item, after: Item | undefined, lineText: (line: number) => string): boolean {
+  if (item.number === null || item.label !== before.label || item.text.trim() === '' || item.text.trim() !== before.text.trim()) return false;
+  if (item.subItems.length || before.subItems.length || (after && after.number !== null && after.number !== item.number + 1)) return false;
+  for (let line = before.lastLine + 1; line < item.line; line++) if (lineText(line).trim() !== '') return false;
+  return true;
 }
 
 /** The label `example` would have with another number, in the section's letter. */
@@ -116,7 +119,7 @@ function checkSection(context: SectionContext): void {
   if (!example) return;
   // An item pasted twice, number and all, is to be removed, not numbered: the items after it keep their numbers.
   const { items } = section;
-  const repeats = items.map((item, position) => position > 0 && repeatsItem(items[position - 1], item, items[position + 1]));
+  const repeats = items.map((item, position) => position > 0 && repeatsItem(items[position - 1], item, items[position + 1], context.lineText));
   const total = section.items.length - repeats.filter(Boolean).length;
   const isP = letter === 'P';
   const group = { key: section.id, local: true, title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge };
