@@ -54,8 +54,9 @@ describe('rule criteria-numbering', () => {
       assert.equal(finding.fixes[0].safe, false);
       assert.deepEqual(applyFirstFix(pasted, finding), clean);
     }
-    // The same number with other words is a slip of the number.
+    // The same number with other words is a slip of the number; with text between the two, no paste.
     assert.match(numbering([...clean, '3. give feedback'])[0].message, /numbered 3 should be 4/);
+    assert.match(numbering([...clean, 'Review the work', '3. check progress'])[0].message, /numbered 3 should be 4/);
     const welsh = ['Rheoli tîm', 'Trosolwg', 'Mae’r safon hon yn ymwneud â rheoli tîm.', 'Meini prawf perfformiad', 'Rhaid i chi allu:', '1. cynllunio gwaith', '1. cynllunio gwaith'];
     assert.equal(numbering(welsh)[0].message, "Mae'r eitem “1.” yn ailadrodd yr eitem o'i blaen air am air.");
   });
