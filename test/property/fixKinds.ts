@@ -33,7 +33,8 @@ export const REPLACEMENTS: Record<string, ReplacementCheck> = {
   'missing-section': (_, edit) => FIELD_LABELS.has(edit.newText),
   'heading-typo': (_, edit) => FIELD_LABELS.has(edit.newText) || HEADINGS.has(edit.newText),
   'mixed-language': (old, edit) => (FIELD_LABELS.has(edit.newText) || HEADINGS.has(edit.newText)) && !/[\r\n]/.test(old),
-  'lead-in': (old, edit) => LEAD_IN_KEYS.has(fold(edit.newText)) && LEAD_IN_KEYS.has(fold(old).replace(/[\s.:]+$/, '')),
+  // A lead-in in the other language, or one worded otherwise (a short line before its colon), for the catalogue's.
+  'lead-in': (old, edit) => LEAD_IN_KEYS.has(fold(edit.newText)) && (LEAD_IN_KEYS.has(fold(old).replace(/[\s.:]+$/, '')) || (!/[\r\n]/.test(old) && old.length < 80)),
   'unnumbered-item': (old, edit) => BULLET.test(old) && LABEL.test(edit.newText),
   'invisible-character': (old, edit) => INVISIBLE.test(old) && /^[ \t\u00a0]*$/.test(edit.newText) && edit.newText.length <= Math.max(1, old.length),
   'stray-markup': (old, edit) => MARKUP.test(old) && (ENTITY.test(old) ? [...edit.newText].length === 1 : /^ ?$/.test(edit.newText)),

@@ -37,6 +37,24 @@ describe('rule lead-in', () => {
     }
   });
 
+  it('reports a lead-in worded otherwise and offers the format’s wording, outside fix-all', () => {
+    const cases = [
+      ['en', 5, 'You should be able to:', 'The lead-in “You should be able to:” is worded otherwise than the format\'s: “You must be able to:”.'],
+      ['en', 10, '**You must know and understand:**', 'The lead-in “You must know and understand:” is worded otherwise than the format\'s: “You need to know and understand:”.'],
+      ['cy', 5, 'Rhaid i chi fedru:', "Mae geiriad y cyflwyniad “Rhaid i chi fedru:” yn wahanol i eiriad y fformat: “Rhaid i chi allu:”."],
+    ] as const;
+    for (const [lang, line, written, message] of cases) {
+      const dirty = withLine(CLEAN[lang], line, written);
+      // The catalogue's lead-in nearest the words written.
+      const expected = withLine(CLEAN[lang], line, written.replace(/[^*]+/, /fedru/.test(written) ? 'Rhaid i chi allu:' : CLEAN[lang][line]));
+      assertMutation({ rule: 'lead-in', clean: expected, dirty, line, message, safe: false });
+      assert.equal(applyEdits(dirty, fixAll(analyse(dirty))?.edits ?? []).split('\n')[line], written, 'fix-all leaves the writer’s words');
+    }
+    // A sub-heading ending in a colon, first under the heading, is no lead-in.
+    const [missing] = findingsOf('lead-in', withLine(CLEAN.en, 5, 'Greet customers:'));
+    assert.match(missing.message, /is missing after the heading/);
+  });
+
   it('keeps the markup around a lead-in it replaces', () => {
     const lines = ['# Title', '## Performance criteria', '*Mae angen i chi wybod a deall:*', '1. plan work'];
     const [finding] = findingsOf('lead-in', lines.join('\n'), { language: 'en' });

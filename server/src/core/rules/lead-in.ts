@@ -34,6 +34,10 @@ const MESSAGES = {
     en: ({ written, leadIn }) => `The lead-in “${written}” is not in Welsh: this document's lead-in is “${leadIn}”.`,
     cy: ({ written, leadIn }) => `Nid yw'r cyflwyniad “${written}” yn Gymraeg: cyflwyniad y ddogfen hon yw “${leadIn}”.`,
   } satisfies Message<{ written: string; leadIn: string }>,
+  reworded: {
+    en: ({ written, leadIn }) => `The lead-in “${written}” is worded otherwise than the format's: “${leadIn}”.`,
+    cy: ({ written, leadIn }) => `Mae geiriad y cyflwyniad “${written}” yn wahanol i eiriad y fformat: “${leadIn}”.`,
+  } satisfies Message<{ written: string; leadIn: string }>,
   changeTo: {
     en: ({ text }) => `Change to “${text}”`,
     cy: ({ text }) => `Newid i “${text}”`,
@@ -61,6 +65,35 @@ export function lacksLeadIn(section: Section): boolean {
 
 const WITH_LEAD_INS: ReadonlySet<string> = new Set(SECTIONS.filter((spec) => spec.leadIns).map((spec) => spec.id));
 
+const words = (text: string) => new Set(text.toLowerCase().replace(/[’']/g, ' ').match(/\p{L}+/gu) ?? []);
+
+/**
+ * The section's first line, when it is a lead-in worded otherwise ("You should be able to:",
+ * "You must know and understand:"): before any item, ending in a colon, and holding at
+ * least half the words of one of the catalogue's lead-ins. Read as a sub-heading or text
+ * until then; the words it spans, without markup, and the lead-in nearest them.
+ */
+function rewordedLeadIn(section: Section, lineText: (line: number) => string, lang: Lang): { range: Range; written: string; leadIn: string } | null {
+  const line = Math.min(section.elements[0]?.line ?? Infinity, section.paragraphLines[0] ?? Infinity);
+  if (line > section.items[0].line) return null;
+  const text = lineText(line);
+  let start = 0;
+  let end = text.length;
+  while (start < end && /[\s#*_>]/.test(text[start])) start++;
+  while (end > start && /[\s*_]/.test(text[end - 1])) end--;
+  const written = text.slice(start, end);
+  if (!written.endsWith(':') || written.length > 80) return null;
+  const have = words(written);
+  let best: string | null = null;
+  let bestShare = 0;
+  for (const leadIn of sectionSpec(section.id).leadIns![lang]) {
+    const want = words(leadIn);
+    const share = [...want].filter((word) => have.has(word)).length / want.size;
+    if (share >= 0.5 && share > bestShare) [best, bestShare] = [leadIn, share];
+  }
+  return best ? { range: { start: { line, character: start }, end: { line, character: end } }, written, leadIn: best } : null;
+}
+
 /** A missing lead-in, over the document: the line it inserts follows the document's blank-line style. */
 function check(context: DocumentContext): void {
   const { doc, language: lang } = context;
@@ -68,6 +101,18 @@ function check(context: DocumentContext): void {
     if (!WITH_LEAD_INS.has(section.id) || !lacksLeadIn(section)) continue;
     // The document's lead-in, whatever the messages' language: it is what the fix inserts.
     const want = expectedLeadIn(sectionSpec(section.id), lang);
+    const reworded = rewordedLeadIn(section, (line) => doc.lines.lineText(line), lang);
+    if (reworded) {
+      // The writer's words: offered, not taken by fix-all. Their colon stays, as above.
+      const { range, written, leadIn } = reworded;
+      const words = { start: range.start, end: { line: range.end.line, character: range.end.character - 1 } };
+      context.report({
+        range,
+        message: say(MESSAGES.reworded, { written, leadIn }),
+        fixes: [{ title: say(MESSAGES.changeTo, { text: leadIn }), edits: [{ range: words, newText: leadIn.replace(/:$/, '') }], isPreferred: true }],
+      });
+      continue;
+    }
     const heading = section.heading!;
     context.report({
       range: heading.range,
