@@ -280,6 +280,12 @@ describe('property: fixes keep the text they do not target', () => {
       ['an item ending in two spaced stops', 'Overview\nYou must be able to:\n0. ’\ncustomer . .'],
       // The stop's removal took the spaces around a byte order mark that invisible-character removed: the two overlapped.
       ['an item ending in a stop after spaces and a byte order mark', 'Overview\nYou must be able to:\n0 ’ \ufeff .'],
+      // Without its semicolon, "customer A" stopped mid-name, and the lines after it joined it.
+      ['an item ending in a capital and a semicolon, before a bare number', 'Overview\nYou must be able to:\nP0\tcustomer A;\n0 \r customer .'],
+      // Dropping one mark left the other for fix-all's next pass.
+      ['an item ending in a semicolon and a stop', 'Overview\nYou must be able to:\n0) !;.'],
+      // The repeat's removal took the paragraph between the two items.
+      ['an item repeated after a paragraph', 'You must be able to:\nRN\n30 Maw 2021\nRN\n\n30 Maw 2021'],
       // Translated to a label of one word, "Categori SGC ’" was no label: "30 Maw 2021" became an item.
       ['a Welsh label of two words starting the metadata in an English document', 'You must be able to:\nCategori SGC ’\nRN\n\n30 Maw 2021'],
       ['an English label of one word with a colon before a title in a Welsh document', 'Overview\nURNcustomer \r\nNOSCategory: ', 'cy'],

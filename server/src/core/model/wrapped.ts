@@ -39,9 +39,9 @@ const nameWord = (word: string): boolean => /^\p{Lu}\p{Ll}/u.test(skipOpeners(wo
 /** A line as the safe fixes leave it, split before its last word: the text before, and the word without its openers. */
 function lastWord(line: string): [before: string, word: string] {
   // As the safe fixes leave it: invisible-character's takes out what would hide the last
-  // word, and item-punctuation's the final stop an item should not have.
+  // word, and item-punctuation's the final stop or semicolon an item should not have.
   let text = withoutInvisibles(line).trimEnd();
-  if (text.endsWith('.')) text = text.slice(0, -1).trimEnd();
+  if (text.endsWith('.') || text.endsWith(';')) text = text.slice(0, -1).trimEnd();
   let from = text.length;
   while (from > 0 && !/\s/.test(text[from - 1])) from--;
   return [text.slice(0, from), skipOpeners(text.slice(from))];
