@@ -133,16 +133,23 @@ function findDoubts(line: number, text: string, from: number, to: number, doubts
 }
 
 /**
- * The dictionary's verdict on a doubt: a slip (it knows the word and its soft mutation,
- * and nothing the word could be a mutation of), none, or undefined while it has not
- * answered. Every word is asked for at once, so that one batch of answers settles it.
+ * The dictionary's verdict on a word after a soft-mutation trigger: a radical left
+ * unmutated (it knows the word and its soft mutation, and nothing the word could be a
+ * mutation of), or undefined while it has not answered. Every word is asked for at once,
+ * so that one batch of answers settles it.
  */
-function judge(doubt: Doubt, known: (word: string) => boolean | undefined): Slip | null | undefined {
+function unmutated(word: string, mutated: string, lookup: SpellingLookup): boolean | undefined {
+  const forms = [lookup.check(word, 'cy'), lookup.check(mutated, 'cy')];
+  const radicals = radicalCandidates(word).map((radical) => lookup.check(radical, 'cy'));
+  if (forms.includes(false) || radicals.includes(true)) return false;
+  return forms.includes(undefined) || radicals.includes(undefined) ? undefined : true;
+}
+
+/** A doubt judged: a slip, none, or undefined while the dictionary has not answered. */
+function judge(doubt: Doubt, verdict: (doubt: Doubt) => boolean | undefined): Slip | null | undefined {
+  const found = verdict(doubt);
+  if (found !== true) return found === false ? null : undefined;
   const { word, mutated } = doubt;
-  const forms = [known(word), known(mutated)];
-  const radicals = radicalCandidates(word).map(known);
-  if (forms.includes(false) || radicals.includes(true)) return null;
-  if (forms.includes(undefined) || radicals.includes(undefined)) return undefined;
   // The initial that changes: "ll" and "rh" to "l" and "r", "g" to nothing, "d" to "dd", b and m to "f".
   const initial = word.startsWith('ll') || word.startsWith('rh') ? 2 : 1;
   const newText = mutated.slice(0, mutated.length - (word.length - initial));
@@ -171,7 +178,7 @@ function sectionDoubts(section: Section, lineText: (line: number) => string): Se
 }
 
 /** The slips among a section's doubts, judged again only when the dictionary may say more than it did. */
-function sectionSlips(part: SectionDoubts, lookup: SpellingLookup, known: (word: string) => boolean | undefined): Array<[number, Slip]> {
+function sectionSlips(part: SectionDoubts, lookup: SpellingLookup, verdict: (doubt: Doubt) => boolean | undefined): Array<[number, Slip]> {
   const resets = lookup.resets ?? 0;
   const answers = lookup.answers;
   const last = part.judged;
@@ -179,7 +186,7 @@ function sectionSlips(part: SectionDoubts, lookup: SpellingLookup, known: (word:
   const slips: Array<[number, Slip]> = [];
   let pending = false;
   for (const doubt of part.doubts) {
-    const slip = judge(doubt, known);
+    const slip = judge(doubt, verdict);
     if (slip) slips.push([doubt.line, slip]);
     else if (slip === undefined) pending = true;
   }
@@ -246,23 +253,23 @@ function reportDoubts(context: DocumentContext): void {
   const { doc, spelling } = context;
   const lookup = spelling?.lookup;
   if (!lookup || lookup.ready?.('cy') === false) return;
-  // A word's verdict is the same in every section that writes it.
-  const asked = new Map<string, boolean | undefined>();
-  const known = (word: string): boolean | undefined => {
-    if (!asked.has(word)) asked.set(word, lookup.check(word, 'cy'));
-    return asked.get(word);
+  // A word's verdict is the same in every section that writes it: a long draft writes the same few hundreds times.
+  const verdicts = new Map<string, boolean | undefined>();
+  const verdict = ({ word, mutated }: Doubt): boolean | undefined => {
+    if (!verdicts.has(word)) verdicts.set(word, unmutated(word, mutated, lookup));
+    return verdicts.get(word);
   };
   const lineText = (line: number) => doc.lines.lineText(line);
   if (doc.title) {
     const doubts: Doubt[] = [];
     findDoubts(doc.title.line, lineText(doc.title.line), doc.title.range.start.character, doc.title.range.end.character, doubts);
     for (const doubt of doubts) {
-      const slip = judge(doubt, known);
+      const slip = judge(doubt, verdict);
       if (slip) reportSlip(context, doubt.line, slip);
     }
   }
   for (const section of doc.sections) {
-    for (const [line, slip] of sectionSlips(sectionDoubts(section, lineText), lookup, known)) reportSlip(context, line, slip);
+    for (const [line, slip] of sectionSlips(sectionDoubts(section, lineText), lookup, verdict)) reportSlip(context, line, slip);
   }
 }
 
