@@ -11,6 +11,7 @@ import { movable, remember, remembered } from '../memo';
 import { say, type Message } from '../messages/message';
 import type { Section } from '../model/types';
 import type { SpellingLookup } from '../spelling/lookup';
+import { detached } from '../text/lineIndex';
 import { Severity } from '../types';
 import { radicalCandidates, softMutation } from '../welsh/mutations';
 import { defineRule, type DocumentContext } from './rule';
@@ -122,13 +123,17 @@ interface Doubt {
   mutated: string;
 }
 
-/** The words after soft-mutation triggers in `text` between `from` and `to` that may be radicals left unmutated. */
+/**
+ * The words after soft-mutation triggers in `text` between `from` and `to` that may be
+ * radicals left unmutated. They are kept with the section across edits: as copies, not
+ * slices that would keep each version of the text alive.
+ */
 function findDoubts(line: number, text: string, from: number, to: number, doubts: Doubt[]): void {
   eachTrigger(DOUBTFUL, text, from, to, (trigger, triggerStart, written, start) => {
-    const word = written.replace(/['’-].*$/u, '');
+    const word = detached(written.replace(/['’-].*$/u, ''));
     if (SET_PHRASES.has(word) || (trigger.toLowerCase() === 'i' && PRONOUN_I_AFTER.has(previousWord(text, triggerStart).toLowerCase()))) return;
     const mutated = softMutation(word);
-    if (mutated) doubts.push({ line, trigger, written, word, start, mutated });
+    if (mutated) doubts.push({ line, trigger: detached(trigger), written: detached(written), word, start, mutated: detached(mutated) });
   });
 }
 
