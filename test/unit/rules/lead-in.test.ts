@@ -55,6 +55,18 @@ describe('rule lead-in', () => {
     assert.match(missing.message, /is missing after the heading/);
   });
 
+  it('writes the apostrophes the section writes: a Word copy’s are curly', () => {
+    // A criterion with an apostrophe in the section, as most have.
+    const curly = withLine(CLEAN.cy, 8, '2. gwrando ar geisiadau’r cwsmeriaid').split('\n').map((line) => line.replaceAll("'", '’'));
+    const english = withLine(curly, 5, 'You must be able to:');
+    const [other] = findingsOf('lead-in', english);
+    assert.equal(applyEdits(english, other.fixes[0].edits).split('\n')[5], 'Mae’n rhaid eich bod chi’n gallu:');
+    const [missing] = findingsOf('lead-in', withLine(curly, 5, null));
+    assert.equal(missing.fixes[0].edits[0].newText.trim(), 'Mae’n rhaid eich bod chi’n gallu:');
+    // Straight ones stay straight.
+    assert.equal(findingsOf('lead-in', withLine(CLEAN.cy, 5, null))[0].fixes[0].edits[0].newText.trim(), "Mae'n rhaid eich bod chi'n gallu:");
+  });
+
   it('keeps the markup around a lead-in it replaces', () => {
     const lines = ['# Title', '## Performance criteria', '*Mae angen i chi wybod a deall:*', '1. plan work'];
     const [finding] = findingsOf('lead-in', lines.join('\n'), { language: 'en' });

@@ -58,6 +58,22 @@ export function leadInCore(text: string, leadIn: LeadIn): Range {
   return { start: { line: leadIn.line, character: start }, end: { line: leadIn.line, character: end } };
 }
 
+/**
+ * A lead-in with the apostrophes the section writes: a Word copy has curly ones
+ * ("Mae’n rhaid eich bod chi’n gallu:"), which the text put in should match.
+ */
+function withSectionApostrophes(leadIn: string, section: Section, lineText: (line: number) => string): string {
+  if (!leadIn.includes("'")) return leadIn;
+  let curly = 0;
+  let straight = 0;
+  for (let line = section.firstLine; line <= section.lastLine; line++) {
+    const text = lineText(line);
+    for (let at = text.indexOf('’'); at >= 0; at = text.indexOf('’', at + 1)) curly++;
+    for (let at = text.indexOf("'"); at >= 0; at = text.indexOf("'", at + 1)) straight++;
+  }
+  return curly > straight ? leadIn.replaceAll("'", '’') : leadIn;
+}
+
 /** A section with content under its heading but no lead-in (empty ones are empty-section's). */
 export function lacksLeadIn(section: Section): boolean {
   return section.heading !== null && section.leadIns.length === 0 && section.items.length > 0;
@@ -100,11 +116,13 @@ function check(context: DocumentContext): void {
   for (const section of doc.sections) {
     if (!WITH_LEAD_INS.has(section.id) || !lacksLeadIn(section)) continue;
     // The document's lead-in, whatever the messages' language: it is what the fix inserts.
-    const want = expectedLeadIn(sectionSpec(section.id), lang);
-    const reworded = rewordedLeadIn(section, (line) => doc.lines.lineText(line), lang);
+    const lineText = (line: number) => doc.lines.lineText(line);
+    const want = withSectionApostrophes(expectedLeadIn(sectionSpec(section.id), lang), section, lineText);
+    const reworded = rewordedLeadIn(section, lineText, lang);
     if (reworded) {
       // The writer's words: offered, not taken by fix-all. Their colon stays, as above.
-      const { range, written, leadIn } = reworded;
+      const { range, written } = reworded;
+      const leadIn = withSectionApostrophes(reworded.leadIn, section, lineText);
       const words = { start: range.start, end: { line: range.end.line, character: range.end.character - 1 } };
       context.report({
         range,
@@ -133,7 +151,7 @@ function checkSection(context: SectionContext): void {
   if (!WITH_LEAD_INS.has(section.id)) return;
   for (const leadIn of section.leadIns) {
     if (leadIn.lang === lang) continue;
-    const want = expectedLeadIn(sectionSpec(section.id), lang);
+    const want = withSectionApostrophes(expectedLeadIn(sectionSpec(section.id), lang), section, lineText);
     const range = leadInCore(lineText(leadIn.line), leadIn);
     const written = trimEndOf(withoutInvisibles(leadIn.text).replace(/^[\s#*_>]+/, ''), /[\s*_]/);
     // The writer's colon and markup stay where they are.
