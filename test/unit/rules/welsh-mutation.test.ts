@@ -38,6 +38,21 @@ describe('rule welsh-mutation', () => {
     assertMutation({ rule, clean: text, dirty: text.replace('ym mhob', 'yn mhob'), line: 3 });
   });
 
+  it('reports a place left radical after “yn”, and “yn” before a mutated name, with both changed', () => {
+    const text = inOverview('Mae hyn yn bwysig i bobl yng Nghymru, ym Mangor ac yn Nhyddewi.');
+    assertMutation({
+      rule, clean: text, dirty: text.replace('yng Nghymru', 'yn Cymru'), line: 3,
+      message: 'Ar ôl “yn” daw treiglad trwynol: “yng Nghymru”, nid “yn Cymru”.',
+    });
+    assertMutation({ rule, clean: text, dirty: text.replace('ym Mangor', 'yn Bangor'), line: 3 });
+    assertMutation({ rule, clean: text, dirty: text.replace('yn Nhyddewi', 'yn Tyddewi'), line: 3 });
+    assertMutation({ rule, clean: text, dirty: text.replace('yng Nghymru', 'yn Nghymru'), line: 3 });
+    // The spaces between stay as written; a capital "Yn" keeps its capital.
+    assertMutation({ rule, clean: inOverview('Yng  Nghaerdydd mae’r swyddfa.'), dirty: inOverview('Yn  Caerdydd mae’r swyddfa.'), line: 3 });
+    // The language takes the soft mutation, and other names are passed over.
+    assert.deepEqual(findingsOf(rule, inOverview('Mae hyn yn Gymraeg ac yn Saesneg, yn Llundain ac yn Cymraeg.')), []);
+  });
+
   it('stays silent where the tables are not certain', () => {
     const sentences = [
       "Mae gen i cwestiwn i ti gan taw y cwsmer sy'n dod i mewn i bob siop i gwsmeriaid.", // pronoun i, ti, gan taw, mutated already

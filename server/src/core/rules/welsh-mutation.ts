@@ -14,6 +14,7 @@ import type { SpellingLookup } from '../spelling/lookup';
 import { detached } from '../text/lineIndex';
 import { Severity } from '../types';
 import { radicalCandidates, softMutation } from '../welsh/mutations';
+import { NASAL_PLACES, NASAL_INITIALS } from '../welsh/places';
 import { defineRule, type DocumentContext } from './rule';
 import { sectionSpans, span, type Span } from './spans';
 
@@ -51,6 +52,8 @@ export interface Slip {
   start: number;
   end: number;
   newText: string;
+  /** Where the words the finding covers end: the trigger's (or the word's) start to there. */
+  to: number;
   kind: Kind;
   trigger: string;
   word: string;
@@ -61,16 +64,33 @@ export interface Slip {
 function slipAt(trigger: string, triggerStart: number, word: string, wordStart: number, previous: string): Slip | null {
   const kind = TRIGGERS.get(trigger.toLowerCase())!;
   if (kind === 'yn') {
-    const rule = YN_BEFORE.find(([head]) => word.startsWith(head));
+    const rule = YN_BEFORE.find(([head]) => word.toLowerCase().startsWith(head));
     if (!rule) return null;
     const newText = trigger[0] === 'Y' ? 'Y' + rule[1].slice(1) : rule[1];
-    return { start: triggerStart, end: triggerStart + 2, newText, kind, trigger, word, fixed: `${newText} ${word}` };
+    return { start: triggerStart, end: triggerStart + 2, newText, to: wordStart + word.length, kind, trigger, word, fixed: `${newText} ${word}` };
   }
   if (/^(ch|ph|th)/.test(word) || KEPT.has(word)) return null;
   const mutated = MUTATIONS[kind][word[0]];
   if (!mutated) return null;
   if (trigger.toLowerCase() === 'i' && PRONOUN_I_AFTER.has(previous.toLowerCase())) return null;
-  return { start: wordStart, end: wordStart + 1, newText: mutated, kind, trigger, word, fixed: `${trigger} ${mutated}${word.slice(1)}` };
+  return { start: wordStart, end: wordStart + 1, newText: mutated, to: wordStart + word.length, kind, trigger, word, fixed: `${trigger} ${mutated}${word.slice(1)}` };
+}
+
+/**
+ * "yn" before a capitalised word: a nasal mutation that "yn" has not followed ("yn
+ * Nghymru"), or a place left radical ("yn Cymru" for "yng Nghymru"), one edit from "yn"
+ * to the place's initial, the spaces between kept.
+ */
+function nameSlipAt(trigger: string, triggerStart: number, spaces: string, word: string, wordStart: number): Slip | null {
+  if (YN_BEFORE.some(([head]) => word.toLowerCase().startsWith(head))) return slipAt(trigger, triggerStart, word, wordStart, '');
+  const nasal = NASAL_PLACES.has(word) ? NASAL_INITIALS[word[0]] : undefined;
+  if (!nasal) return null;
+  const [initial, yn] = nasal;
+  const form = trigger[0] === 'Y' ? 'Y' + yn.slice(1) : yn;
+  return {
+    start: triggerStart, end: wordStart + 1, newText: form + spaces + initial, to: wordStart + word.length,
+    kind: 'nasal', trigger, word, fixed: `${form} ${initial}${word.slice(1)}`,
+  };
 }
 
 /**
@@ -87,20 +107,27 @@ const CANDIDATE = /(^|[\s("“‘])(am|ar|at|dan|dros|drwy|trwy|heb|i|o|gan|wrth
  */
 const DOUBTFUL = /(^|[\s("“‘])(am|ar|at|dan|dros|drwy|trwy|heb|i|o|gan|wrth|dy)([ \t\u00a0]+)(?=ll|rh|[bgm]|d(?!d))/gi;
 
-/** Each trigger `pattern` finds between `from` and `to`, with the word after it and the word before it. */
-function eachTrigger(pattern: RegExp, text: string, from: number, to: number, found: (trigger: string, triggerStart: number, word: string, wordStart: number) => void): void {
+/** Each trigger `pattern` finds between `from` and `to`, with the word after it (as `word` reads one) and the spaces between. */
+function eachTrigger(
+  pattern: RegExp, text: string, from: number, to: number,
+  found: (trigger: string, triggerStart: number, word: string, wordStart: number, spaces: string) => void, word: RegExp = WORD,
+): void {
   // From the character before the span, which may be the space before its first word.
   pattern.lastIndex = Math.max(0, from - 1);
   for (let match = pattern.exec(text); match && match.index < to; match = pattern.exec(text)) {
     const [, before, trigger, spaces] = match;
     const triggerStart = match.index + before.length;
     const wordStart = triggerStart + trigger.length + spaces.length;
-    WORD.lastIndex = wordStart;
-    const word = WORD.exec(text)?.[0];
-    if (!word || triggerStart < from || wordStart + word.length > to) continue;
-    found(trigger, triggerStart, word, wordStart);
+    word.lastIndex = wordStart;
+    const next = word.exec(text)?.[0];
+    if (!next || triggerStart < from || wordStart + next.length > to) continue;
+    found(trigger, triggerStart, next, wordStart, spaces);
   }
 }
+
+/** "yn" before a capital: a name, which a nasal mutation or a place tells. */
+const YN_NAME = /(^|[\s("“‘])(yn)([ \t\u00a0]+)(?=\p{Lu})/giu;
+const NAME = /\p{Lu}[\p{L}'’-]*/uy;
 
 /** Mutation slips in `text` between `from` and `to`. */
 export function findSlips(text: string, from: number, to: number): Slip[] {
@@ -109,7 +136,11 @@ export function findSlips(text: string, from: number, to: number): Slip[] {
     const slip = slipAt(trigger, triggerStart, word, wordStart, previousWord(text, triggerStart));
     if (slip) slips.push(slip);
   });
-  return slips;
+  eachTrigger(YN_NAME, text, from, to, (trigger, triggerStart, word, wordStart, spaces) => {
+    const slip = nameSlipAt(trigger, triggerStart, spaces, word, wordStart);
+    if (slip) slips.push(slip);
+  }, NAME);
+  return slips.length > 1 ? slips.sort((a, b) => a.start - b.start) : slips;
 }
 
 /** A word after a soft-mutation trigger that the dictionary is to judge, on line `line`. */
@@ -159,7 +190,7 @@ function judge(doubt: Doubt, verdict: (doubt: Doubt) => boolean | undefined): Sl
   const initial = word.startsWith('ll') || word.startsWith('rh') ? 2 : 1;
   const newText = mutated.slice(0, mutated.length - (word.length - initial));
   const { trigger, written, start } = doubt;
-  return { start, end: start + initial, newText, kind: 'soft', trigger, word: written, fixed: `${trigger} ${mutated}${written.slice(word.length)}` };
+  return { start, end: start + initial, newText, to: start + written.length, kind: 'soft', trigger, word: written, fixed: `${trigger} ${mutated}${written.slice(word.length)}` };
 }
 
 /** A section's doubts, found once, and the slips last judged of them with what they were judged with. */
@@ -241,7 +272,7 @@ function reportSlip(context: { report: DocumentContext['report'] }, line: number
   const written = `${slip.trigger} ${slip.word}`;
   const { trigger, fixed, kind } = slip;
   context.report({
-    range: span(line, slip.start, slip.start + (kind === 'yn' ? written.length : slip.word.length)),
+    range: span(line, slip.start, slip.to),
     message: kind === 'yn' ? say(MESSAGES.yn, { trigger, form: slip.newText, fixed, written }) : say(MESSAGES[kind], { trigger, fixed, written }),
     fixes: [{ title: say(MESSAGES.changeTo, { fixed }), edits: [{ range: span(line, slip.start, slip.end), newText: slip.newText }], isPreferred: true }],
   });
