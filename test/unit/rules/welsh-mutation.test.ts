@@ -8,6 +8,10 @@ const rule = 'welsh-mutation';
 const cy = CLEAN.cy;
 const clean = cy.join('\n');
 const inOverview = (sentence: string) => withLine(cy, 3, sentence);
+/** Each slip put into `text` (its overview line) is reported there, and its fix gives `text` back. */
+const assertSlips = (text: string, slips: Array<[right: string, wrong: string]>) => {
+  for (const [right, wrong] of slips) assertMutation({ rule, clean: text, dirty: text.replace(right, wrong), line: 3 });
+};
 
 describe('rule welsh-mutation', () => {
   it('reports the radical after a soft-mutation trigger and mutates it', () => {
@@ -24,9 +28,7 @@ describe('rule welsh-mutation', () => {
   it('reports the radical after an aspirate trigger, and after “fy”', () => {
     const base = inOverview("Mae'r safon hon yn ymwneud â chyfathrebu â chwsmeriaid a'u cadw gyda phartneriaid fy nghwmni.").split('\n');
     const text = base.join('\n');
-    assertMutation({ rule, clean: text, dirty: text.replace('â chwsmeriaid', 'â cwsmeriaid'), line: 3 });
-    assertMutation({ rule, clean: text, dirty: text.replace('gyda phartneriaid', 'gyda partneriaid'), line: 3 });
-    assertMutation({ rule, clean: text, dirty: text.replace('fy nghwmni', 'fy cwmni'), line: 3 });
+    assertSlips(text, [['â chwsmeriaid', 'â cwsmeriaid'], ['gyda phartneriaid', 'gyda partneriaid'], ['fy nghwmni', 'fy cwmni']]);
   });
 
   it('reports “yn” before a nasal mutation and makes it “yng” or “ym”', () => {
@@ -35,7 +37,7 @@ describe('rule welsh-mutation', () => {
       rule, clean: text, dirty: text.replace('yng nghadwyn', 'yn nghadwyn'), line: 3,
       message: "O flaen treiglad trwynol mae “yn” yn troi'n “yng”: “yng nghadwyn”, nid “yn nghadwyn”.",
     });
-    assertMutation({ rule, clean: text, dirty: text.replace('ym mhob', 'yn mhob'), line: 3 });
+    assertSlips(text, [['ym mhob', 'yn mhob']]);
   });
 
   it('reports a place left radical after “yn”, and “yn” before a mutated name, with both changed', () => {
@@ -44,9 +46,7 @@ describe('rule welsh-mutation', () => {
       rule, clean: text, dirty: text.replace('yng Nghymru', 'yn Cymru'), line: 3,
       message: 'Ar ôl “yn” daw treiglad trwynol: “yng Nghymru”, nid “yn Cymru”.',
     });
-    assertMutation({ rule, clean: text, dirty: text.replace('ym Mangor', 'yn Bangor'), line: 3 });
-    assertMutation({ rule, clean: text, dirty: text.replace('yn Nhyddewi', 'yn Tyddewi'), line: 3 });
-    assertMutation({ rule, clean: text, dirty: text.replace('yng Nghymru', 'yn Nghymru'), line: 3 });
+    assertSlips(text, [['ym Mangor', 'yn Bangor'], ['yn Nhyddewi', 'yn Tyddewi'], ['yng Nghymru', 'yn Nghymru']]);
     // The spaces between stay as written; a capital "Yn" keeps its capital.
     assertMutation({ rule, clean: inOverview('Yng  Nghaerdydd mae’r swyddfa.'), dirty: inOverview('Yn  Caerdydd mae’r swyddfa.'), line: 3 });
     // The language takes the soft mutation, and other names are passed over.
