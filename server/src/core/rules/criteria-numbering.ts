@@ -114,25 +114,24 @@ function checkSection(context: SectionContext): void {
   const lines = [...section.elements.map((element) => element.line), ...section.paragraphLines];
   if (lines.some((line) => nearHeading(context.lineText(line)) !== null)) return;
   const letter = spec.sequence;
-  const numbered = section.items.filter((item) => item.number !== null);
-  const example = dominantExample(numbered);
+  const { items } = section;
+  const example = dominantExample(items.filter((item) => item.number !== null));
   if (!example) return;
   // An item pasted twice, number and all, is to be removed, not numbered: the items after it keep their numbers.
-  const { items } = section;
   const repeats = items.map((item, position) => position > 0 && repeatsItem(items[position - 1], item, items[position + 1], context.lineText));
-  const total = section.items.length - repeats.filter(Boolean).length;
+  const total = items.length - repeats.filter(Boolean).length;
   const isP = letter === 'P';
   const group = { key: section.id, local: true, title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge };
 
   // Items whose number alone is wrong, by position: a run of them off by the same amount
   // (every number after a skipped or repeated one) is one finding with one fix.
-  const misnumbered: ({ item: Item; edit: TextEdit; expected: number } | null)[] = section.items.map(() => null);
+  const misnumbered: ({ item: Item; edit: TextEdit; expected: number } | null)[] = items.map(() => null);
   let removed = 0;
-  section.items.forEach((item, position) => {
+  items.forEach((item, position) => {
     if (item.number === null) return;
     if (repeats[position]) {
       removed++;
-      const before = section.items[position - 1];
+      const before = items[position - 1];
       const range = { start: { line: before.lastLine, character: context.lineText(before.lastLine).length }, end: { line: item.lastLine, character: context.lineText(item.lastLine).length } };
       context.report({
         range: item.labelRange,
