@@ -115,22 +115,22 @@ function check(context: DocumentContext): void {
   const { doc, language: lang } = context;
   for (const section of doc.sections) {
     if (!WITH_LEAD_INS.has(section.id) || !lacksLeadIn(section)) continue;
-    // The document's lead-in, whatever the messages' language: it is what the fix inserts.
     const lineText = (line: number) => doc.lines.lineText(line);
-    const want = withSectionApostrophes(expectedLeadIn(sectionSpec(section.id), lang), section, lineText);
     const reworded = rewordedLeadIn(section, lineText, lang);
     if (reworded) {
-      // The writer's words: offered, not taken by fix-all. Their colon stays, as above.
+      // The writer's words: offered, not taken by fix-all. Their colon stays, as in checkSection's fix.
       const { range, written } = reworded;
       const leadIn = withSectionApostrophes(reworded.leadIn, section, lineText);
-      const words = { start: range.start, end: { line: range.end.line, character: range.end.character - 1 } };
+      const beforeColon = { start: range.start, end: { line: range.end.line, character: range.end.character - 1 } };
       context.report({
         range,
         message: say(MESSAGES.reworded, { written, leadIn }),
-        fixes: [{ title: say(MESSAGES.changeTo, { text: leadIn }), edits: [{ range: words, newText: leadIn.replace(/:$/, '') }], isPreferred: true }],
+        fixes: [{ title: say(MESSAGES.changeTo, { text: leadIn }), edits: [{ range: beforeColon, newText: leadIn.replace(/:$/, '') }], isPreferred: true }],
       });
       continue;
     }
+    // The document's lead-in, whatever the messages' language: it is what the fix inserts.
+    const want = withSectionApostrophes(expectedLeadIn(sectionSpec(section.id), lang), section, lineText);
     const heading = section.heading!;
     context.report({
       range: heading.range,
