@@ -49,8 +49,10 @@ describe('rule welsh-mutation', () => {
     assertSlips(text, [['ym Mangor', 'yn Bangor'], ['yn Nhyddewi', 'yn Tyddewi'], ['yng Nghymru', 'yn Nghymru']]);
     // The spaces between stay as written; a capital "Yn" keeps its capital.
     assertMutation({ rule, clean: inOverview('Yng  Nghaerdydd mae’r swyddfa.'), dirty: inOverview('Yn  Caerdydd mae’r swyddfa.'), line: 3 });
-    // The language takes the soft mutation, and other names are passed over.
-    assert.deepEqual(findingsOf(rule, inOverview('Mae hyn yn Gymraeg ac yn Saesneg, yn Llundain ac yn Cymraeg.')), []);
+    // The language takes the soft mutation; other names are passed over.
+    const languages = inOverview('Mae hyn yn Gymraeg ac yn Saesneg, mewn cymuned Gymreig ac yn Llundain.');
+    assert.deepEqual(findingsOf(rule, languages), []);
+    assertMutation({ rule, clean: languages, dirty: languages.replace('yn Gymraeg', 'yn Cymraeg'), line: 3, message: 'Ar ôl “yn” daw treiglad meddal: “yn Gymraeg”, nid “yn Cymraeg”.' });
   });
 
   it('stays silent where the tables are not certain', () => {

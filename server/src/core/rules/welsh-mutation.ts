@@ -14,7 +14,7 @@ import type { SpellingLookup } from '../spelling/lookup';
 import { detached } from '../text/lineIndex';
 import { Severity } from '../types';
 import { radicalCandidates, softMutation } from '../welsh/mutations';
-import { NASAL_PLACES, NASAL_INITIALS } from '../welsh/places';
+import { NASAL_INITIALS, NASAL_PLACES, SOFT_AFTER_YN } from '../welsh/places';
 import { defineRule, type DocumentContext } from './rule';
 import { sectionSpans, span, type Span } from './spans';
 
@@ -78,11 +78,15 @@ function slipAt(trigger: string, triggerStart: number, word: string, wordStart: 
 
 /**
  * "yn" before a capitalised word: a nasal mutation that "yn" has not followed ("yn
- * Nghymru"), or a place left radical ("yn Cymru" for "yng Nghymru"), one edit from "yn"
- * to the place's initial, the spaces between kept.
+ * Nghymru"), the language left radical ("yn Cymraeg" for "yn Gymraeg"), or a place left
+ * radical ("yn Cymru" for "yng Nghymru"), one edit from "yn" to the place's initial, the
+ * spaces between kept.
  */
 function nameSlipAt(trigger: string, triggerStart: number, spaces: string, word: string, wordStart: number): Slip | null {
   if (YN_BEFORE.some(([head]) => word.toLowerCase().startsWith(head))) return slipAt(trigger, triggerStart, word, wordStart, '');
+  if (SOFT_AFTER_YN.has(word)) {
+    return { start: wordStart, end: wordStart + 1, newText: 'G', to: wordStart + word.length, kind: 'soft', trigger, word, fixed: `${trigger} G${word.slice(1)}` };
+  }
   const nasal = NASAL_PLACES.has(word) ? NASAL_INITIALS[word[0]] : undefined;
   if (!nasal) return null;
   const [initial, yn] = nasal;

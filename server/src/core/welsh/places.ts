@@ -1,7 +1,7 @@
 // Places of Wales and Britain, and the regions standards name, in their radical form, whose
 // first letter takes the nasal mutation after "yn" meaning "in": "yng Nghymru", "ym Mangor",
 // "yn Nhyddewi". Only names "yn" cannot stand before in another sense: the language
-// ("yn Gymraeg") takes the soft mutation, so it is not here. Data for welsh-mutation.
+// ("yn Gymraeg") takes the soft mutation, and is listed apart. Data for welsh-mutation.
 
 export const NASAL_PLACES: ReadonlySet<string> = new Set([
   // Wales, Britain and their regions.
@@ -19,3 +19,6 @@ export const NASAL_PLACES: ReadonlySet<string> = new Set([
 export const NASAL_INITIALS: Readonly<Record<string, [initial: string, yn: string]>> = {
   C: ['Ngh', 'yng'], P: ['Mh', 'ym'], T: ['Nh', 'yn'], B: ['M', 'ym'], D: ['N', 'yn'], G: ['Ng', 'yng'],
 };
+
+/** Words after "yn" that take the soft mutation though written with a capital: the language and the adjective ("yn Gymraeg", "yn Gymreig"). */
+export const SOFT_AFTER_YN: ReadonlySet<string> = new Set(['Cymraeg', 'Cymreig']);
