@@ -12,6 +12,7 @@ import { Severity, type Lang } from '../types';
 import { endsInOneMark, SPACE_OR_INVISIBLE, spacesBefore, startsLowerCase, trimEndOf, withoutInvisibles } from '../text/normalise';
 import { defineRule, type SectionContext } from './rule';
 import { ownLastLine, span } from './spans';
+import { ENTITY_SOURCE } from './stray-markup';
 import { labeller } from './unnumbered-item';
 
 /** The first word, after markup, quotes and invisible characters (invisible-character's). */
@@ -20,7 +21,8 @@ const CAPITALISED = /\s(\p{Lu}\p{Ll}+)/gu;
 /** A stop that ends an abbreviation: "etc.", "ayb.", a letter, or letters each with its stop ("e.g.", "U.K.", "a.y.b."). */
 const ABBREVIATION = /(?:^|[\s(])(?:etc|ayb|ati|ltd|inc|co|nb|(?:\p{L}\.)*\p{L})\.$/iu;
 
-const HTML_ENTITY_END = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);$/i;
+/** Text ending in an HTML entity, as stray-markup reads one. */
+const HTML_ENTITY_END = new RegExp(`${ENTITY_SOURCE}$`);
 
 export interface ItemDefect {
   line: number;

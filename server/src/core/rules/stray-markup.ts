@@ -22,7 +22,9 @@ const ENTITIES: Record<string, string> = {
   lsquo: '‘', rsquo: '’', ldquo: '“', rdquo: '”', hellip: '…',
 };
 const TAG = /<\/?[A-Za-z][A-Za-z0-9-]{0,20}(?:\s[^<>]{0,200})?\/?>/y;
-const ENTITY = /&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});/y;
+/** An HTML entity: "&amp;", "&#8217;", "&#x2019;". */
+export const ENTITY_SOURCE = '&(#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{2,8});';
+const ENTITY = new RegExp(ENTITY_SOURCE, 'y');
 /** Tags that separate words: taking them out leaves a space between words. */
 const BREAKING = /^<\/?(?:br|p|div|li|td|th|tr)\b/i;
 
