@@ -125,6 +125,28 @@ describe('rule welsh-mutation', () => {
       analysis = waiting.analyse(dirty, { previous: analysis });
       assert.deepEqual(analysis.findings.filter((f) => f.ruleId === rule).map((f) => f.range.start.line), [3]);
     });
+
+    it('finds the words to judge again when the dictionary starts afresh, after lines above have moved them', async () => {
+      const real = lookupOf(await dictionaries());
+      let resets = 0;
+      // A dictionary that does not know "diogelu" until it restarts.
+      const lookup: SpellingLookup = {
+        ...real,
+        check: (word, lang) => (resets === 0 && word === 'diogelu' ? false : real.check(word, lang)),
+        get resets() { return resets; },
+      };
+      const service = createNosService({ spelling: lookup });
+      const dirty = inOverview("Mae'r safon hon yn ymwneud â gweithio i diogelu pobl.");
+      let analysis = service.analyse(dirty);
+      assert.deepEqual(analysis.findings.filter((f) => f.ruleId === rule), []);
+      const moved = dirty.replace('Trosolwg\n', 'Trosolwg\n\n');
+      analysis = service.analyse(moved, { previous: analysis });
+      resets = 1;
+      analysis = service.analyse(moved, { previous: analysis });
+      assert.deepEqual(analysis.findings.filter((f) => f.ruleId === rule).map((f) => [f.range.start.line, f.message]), [
+        [4, 'Ar ôl “i” daw treiglad meddal: “i ddiogelu”, nid “i diogelu”.'],
+      ]);
+    });
   });
 });
 

@@ -160,7 +160,7 @@ interface Doubt {
 
 /**
  * The words after soft-mutation triggers in `text` between `from` and `to` that may be
- * radicals left unmutated. They are kept with the section across edits: as copies, not
+ * radicals left unmutated. Those the dictionary has still to answer are kept with the section: as copies, not
  * slices that would keep each version of the text alive.
  */
 function findDoubts(line: number, text: string, from: number, to: number, doubts: Doubt[]): void {
@@ -197,41 +197,47 @@ function judge(doubt: Doubt, verdict: (doubt: Doubt) => boolean | undefined): Sl
   return { start, end: start + initial, newText, to: start + written.length, kind: 'soft', trigger, word: written, fixed: `${trigger} ${mutated}${written.slice(word.length)}` };
 }
 
-/** A section's doubts, found once, and the slips last judged of them with what they were judged with. */
-interface SectionDoubts {
-  doubts: Doubt[];
-  judged?: { resets: number; answers: number | undefined; slips: Array<[line: number, slip: Slip]>; pending: boolean };
+/**
+ * A section's slips, judged with what the dictionary had said (its resets and answers),
+ * and its doubts while the dictionary has some of them still to answer: once it has
+ * answered every one, only the slips are kept, few where the doubts of a long section are
+ * many (found again only if the dictionary fails and starts afresh).
+ */
+interface SectionSlips {
+  resets: number;
+  answers: number | undefined;
+  slips: Array<[line: number, slip: Slip]>;
+  pending?: Doubt[];
 }
 
-const DOUBTS = Symbol('mutation doubts');
-movable<SectionDoubts>(DOUBTS, (known, lines) => ({
-  doubts: known.doubts.map((doubt) => ({ ...doubt, line: doubt.line + lines })),
-  ...(known.judged && { judged: { ...known.judged, slips: known.judged.slips.map(([line, slip]): [number, Slip] => [line + lines, slip]) } }),
+const SLIPS = Symbol('mutation slips');
+movable<SectionSlips>(SLIPS, (known, lines) => ({
+  ...known,
+  slips: known.slips.map(([line, slip]): [number, Slip] => [line + lines, slip]),
+  ...(known.pending && { pending: known.pending.map((doubt) => ({ ...doubt, line: doubt.line + lines })) }),
 }));
 
-function sectionDoubts(section: Section, lineText: (line: number) => string): SectionDoubts {
-  const known = remembered<SectionDoubts>(section, DOUBTS);
-  if (known) return known;
-  const doubts: Doubt[] = [];
-  for (const [line, from, to] of sectionSpans(section, lineText)) findDoubts(line, lineText(line), from, to, doubts);
-  return remember<SectionDoubts>(section, DOUBTS, { doubts });
-}
-
 /** The slips among a section's doubts, judged again only when the dictionary may say more than it did. */
-function sectionSlips(part: SectionDoubts, lookup: SpellingLookup, verdict: (doubt: Doubt) => boolean | undefined): Array<[number, Slip]> {
+function sectionSlips(
+  section: Section, lineText: (line: number) => string, lookup: SpellingLookup, verdict: (doubt: Doubt) => boolean | undefined,
+): Array<[number, Slip]> {
   const resets = lookup.resets ?? 0;
   const answers = lookup.answers;
-  const last = part.judged;
-  if (last && last.resets === resets && (!last.pending || (answers !== undefined && last.answers === answers))) return last.slips;
+  const known = remembered<SectionSlips>(section, SLIPS);
+  if (known && known.resets === resets && (!known.pending || (answers !== undefined && known.answers === answers))) return known.slips;
+  let doubts = known?.pending;
+  if (!doubts) {
+    doubts = [];
+    for (const [line, from, to] of sectionSpans(section, lineText)) findDoubts(line, lineText(line), from, to, doubts);
+  }
   const slips: Array<[number, Slip]> = [];
   let pending = false;
-  for (const doubt of part.doubts) {
+  for (const doubt of doubts) {
     const slip = judge(doubt, verdict);
     if (slip) slips.push([doubt.line, slip]);
     else if (slip === undefined) pending = true;
   }
-  part.judged = { resets, answers, slips, pending };
-  return slips;
+  return remember<SectionSlips>(section, SLIPS, { resets, answers, slips, ...(pending && { pending: doubts }) }).slips;
 }
 
 /** The word before `at`, for telling the pronoun "i" ("gen i") from the preposition. */
@@ -309,7 +315,7 @@ function reportDoubts(context: DocumentContext): void {
     }
   }
   for (const section of doc.sections) {
-    for (const [line, slip] of sectionSlips(sectionDoubts(section, lineText), lookup, verdict)) reportSlip(context, line, slip);
+    for (const [line, slip] of sectionSlips(section, lineText, lookup, verdict)) reportSlip(context, line, slip);
   }
 }
 
