@@ -17,6 +17,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'antecubital', 'brachial', 'haematoma', 'haemolysis', 'vasovagal', 'needlestick', 'chlorhexidine', 'gluconate', 'isopropyl',
     'oximeter', 'oximeters', 'sphygmomanometer', 'sphygmomanometers', 'triaging', 'responder', 'responders',
     'anaphylaxis', 'anaphylactic', 'intolerances', 'revalidate', 'revalidated', 'revalidation',
+    // Medicines that need handling with care, in human and veterinary nursing.
+    'cytotoxic', 'cytotoxics',
     // Plurals the dictionary lacks: "the durations of each purge".
     'durations',
     // Hairdressing: colour services and the skin test for the dye "para-phenylenediamine".
@@ -55,6 +57,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'groundworks', 'groundworker', 'groundworkers', 'scaffolder', 'scaffolders', 'blockwork', 'screeding',
     'dryliner', 'dryliners', 'drylining', 'rebar', 'dewatering', 'geotechnical', 'aircrete', 'weatherstruck', 'workability',
     'plasticiser', 'plasticisers', 'arborist', 'arborists', 'karabiner', 'karabiners',
+    // Forestry and plant health: trees felled and "delimbed", the "arisings" left on site.
+    'delimb', 'delimbed', 'delimbing', 'arisings', 'arboriculture', 'arboricultural', 'biosecurity',
     // Building services and energy: F-gas ("fluorinated greenhouse gases"), unvented cylinders, air tightness tests.
     // Gas pressures are given in millibars: "a let-by test at 20 mbar".
     'mbar',
@@ -64,6 +68,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'fishbone', 'dimensioning', 'tolerancing',
     // Rail signalling.
     'trackside', 'backdrive', 'interlockings',
+    // Rail track: the patrollers who walk it, the fishplates joining its rails, the "lineside" beside it.
+    'lineside', 'fishplate', 'fishplates', 'patroller', 'patrollers',
     // Water treatment.
     'flocculation', 'polyelectrolyte', 'polyelectrolytes', 'hypochlorite', 'hypochlorites', 'clarifier', 'clarifiers',
     'plumbosolvency', 'nephelometric',
