@@ -95,8 +95,10 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     // Food safety and health, as the Food Standards Agency and NHS Wales write them: intolerances,
     // cross-contamination, coeliac, to escalate; the plurals of "caffi" and "lintel".
     'anoddefiadau', 'croeshalogi', 'seliag', 'uwchgyfeirio', 'caffis', 'caffïau', 'lintelau',
-    // "Gases", the plural of "nwy".
-    'nwyon',
+    // "Gases", the plural of "nwy"; "practices", the plural of "practis".
+    'nwyon', 'practisau',
+    // "Exploitation", in safeguarding: "camfanteisio'n rhywiol ar blant".
+    'camfanteisio',
     // Units the English dictionary has and the Welsh one lacks: Welsh text writes them the same.
     'ml', 'cm', 'mg', 'mbar',
   ],

@@ -45,9 +45,12 @@ function englishNotVerb(word: string): boolean {
   return closedClass(word) || !mayBeBaseVerb(word);
 }
 
-/** Plural nouns: `-ion`, `-iaid` and `-wyr` are plural endings no verb-noun has ("cwsmeriaid", "gweithwyr"). */
+/**
+ * Nouns by their endings, which no verb-noun has: the plurals `-ion`, `-iaid` and `-wyr`
+ * ("cwsmeriaid", "gweithwyr"), and `-iad` of the noun made from a verb ("esboniad" of "esbonio").
+ */
 function welshNotVerb(word: string): boolean {
-  return WELSH_NOT_VERB_NOUNS.has(word) || (/(?:ion|iaid|wyr)$/.test(word) && word.length > 5);
+  return WELSH_NOT_VERB_NOUNS.has(word) || (/(?:ion|iaid|wyr|iad|iadau)$/.test(word) && word.length > 5);
 }
 
 /** True when `word` (lower case) is surely no base-form verb or verb-noun; false when it is one or when unsure. */
