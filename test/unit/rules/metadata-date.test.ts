@@ -53,6 +53,27 @@ describe('rule metadata-date', () => {
     assert.match(english.message, /is not a date: write it as “13 Chwef 2024”\.$/);
   });
 
+  it('reads a misspelt month as the one month it is a slip of, and offers the date it means', () => {
+    for (const [clean, date, slip] of [
+      [CLEAN_EN, '01 Mar 2024', '01 Marh 2024'],
+      [CLEAN_EN, '01 Mar 2024', '01 Mrch 2024'],
+      [CLEAN_CY, '05 Chwef 2021', '05 Chwefor 2021'],
+      [CLEAN_CY, '05 Chwef 2021', '05 Chewf 2021'],
+    ] as const) {
+      const text = inject(clean, date, slip);
+      const [finding] = dates(text);
+      assert.equal(finding.severity, 1, slip);
+      assert.match(finding.message, new RegExp(`“${slip}” .* “${date}”\\.$`));
+      assert.equal(applyEdits(text, finding.fixes[0].edits), clean);
+    }
+    // Two months as near, or a name too short to tell, give no guess.
+    for (const slip of ['01 Jule 2024', '01 Mau 2024', '01 Spring 2024']) {
+      const [finding] = dates(inject(CLEAN_EN, '01 Mar 2024', slip));
+      assert.match(finding.message, /write it as “13 Feb 2024”\.$/, slip);
+      assert.deepEqual(finding.fixes, [], slip);
+    }
+  });
+
   it('warns on a year alone, and notes a month and year', () => {
     const [year] = dates(inject(CLEAN_EN, '01 Mar 2024', '2024'));
     assert.equal(year.severity, 2);

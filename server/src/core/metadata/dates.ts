@@ -3,6 +3,8 @@
 // dates), and the numeric forms Word and spreadsheets leave behind (`13/02/2024`,
 // `2024-02-13`). Shared by the metadata rules and the suite checks that compare twins.
 
+import { distance } from 'fastest-levenshtein';
+import { swapsTwoLetters } from '../text/typos';
 import type { Lang } from '../types';
 import { MONTHS } from './months';
 
@@ -76,6 +78,35 @@ export function parseDate(text: string): ParsedDate | null {
   }
   if ((m = YEAR.exec(value))) return { year: Number(m[1]), precision: 'year', lang: null, canonical: false, impossible: false };
   return null;
+}
+
+/**
+ * The one month whose name `written` is a slip of ("Mehefn", "Ebrl", "Febuary", "Chewf"): a
+ * letter out, in or changed, or two swapped; two slips in a name of seven letters or more.
+ * Null when no month is that near, or two are, or the name has three letters, too few to
+ * tell ("Mau": May or Maw?).
+ */
+function nearMonth(written: string): { month: number; lang: Lang } | null {
+  if (written.length < 4) return null;
+  const word = written.toLowerCase();
+  let best = written.length >= 7 ? 2 : 1;
+  let found: { month: number; lang: Lang } | null = null;
+  for (const [name, month] of monthByName) {
+    const apart = swapsTwoLetters(word, name) ? 1 : distance(word, name);
+    if (apart > best) continue;
+    const same: boolean = found !== null && found.month === month.month && found.lang === month.lang;
+    // Two months as near: none is meant more than the other.
+    found = apart < best || found === null || same ? month : { month: 0, lang: month.lang };
+    best = apart;
+  }
+  return found && found.month > 0 ? found : null;
+}
+
+/** The date `text` means when its month name is misspelt ("14 Mehefn 2024"), or null. */
+export function misspeltMonthDate(text: string): ParsedDate | null {
+  const m = DAY_MONTH_YEAR.exec(text.trim().replace(/\s+/g, ' '));
+  const near = m && !monthByName.has(m[2].toLowerCase()) ? nearMonth(m[2]) : null;
+  return near && dated(Number(m![3]), near.month, Number(m![1]), near.lang, false);
 }
 
 /** `DD Mon YYYY` in the language given, as current documents print dates. */

@@ -2,7 +2,7 @@
 // comes after the approval, one to five years on.
 
 import { say, type Message } from '../messages/message';
-import { DATE_FIELDS, dayNumber, daysIn, formatDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
+import { DATE_FIELDS, dayNumber, daysIn, formatDate, misspeltMonthDate, monthsAfter, parseDate, type ParsedDate } from '../metadata/dates';
 import { MONTHS } from '../metadata/months';
 import { isFiller } from '../metadata/filler';
 import type { MetadataField } from '../model/types';
@@ -73,7 +73,16 @@ function checkField({ field, language, report }: FieldContext): void {
   const range = field.valueRange!;
   const date = parseDate(value);
   if (!date) {
-    report({ range, severity: Severity.Error, message: say(MESSAGES.notADate, { value, label: field.label || field.id, example: EXAMPLE[language] }) });
+    // A month name misspelt: the date it means is the one to write, offered for the writer to confirm.
+    const meant = misspeltMonthDate(value);
+    const canonical = meant && formatDate(meant, meant.lang!);
+    const label = field.label || field.id;
+    report({
+      range,
+      severity: Severity.Error,
+      message: say(MESSAGES.notADate, { value, label, example: canonical ?? EXAMPLE[language] }),
+      fixes: canonical ? [{ title: say(MESSAGES.rewrite, { canonical }), edits: [{ range, newText: canonical }] }] : [],
+    });
   } else if (date.impossible) {
     const { month, year } = date as Required<ParsedDate>;
     const [monthEn, monthCy] = [MONTHS.en, MONTHS.cy].map((names) => `${names[month - 1].full} ${year}`);

@@ -8,6 +8,7 @@ import { distance } from 'fastest-levenshtein';
 import { sectionSpec } from '../catalogue';
 import type { Element, Section } from '../model/types';
 import { foldApostrophes } from '../text/normalise';
+import { swapsTwoLetters } from '../text/typos';
 import { mutatedForms, radicalCandidates } from '../welsh/mutations';
 import { Severity } from '../types';
 import { defineRule, type DocumentContext } from './rule';
@@ -57,14 +58,6 @@ function variants(a: string, b: string): boolean {
   if (mutatedForms(a).some((f) => f.form === b) || mutatedForms(b).some((f) => f.form === a)) return true;
   const radicals = new Set(radicalCandidates(a));
   return radicalCandidates(b).some((radical) => radicals.has(radical));
-}
-
-/** Whether `a` is `b` with two letters next to each other swapped ("pergyl", "perygl"): a slip of one key, two edits apart. */
-function swapsTwoLetters(a: string, b: string): boolean {
-  if (a.length !== b.length) return false;
-  let at = 0;
-  while (at < a.length && a[at] === b[at]) at++;
-  return at + 1 < a.length && a[at] === b[at + 1] && a[at + 1] === b[at] && a.slice(at + 2) === b.slice(at + 2);
 }
 
 /** A word of `label` that looks like a misspelling of a word of `other`. */
