@@ -83,11 +83,17 @@ describe('language server: spelling', function () {
     // The words file, read through the client: one word the team accepts.
     client.connection.onRequest('nos/readWordsFile', () => ['Diweddarau']);
     await client.connection.sendNotification('initialized', {});
-    await client.open(URI, sample('003'));
+    // With a sentence left in English, which is no word to add or ignore.
+    const overview = "Mae'r safon hon yn ymwneud â chyflwyno gwasanaeth i gwsmeriaid mewn canolfan gyswllt.";
+    await client.open(URI, sample('003').replace(overview, `${overview} It covers both face-to-face and remote enquiries.`));
     const items = await spellingOf(client);
     const spelling = items.filter((d) => d.code === 'spelling');
-    assert.deepEqual(spelling.map((d) => d.message), ['Nid yw “chwarteisi” yn y geiriadur Cymraeg.']);
-    const actions = await client.codeActions(URI, spelling[0].range, spelling);
+    assert.deepEqual(spelling.map((d) => d.message), [
+      'Mae\'r testun hwn yn Saesneg, nid yn Gymraeg: “It covers both face-to-face and remote enquiries”.',
+      'Nid yw “chwarteisi” yn y geiriadur Cymraeg.',
+    ]);
+    assert.deepEqual(await client.codeActions(URI, spelling[0].range, [spelling[0]]), []);
+    const actions = await client.codeActions(URI, spelling[1].range, [spelling[1]]);
     const commands = actions.filter((a) => a.command).map((a) => [a.title, a.command!.command, a.command!.arguments]);
     assert.deepEqual(commands, [
       ['Ychwanegu “chwarteisi” at eiriadur y gweithle', 'nos.spelling.addWord', [URI, 'chwarteisi']],
@@ -96,7 +102,7 @@ describe('language server: spelling', function () {
     const refreshes = client.refreshes;
     await client.connection.sendNotification('nos/setIgnoredWords', { uri: URI, words: ['chwarteisi'] });
     while (client.refreshes === refreshes) await new Promise((resolve) => setTimeout(resolve, 20));
-    assert.deepEqual((await client.diagnosticItems(URI)).filter((d) => d.code === 'spelling'), []);
+    assert.deepEqual((await client.diagnosticItems(URI)).filter((d) => d.code === 'spelling'), [spelling[0]]);
   });
 
   it('asks for the words file once per folder while its documents are open, and again after it changes', async () => {

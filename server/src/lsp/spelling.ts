@@ -112,7 +112,8 @@ export class SpellingSupport {
     return params.context.diagnostics.flatMap((diagnostic) => {
       if (diagnostic.source !== SOURCE || diagnostic.code !== 'spelling') return [];
       const word = wordAt(diagnostic.range);
-      if (!word) return [];
+      // A run of text in the other language is no word to add or ignore.
+      if (!word || /\s/u.test(word)) return [];
       const make = (title: string, command: string): CodeAction => ({
         title,
         kind: CodeActionKind.QuickFix,

@@ -77,6 +77,27 @@ describe('rule spelling', function () {
     }
   });
 
+  it('reports text left in the other language once, with its small words either side, not word by word', () => {
+    const overview = (lang: 'en' | 'cy', text: string) => CLEAN[lang].map((line, i) => (i === 3 ? `${line} ${text}` : line)).join('\n');
+    const cases = [
+      ['cy', 'It covers both face-to-face and remote enquiries.', "Mae'r testun hwn yn Saesneg, nid yn Gymraeg: “It covers both face-to-face and remote enquiries”."],
+      ['cy', 'Play that involves an element of challenge or uncertainty, where children can test their own limits.',
+        "Mae'r testun hwn yn Saesneg, nid yn Gymraeg: “Play that involves an element of challenge or…”."],
+      ['en', "Mae'n cynnwys ymholiadau wyneb yn wyneb ac o bell.", '“Mae\'n cynnwys ymholiadau wyneb yn wyneb ac o…” is in Welsh'],
+    ] as const;
+    for (const [lang, added, message] of cases) {
+      const text = overview(lang, added);
+      const found = spelling(text, lang);
+      assert.equal(found.length, 1, `${added}: ${found.map((f) => f.message).join(' | ')}`);
+      if (lang === 'cy') assert.equal(found[0].message, message);
+      else assert.equal(found[0].message, `This text is in Welsh, not English: “${wordOf(text, found[0])}”.`);
+      assert.deepEqual(found[0].fixes, []);
+    }
+    // Misspellings side by side, without the other language's small words, stay words.
+    const typos = spelling(overview('en', 'Custmers recieve seperate adress details.'), 'en');
+    assert.deepEqual(typos.map((f) => f.message.match(/“(.+)”/)![1]), ['Custmers', 'recieve', 'seperate', 'adress']);
+  });
+
   it('finds a misspelt word wherever it is written, with straight, curly or modifier apostrophes', () => {
     const clean = CLEAN.cy.join('\n');
     for (const apostrophe of ["'", '’', 'ʼ']) {

@@ -18,6 +18,7 @@ import { foldApostrophes } from '../text/normalise';
 import type { NosDocument, Section } from '../model/types';
 import type { SpellingContext } from '../spelling/lookup';
 import type { LineFormsCache } from '../spelling/lineForms';
+import { isRun, otherLanguageRuns } from '../spelling/otherLanguage';
 import { wordsIn, type WordToken } from '../spelling/tokens';
 import { sameRange, Severity, type Lang, type Range } from '../types';
 import { defineRule, type FixSpec, type Report } from './rule';
@@ -36,6 +37,15 @@ export const SPELLING_MESSAGES = {
     en: ({ word }) => `“${word}” is not in the Welsh dictionary.`,
     cy: ({ word }) => `Nid yw “${word}” yn y geiriadur Cymraeg.`,
   } satisfies Message<{ word: string }>,
+  /** Text in the other language: by the document's language, as above. */
+  englishText: {
+    en: ({ text }) => `This text is in English, not Welsh: “${text}”.`,
+    cy: ({ text }) => `Mae'r testun hwn yn Saesneg, nid yn Gymraeg: “${text}”.`,
+  } satisfies Message<{ text: string }>,
+  welshText: {
+    en: ({ text }) => `This text is in Welsh, not English: “${text}”.`,
+    cy: ({ text }) => `Mae'r testun hwn yn Gymraeg, nid yn Saesneg: “${text}”.`,
+  } satisfies Message<{ text: string }>,
   changeTo: {
     en: ({ word }) => `Change to “${word}”`,
     cy: ({ word }) => `Newid i “${word}”`,
@@ -52,6 +62,14 @@ export const SPELLING_MESSAGES = {
 
 /** Suggestions offered as fixes, best first. */
 const MAX_SUGGESTIONS = 4;
+/** Text in the other language is quoted up to this length, then cut at a word. */
+const MAX_QUOTED = 50;
+
+function quoted(text: string): string {
+  if (text.length <= MAX_QUOTED) return text;
+  const cut = text.lastIndexOf(' ', MAX_QUOTED);
+  return `${text.slice(0, cut > 0 ? cut : MAX_QUOTED).replace(/[\s,;:]+$/u, '')}…`;
+}
 
 /**
  * The words of a part of the document (a section, or the lines outside sections): each
@@ -340,12 +358,21 @@ export const spelling = defineRule({
       return found;
     };
     const unknown = language === 'cy' ? SPELLING_MESSAGES.unknownWelsh : SPELLING_MESSAGES.unknownEnglish;
+    const otherText = language === 'cy' ? SPELLING_MESSAGES.englishText : SPELLING_MESSAGES.welshText;
+    const lineText = (line: number) => doc.lines.lineText(line);
+    const place = ({ line, token }: Misspelt) => ({ line, start: token.start, end: token.end });
     dictionary.lines?.begin();
     const forms: Forms = { interned: new Map(), parts: 0, lines: dictionary.lines };
     const parts = [wordsOutside(doc, forms)];
     for (const section of doc.sections) parts.push(sectionWords(doc, section, forms));
     for (const part of parts) {
-      for (const { line, token } of misspelt(part)) {
+      for (const entry of otherLanguageRuns(misspelt(part), place, lineText, language)) {
+        if (isRun(entry)) {
+          const { line, start, end } = entry;
+          report({ range: doc.lines.span(line, start, end), message: say(otherText, { text: quoted(lineText(line).slice(start, end)) }) });
+          continue;
+        }
+        const { line, token } = entry;
         const range = doc.lines.span(line, token.start, token.end);
         const fixes: FixSpec[] = lookup.suggestions(token.word, language).slice(0, MAX_SUGGESTIONS).map((word, index) => ({
           title: say(SPELLING_MESSAGES.changeTo, { word }),
