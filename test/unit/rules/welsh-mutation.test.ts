@@ -25,6 +25,12 @@ describe('rule welsh-mutation', () => {
     assertMutation({ rule, clean: item.join('\n'), dirty: withLine(item, 12, '1. i cyfarch cwsmeriaid'), line: 12 });
   });
 
+  it('reads the text before the first section too: an overview whose heading is missing', () => {
+    const headless = cy.filter((line) => line !== 'Trosolwg');
+    const text = withLine(headless, 2, "Mae'r safon hon yn ymwneud â chyfarwyddyd i gwsmeriaid.");
+    assertMutation({ rule, clean: text, dirty: text.replace('â chyfarwyddyd', 'â cyfarwyddyd'), line: 2 });
+  });
+
   it('reports the radical after an aspirate trigger, and after “fy”', () => {
     const base = inOverview("Mae'r safon hon yn ymwneud â chyfathrebu â chwsmeriaid a'u cadw gyda phartneriaid fy nghwmni.").split('\n');
     const text = base.join('\n');

@@ -4,7 +4,7 @@
 // section alone, so that section checks can use it.
 
 import { movable, remember, remembered } from '../memo';
-import type { Item, Section } from '../model/types';
+import type { Item, NosDocument, Section } from '../model/types';
 import { blankAsSeen } from '../text/normalise';
 import type { Range } from '../types';
 
@@ -106,6 +106,14 @@ const SPANS = Symbol('spans');
 movable<Span[]>(SPANS, (spans, lines) => spans.map(([line, from, to]): Span => [line + lines, from, to]));
 
 /** Lines of a section with the span of writer's text on each; remembered with the section, which several rules read. */
+/** The writer's text outside sections: the title's and that of the loose lines before the first section. */
+export function outsideSpans(doc: NosDocument): Span[] {
+  const spans: Span[] = [];
+  if (doc.title) spans.push([doc.title.line, doc.title.range.start.character, doc.title.range.end.character]);
+  for (const line of doc.looseLines) spans.push(lineSpan(doc.lines.lineText(line), line));
+  return spans;
+}
+
 export function sectionSpans(section: Section, lineText: (line: number) => string): Span[] {
   return remembered<Span[]>(section, SPANS) ?? remember(section, SPANS, spansOf(section, lineText));
 }

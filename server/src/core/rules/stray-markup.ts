@@ -6,7 +6,7 @@
 import { say, type Message } from '../messages/message';
 import { Severity, type TextEdit } from '../types';
 import { defineRule, type DocumentContext } from './rule';
-import { lineSpan, sectionSpans, span, type Span } from './spans';
+import { lineSpan, outsideSpans, sectionSpans, span, type Span } from './spans';
 
 export interface Markup {
   /** Offsets within the line of what is reported. */
@@ -218,12 +218,8 @@ export const strayMarkup = defineRule({
   description: MESSAGES.description,
   messages: MESSAGES,
   check(context) {
-    const { doc } = context;
-    const { lines } = doc;
-    const spans: Span[] = [];
-    if (doc.title) spans.push([doc.title.line, doc.title.range.start.character, doc.title.range.end.character]);
-    for (const line of doc.looseLines) spans.push(lineSpan(lines.lineText(line), line));
-    reportSpans(context, (line) => lines.lineText(line), spans);
+    const { lines } = context.doc;
+    reportSpans(context, (line) => lines.lineText(line), outsideSpans(context.doc));
   },
   checkSection(context) {
     const { section, lineText } = context;

@@ -16,7 +16,7 @@ import { Severity } from '../types';
 import { radicalCandidates, softMutation } from '../welsh/mutations';
 import { NASAL_INITIALS, NASAL_PLACES, SOFT_AFTER_YN } from '../welsh/places';
 import { defineRule, type DocumentContext } from './rule';
-import { sectionSpans, span, type Span } from './spans';
+import { outsideSpans, sectionSpans, span, type Span } from './spans';
 
 type Kind = 'soft' | 'aspirate' | 'nasal' | 'yn';
 
@@ -306,13 +306,11 @@ function reportDoubts(context: DocumentContext): void {
     return verdicts.get(word);
   };
   const lineText = (line: number) => doc.lines.lineText(line);
-  if (doc.title) {
-    const doubts: Doubt[] = [];
-    findDoubts(doc.title.line, lineText(doc.title.line), doc.title.range.start.character, doc.title.range.end.character, doubts);
-    for (const doubt of doubts) {
-      const slip = judge(doubt, verdict);
-      if (slip) reportSlip(context, doubt.line, slip);
-    }
+  const doubts: Doubt[] = [];
+  for (const [line, from, to] of outsideSpans(doc)) findDoubts(line, lineText(line), from, to, doubts);
+  for (const doubt of doubts) {
+    const slip = judge(doubt, verdict);
+    if (slip) reportSlip(context, doubt.line, slip);
   }
   for (const section of doc.sections) {
     for (const [line, slip] of sectionSlips(section, lineText, lookup, verdict)) reportSlip(context, line, slip);
@@ -330,7 +328,7 @@ export const welshMutation = defineRule({
   check(context) {
     const { doc } = context;
     if (context.language !== 'cy') return;
-    if (doc.title) reportSpans(context, (line) => doc.lines.lineText(line), [[doc.title.line, doc.title.range.start.character, doc.title.range.end.character]]);
+    reportSpans(context, (line) => doc.lines.lineText(line), outsideSpans(doc));
     reportDoubts(context);
   },
   checkSection(context) {
