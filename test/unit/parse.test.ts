@@ -58,6 +58,17 @@ describe('document model', () => {
     assert.equal(doc.title!.text, 'Greet customers');
   });
 
+  it('reads a heading, lead-in or label through invisible characters before it, as after it', () => {
+    for (const mark of ['\u200b', '\u200e', '\u00ad', '\u2060']) {
+      const doc = parse(`Greet customers\n${mark}URN: SKAEAF2\n${mark}Overview\nThis standard is about greeting customers.\n` +
+        `Performance criteria\n${mark}**You must be able to:**\n1. greet customers`);
+      assert.equal(doc.urn?.value, 'SKAEAF2', JSON.stringify(mark));
+      assert.deepEqual(doc.sections.map((s) => [s.id, s.heading?.range.start.character ?? null]), [['overview', 1], ['performance-criteria', 0]]);
+      assert.deepEqual(doc.sections[1].leadIns.map((leadIn) => leadIn.lang), ['en']);
+      assert.equal(doc.sections[1].items.length, 1);
+    }
+  });
+
   it('reads invisible characters between a label and its value as neither\'s, markup after them as the label\'s', () => {
     for (const line of ['URN\u00ad_\u200bSKAEAF2', 'URN_SKAEAF2', 'URN\u200b: SKAEAF2']) {
       const doc = parse(`Greet customers\n${line}\nOverview\nThis standard is about greeting customers.`);

@@ -77,10 +77,10 @@ function lookup<T>(map: Map<string, Known<T>>, label: string): Known<T> {
   return map.get(label.toLowerCase()) ?? map.get(labelKey(label))!;
 }
 
-const MARKUP_BEFORE = '([\\s#*_>]*)';
+const MARKUP_BEFORE = `([\\s#*_>${INVISIBLE_CLASS}]*)`;
 // No "d" flag: match indices cost on every line; offsets come from group lengths.
-// Invisible characters after a heading or lead-in leave it one: else removing them (a safe
-// fix) would make one of the line, and fix-all would change its own output.
+// Invisible characters before or after a heading, lead-in or label leave it one: else
+// removing them (a safe fix) would make one of the line, and fix-all would change its own output.
 const TAIL_CLASS = `[\\s*_:.${INVISIBLE_CLASS}]`;
 const TAIL = `${TAIL_CLASS}*$`;
 /** A character of what may follow a heading's or lead-in's words: markup, punctuation, invisible characters. */
