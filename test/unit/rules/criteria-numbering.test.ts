@@ -61,6 +61,22 @@ describe('rule criteria-numbering', () => {
     assert.equal(numbering(welsh)[0].message, "Mae'r eitem “1.” yn ailadrodd yr eitem o'i blaen air am air.");
   });
 
+  it('warns of an item that repeats an earlier one word for word under the same sub-heading, with no fix', () => {
+    const items = ['1. agree the plan with your team', '2. brief the team on their tasks', '3. check the progress of the work'];
+    const copied = [...head, ...items, '4. agree the plan with your team.'];
+    const [finding, ...rest] = numbering(copied);
+    assert.equal(rest.length, 0, JSON.stringify(rest.map((f) => f.message)));
+    assert.deepEqual([finding.range.start.line, finding.severity, finding.message], [8, 2, 'Item “4.” repeats item “1.” word for word.']);
+    assert.deepEqual(finding.fixes, []);
+    const welsh = ['Rheoli tîm', 'Trosolwg', 'Mae’r safon hon yn ymwneud â rheoli tîm.', 'Meini prawf perfformiad', 'Rhaid i chi allu:',
+      '1. cytuno ar y cynllun gyda’ch tîm', '2. briffio’r tîm ar eu tasgau', '3. cytuno ar y cynllun gyda’ch tîm'];
+    assert.equal(numbering(welsh)[0].message, "Mae'r eitem “3.” yn ailadrodd yr eitem “1.” air am air.");
+    // Short items, and items under two sub-headings, may be the same: no copy.
+    assert.deepEqual(numbering([...head, '1. plan work', '2. brief the team', '3. plan work']), []);
+    const underTwo = [...head, 'Plan the work', '1. agree the plan with your team', 'Review the work', '2. agree the plan with your team'];
+    assert.deepEqual(numbering(underTwo), []);
+  });
+
   it('continues the count across element sub-headings', () => {
     const lines = [...head, 'Plan the work', '1. plan work', '2. set targets', 'Review the work', '1. check progress', '2. give feedback'];
     const [finding, ...rest] = numbering(lines);

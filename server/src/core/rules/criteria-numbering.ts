@@ -7,6 +7,7 @@ import type { Item } from '../model/types';
 import { Severity, type TextEdit } from '../types';
 import { defineRule, type SectionContext } from './rule';
 import { nearHeading } from './heading-typo';
+import { isSnippetText } from './placeholder-text';
 import { sectionRunOns } from './runOns';
 import { labelAlone, labelEnd } from './spans';
 
@@ -61,6 +62,10 @@ const MESSAGES = {
     cy: ({ label }) => `Mae'r eitem “${label}” yn ailadrodd yr eitem o'i blaen air am air.`,
   } satisfies Message<{ label: string }>,
   removeRepeat: { en: 'Remove the repeated item', cy: "Tynnu'r eitem a ailadroddwyd" },
+  copy: {
+    en: ({ label, first }) => `Item “${label}” repeats item “${first}” word for word.`,
+    cy: ({ label, first }) => `Mae'r eitem “${label}” yn ailadrodd yr eitem “${first}” air am air.`,
+  } satisfies Message<{ label: string; first: string }>,
   glued: {
     en: ({ label }) => `Label “${label}” runs into the text: put a space after it.`,
     cy: ({ label }) => `Mae'r label “${label}” yn rhedeg i mewn i'r testun: rhowch fwlch ar ei ôl.`,
@@ -102,6 +107,34 @@ export function relabel(example: Item, number: number, letter: string): string {
   return example.label.replace(/^([A-Za-z]?)\d+/, (_, prefix: string) => (prefix ? letter : '') + number);
 }
 
+/** Words an item has at least for a copy of it to be no list's own ("customers", "colleagues" under two sub-headings). */
+const MIN_COPY_WORDS = 4;
+
+/** An item's text as compared with another's: case, spacing and final punctuation aside. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/\s+/gu, ' ').replace(/[\s.;:,]+$/u, '').trim();
+}
+
+/**
+ * Items that repeat an earlier one of the section word for word, under the same sub-heading
+ * (not `repeats`, pasted straight after it): a copy where another item was meant, each with
+ * the item it repeats.
+ */
+function copies(items: readonly Item[], repeats: readonly boolean[]): Array<[copy: Item, of: Item]> {
+  const first = new Map<string, Item>();
+  const found: Array<[Item, Item]> = [];
+  items.forEach((item, position) => {
+    const key = comparable(item.text);
+    // The skeleton's items read alike until the writer fills them in: placeholder-text's.
+    if (repeats[position] || key.split(' ').length < MIN_COPY_WORDS || isSnippetText(item.text)) return;
+    const keyed = `${item.element ?? ''} ${key}`;
+    const earlier = first.get(keyed);
+    if (earlier) found.push([item, earlier]);
+    else first.set(keyed, item);
+  });
+  return found;
+}
+
 function checkSection(context: SectionContext): void {
   const { section } = context;
   const spec = sectionSpec(section.id);
@@ -119,6 +152,9 @@ function checkSection(context: SectionContext): void {
   if (!example) return;
   // An item pasted twice, number and all, is to be removed, not numbered: the items after it keep their numbers.
   const repeats = items.map((item, position) => position > 0 && repeatsItem(items[position - 1], item, items[position + 1], context.lineText));
+  for (const [copy, of] of copies(items, repeats)) {
+    context.report({ range: copy.labelRange, severity: Severity.Warning, message: say(MESSAGES.copy, { label: copy.label, first: of.label }) });
+  }
   const total = items.length - repeats.filter(Boolean).length;
   const isP = letter === 'P';
   const group = { key: section.id, local: true, title: isP ? MESSAGES.renumberCriteria : MESSAGES.renumberKnowledge };

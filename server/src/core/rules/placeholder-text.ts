@@ -41,6 +41,12 @@ for (const { text, spans } of SNIPPET_LINES) {
 /** The lengths of those lines: a line of any other length is looked up no further (most are). */
 const lengths = new Set([...byLine.keys()].map((key) => key.length));
 
+/** Whether an item's text is a skeleton's placeholder as the snippet inserted it ("criterion starting with a verb"). */
+export function isSnippetText(text: string): boolean {
+  const trimmed = text.trim();
+  return lengths.has(trimmed.length) && byLine.has(trimmed);
+}
+
 type Span = (line: number, start: number, end: number) => Range;
 
 /** Reports the placeholders of one line; false when it has none. */
