@@ -17,6 +17,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'antecubital', 'brachial', 'haematoma', 'haemolysis', 'vasovagal', 'needlestick', 'chlorhexidine', 'gluconate', 'isopropyl',
     'oximeter', 'oximeters', 'sphygmomanometer', 'sphygmomanometers', 'triaging', 'responder', 'responders',
     'anaphylaxis', 'anaphylactic', 'intolerances', 'revalidate', 'revalidated', 'revalidation',
+    // Infection control, as public health bodies write it: "handwashing and the use of gloves".
+    'handwashing',
     // Medicines that need handling with care, in human and veterinary nursing.
     'cytotoxic', 'cytotoxics',
     // Plurals the dictionary lacks: "the durations of each purge".
@@ -99,6 +101,8 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'nwyon', 'practisau',
     // "Exploitation", in safeguarding: "camfanteisio'n rhywiol ar blant".
     'camfanteisio',
+    // The comparative and superlative of "pwysig", which the dictionary lacks: "addysgwyr cyntaf a phwysicaf plant".
+    'pwysicach', 'pwysicaf',
     // Units the English dictionary has and the Welsh one lacks: Welsh text writes them the same.
     'ml', 'cm', 'mg', 'mbar',
   ],

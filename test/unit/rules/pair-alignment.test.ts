@@ -201,6 +201,24 @@ describe('pair-alignment', () => {
       assert.deepEqual(pairFindings(near).map((f) => f.uri), ['file:///suite/b/001.en.nos.txt', 'file:///suite/b/001.nos.txt']);
     });
 
+    it('not when a URN is mistyped, which it reports in both files when the versions show they are one standard', () => {
+      const slipped = (urn: string) => WELSH.replace('URN: SKAEAF2', `URN: ${urn}`);
+      // Two letters swapped; the Welsh version's original URN is the English one's.
+      const findings = pairFindings([en(), cy(CY_URI, slipped('SKAEFA2'))]);
+      assert.deepEqual(findings.map((f) => [f.uri, f.range.start.line + 1, f.range.start.character, f.message, f.related?.map((r) => r.uri)]), [
+        [CY_URI, 3, 5, "Mae'r URN “SKAEFA2” bron yr un fath â “SKAEAF2” yn y fersiwn Saesneg (en/001.en.nos.txt:3): mae fersiynau safon yn rhannu un URN, felly nid yw'r ddwy hyn wedi'u cymharu.", [EN_URI]],
+        [EN_URI, 3, 5, 'The URN “SKAEAF2” nearly matches “SKAEFA2” in the Welsh version (cy/001.nos.txt:3): the versions of a standard share one URN, so these two have not been compared.', [CY_URI]],
+      ]);
+      // A letter dropped, with no original URN to tell: the approval date does.
+      const noOriginal = (text: string) => text.replace(/\nURN gwreiddiol\n\nSKAEAF2\n/, '\n');
+      assert.equal(pairFindings([en(), cy(CY_URI, noOriginal(slipped('SKAEF2')))]).length, 2);
+      // The next standard of the suite, approved another day, is no slip.
+      const next = noOriginal(slipped('SKAEAF3')).replace('Cymeradwy ar: 30 Maw 2021', 'Cymeradwy ar: 12 Ion 2022');
+      assert.deepEqual(pairFindings([en(), cy(CY_URI, next)]), []);
+      // Nor is a near URN two files in the other language share.
+      assert.deepEqual(pairFindings([en(), cy('file:///suite/a/001.nos.txt', slipped('SKAEFA2')), cy('file:///suite/b/001.nos.txt', slipped('SKAEFA2'))]), []);
+    });
+
     it('not two files in one language, even with one URN', () => {
       assert.deepEqual(pairFindings([en(), en('file:///suite/cy/001.nos.txt', lessOne(ENGLISH))]), []);
     });

@@ -3,12 +3,14 @@
 // found by pairsAlign.ts. Each difference is reported in both versions, its message naming
 // the other file and line, with the other version's place as related information.
 
+import { distance } from 'fastest-levenshtein';
 import { fieldSpec, sectionSpec } from '../catalogue';
 import type { Message } from '../messages/message';
 import { Severity, type Bilingual, type Lang } from '../types';
 import { suiteFacts } from './facts';
 import { comparableName, Twins } from './pairs';
-import { alignShapes, type Both, type CountedSection, type Difference } from './pairsAlign';
+import { swapsTwoLetters } from '../text/typos';
+import { agreeOn, alignShapes, type Both, type CountedSection, type Difference } from './pairsAlign';
 import { defineSuiteRule, type SuiteDocument, type SuiteReport } from './types';
 
 /** The other version: its language and "file:line". */
@@ -73,6 +75,12 @@ const MESSAGES = {
     en: ({ field, here, version, at }) => `${field}: “${here}” here, none in ${version} (${at}).`,
     cy: ({ field, here, version, at }) => `${field}: “${here}” yma, dim yn ${version} (${at}).`,
   } satisfies Message<There & { field: string; here: string }>,
+  urnNear: {
+    en: ({ here, there, version, at }) =>
+      `The URN “${here}” nearly matches “${there}” in ${version} (${at}): the versions of a standard share one URN, so these two have not been compared.`,
+    cy: ({ here, there, version, at }) =>
+      `Mae'r URN “${here}” bron yr un fath â “${there}” yn ${version} (${at}): mae fersiynau safon yn rhannu un URN, felly nid yw'r ddwy hyn wedi'u cymharu.`,
+  } satisfies Message<There & { here: string; there: string }>,
   related: {
     en: ({ version }) => `The matching place in ${version}`,
     cy: ({ version }) => `Y man cyfatebol yn ${version}`,
@@ -157,6 +165,86 @@ function reportPair(pair: Both<SuiteDocument>, report: (report: SuiteReport) => 
   }
 }
 
+/** Whether one URN is the other with a character added, dropped, changed, or two swapped ("SCDYE27", "SCDEY27"). */
+function nearUrn(a: string, b: string): boolean {
+  return a !== b && Math.abs(a.length - b.length) <= 1 && (distance(a, b) === 1 || swapsTwoLetters(a, b));
+}
+
+/**
+ * Whether two documents without twins, in the two languages, are the versions of one
+ * standard whose URNs differ by a slip: the URNs nearly match, and one names the other as
+ * its original URN or both were approved on the same day. A suite numbers its standards
+ * one after another ("SCDEY27", "SCDEY28"): a near URN alone is no slip.
+ */
+function slipTwins(a: SuiteDocument, b: SuiteDocument): boolean {
+  const [x, y] = [suiteFacts(a), suiteFacts(b)];
+  if (!x.urn || !y.urn || a.language === b.language || !nearUrn(x.urn.key, y.urn.key)) return false;
+  return x.originalUrns.includes(y.urn.key) || y.originalUrns.includes(x.urn.key) || agreeOn('date-approved', x.pair, y.pair);
+}
+
+/** URNs longer than this are no URNs (a pasted paragraph): not compared for slips. */
+const MAX_URN = 24;
+
+/** A key and the keys it gives with one character dropped: two keys one slip apart share one of these. */
+function withOneDropped(key: string): Set<string> {
+  const keys = new Set([key]);
+  for (let i = 0; i < key.length; i++) keys.add(key.slice(0, i) + key.slice(i + 1));
+  return keys;
+}
+
+/** The documents of `list` by each key their URN gives with a character dropped, and by the URN itself. */
+function byDroppedKey(list: readonly SuiteDocument[]): Map<string, SuiteDocument[]> {
+  const index = new Map<string, SuiteDocument[]>();
+  for (const document of list) {
+    for (const key of withOneDropped(suiteFacts(document).urn!.key)) (index.get(key) ?? index.set(key, []).get(key)!).push(document);
+  }
+  return index;
+}
+
+/** The documents of `index` that are `document`'s twin but for a slip in one URN. */
+function slipsOf(document: SuiteDocument, index: Map<string, SuiteDocument[]>): Set<SuiteDocument> {
+  const found = new Set<SuiteDocument>();
+  for (const key of withOneDropped(suiteFacts(document).urn!.key)) for (const other of index.get(key) ?? []) if (slipTwins(document, other)) found.add(other);
+  return found;
+}
+
+/**
+ * Documents without twins whose URN is a slip of one other's, the one in the other
+ * language, each pair once. Found through the keys with a character dropped, not by
+ * comparing every two documents: the suite is checked again after every change.
+ */
+function urnSlips(suite: readonly SuiteDocument[], twins: Twins<SuiteDocument>): Array<Both<SuiteDocument>> {
+  const alone = suite.filter((document) => {
+    const urn = suiteFacts(document).urn;
+    return urn !== null && urn.key.length <= MAX_URN && !twins.twinOf(document.uri);
+  });
+  const welsh = alone.filter((document) => document.language === 'cy');
+  if (welsh.length === 0) return [];
+  const english = alone.filter((document) => document.language === 'en');
+  const welshIndex = byDroppedKey(welsh);
+  let englishIndex: Map<string, SuiteDocument[]> | undefined;
+  const found: Array<Both<SuiteDocument>> = [];
+  for (const document of english) {
+    const [twin, ...more] = slipsOf(document, welshIndex);
+    if (twin && more.length === 0 && slipsOf(twin, (englishIndex ??= byDroppedKey(english))).size === 1) found.push([document, twin]);
+  }
+  return found;
+}
+
+function reportUrnSlip(pair: Both<SuiteDocument>, report: (report: SuiteReport) => void): void {
+  const urns = pair.map((document) => suiteFacts(document).urn!);
+  for (const side of [0, 1] as const) {
+    const other = (1 - side) as 0 | 1;
+    const at = `${shortName(pair[other].uri, pair[side].uri)}:${urns[other].range.start.line + 1}`;
+    report({
+      uri: pair[side].uri,
+      range: urns[side].range,
+      message: (lang) => MESSAGES.urnNear[lang]({ ...there(lang, pair[other].language, at), here: urns[side].text, there: urns[other].text }),
+      related: [{ uri: pair[other].uri, range: urns[other].range, message: relatedMessage(pair[other].language) }],
+    });
+  }
+}
+
 /** What "NOS: Open the other language" says, in `lang`, about a document in `language` that has no twin. */
 export function noTwinMessage(language: Lang, lang: Lang = language): string {
   return MESSAGES.noTwin[lang]({ other: language === 'en' ? 'cy' : 'en' });
@@ -170,6 +258,9 @@ export const pairAlignment = defineSuiteRule({
   description: MESSAGES.description,
   messages: MESSAGES,
   check(suite, report, only) {
-    for (const pair of new Twins(suite).pairs()) if (only === undefined || pair[0].uri === only || pair[1].uri === only) reportPair(pair, report);
+    const twins = new Twins(suite);
+    const concerns = (pair: Both<SuiteDocument>) => only === undefined || pair[0].uri === only || pair[1].uri === only;
+    for (const pair of twins.pairs()) if (concerns(pair)) reportPair(pair, report);
+    for (const pair of urnSlips(suite, twins)) if (concerns(pair)) reportUrnSlip(pair, report);
   },
 });

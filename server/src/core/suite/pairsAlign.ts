@@ -193,6 +193,12 @@ function sameValue(field: PairedField, a: string, b: string): boolean | null {
   }
 }
 
+/** Whether two shapes give a value for `field` and the same one. */
+export function agreeOn(field: PairedField, a: PairShape, b: PairShape): boolean {
+  const [x, y] = [a.fields[field]?.value, b.fields[field]?.value];
+  return x != null && y != null && sameValue(field, x, y) === true;
+}
+
 const ALIGNED = Symbol('aligned with');
 
 /**
