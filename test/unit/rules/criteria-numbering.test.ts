@@ -135,10 +135,12 @@ describe('rule criteria-numbering', () => {
     assert.deepEqual(analyse([...head, '1. keep a distance of', '1.5 metres from the edge'].join('\n')).doc.sections.at(-1)!.items.length, 1);
   });
 
-  it('judges no numbering in a section that holds a misspelt heading, whose list it would take', () => {
+  it('numbers only the items before a misspelt heading in the section, not the list after it, which is the next section\'s', () => {
     const lines = [...head, '1. plan work', ...knowledge, '1. how to plan', '2. how to brief', 'Scope/rnage', '1. teams', '2. shifts'];
     assert.deepEqual(numbering(lines), []);
     assert.deepEqual(findingsOf('heading-typo', lines).map((f) => f.range.start.line), [10]);
+    const slipped = lines.map((line) => line.replace('2. how to brief', '3. how to brief'));
+    assert.deepEqual(numbering(slipped).map((f) => [f.range.start.line, f.fixes[0].title]), [[9, 'Change 3 to 2']]);
     assert.deepEqual(numbering(lines.map((line) => line.replace('Scope/rnage', 'Scope/range'))), []);
     assert.deepEqual(numbering(lines.map((line) => line.replace('Scope/rnage', 'Plan shifts'))).map((f) => f.fixes[0].title), ['Change 1–2 to 3–4']);
   });

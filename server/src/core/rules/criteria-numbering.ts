@@ -142,12 +142,14 @@ function checkSection(context: SectionContext): void {
   // inside the line count, and renumbering the items below them would give two one number.
   if (!spec.sequence || sectionRunOns(section, context.lineText).length > 0) return;
   // A heading spelt a little wrong ("Cwmpas/ysod") is read as a sub-heading, and the list of
-  // its section as this one's: until heading-typo's fix is taken, renumbering would give
-  // that list this one's numbers.
-  const lines = [...section.elements.map((element) => element.line), ...section.paragraphLines];
-  if (lines.some((line) => nearHeading(context.lineText(line)) !== null)) return;
+  // its section as this one's: until heading-typo's fix is taken, only the items before it
+  // are this section's to number.
+  let end = Infinity;
+  for (const line of [...section.elements.map((element) => element.line), ...section.paragraphLines]) {
+    if (line < end && nearHeading(context.lineText(line)) !== null) end = line;
+  }
   const letter = spec.sequence;
-  const { items } = section;
+  const items = end === Infinity ? section.items : section.items.filter((item) => item.line < end);
   const example = dominantExample(items.filter((item) => item.number !== null));
   if (!example) return;
   // An item pasted twice, number and all, is to be removed, not numbered: the items after it keep their numbers.
