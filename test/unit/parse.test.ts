@@ -404,6 +404,17 @@ describe('document model', () => {
     assert.equal(doc.fields.find((f) => f.id === 'original-urn')?.value, 'INSCS015');
   });
 
+  it('leaves a value just above a footer to its label, though it reads as a page number', () => {
+    const text = pdfCopy('SKASS12', 'Steward events', [
+      ['Overview', 'This standard is about stewarding events.', 'Performance criteria', 'You must be able to:', '1. check the site before the event'],
+      ['2. brief the team', 'Developed by', 'SkillsActive', 'Version Number', '1'],
+      ['Date Approved', '13 Feb 2024', 'Validity', 'Current'],
+    ]);
+    const doc = parse(text);
+    assert.deepEqual(doc.noiseLines, [7, 8, 9, 15, 16, 17, 22, 23, 24]);
+    assert.equal(doc.fields.find((f) => f.id === 'version-number')?.value, '1');
+  });
+
   it('is deterministic and total on every fixture', () => {
     for (const fixture of layoutFixtures()) {
       assert.deepEqual(JSON.stringify(parse(fixture.text)), JSON.stringify(parse(fixture.text)));

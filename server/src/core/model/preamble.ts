@@ -175,9 +175,16 @@ export function footerLines(footer: FooterParts, infos: readonly LineInfo[]): nu
   for (const run of runs) {
     for (let k = 1; k < run.length; k++) forParts(parts[run[k - 1]], (a) => forParts(parts[run[k]], (b) => follows[3 * a + b]++));
   }
+  // How strongly the footers put part a before part b: directly, or through the third part
+  // ("URN, title" and "title, 2" put the URN before the page number). So a value "1" just
+  // above one footer, which alone makes "1, URN" as common as "URN, 1", is not taken for it.
+  const ahead = (a: number, b: number): number => {
+    const c = 3 - a - b;
+    return follows[3 * a + b] + Math.min(follows[3 * a + c], follows[3 * c + b]);
+  };
   const outOfOrder = (above: number, below: number): boolean => {
     let out = false;
-    forParts(above, (a) => forParts(below, (b) => (out ||= follows[3 * b + a] > follows[3 * a + b])));
+    forParts(above, (a) => forParts(below, (b) => (out ||= a !== b && ahead(b, a) > ahead(a, b))));
     return out;
   };
   const lines: number[] = [];
