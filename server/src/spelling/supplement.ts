@@ -72,6 +72,10 @@ export const SUPPLEMENT: Record<Lang, readonly string[]> = {
     'trackside', 'backdrive', 'interlockings',
     // Rail track: the patrollers who walk it, the fishplates joining its rails, the "lineside" beside it.
     'lineside', 'fishplate', 'fishplates', 'patroller', 'patrollers',
+    // Ports and boats: a vessel "unmoored" and its lines let go.
+    'unmoor', 'unmoored', 'unmooring',
+    // Optical care: lens powers in dioptres.
+    'dioptre', 'dioptres',
     // Water treatment.
     'flocculation', 'polyelectrolyte', 'polyelectrolytes', 'hypochlorite', 'hypochlorites', 'clarifier', 'clarifiers',
     'plumbosolvency', 'nephelometric',
