@@ -117,6 +117,13 @@ describe('rule spelling', function () {
     assert.deepEqual(service.analyse(text, { acceptedWords: new Set(['zorblo']) }).findings.filter((f) => f.ruleId === 'spelling'), []);
     const glossary = [...CLEAN.cy, 'Geirfa', 'Zorblo: gair newydd'].join('\n').replace('yn gwrtais', 'yn gwrtais zorblo');
     assert.deepEqual(spelling(glossary).map((f) => wordOf(glossary, f)), []);
+    // A Welsh term and an accepted word mutated, as the dictionary's words are.
+    const mutated = [...CLEAN.cy, 'Geirfa', 'Cwarflo: gair newydd'].join('\n').replace('yn gwrtais', 'yn gwrtais gan gwarflo a chwarflo, fy nghwarflo');
+    assert.deepEqual(spelling(mutated).map((f) => wordOf(mutated, f)), []);
+    const unmutated = mutated.replace('Cwarflo:', 'Twarflo:');
+    assert.deepEqual(spelling(unmutated).map((f) => wordOf(unmutated, f)), ['gwarflo', 'chwarflo', 'nghwarflo']);
+    const told = text.replace('zorblo', 'gorblo');
+    assert.deepEqual(service.analyse(told, { acceptedWords: new Set(['corblo']) }).findings.filter((f) => f.ruleId === 'spelling'), []);
     // Each word of a term written with a slash, and an English term's plural.
     const english = [...CLEAN.en, 'Glossary', 'Lockout/zorbout: isolating a machine', 'Quuxing: a kind of relay'].join('\n')
       .replace('greet customers politely', 'greet customers politely, zorbout quuxings');

@@ -15,6 +15,7 @@ import { movable, remember, remembered } from '../memo';
 import { shiftRange } from '../model/shift';
 import { detached } from '../text/lineIndex';
 import { foldApostrophes } from '../text/normalise';
+import { radicalCandidates } from '../welsh/mutations';
 import type { NosDocument, Section } from '../model/types';
 import type { SpellingContext } from '../spelling/lookup';
 import type { LineFormsCache } from '../spelling/lineForms';
@@ -286,8 +287,7 @@ function inTextOrder(a: Misspelt[], b: Misspelt[]): Misspelt[] {
   return merged;
 }
 
-/** The glossary's terms, word by word, lower-case: accepted wherever they are used. */
-/** The words of the glossary's terms, as the text splits words ("lockout/tagout" gives two). */
+/** The words of the glossary's terms, lower-case, as the text splits words ("lockout/tagout" gives two): accepted wherever they are used. */
 function glossaryWords(glossaryKey: string): Set<string> {
   return new Set(glossaryKey.split(/[^\p{L}\p{M}'-]+/u));
 }
@@ -297,7 +297,11 @@ function known(word: string, lang: Lang, spelling: SpellingContext, glossary: Se
   if (spelling.accepted.has(lower) || glossary.has(lower)) return true;
   // An English term's plural ("interlockings" of "Interlocking").
   if (lang === 'en' && lower.endsWith('s') && glossary.has(lower.slice(0, -1))) return true;
-  return spelling.lookup.check(word, lang);
+  const answer = spelling.lookup.check(word, lang);
+  // A Welsh term or accepted word mutated, as the dictionary's own words are: "gan ragnodydd"
+  // of "Rhagnodydd". Asked only of words the dictionary does not know.
+  if (answer === false && lang === 'cy') return radicalCandidates(lower).some((radical) => glossary.has(radical) || spelling.accepted.has(radical));
+  return answer;
 }
 
 /** True, false, or undefined while the dictionary has not answered; a compound passes when all its parts do. */
